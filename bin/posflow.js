@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// Runs the TypeScript sources directly (no build step): tsx registers the loader.
+import { register } from "tsx/esm/api";
+
+register();
+try {
+  const { main } = await import("../src/cli/main.ts");
+  process.exitCode = await main({
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  });
+} catch (err) {
+  process.stderr.write(`posflow: kesalahan internal: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (process.argv.includes("--debug") && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,5 @@
+import type { Command } from "commander";
+import type { CliContext } from "./context.ts";
+
+// Placeholder until the check command lands (owned by its issue).
+export function registerCheck(_program: Command, _ctx: CliContext, _setExit: (code: number) => void): void {}

@@ -1,0 +1,45 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Command } from "commander";
+import { readPos } from "../parse/index.ts";
+import type { Pos } from "../model/pos.ts";
+import type { CliContext } from "./context.ts";
+
+export function registerParse(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  program
+    .command("parse")
+    .description("baca berkas POS dan cetak modelnya sebagai JSON (objek untuk satu berkas, larik untuk beberapa)")
+    .argument("<files...>", "berkas POS (.txt hasil ekspor Word, atau .md)")
+    .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24: 1 hari = 1440 menit)", parsePositive)
+    .action(async (files: string[], opts: { workdayHours?: number }) => {
+      const models: Pos[] = [];
+      for (const file of files) {
+        const abs = path.resolve(ctx.cwd, file);
+        let bytes: Uint8Array;
+        try {
+          bytes = await readFile(abs);
+        } catch (err) {
+          ctx.stderr.write(`posflow: ${file}: tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? "galat"})\n`);
+          setExit(2);
+          continue;
+        }
+        const source = path.relative(ctx.cwd, abs).split(path.sep).join("/");
+        const res = readPos(bytes, { source, workdayHours: opts.workdayHours });
+        if (!res.ok) {
+          ctx.stderr.write(`posflow: ${res.error.message}\n`);
+          setExit(1);
+          continue;
+        }
+        models.push(res.pos);
+      }
+      if (models.length === 0) return;
+      const out = files.length === 1 ? models[0] : models;
+      ctx.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    });
+}
+
+function parsePositive(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 24) throw new Error(`--workday-hours harus angka 1–24, bukan "${v}"`);
+  return n;
+}

@@ -1,0 +1,33 @@
+import { SECTION_KEYS, type Pos, type Section, type SectionKey } from "./pos.ts";
+
+/** A Pos with nothing found yet; the parser fills it, tests build on it. */
+export function emptyPos(source: string, format: Pos["format"] = "text"): Pos {
+  const sections = Object.fromEntries(
+    SECTION_KEYS.map((k) => [k, { line: null, emptyItems: [], numbering: "none" } satisfies Section]),
+  ) as Record<SectionKey, Section>;
+  return {
+    source,
+    format,
+    agency: [],
+    number: null,
+    title: null,
+    createdDate: null,
+    revisedDate: null,
+    effectiveDate: null,
+    approvedBy: null,
+    legalBasis: [],
+    qualifications: [],
+    related: [],
+    equipment: [],
+    cautions: [],
+    records: [],
+    sections,
+    fieldLines: {},
+    flowTitle: null,
+    tableLine: null,
+    lanes: [],
+    steps: [],
+    totalMinutes: null,
+    notes: [],
+  };
+}

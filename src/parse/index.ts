@@ -1,0 +1,28 @@
+import type { Pos } from "../model/pos.ts";
+import { decode } from "./decode.ts";
+import { parseText } from "./document.ts";
+
+export interface ParseOptions {
+  /** path shown in messages and kept in the model */
+  source: string;
+  /** hours in one "hari kerja"; default 24 (1 hari = 1440 min) */
+  workdayHours?: number;
+  /** extra lane aliases from the config: written name → lane name */
+  laneAliases?: Record<string, string>;
+}
+
+export type ReadResult =
+  | { ok: true; pos: Pos }
+  | { ok: false; error: { code: "input-unreadable"; message: string; line: number } };
+
+/** Text → model. Never throws on any string. */
+export function parsePos(text: string, opts: ParseOptions): Pos {
+  return parseText(text, opts);
+}
+
+/** Bytes → model, or a single readable error for empty/binary/undecodable input. */
+export function readPos(bytes: Uint8Array, opts: ParseOptions): ReadResult {
+  const d = decode(bytes);
+  if (!d.ok) return { ok: false, error: { code: "input-unreadable", message: `${opts.source}: ${d.reason}`, line: 1 } };
+  return { ok: true, pos: parsePos(d.text, opts) };
+}
