@@ -1,0 +1,13 @@
+import { github } from "./github.ts";
+import { json } from "./json.ts";
+import { sarif } from "./sarif.ts";
+import { stylish } from "./stylish.ts";
+import type { Reporter } from "./types.ts";
+
+export type { FileReport, ReportOptions, Reporter } from "./types.ts";
+export { summaryText } from "./summary.ts";
+
+export const REPORTERS = { stylish, json, github, sarif } satisfies Record<string, Reporter>;
+export type ReporterName = keyof typeof REPORTERS;
+/** Formats whose stdout must stay machine-readable (the summary goes to stderr). */
+export const MACHINE_FORMATS: readonly ReporterName[] = ["json", "sarif"];

@@ -1,0 +1,12 @@
+import type { Reporter } from "./types.ts";
+
+/** The fixed JSON shape: one entry per file checked, even without messages. */
+export const json: Reporter = (results) =>
+  `${JSON.stringify(
+    results.map((r) => ({
+      file: r.file,
+      messages: r.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, message: m.message, line: m.line, column: m.column })),
+    })),
+    null,
+    2,
+  )}\n`;

@@ -1,0 +1,38 @@
+import { Chalk } from "chalk";
+import type { Severity } from "../validate/types.ts";
+import { countBySeverity } from "../validate/run.ts";
+import { countLine, timeLines } from "./summary.ts";
+import type { Reporter } from "./types.ts";
+
+const LABEL: Record<"id" | "en", Record<Severity, string>> = {
+  id: { error: "kesalahan", warning: "peringatan", info: "info" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+/** Grouped by file: `line:col  severity  message  rule-id`, then the summary. */
+export const stylish: Reporter = (results, opts = {}) => {
+  const c = opts.chalk ?? new Chalk({ level: 0 });
+  const lang = opts.lang ?? "id";
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+  for (const r of results) {
+    if (!r.messages.length) continue;
+    out.push(c.underline(r.file));
+    const pos = r.messages.map((m) => `${m.line}:${m.column}`);
+    const wPos = Math.max(...pos.map((p) => p.length));
+    const wSev = Math.max(...r.messages.map((m) => LABEL[lang][m.severity].length));
+    const wMsg = Math.max(...r.messages.map((m) => m.message.length));
+    r.messages.forEach((m, i) => {
+      const sev = LABEL[lang][m.severity];
+      out.push(
+        `  ${c.dim(pos[i].padStart(wPos))}  ${paint[m.severity](sev)}${" ".repeat(wSev - sev.length)}  ${m.message}${" ".repeat(wMsg - m.message.length)}  ${c.dim(m.ruleId)}`,
+      );
+    });
+    out.push("");
+  }
+  for (const l of timeLines(results, opts)) out.push(l);
+  const counts = countBySeverity(results);
+  const line = countLine(results, lang);
+  out.push(counts.error ? c.red.bold(`✖ ${line}`) : counts.warning ? c.yellow.bold(`⚠ ${line}`) : c.green.bold(`✔ ${line}`));
+  return `${out.join("\n")}\n`;
+};

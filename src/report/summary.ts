@@ -1,0 +1,30 @@
+import { formatMinutes } from "../model/duration-format.ts";
+import { countBySeverity } from "../validate/run.ts";
+import type { FileReport, ReportOptions } from "./types.ts";
+
+/** "4 berkas · 3 kesalahan · 12 peringatan · 2 info" */
+export function countLine(results: FileReport[], lang: "id" | "en" = "id"): string {
+  const c = countBySeverity(results);
+  const n = results.length;
+  return lang === "en"
+    ? `${n} ${n === 1 ? "file" : "files"} · ${c.error} ${c.error === 1 ? "error" : "errors"} · ${c.warning} ${c.warning === 1 ? "warning" : "warnings"} · ${c.info} info`
+    : `${n} berkas · ${c.error} kesalahan · ${c.warning} peringatan · ${c.info} info`;
+}
+
+/** One line per POS with its total standard time, e.g. "  a.txt  POS X  7 jam 35 menit". */
+export function timeLines(results: FileReport[], opts: ReportOptions = {}): string[] {
+  const lang = opts.lang ?? "id";
+  const rows = results.filter((r) => r.totalMinutes !== undefined);
+  if (!rows.length) return [];
+  const width = Math.max(...rows.map((r) => r.file.length));
+  const head = lang === "en" ? "Total standard time per POS:" : "Waktu baku total per POS:";
+  return [
+    head,
+    ...rows.map((r) => `  ${r.file.padEnd(width)}  ${formatMinutes(r.totalMinutes ?? null, opts.workdayHours, lang)}`),
+  ];
+}
+
+/** The whole summary block, plain text. */
+export function summaryText(results: FileReport[], opts: ReportOptions = {}): string {
+  return [...timeLines(results, opts), countLine(results, opts.lang)].join("\n") + "\n";
+}

@@ -1,0 +1,21 @@
+import type { ChalkInstance } from "chalk";
+import type { FileResult } from "../validate/run.ts";
+import type { Lang } from "../validate/types.ts";
+
+/** A file's result plus what the summary shows about its POS (absent for unreadable files). */
+export interface FileReport extends FileResult {
+  title?: string | null;
+  totalMinutes?: number | null;
+}
+
+export interface ReportOptions {
+  lang?: Lang;
+  /** stylish only; a chalk instance at level 0 prints plain text */
+  chalk?: ChalkInstance;
+  workdayHours?: number;
+  /** sarif only */
+  toolVersion?: string;
+}
+
+/** A reporter is a plain function: results in, text out (eslint's formatters). */
+export type Reporter = (results: FileReport[], opts?: ReportOptions) => string;

@@ -1,0 +1,48 @@
+import type { DocumentRule, Finding } from "../types.ts";
+import { ex, q, t } from "../types.ts";
+import { IDENTITY, TABLE, doc } from "../examples.ts";
+
+export const actorMissing: DocumentRule = {
+  id: "actor-missing",
+  scope: "document",
+  severity: "error",
+  description: {
+    id: "Langkah tanpa pelaksana, atau pelaksananya bukan salah satu lajur.",
+    en: "A step without an actor, or whose actor is not one of the lanes.",
+  },
+  run(pos, ctx) {
+    const out: Finding[] = [];
+    for (const s of pos.steps) {
+      if (s.actor === null)
+        out.push({
+          line: s.line,
+          message:
+            pos.lanes.length === 0
+              ? t(ctx, `Langkah ${s.no} tidak memiliki pelaksana karena tabel tidak memiliki lajur Pelaksana.`, `Step ${s.no} has no actor because the table has no Pelaksana lanes.`)
+              : t(ctx, `Langkah ${s.no} tidak memiliki pelaksana; tandai sel lajur pelaksananya.`, `Step ${s.no} has no actor; mark its actor's lane cell.`),
+        });
+      else if (!pos.lanes.includes(s.actor))
+        out.push({
+          line: s.line,
+          message: t(
+            ctx,
+            `Langkah ${s.no}: pelaksana ${q(s.actor)} bukan salah satu lajur; tandai sel salah satu lajur.`,
+            `Step ${s.no}: actor ${q(s.actor)} is not one of the lanes; mark a lane cell.`,
+          ),
+        });
+    }
+    return out;
+  },
+  examples: {
+    invalid: [
+      ex(
+        doc(
+          IDENTITY,
+          ["No.\tKegiatan\tKelengkapan\tWaktu\tOutput\tKet.", "1\tMenerima surat masuk\tSurat\t5 menit\tSurat diterima\t", "2\tMencatat surat dalam agenda\tSurat\t10 menit\tAgenda surat\t"].join("\n"),
+        ),
+        { id: "tabel tanpa lajur", en: "a table without lanes" },
+      ),
+    ],
+    valid: [ex(doc(IDENTITY, TABLE))],
+  },
+};

@@ -1,0 +1,46 @@
+import type { DocumentRule, Finding } from "../types.ts";
+import { ex, t } from "../types.ts";
+import { IDENTITY, TABLE, doc } from "../examples.ts";
+
+export const decisionTarget: DocumentRule = {
+  id: "decision-target",
+  scope: "document",
+  severity: "warning",
+  description: {
+    id: "Keputusan yang tujuan \"Tidak\"-nya tidak jelas, atau panah ke langkah yang tidak ada.",
+    en: "A decision whose \"Tidak\" target cannot be resolved, or an arrow to a step that does not exist.",
+  },
+  run(pos, ctx) {
+    const out: Finding[] = [];
+    const exists = new Set(pos.steps.map((s) => s.no));
+    for (const s of pos.steps) {
+      if (s.kind === "decision" && (s.branches === null || s.branches.no === null))
+        out.push({
+          line: s.line,
+          message: t(
+            ctx,
+            `Langkah ${s.no} adalah keputusan, tetapi tujuan "Tidak" tidak diketahui; tulis di Keterangan, mis. "Tidak: kembali ke langkah 2".`,
+            `Step ${s.no} is a decision but its "Tidak" target is unknown; write it in Keterangan, e.g. "Tidak: kembali ke langkah 2".`,
+          ),
+        });
+      const reported = new Set<number>();
+      for (const a of s.next) {
+        if (exists.has(a.to) || reported.has(a.to)) continue;
+        reported.add(a.to);
+        out.push({
+          line: s.line,
+          message: t(
+            ctx,
+            `Langkah ${s.no} menuju langkah ${a.to}, yang tidak ada; perbaiki nomor tujuan.`,
+            `Step ${s.no} points to step ${a.to}, which does not exist; fix the target number.`,
+          ),
+        });
+      }
+    }
+    return out;
+  },
+  examples: {
+    invalid: [ex(doc(IDENTITY, TABLE.replace("Agenda surat\t\n", "Agenda surat\tKembali ke langkah 9\n")), { id: "lompat ke langkah 9 yang tidak ada", en: "a jump to a step 9 that does not exist" })],
+    valid: [ex(doc(IDENTITY, TABLE))],
+  },
+};

@@ -1,0 +1,65 @@
+import type { Step } from "../../model/pos.ts";
+import type { DocumentRule, Finding } from "../types.ts";
+import { ex, t } from "../types.ts";
+import { IDENTITY, TABLE, doc } from "../examples.ts";
+
+/** Step indexes reachable from `from` following `edges` (index → indexes). */
+function reach(from: number[], edges: number[][]): Set<number> {
+  const seen = new Set(from);
+  const queue = [...from];
+  while (queue.length) for (const n of edges[queue.shift()!]) if (!seen.has(n)) seen.add(n), queue.push(n);
+  return seen;
+}
+
+export function flowProblems(steps: Step[]): { unreached: Step[]; deadEnds: Step[] } {
+  if (steps.length === 0) return { unreached: [], deadEnds: [] };
+  const index = new Map<number, number>();
+  steps.forEach((s, i) => index.has(s.no) || index.set(s.no, i));
+  const fwd: number[][] = steps.map((s) => s.next.map((a) => index.get(a.to)).filter((i): i is number => i !== undefined));
+  const back: number[][] = steps.map(() => []);
+  fwd.forEach((tos, i) => tos.forEach((to) => back[to].push(i)));
+  const ends = steps.map((s, i) => (s.kind === "end" || i === steps.length - 1 ? i : -1)).filter((i) => i >= 0);
+  const fromStart = reach([0], fwd);
+  const toEnd = reach(ends, back);
+  return {
+    unreached: steps.filter((_, i) => !fromStart.has(i)),
+    deadEnds: steps.filter((_, i) => fromStart.has(i) && !toEnd.has(i)),
+  };
+}
+
+export const flowUnreachable: DocumentRule = {
+  id: "flow-unreachable",
+  scope: "document",
+  severity: "warning",
+  description: {
+    id: "Langkah yang tidak dicapai panah mana pun, atau yang tidak berujung ke langkah akhir.",
+    en: "A step no arrow reaches, or from which the end cannot be reached.",
+  },
+  run(pos, ctx) {
+    const out: Finding[] = [];
+    const { unreached, deadEnds } = flowProblems(pos.steps);
+    for (const s of unreached)
+      out.push({
+        line: s.line,
+        message: t(
+          ctx,
+          `Langkah ${s.no} tidak dicapai dari langkah pertama; periksa lompatan di Keterangan langkah sebelumnya.`,
+          `Step ${s.no} cannot be reached from the first step; check the jumps in the Keterangan of earlier steps.`,
+        ),
+      });
+    for (const s of deadEnds)
+      out.push({
+        line: s.line,
+        message: t(
+          ctx,
+          `Dari langkah ${s.no} alur tidak pernah sampai ke langkah akhir; periksa tujuan panahnya.`,
+          `From step ${s.no} the flow never reaches the last step; check where its arrows go.`,
+        ),
+      });
+    return out;
+  },
+  examples: {
+    invalid: [ex(doc(IDENTITY, TABLE.replace("Surat diterima\t\n", "Surat diterima\tLanjut ke langkah 3\n")), { id: "langkah 2 dilompati", en: "step 2 is skipped" })],
+    valid: [ex(doc(IDENTITY, TABLE))],
+  },
+};

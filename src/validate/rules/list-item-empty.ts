@@ -1,0 +1,29 @@
+import { SECTION_KEYS, SECTION_LABELS } from "../../model/pos.ts";
+import type { DocumentRule, Finding } from "../types.ts";
+import { ex, t } from "../types.ts";
+import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
+
+export const listItemEmpty: DocumentRule = {
+  id: "list-item-empty",
+  scope: "document",
+  severity: "warning",
+  description: { id: "Butir daftar tanpa isi.", en: "A list item without text." },
+  run(pos, ctx) {
+    const out: Finding[] = [];
+    for (const key of SECTION_KEYS) {
+      for (const item of pos.sections[key]?.emptyItems ?? []) {
+        const label = SECTION_LABELS[key];
+        const n = item.number === null ? "" : ` ${item.number}`;
+        out.push({
+          line: item.line,
+          message: t(ctx, `Butir${n} pada ${label} kosong; isi atau hapus butir itu.`, `Item${n} of ${label} is empty; fill it in or delete it.`),
+        });
+      }
+    }
+    return out;
+  },
+  examples: {
+    invalid: [ex(doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "2. Lemari arsip\n3."), TABLE))],
+    valid: [ex(doc(IDENTITY, SECTIONS, TABLE))],
+  },
+};

@@ -1,0 +1,68 @@
+import { SECTION_KEYS, SECTION_LABELS } from "../../model/pos.ts";
+import type { DocumentRule, Finding } from "../types.ts";
+import { ex, q, t } from "../types.ts";
+import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
+
+export const listNumbering: DocumentRule = {
+  id: "list-numbering",
+  scope: "document",
+  severity: "warning",
+  description: {
+    id: "Penomoran daftar melompat, ganda, atau ada butir tanpa nomor di antara butir bernomor.",
+    en: "List numbering has gaps or duplicates, or unnumbered items among numbered ones.",
+  },
+  run(pos, ctx) {
+    const out: Finding[] = [];
+    for (const key of SECTION_KEYS) {
+      const items = pos[key];
+      const empties = pos.sections[key]?.emptyItems ?? [];
+      const label = SECTION_LABELS[key];
+      // empty items keep their number: "4." left blank is list-item-empty, not a gap
+      const numbered = [...items, ...empties].filter((i) => i.number !== null) as { number: number; line: number }[];
+      if (numbered.length === 0) continue;
+      for (const item of items) {
+        if (item.number !== null) continue;
+        out.push({
+          line: item.line,
+          message: t(
+            ctx,
+            `Butir ${q(item.text, 40)} pada ${label} tidak bernomor, padahal butir lain bernomor; beri nomor.`,
+            `Item ${q(item.text, 40)} of ${label} has no number while the others do; number it.`,
+          ),
+        });
+      }
+      const seen = new Map<number, number>();
+      for (const i of numbered) {
+        if (seen.has(i.number))
+          out.push({
+            line: i.line,
+            message: t(ctx, `Nomor ${i.number} pada ${label} dipakai dua kali; nomori ulang daftar.`, `Number ${i.number} of ${label} is used twice; renumber the list.`),
+          });
+        else seen.set(i.number, i.line);
+      }
+      const max = Math.max(...seen.keys());
+      const missing: number[] = [];
+      for (let n = 1; n <= max; n++) if (!seen.has(n)) missing.push(n);
+      if (missing.length) {
+        // report at the first item after the gap
+        const after = [...seen.entries()].filter(([n]) => n > missing[0]).sort((a, b) => a[0] - b[0])[0];
+        out.push({
+          line: after ? after[1] : numbered[0].line,
+          message: t(
+            ctx,
+            `Nomor ${missing.join(", ")} tidak ada pada ${label}; nomori ulang daftar 1 sampai ${seen.size}.`,
+            `Number ${missing.join(", ")} is missing from ${label}; renumber the list 1 to ${seen.size}.`,
+          ),
+        });
+      }
+    }
+    return out;
+  },
+  examples: {
+    invalid: [
+      ex(doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "3. Lemari arsip"), TABLE), { id: "nomor melompat", en: "a gap" }),
+      ex(doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "Lemari arsip\n2. Rak arsip"), TABLE), { id: "butir tanpa nomor", en: "an unnumbered item" }),
+    ],
+    valid: [ex(doc(IDENTITY, SECTIONS, TABLE))],
+  },
+};

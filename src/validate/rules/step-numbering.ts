@@ -1,0 +1,36 @@
+import type { DocumentRule, Finding } from "../types.ts";
+import { ex, t } from "../types.ts";
+import { IDENTITY, TABLE, doc } from "../examples.ts";
+
+export const stepNumbering: DocumentRule = {
+  id: "step-numbering",
+  scope: "document",
+  severity: "error",
+  description: {
+    id: "Langkah tidak bernomor urut 1..n (melompat, ganda, atau tidak berurutan).",
+    en: "Steps are not numbered 1..n in order (gaps, duplicates, out of order).",
+  },
+  run(pos, ctx) {
+    const out: Finding[] = [];
+    const seen = new Set<number>();
+    pos.steps.forEach((s, i) => {
+      const want = i + 1;
+      if (seen.has(s.no))
+        out.push({
+          line: s.line,
+          message: t(ctx, `Nomor langkah ${s.no} dipakai dua kali; langkah ini seharusnya ${want}.`, `Step number ${s.no} is used twice; this step should be ${want}.`),
+        });
+      else if (s.no !== want)
+        out.push({
+          line: s.line,
+          message: t(ctx, `Langkah ke-${want} bernomor ${s.no}; nomori langkah 1 sampai ${pos.steps.length} berurutan.`, `Step ${want} is numbered ${s.no}; number the steps 1 to ${pos.steps.length} in order.`),
+        });
+      seen.add(s.no);
+    });
+    return out;
+  },
+  examples: {
+    invalid: [ex(doc(IDENTITY, TABLE.replace("3\tMenyimpan", "4\tMenyimpan")), { id: "nomor 3 terlewat", en: "number 3 skipped" })],
+    valid: [ex(doc(IDENTITY, TABLE))],
+  },
+};

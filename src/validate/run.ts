@@ -1,0 +1,124 @@
+import type { Pos } from "../model/pos.ts";
+import { RULES } from "./registry.ts";
+import { isNotAPos } from "./rules/not-a-pos.ts";
+import type { Finding, Lang, Rule, RuleContext, Severity } from "./types.ts";
+import { t } from "./types.ts";
+
+export type { Severity } from "./types.ts";
+
+export interface Message {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface FileResult {
+  file: string;
+  messages: Message[];
+}
+
+export interface ValidateOptions {
+  strict?: boolean;
+  lang?: Lang;
+  rules?: Record<string, Severity | "off">;
+  workdayHours?: number;
+}
+
+/** One input of a run: a parsed POS, or a file that could not be read. */
+export type CheckInput = { file: string; pos: Pos } | { file: string; error: { message: string; line: number } };
+
+/** The severity a rule has in this run, or "off". Order: default, --strict, then config/--rule. */
+export function effectiveSeverity(rule: Rule, opts: ValidateOptions): Severity | "off" {
+  const override = opts.rules?.[rule.id];
+  if (override) return override;
+  return opts.strict && rule.strictSeverity ? rule.strictSeverity : rule.severity;
+}
+
+function toMessage(rule: Rule, severity: Severity, f: Finding): Message {
+  return { ruleId: rule.id, severity, message: f.message, line: f.line, column: f.column ?? 1 };
+}
+
+const byPosition = (a: Message, b: Message) => a.line - b.line || a.column - b.column;
+
+/**
+ * Per-document rules, then cross-document rules over the whole batch.
+ * Mutates the given docs: sets `ref` on Keterkaitan items that name another POS of the batch,
+ * so renderers of the same run can link them.
+ */
+export function checkDocuments(docs: Pos[], opts: ValidateOptions = {}): FileResult[] {
+  return checkInputs(
+    docs.map((pos) => ({ file: pos.source, pos })),
+    opts,
+  );
+}
+
+/** Like checkDocuments, for a batch that also holds unreadable files; results keep the input order. */
+export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): FileResult[] {
+  const ctx: RuleContext = { lang: opts.lang ?? "id", strict: opts.strict ?? false, workdayHours: opts.workdayHours ?? 24 };
+  const results = new Map<CheckInput, Message[]>();
+  const posDocs: Pos[] = [];
+  const fileMessage = (id: string, text: string, line: number): Message[] => {
+    const rule = RULES.find((r) => r.id === id)!;
+    const sev = effectiveSeverity(rule, opts);
+    return sev === "off" ? [] : [toMessage(rule, sev, { message: text, line })];
+  };
+
+  for (const input of inputs) {
+    if ("error" in input) {
+      results.set(
+        input,
+        fileMessage("input-unreadable", t(ctx, `Berkas tidak dapat dibaca: ${input.error.message}.`, `The file cannot be read: ${input.error.message}.`), input.error.line),
+      );
+      continue;
+    }
+    const pos = input.pos;
+    if (isNotAPos(pos)) {
+      results.set(
+        input,
+        fileMessage(
+          "not-a-pos",
+          t(
+            ctx,
+            "Berkas ini bukan POS: tidak ada bagian identitas (Nomor POS, Nama POS, …) maupun tabel langkah.",
+            "This file is not a POS: it has neither an identity block (Nomor POS, Nama POS, …) nor a step table.",
+          ),
+          1,
+        ),
+      );
+      continue;
+    }
+    posDocs.push(pos);
+    const messages: Message[] = [];
+    for (const rule of RULES) {
+      if (rule.scope !== "document") continue;
+      const sev = effectiveSeverity(rule, opts);
+      if (sev === "off") continue;
+      for (const f of rule.run(pos, ctx)) messages.push(toMessage(rule, sev, f));
+    }
+    results.set(input, messages);
+  }
+
+  const bySource = new Map(inputs.filter((i) => "pos" in i).map((i) => [i.file, i] as const));
+  for (const rule of RULES) {
+    if (rule.scope !== "collection") continue;
+    const sev = effectiveSeverity(rule, opts);
+    // run even when off: related-unresolved also links the items
+    const found = rule.run(posDocs, ctx);
+    if (sev === "off") continue;
+    for (const [source, findings] of found) {
+      const input = [...bySource.values()].find((i) => "pos" in i && i.pos.source === source);
+      if (!input) continue;
+      results.get(input)!.push(...findings.map((f) => toMessage(rule, sev, f)));
+    }
+  }
+
+  return inputs.map((input) => ({ file: input.file, messages: results.get(input)!.sort(byPosition) }));
+}
+
+export function countBySeverity(results: FileResult[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const r of results) for (const m of r.messages) c[m.severity]++;
+  return c;
+}

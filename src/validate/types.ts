@@ -1,0 +1,76 @@
+import type { Pos } from "../model/pos.ts";
+
+export type Severity = "error" | "warning" | "info";
+export type Lang = "id" | "en";
+
+/** Text in both languages: Bahasa Indonesia is the default, English under --lang en. */
+export interface Text {
+  id: string;
+  en: string;
+}
+
+export interface RuleContext {
+  lang: Lang;
+  strict: boolean;
+  workdayHours: number;
+}
+
+/** What a rule reports; the runner adds rule id and severity. */
+export interface Finding {
+  message: string;
+  line: number;
+  column?: number;
+}
+
+/**
+ * An example POS text (or several, for cross-document rules) that trips the rule (`invalid`) or not (`valid`).
+ * The docs print them and tests/validate/examples.test.ts runs them through the real parser.
+ */
+export interface RuleExample {
+  caption?: Text;
+  files: { name: string; text: string }[];
+}
+
+interface RuleBase {
+  id: string;
+  severity: Severity;
+  /** severity under --strict, when it differs */
+  strictSeverity?: Severity;
+  description: Text;
+  examples: { invalid: RuleExample[]; valid: RuleExample[] };
+}
+
+/** Looks at one POS. */
+export interface DocumentRule extends RuleBase {
+  scope: "document";
+  run(pos: Pos, ctx: RuleContext): Finding[];
+}
+
+/** Looks at every POS of one run; findings are per file. */
+export interface CollectionRule extends RuleBase {
+  scope: "collection";
+  run(docs: Pos[], ctx: RuleContext): Map<string, Finding[]>;
+}
+
+/** Decides about a whole file before any other rule runs (unreadable, not a POS). */
+export interface FileRule extends RuleBase {
+  scope: "file";
+}
+
+export type Rule = DocumentRule | CollectionRule | FileRule;
+
+/** Pick the message text for the run's language. */
+export function t(ctx: { lang: Lang }, id: string, en: string): string {
+  return ctx.lang === "en" ? en : id;
+}
+
+/** Quote untrusted document text inside a message, shortened so one message stays one line. */
+export function q(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}
+
+/** Example helper: one file. */
+export function ex(text: string, caption?: Text): RuleExample {
+  return { caption, files: [{ name: "contoh.txt", text }] };
+}
