@@ -1,0 +1,109 @@
+import { SECTION_KEYS, SECTION_LABELS, type ListItem, type Pos, type Step } from "../model/pos.ts";
+import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
+
+export interface MarkdownOptions {
+  /** dialect of the embedded ```mermaid block; "flowchart" by default because GitHub/GitLab
+   *  may run a Mermaid older than the swimlane diagram */
+  mermaidDialect?: MermaidDialect;
+}
+
+/** Mark written in each actor's lane cell; the parser reads any non-empty lane cell as a mark. */
+export const LANE_MARK = "✓";
+
+/**
+ * The canonical Markdown form of a POS (pinned in interfaces.md): agency lines, identity table, the
+ * six sections as numbered lists, the steps as a GFM table and a ```mermaid block. Lists are
+ * renumbered 1…n and empty items dropped: that is what "canonical" means here.
+ */
+export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
+  const out: string[] = [];
+  if (pos.agency.length) {
+    out.push(pos.agency.map((a, i) => `**${md(a, "inline")}**${i < pos.agency.length - 1 ? "  " : ""}`).join("\n"));
+  }
+  out.push(identityTable(pos));
+  for (const key of SECTION_KEYS) out.push(`## ${SECTION_LABELS[key]}\n\n${numberedList(pos[key])}`);
+  out.push(pos.flowTitle ? `## Diagram Alir: ${md(pos.flowTitle, "heading")}` : "## Diagram Alir");
+  out.push(stepTable(pos));
+  if (pos.steps.length) {
+    out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart" }) + "```");
+  }
+  return out.join("\n\n") + "\n";
+}
+
+function identityTable(pos: Pos): string {
+  const a = pos.approvedBy;
+  let approved = "";
+  if (a) {
+    const parts = [a.position, a.name, a.nip ? `NIP ${a.nip}` : null].filter((p): p is string => !!p);
+    approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
+  }
+  const rows: [string, string][] = [
+    ["Nomor POS", cell(pos.number)],
+    ["Tanggal Pembuatan", cell(pos.createdDate?.raw)],
+    ["Tanggal Revisi", cell(pos.revisedDate?.raw)],
+    ["Tanggal Efektif", cell(pos.effectiveDate?.raw)],
+    ["Disahkan oleh", approved || "-"],
+    ["Nama POS", cell(pos.title)],
+  ];
+  return ["| Identitas | |", "|---|---|", ...rows.map(([k, v]) => `| **${k}** | ${v} |`)].join("\n");
+}
+
+/** An identity value: "-" stands for an empty field. */
+function cell(text: string | null | undefined): string {
+  return text && text.trim() ? md(text, "cell") : "-";
+}
+
+function numberedList(items: ListItem[]): string {
+  const kept = items.filter((i) => i.text.trim() !== "");
+  if (!kept.length) return "-";
+  return kept.map((item, i) => `${i + 1}. ${md(item.text, "block")}`).join("\n");
+}
+
+function stepTable(pos: Pos): string {
+  const head = ["No", "Kegiatan", ...pos.lanes.map((l) => md(l, "cell")), "Kelengkapan", "Waktu", "Output", "Keterangan"];
+  const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  const lines = [row(head), row(head.map(() => "---")).replace(/ /g, "")];
+  for (const s of pos.steps) lines.push(row(stepCells(pos, s)));
+  return lines.join("\n");
+}
+
+function stepCells(pos: Pos, s: Step): string[] {
+  const actors = new Set(s.actors.length ? s.actors : s.actor ? [s.actor] : []);
+  return [
+    String(s.no),
+    md(s.activity, "cell"),
+    ...pos.lanes.map((l) => (actors.has(l) ? LANE_MARK : "")),
+    md(s.requirements, "cell"),
+    md(s.time.raw, "cell"),
+    md(s.output, "cell"),
+    md(s.notes, "cell"),
+  ];
+}
+
+/**
+ * Text → Markdown source that CommonMark/GFM reads back as the same text.
+ * - everywhere: `\` and inline markup (`*`, `_`, `` ` ``, `<`, `[`, `]`, `~`, an `&` that would
+ *   start an entity, the dot of `www.` and the colon of `http://`) get a backslash; line breaks
+ *   become `<br>`;
+ * - "cell": `|` is escaped too (GFM splits cells on it);
+ * - "block" (a list item or paragraph line): a leading `#`, `>`, `-`, `+`, `=` or `1.`/`1)` that
+ *   would open a heading, quote, list or thematic break is escaped;
+ * - "heading": every `#` (a trailing ` #` would be taken as a closing sequence).
+ */
+export function md(text: string, ctx: "cell" | "block" | "inline" | "heading"): string {
+  return text
+    .trim()
+    .split(/\r?\n|\r/)
+    .map((line) => {
+      let s = line.trim().replace(/[\\*_`<[\]~]/g, "\\$&");
+      s = s.replace(/&(?=#?[a-z0-9]+;)/gi, "\\&");
+      // GFM's autolink tokenizer copies backslashes into the link text ("www.a.id\\|" keeps the "\\");
+      // breaking "www." and "http://" leaves autolinking to the later pass, which sees the decoded text
+      s = s.replace(/(www)\./gi, "$1\\.").replace(/(https?):\/\//gi, "$1\\://");
+      if (ctx === "cell") s = s.replace(/\|/g, "\\|");
+      if (ctx === "heading") s = s.replace(/#/g, "\\#");
+      if (ctx === "block" || ctx === "heading") s = s.replace(/^([#>+=-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
+      return s;
+    })
+    .join("<br>");
+}

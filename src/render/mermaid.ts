@@ -1,0 +1,89 @@
+import type { Pos, Step } from "../model/pos.ts";
+
+export type MermaidDialect = "swimlane" | "flowchart";
+
+export interface MermaidOptions {
+  /** "swimlane" (default): `swimlane-beta TB`, lanes as real columns (mermaid ≥ 11.16);
+   *  "flowchart": portable `flowchart TB` with one subgraph per lane, for older renderers. */
+  dialect?: MermaidDialect;
+}
+
+// Mermaid ≥ 11 reads `look`/`theme` from YAML front matter; older renderers choke on it, so the
+// portable flowchart dialect goes without.
+const FRONT_MATTER = "---\nconfig:\n  theme: default\n  look: classic\n---\n";
+
+/**
+ * The POS flow as Mermaid text. Ids are generated (L1… for lanes, s1… for steps in table order),
+ * never taken from the document; every document string goes through `mermaidLabel`.
+ * Unused lanes are left out: Mermaid draws an empty subgraph as a stray box.
+ */
+export function renderMermaid(pos: Pos, opts: MermaidOptions = {}): string {
+  const dialect = opts.dialect ?? "swimlane";
+  const out: string[] = [];
+  if (dialect === "swimlane") out.push(FRONT_MATTER + "swimlane-beta TB");
+  else out.push("flowchart TB");
+
+  const stepId = new Map<number, string>();
+  pos.steps.forEach((s, i) => {
+    if (!stepId.has(s.no)) stepId.set(s.no, `s${i + 1}`);
+  });
+  const node = (s: Step, i: number) => `${nodeShape(s, `s${i + 1}`, stepLabel(s))}`;
+
+  const laneOf = (s: Step) => (s.actor !== null && pos.lanes.includes(s.actor) ? s.actor : null);
+  pos.lanes.forEach((lane, li) => {
+    const members = pos.steps.map((s, i) => [s, i] as const).filter(([s]) => laneOf(s) === lane);
+    if (members.length === 0) return;
+    out.push(`  subgraph L${li + 1}[${mermaidLabel(lane)}]`);
+    if (dialect === "flowchart") out.push("    direction TB");
+    for (const [s, i] of members) out.push(`    ${node(s, i)}`);
+    out.push("  end");
+  });
+  // steps without a lane (a table without lane columns): Mermaid puts them in a lane of their own
+  pos.steps.forEach((s, i) => {
+    if (laneOf(s) === null) out.push(`  ${node(s, i)}`);
+  });
+
+  pos.steps.forEach((s, i) => {
+    for (const arrow of s.next) {
+      const to = stepId.get(arrow.to);
+      if (to === undefined) continue; // an arrow to a step that does not exist: the validator reports it
+      const label = arrow.label ? `|${mermaidLabel(arrow.label)}|` : "";
+      out.push(`  s${i + 1} -->${label} ${to}`);
+    }
+  });
+  return out.join("\n") + "\n";
+}
+
+function nodeShape(s: Step, id: string, label: string): string {
+  switch (s.kind) {
+    case "start":
+    case "end":
+      return `${id}([${label}])`;
+    case "decision":
+      return `${id}{${label}}`;
+    default:
+      return `${id}[${label}]`;
+  }
+}
+
+function stepLabel(s: Step): string {
+  const others = s.actors.filter((a) => a !== s.actor);
+  const text = `${s.no}. ${s.activity}`;
+  return mermaidLabel(others.length ? `${text} (bersama ${others.join(", ")})` : text);
+}
+
+/**
+ * A quoted Mermaid label that shows `text` literally. Anything outside letters, digits, spaces and
+ * plain punctuation becomes a Mermaid entity code (`#34;`): that covers the quote that would end the
+ * string, `#` (entity syntax), `%` (`%%{init}%%` directives are found anywhere in the text),
+ * backticks (markdown strings), `<`/`&` (labels are HTML), brackets, pipes, and Mermaid's own
+ * entity placeholders (ﬂ°¶ß). Line breaks and other control characters become spaces, so a label
+ * never leaves its line: no document text can add a node, an edge, a `click` or a directive.
+ */
+export function mermaidLabel(text: string): string {
+  let s = "";
+  for (const ch of text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim()) {
+    s += /^[\p{L}\p{N} .,:;!?()'/+=_*@$~^-]$/u.test(ch) && !"ﬂ°¶ß".includes(ch) ? ch : `#${ch.codePointAt(0)};`;
+  }
+  return `"${s}"`;
+}
