@@ -1,5 +1,176 @@
-import type { Command } from "commander";
-import type { CliContext } from "./context.ts";
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { Chalk } from "chalk";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { ConfigError } from "../config/schema.ts";
+import { loadConfig } from "../config/load.ts";
+import { findInputs } from "../io/find-inputs.ts";
+import { readPos } from "../parse/index.ts";
+import { type FileReport, MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText } from "../report/index.ts";
+import { RULE_IDS } from "../validate/registry.ts";
+import { type CheckInput, checkInputs, countBySeverity } from "../validate/run.ts";
+import type { Lang, Severity } from "../validate/types.ts";
+import { type CliContext, type Out, UsageError } from "./context.ts";
 
-// Placeholder until the check command lands (owned by its issue).
-export function registerCheck(_program: Command, _ctx: CliContext, _setExit: (code: number) => void): void {}
+interface CheckOptions {
+  format: ReporterName;
+  strict?: boolean;
+  quiet?: boolean;
+  maxWarnings?: number;
+  config?: string;
+  lang: Lang;
+  rule: string[];
+  outDir: string;
+  color?: boolean;
+}
+
+const SEVERITIES = ["off", "info", "warning", "error"] as const;
+
+/** chalk ignores NO_COLOR, so the level is decided here: NO_COLOR > --color/--no-color > FORCE_COLOR > TTY. */
+export function colorLevel(env: CliContext["env"], out: Out, flag?: boolean): 0 | 1 | 2 | 3 {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
+  if (flag !== undefined) return flag ? 1 : 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === "0" || force === "false") return 0;
+    const n = Number(force);
+    return n === 2 || n === 3 ? n : 1;
+  }
+  return out.isTTY ? 1 : 0;
+}
+
+function parseRuleFlag(v: string, prev: string[]): string[] {
+  return [...prev, v];
+}
+
+function ruleOverrides(flags: string[]): Record<string, Severity | "off"> {
+  const out: Record<string, Severity | "off"> = {};
+  for (const f of flags) {
+    const m = /^\s*([\w-]+)\s*=\s*(\w+)\s*$/.exec(f);
+    if (!m) throw new UsageError(`--rule "${f}": tulis sebagai id=off|info|warning|error`);
+    if (!RULE_IDS.includes(m[1])) throw new UsageError(`--rule: aturan "${m[1]}" tidak dikenal (lihat: posflow rules)`);
+    if (!(SEVERITIES as readonly string[]).includes(m[2]))
+      throw new UsageError(`--rule ${m[1]}: tingkat "${m[2]}" tidak dikenal; pilih off, info, warning atau error`);
+    out[m[1]] = m[2] as Severity | "off";
+  }
+  return out;
+}
+
+function nonNegativeInt(v: string): number {
+  if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError(`harus bilangan bulat ≥ 0, bukan "${v}"`);
+  return Number(v);
+}
+
+function toolVersion(): string | undefined {
+  try {
+    return JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
+  } catch {
+    return undefined;
+  }
+}
+
+export function registerCheck(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  program
+    .command("check")
+    .description("periksa POS (identitas, bagian, Mutu Baku, pelaksana, alur) dan laporkan per baris; kode keluar 1 bila ada kesalahan")
+    .argument("[paths...]", "berkas, folder (rekursif: .txt dan .md) atau glob bertanda kutip", ["."])
+    .addOption(new Option("--format <name>", "bentuk laporan").choices(Object.keys(REPORTERS)).default("stylish"))
+    .option("--strict", "actor-inferred menjadi kesalahan")
+    .option("--quiet", "hanya laporkan kesalahan")
+    .option("--max-warnings <n>", "keluar 1 bila peringatan lebih dari n", nonNegativeInt)
+    .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
+    .addOption(new Option("--lang <lang>", "bahasa pesan").choices(["id", "en"]).default("id"))
+    .option("--rule <id=severity>", "ubah tingkat satu aturan: off|info|warning|error (boleh berulang)", parseRuleFlag, [])
+    .option("--out-dir <dir>", "folder keluaran render yang tidak ikut diperiksa", "out")
+    .option("--color", "paksa warna")
+    .option("--no-color", "tanpa warna")
+    .addHelpText(
+      "after",
+      `
+Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ada kesalahan,
+2 salah pemakaian, konfigurasi tidak sah, path tidak ada, atau kesalahan internal.`,
+    )
+    .action(async (paths: string[], opts: CheckOptions) => {
+      const debug = ctx.argv.includes("--debug");
+      const lang = opts.lang;
+      const overrides = ruleOverrides(opts.rule);
+      let config;
+      try {
+        ({ config } = await loadConfig({ cwd: ctx.cwd, file: opts.config, lang }));
+      } catch (err) {
+        if (err instanceof ConfigError) throw new UsageError(err.message);
+        throw err;
+      }
+      const workdayHours = config.workdayHours ?? 24;
+
+      const { files, missing } = await findInputs(paths, {
+        cwd: ctx.cwd,
+        extensions: config.extensions,
+        ignore: config.ignore,
+        outDir: opts.outDir,
+      });
+      for (const m of missing) ctx.stderr.write(`posflow: ${m}: ${lang === "en" ? "no such file or directory" : "tidak ada berkas atau folder ini"}\n`);
+      if (missing.length) setExit(2);
+
+      const internal = (file: string, what: string, err: unknown) => {
+        ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "internal error" : "kesalahan internal"} (${what}): ${err instanceof Error ? err.message : String(err)}\n`);
+        if (debug && err instanceof Error) ctx.stderr.write(`${err.stack}\n`);
+        setExit(2);
+      };
+
+      const inputs: CheckInput[] = [];
+      for (const file of files) {
+        let bytes: Uint8Array;
+        try {
+          bytes = await readFile(path.resolve(ctx.cwd, file));
+        } catch (err) {
+          inputs.push({ file, error: { message: (err as NodeJS.ErrnoException).code ?? String(err), line: 1 } });
+          continue;
+        }
+        try {
+          const res = readPos(bytes, { source: file, workdayHours, laneAliases: config.laneAliases });
+          if (res.ok) inputs.push({ file, pos: res.pos });
+          else {
+            const reason = res.error.message.startsWith(`${file}: `) ? res.error.message.slice(file.length + 2) : res.error.message;
+            inputs.push({ file, error: { message: reason, line: res.error.line } });
+          }
+        } catch (err) {
+          internal(file, "parse", err);
+        }
+      }
+
+      const results = checkInputs(inputs, {
+        strict: opts.strict,
+        lang,
+        workdayHours,
+        rules: { ...(config.rules as Record<string, Severity | "off">), ...overrides },
+        onRuleError: (file, ruleId, err) => internal(file, ruleId, err),
+      });
+      const reports: FileReport[] = results.map((r, i) => {
+        const input = inputs[i];
+        const messages = opts.quiet ? r.messages.filter((m) => m.severity === "error") : r.messages;
+        return "pos" in input ? { ...r, messages, title: input.pos.title, totalMinutes: input.pos.totalMinutes } : { ...r, messages };
+      });
+
+      const reportOpts = {
+        lang,
+        workdayHours,
+        toolVersion: toolVersion(),
+        chalk: new Chalk({ level: colorLevel(ctx.env, ctx.stdout, opts.color) }),
+      };
+      ctx.stdout.write(REPORTERS[opts.format](reports, reportOpts));
+      if (MACHINE_FORMATS.includes(opts.format)) ctx.stderr.write(summaryText(reports, reportOpts));
+
+      const counts = countBySeverity(results);
+      if (counts.error > 0) setExit(1);
+      if (opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings) {
+        ctx.stderr.write(
+          lang === "en"
+            ? `posflow: ${counts.warning} warnings, more than --max-warnings ${opts.maxWarnings}\n`
+            : `posflow: ${counts.warning} peringatan, lebih dari --max-warnings ${opts.maxWarnings}\n`,
+        );
+        setExit(1);
+      }
+    });
+}

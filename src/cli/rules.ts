@@ -1,5 +1,25 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
+import { RULES } from "../validate/registry.ts";
+import { rulesMarkdown, rulesTable } from "../validate/docs.ts";
+import type { Lang } from "../validate/types.ts";
 import type { CliContext } from "./context.ts";
 
-// Placeholder until the rules command lands (owned by its issue).
-export function registerRules(_program: Command, _ctx: CliContext, _setExit: (code: number) => void): void {}
+export function registerRules(program: Command, ctx: CliContext, _setExit: (code: number) => void): void {
+  program
+    .command("rules")
+    .description("daftar aturan posflow check: id, tingkat bawaan, keterangan")
+    .addOption(new Option("--format <name>", "bentuk daftar").choices(["table", "json", "markdown"]).default("table"))
+    .addOption(new Option("--lang <lang>", "bahasa keterangan").choices(["id", "en"]).default("id"))
+    .action((opts: { format: "table" | "json" | "markdown"; lang: Lang }) => {
+      if (opts.format === "markdown") return void ctx.stdout.write(rulesMarkdown(opts.lang));
+      if (opts.format === "json")
+        return void ctx.stdout.write(
+          `${JSON.stringify(
+            RULES.map((r) => ({ id: r.id, severity: r.severity, ...(r.strictSeverity ? { strictSeverity: r.strictSeverity } : {}), scope: r.scope, description: r.description[opts.lang] })),
+            null,
+            2,
+          )}\n`,
+        );
+      ctx.stdout.write(rulesTable(opts.lang));
+    });
+}

@@ -24,6 +24,8 @@ export interface ValidateOptions {
   lang?: Lang;
   rules?: Record<string, Severity | "off">;
   workdayHours?: number;
+  /** a rule that throws on one file is reported here and the batch goes on; without it the error propagates */
+  onRuleError?: (file: string, ruleId: string, err: unknown) => void;
 }
 
 /** One input of a run: a parsed POS, or a file that could not be read. */
@@ -95,22 +97,34 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
       if (rule.scope !== "document") continue;
       const sev = effectiveSeverity(rule, opts);
       if (sev === "off") continue;
-      for (const f of rule.run(pos, ctx)) messages.push(toMessage(rule, sev, f));
+      try {
+        for (const f of rule.run(pos, ctx)) messages.push(toMessage(rule, sev, f));
+      } catch (err) {
+        if (!opts.onRuleError) throw err;
+        opts.onRuleError(input.file, rule.id, err);
+      }
     }
     results.set(input, messages);
   }
 
-  const bySource = new Map(inputs.filter((i) => "pos" in i).map((i) => [i.file, i] as const));
+  const bySource = new Map<string, CheckInput>();
+  for (const i of inputs) if ("pos" in i && !bySource.has(i.pos.source)) bySource.set(i.pos.source, i);
   for (const rule of RULES) {
     if (rule.scope !== "collection") continue;
     const sev = effectiveSeverity(rule, opts);
-    // run even when off: related-unresolved also links the items
-    const found = rule.run(posDocs, ctx);
+    let found: Map<string, Finding[]>;
+    try {
+      // runs even when off: related-unresolved also links the items
+      found = rule.run(posDocs, ctx);
+    } catch (err) {
+      if (!opts.onRuleError) throw err;
+      opts.onRuleError("*", rule.id, err);
+      continue;
+    }
     if (sev === "off") continue;
     for (const [source, findings] of found) {
-      const input = [...bySource.values()].find((i) => "pos" in i && i.pos.source === source);
-      if (!input) continue;
-      results.get(input)!.push(...findings.map((f) => toMessage(rule, sev, f)));
+      const input = bySource.get(source);
+      if (input) results.get(input)!.push(...findings.map((f) => toMessage(rule, sev, f)));
     }
   }
 

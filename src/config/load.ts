@@ -1,0 +1,44 @@
+// The one config module that reads files (like io/): discovery walks up from the working directory.
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { type Config, ConfigError, parseConfig } from "./schema.ts";
+
+export const CONFIG_NAMES = ["posflow.config.json", ".posflowrc.json"] as const;
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest config file from `cwd` upwards, or null. */
+export async function findConfigFile(cwd: string): Promise<string | null> {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const p = path.join(dir, name);
+      if (await isFile(p)) return p;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
+  }
+}
+
+/** The explicit file (--config) or the discovered one; {} when there is none. Throws ConfigError. */
+export async function loadConfig(opts: { cwd: string; file?: string; lang?: "id" | "en" }): Promise<{ config: Config; path: string | null }> {
+  const lang = opts.lang ?? "id";
+  const p = opts.file ? path.resolve(opts.cwd, opts.file) : await findConfigFile(opts.cwd);
+  if (!p) return { config: {}, path: null };
+  const shown = path.relative(opts.cwd, p) || p;
+  let text: string;
+  try {
+    text = await readFile(p, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? "";
+    throw new ConfigError(lang === "en" ? `${shown}: cannot read the config file (${code})` : `${shown}: berkas konfigurasi tidak dapat dibaca (${code})`);
+  }
+  return { config: parseConfig(text, shown, lang), path: p };
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { en, id } from "zod/locales";
+import { RULE_IDS } from "../validate/registry.ts";
+
+const SeverityOrOff = z.enum(["off", "info", "warning", "error"]);
+
+export const Config = z
+  .strictObject({
+    $schema: z.string().optional(),
+    rules: z
+      .partialRecord(z.enum(RULE_IDS as [string, ...string[]]), SeverityOrOff)
+      .optional()
+      .meta({ description: "rule id → off | info | warning | error" }),
+    laneAliases: z
+      .record(z.string().min(1), z.string().min(1))
+      .optional()
+      .meta({ description: "lane name as written → lane name, e.g. \"Ka Balai\": \"Kepala Balai\"" }),
+    workdayHours: z.number().positive().max(24).optional().meta({ description: "hours in one 'hari kerja' (default 24)" }),
+    extensions: z
+      .array(z.string().regex(/^\.?[\w-]+(\.[\w-]+)*$/))
+      .min(1)
+      .optional()
+      .meta({ description: "file extensions searched in directories (default .txt and .md)" }),
+    ignore: z.array(z.string().min(1)).optional().meta({ description: "globs (relative to the working directory) to skip" }),
+  })
+  .meta({ title: "posflow config", description: "posflow.config.json / .posflowrc.json" });
+
+export type Config = z.infer<typeof Config>;
+
+export class ConfigError extends Error {}
+
+/** JSON text → Config, or a ConfigError whose message names the file and every bad key. */
+export function parseConfig(text: string, file: string, lang: "id" | "en" = "id"): Config {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new ConfigError(lang === "en" ? `${file}: not valid JSON (${why})` : `${file}: bukan JSON yang sah (${why})`);
+  }
+  // the locale per parse, not z.config(): other modules' schemas keep their own messages
+  const res = Config.safeParse(data, { error: (lang === "en" ? en() : id()).localeError });
+  if (res.success) return res.data;
+  const lines = res.error.issues.map((i) => {
+    const where = i.path.length ? i.path.join(".") : lang === "en" ? "(top level)" : "(tingkat atas)";
+    return `  ${where}: ${i.message}`;
+  });
+  const head = lang === "en" ? `${file}: invalid configuration:` : `${file}: konfigurasi tidak sah:`;
+  throw new ConfigError([head, ...lines].join("\n"));
+}

@@ -1,0 +1,64 @@
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import picomatch from "picomatch";
+import { glob, isDynamicPattern } from "tinyglobby";
+
+export interface FindInputsOptions {
+  cwd: string;
+  /** searched in directories and globs; default .txt and .md */
+  extensions?: string[];
+  /** globs relative to cwd; applied to everything found in directories and globs */
+  ignore?: string[];
+  /** the output folder, never searched */
+  outDir?: string;
+}
+
+const SKIP_DIRS = new Set(["node_modules", ".git"]);
+
+const toPosix = (p: string) => p.split(path.sep).join("/");
+
+/**
+ * Paths (files, directories searched recursively, quoted globs) → files relative to cwd, sorted and unique.
+ * A file named explicitly is taken whatever its extension; `missing` lists paths that do not exist
+ * and globs that match nothing.
+ */
+export async function findInputs(paths: string[], opts: FindInputsOptions): Promise<{ files: string[]; missing: string[] }> {
+  const exts = (opts.extensions ?? [".txt", ".md"]).map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase());
+  const ignored = opts.ignore?.length ? picomatch(opts.ignore, { dot: true }) : () => false;
+  const outDir = opts.outDir ? path.resolve(opts.cwd, opts.outDir) : null;
+  const rel = (abs: string) => toPosix(path.relative(opts.cwd, abs)) || ".";
+  const wanted = (abs: string) => exts.includes(path.extname(abs).toLowerCase()) && !ignored(rel(abs));
+  const inOut = (abs: string) => outDir !== null && (abs === outDir || abs.startsWith(outDir + path.sep));
+  const found = new Set<string>();
+  const missing: string[] = [];
+
+  async function walk(dir: string): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (SKIP_DIRS.has(e.name) || inOut(abs) || ignored(rel(abs))) continue;
+        await walk(abs);
+      } else if (e.isFile() && wanted(abs)) found.add(rel(abs));
+    }
+  }
+
+  for (const p of paths) {
+    const abs = path.resolve(opts.cwd, p);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch {
+      st = null;
+    }
+    if (st?.isDirectory()) await walk(abs);
+    else if (st) found.add(rel(abs));
+    else if (isDynamicPattern(p)) {
+      const hits = await glob(p, { cwd: opts.cwd, absolute: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"] });
+      const kept = hits.filter((h) => !inOut(h) && wanted(h));
+      if (!kept.length) missing.push(p);
+      for (const h of kept) found.add(rel(h));
+    } else missing.push(p);
+  }
+  return { files: [...found].sort(), missing };
+}

@@ -1,0 +1,68 @@
+import { RULES } from "./registry.ts";
+import type { Lang, Rule, RuleExample } from "./types.ts";
+
+const cell = (s: string) => s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** A fence longer than any backtick run in the text, so document text cannot close it. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}text\n${text.replace(/\n$/, "")}\n${fence}`;
+}
+
+function showExample(e: RuleExample, lang: Lang): string[] {
+  const out: string[] = [];
+  if (e.caption) out.push(`*${e.caption[lang]}*`, "");
+  for (const f of e.files) {
+    if (e.files.length > 1) out.push(`\`${f.name}\`:`, "");
+    const printable = f.text !== "" && !/[\u0000-\u0008\u000e-\u001f]/.test(f.text);
+    out.push(printable ? fenced(f.text) : `${lang === "en" ? "bytes" : "isi"}: \`${JSON.stringify(f.text).replace(/`/g, "\\`")}\``, "");
+  }
+  return out;
+}
+
+const SCOPE: Record<Rule["scope"], Record<Lang, string>> = {
+  file: { id: "berkas", en: "file" },
+  document: { id: "dokumen", en: "document" },
+  collection: { id: "antarberkas", en: "across files" },
+};
+
+/** The rule table for `posflow rules` as aligned plain text. */
+export function rulesTable(lang: Lang = "id"): string {
+  const w = Math.max(...RULES.map((r) => r.id.length));
+  const sev = (r: Rule) => r.severity + (r.strictSeverity ? ` (--strict: ${r.strictSeverity})` : "");
+  const ws = Math.max(...RULES.map((r) => sev(r).length));
+  return `${RULES.map((r) => `${r.id.padEnd(w)}  ${sev(r).padEnd(ws)}  ${r.description[lang]}`).join("\n")}\n`;
+}
+
+/** docs/rules.md: the table and each rule's examples, generated from the rule modules. */
+export function rulesMarkdown(lang: Lang = "id"): string {
+  const L = lang === "en";
+  const out: string[] = [
+    L ? "# posflow check rules" : "# Aturan posflow check",
+    "",
+    L
+      ? "Generated from `src/validate/rules/` and `src/validate/collection/` (`posflow rules --format markdown`); do not edit by hand."
+      : "Dibuat dari `src/validate/rules/` dan `src/validate/collection/` (`posflow rules --format markdown`); jangan disunting manual.",
+    "",
+    L
+      ? "Change a severity with `--rule id=off|info|warning|error` or `\"rules\"` in `posflow.config.json`."
+      : "Ubah tingkat aturan dengan `--rule id=off|info|warning|error` atau `\"rules\"` di `posflow.config.json`.",
+    "",
+    L ? "| rule | severity | scope | description |" : "| aturan | tingkat | cakupan | keterangan |",
+    "|---|---|---|---|",
+    ...RULES.map(
+      (r) =>
+        `| [\`${r.id}\`](#${r.id}) | ${r.severity}${r.strictSeverity ? ` (\`--strict\`: ${r.strictSeverity})` : ""} | ${SCOPE[r.scope][lang]} | ${cell(r.description[lang])} |`,
+    ),
+    "",
+  ];
+  for (const r of RULES) {
+    out.push(`## ${r.id}`, "", cell(r.description[lang]), "");
+    out.push(L ? "### Trips the rule" : "### Melanggar", "");
+    for (const e of r.examples.invalid) out.push(...showExample(e, lang));
+    out.push(L ? "### Passes" : "### Lolos", "");
+    for (const e of r.examples.valid) out.push(...showExample(e, lang));
+  }
+  return `${out.join("\n").replace(/\n+$/, "")}\n`;
+}
