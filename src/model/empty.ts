@@ -4,7 +4,7 @@ import { SECTION_KEYS, type Pos, type Section, type SectionKey } from "./pos.ts"
 export function emptyPos(source: string, format: Pos["format"] = "text"): Pos {
   const sections = Object.fromEntries(
     SECTION_KEYS.map((k) => [k, { line: null, emptyItems: [], numbering: "none" } satisfies Section]),
-  ) as Record<SectionKey, Section>;
+  ) as unknown as Record<SectionKey, Section>;
   return {
     source,
     format,

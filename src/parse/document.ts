@@ -1,0 +1,489 @@
+import type { ListItem, ParseNote, Pos, SectionKey, Step } from "../model/pos.ts";
+import { emptyPos } from "../model/empty.ts";
+import type { ParseOptions } from "./index.ts";
+import { splitLines, gfmCellLines, type SourceLine } from "./lines.ts";
+import { htmlSegments, hasHtml, htmlToText, inlineText, markdownToText, oneLine, type Segment } from "./inline.ts";
+import { columnRole, matchIdentityLabel, matchSectionLabel, type ColumnRole, type IdentityKey } from "./labels.ts";
+import { dateField, isEmptyValue } from "./dates.ts";
+import { parseApprover } from "./approver.ts";
+import { splitListSegments } from "./lists.ts";
+import { parseDuration } from "./time.ts";
+import { inferActors } from "./actors.ts";
+import { buildFlow } from "./flow.ts";
+
+/** Text → Pos: claim the step table first, then identity fields, sections and the agency heading. */
+export function parseText(text: string, opts: ParseOptions): Pos {
+  const lines = splitLines(text);
+  const claimed = new Array<boolean>(lines.length).fill(false);
+  const pos = emptyPos(opts.source, "text");
+  const notes: ParseNote[] = [];
+  const ctx: Ctx = { lines, claimed, pos, notes, opts, gfm: false };
+
+  readTable(ctx);
+  readIdentity(ctx);
+  readSections(ctx);
+  readAgency(ctx);
+
+  for (const l of lines) {
+    if (!claimed[l.n - 1] && !l.blank && !l.gfmSeparator) {
+      const shown = oneLine(l.raw);
+      if (shown === "") continue;
+      notes.push({ code: "unrecognized-line", message: `baris tidak dikenali, tidak dipakai: "${truncate(shown, 80)}"`, line: l.n });
+    }
+  }
+  pos.notes = notes.sort((a, b) => a.line - b.line);
+  pos.format = ctx.gfm ? "markdown" : "text";
+  return pos;
+}
+
+interface Ctx {
+  lines: SourceLine[];
+  claimed: boolean[];
+  pos: Pos;
+  notes: ParseNote[];
+  opts: ParseOptions;
+  gfm: boolean;
+}
+
+const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const claim = (ctx: Ctx, l: SourceLine) => (ctx.claimed[l.n - 1] = true);
+
+// ---------- step table ----------
+
+interface Columns {
+  no: number;
+  activity: number;
+  lanes: { name: string; col: number }[];
+  actorCol: number | null; // one "Pelaksana" column naming the actors (Markdown-native POS)
+  requirements: number | null;
+  time: number | null;
+  output: number | null;
+  notes: number | null;
+}
+
+function roles(l: SourceLine): (ColumnRole | null)[] {
+  return l.cells.map((c) => columnRole(oneLine(c)));
+}
+
+function readTable(ctx: Ctx): void {
+  const { lines } = ctx;
+  const headerIdx = lines.findIndex((l) => {
+    const r = roles(l);
+    return r.includes("no") && r.includes("activity");
+  });
+  if (headerIdx < 0) return;
+  const h1 = lines[headerIdx];
+  claim(ctx, h1);
+  if (h1.gfm) ctx.gfm = true;
+  ctx.pos.tableLine = h1.n;
+  const r1 = roles(h1);
+  let k = headerIdx + 1;
+  while (k < lines.length && lines[k].gfmSeparator) claim(ctx, lines[k++]);
+  const h2 = lines[k];
+  const r2 = h2 ? roles(h2) : [];
+  const mutuIn1 = r1.some((r) => r === "requirements" || r === "time" || r === "output");
+  const twoRows = !mutuIn1 && h2 !== undefined && r2.some((r) => r === "requirements" || r === "time" || r === "output");
+  const cols: Columns = {
+    no: r1.indexOf("no"),
+    activity: r1.indexOf("activity"),
+    lanes: [],
+    actorCol: null,
+    requirements: null,
+    time: null,
+    output: null,
+    notes: null,
+  };
+  const src = twoRows ? r2 : r1;
+  const pick = (role: ColumnRole) => {
+    const i = src.indexOf(role);
+    return i >= 0 ? i : null;
+  };
+  cols.requirements = pick("requirements");
+  cols.time = pick("time");
+  cols.output = pick("output");
+  const n1 = r1.indexOf("notes");
+  const n2 = twoRows ? r2.indexOf("notes") : -1;
+  cols.notes = n1 >= 0 ? n1 : n2 >= 0 ? n2 : cols.output !== null ? cols.output + 1 : null;
+  const mutuStart = Math.min(
+    ...[cols.requirements, cols.time, cols.output, r1.indexOf("mutuBaku")].filter((x): x is number => x !== null && x >= 0),
+    Number.MAX_SAFE_INTEGER,
+  );
+  const laneRow = twoRows ? h2 : h1;
+  const end = mutuStart === Number.MAX_SAFE_INTEGER ? laneRow.cells.length : mutuStart;
+  for (let c = cols.activity + 1; c < end; c++) {
+    const name = oneLine(laneRow.cells[c] ?? "");
+    if (name === "" || columnRole(name) === "mutuBaku") continue;
+    if (columnRole(name) === "actor") {
+      if (!twoRows) cols.actorCol = c;
+      continue;
+    }
+    cols.lanes.push({ name, col: c });
+  }
+  if (!twoRows && cols.lanes.length === 0 && cols.actorCol === null) {
+    const p = r1.indexOf("actor");
+    if (p >= 0) cols.actorCol = p;
+  }
+  if (twoRows) {
+    claim(ctx, h2);
+    k++;
+  } else if (cols.lanes.length === 0 && cols.actorCol === null && r1.includes("actor")) {
+    cols.actorCol = r1.indexOf("actor");
+  }
+  // a two-row header with "Pelaksana" but no lane names under it: the cells name the actors
+  if (twoRows && cols.lanes.length === 0 && r1.includes("actor")) cols.actorCol = r1.indexOf("actor");
+
+  const rows: { line: SourceLine; cells: string[] }[] = [];
+  for (; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.blank || l.gfmSeparator) {
+      if (l.gfmSeparator) claim(ctx, l);
+      continue;
+    }
+    if (isStepRow(l, cols)) {
+      rows.push({ line: l, cells: [...l.cells] });
+      claim(ctx, l);
+      continue;
+    }
+    const prev = rows[rows.length - 1];
+    if (!prev || isLabelLine(l)) break;
+    const nextNonBlank = lines.slice(k + 1).find((x) => !x.blank);
+    if (l.cells.length > 1 && (oneLine(l.cells[cols.no] ?? "") === "")) {
+      // a row continued on the next line (a cell with a paragraph break): merge cell by cell
+      l.cells.forEach((c, i) => {
+        if (c.trim() !== "") prev.cells[i] = prev.cells[i] ? `${prev.cells[i]} ${c}` : c;
+      });
+    } else if (l.cells.length === 1 && nextNonBlank && isStepRow(nextNonBlank, cols)) {
+      const last = lastFilled(prev.cells);
+      prev.cells[last] = `${prev.cells[last]} ${l.raw.trim()}`;
+    } else break;
+    claim(ctx, l);
+    ctx.notes.push({ code: "row-continued", message: `baris lanjutan digabung ke langkah pada baris ${prev.line.n}`, line: l.n });
+  }
+
+  alignMutuBaku(ctx, rows, cols);
+  readFlowTitle(ctx, headerIdx);
+  ctx.pos.lanes = cols.lanes.map((x) => x.name);
+  buildSteps(ctx, rows, cols);
+}
+
+/**
+ * Word exports sometimes give body rows one more (or fewer) cell before Mutu Baku than the header has.
+ * The Waktu column tells: shift Kelengkapan/Waktu/Output/Keterangan to where the durations really are.
+ */
+function alignMutuBaku(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], cols: Columns): void {
+  if (cols.time === null || rows.length === 0) return;
+  const score = (d: number) => rows.filter((r) => parseDuration(oneLine(r.cells[cols.time! + d] ?? "")).minutes !== null).length;
+  let best = 0;
+  let bestScore = score(0);
+  for (const d of [1, -1, 2, -2]) {
+    if (cols.time + d <= cols.activity) continue;
+    const sc = score(d);
+    if (sc > bestScore) (best = d), (bestScore = sc);
+  }
+  if (best === 0) return;
+  for (const k of ["requirements", "time", "output", "notes"] as const) if (cols[k] !== null) cols[k] = cols[k]! + best;
+  ctx.notes.push({
+    code: "columns-shifted",
+    message: `baris langkah bergeser ${best > 0 ? "+" : ""}${best} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu`,
+    line: rows[0].line.n,
+  });
+}
+
+function lastFilled(cells: string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i].trim() !== "") return i;
+  return 0;
+}
+
+function isStepRow(l: SourceLine, cols: Columns): boolean {
+  return /^\s*\d{1,3}\s*\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
+}
+
+function isLabelLine(l: SourceLine): boolean {
+  return l.cells.some((c) => {
+    const t = oneLine(c);
+    return matchIdentityLabel(t) !== null || matchSectionLabel(t) !== null;
+  });
+}
+
+function readFlowTitle(ctx: Ctx, headerIdx: number): void {
+  for (let i = headerIdx - 1; i >= 0 && i >= headerIdx - 4; i--) {
+    const l = ctx.lines[i];
+    if (l.blank) continue;
+    if (ctx.claimed[i] || l.gfm || l.cells.length > 1 || isLabelLine(l)) return;
+    let t = oneLine(l.raw).replace(/^diagram alir\s*:?\s*/i, "");
+    if (/^diagram alir$/i.test(oneLine(l.raw))) t = "";
+    claim(ctx, l);
+    ctx.pos.flowTitle = t || null;
+    ctx.pos.fieldLines.flowTitle = l.n;
+    return;
+  }
+}
+
+function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], cols: Columns): void {
+  const { pos, opts } = ctx;
+  const cell = (cells: string[], i: number | null) => (i === null ? "" : oneLine(cells[i] ?? ""));
+  const named: string[][] = [];
+  const lanes = [...pos.lanes];
+  for (const r of rows) {
+    if (cols.actorCol === null) {
+      named.push([]);
+      continue;
+    }
+    const raw = r.cells[cols.actorCol] ?? "";
+    const names = gfmCellLines(raw)
+      .flatMap((x) => oneLine(x).split(/\s*[,;&]\s*/))
+      .map((x) => x.trim())
+      .filter((x) => x !== "" && !isEmptyValue(x));
+    const resolved = names.map((n) => lanes.find((l) => l.toLowerCase() === n.toLowerCase()) ?? n);
+    for (const n of resolved) if (!lanes.includes(n)) lanes.push(n);
+    named.push([...new Set(resolved)]);
+  }
+  pos.lanes = lanes;
+  const base = rows.map((r, i) => {
+    const marks: Record<string, string> = {};
+    for (const { name, col } of cols.lanes) {
+      const m = oneLine(r.cells[col] ?? "");
+      if (m !== "") marks[name] = m;
+    }
+    for (const n of named[i]) marks[n] = n;
+    return {
+      no: Number(cell(r.cells, cols.no).replace(/\D/g, "")),
+      activity: cell(r.cells, cols.activity),
+      marks,
+      markOrder: named[i].length ? named[i] : cols.lanes.map((x) => x.name).filter((n) => n in marks),
+      requirements: cell(r.cells, cols.requirements),
+      timeRaw: cell(r.cells, cols.time),
+      output: cell(r.cells, cols.output),
+      notes: cell(r.cells, cols.notes),
+      line: r.line.n,
+    };
+  });
+  const actors = inferActors(
+    base.map((b) => ({ activity: b.activity, marks: b.markOrder })),
+    lanes,
+    opts.laneAliases,
+  );
+  const flow = buildFlow(
+    base.map((b, i) => ({ no: b.no, activity: b.activity, notes: b.notes, actor: actors[i].actor })),
+    lanes,
+    opts.laneAliases,
+  );
+  pos.steps = base.map((b, i): Step => ({
+    no: b.no,
+    activity: b.activity,
+    actor: actors[i].actor,
+    actors: actors[i].actors,
+    actorSource: actors[i].actorSource,
+    actorEvidence: actors[i].actorEvidence,
+    marks: b.marks,
+    kind: flow[i].kind,
+    requirements: b.requirements,
+    time: parseDuration(b.timeRaw, opts.workdayHours ?? 24),
+    output: b.output,
+    notes: b.notes,
+    next: flow[i].next,
+    branches: flow[i].branches,
+    line: b.line,
+  }));
+  const minutes = pos.steps.map((s) => s.time.minutes);
+  pos.totalMinutes = minutes.length && minutes.every((m) => m !== null) ? round2(minutes.reduce((a, b) => a! + b!, 0)!) : null;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+// ---------- identity ----------
+
+function readIdentity(ctx: Ctx): void {
+  for (const l of ctx.lines) {
+    if (ctx.claimed[l.n - 1] || l.blank || l.gfmSeparator) continue;
+    for (let c = 0; c < l.cells.length; c++) {
+      const text = oneLine(l.cells[c]);
+      if (text === "") continue;
+      const id = matchIdentityLabel(text);
+      if (id) {
+        if (l.gfm) ctx.gfm = true;
+        // keep runs of spaces: "Jabatan  Nama, gelar NIP …" separates its parts with them
+        const rest = matchIdentityLabel(plainKeepSpaces(l.cells[c]))?.rest ?? id.rest;
+        const valueCells = l.cells.slice(c + 1);
+        const rawValue = [rest, ...valueCells.map((v) => (l.gfm ? gfmCellLines(v).map(oneLine).join("\n") : plainKeepSpaces(v)))]
+          .filter((x) => x.trim() !== "")
+          .join(l.gfm ? "\n" : " ")
+          .replace(/^\s*:\s*/, "");
+        setIdentity(ctx, id.key, rawValue, l.n);
+        claim(ctx, l);
+        // the official layout puts the agency heading in the left column of the first rows
+        if (c > 0 && l.gfm) {
+          const left = l.cells.slice(0, c).flatMap((x) => gfmCellLines(x).map(oneLine)).filter((x) => x && !isEmptyValue(x));
+          if (left.length && ctx.pos.agency.length === 0) {
+            ctx.pos.agency = left.map(stripEmphasis);
+            ctx.pos.fieldLines.agency = l.n;
+          }
+        }
+        break;
+      }
+      // a GFM identity table may also hold the sections: | **Dasar Hukum** | 1. …<br>2. … |
+      const sec = l.gfm ? matchSectionLabel(text) : null;
+      if (sec) {
+        ctx.gfm = true;
+        const value = l.cells.slice(c + 1).join("<br>");
+        const segs: Segment[] = [];
+        for (const piece of [sec.rest, ...gfmCellLines(value)]) segs.push(...htmlSegments(piece).map((s) => ({ ...s, text: s.text.replace(/\n/g, " ") })).map((s) => (s.kind === "li" ? s : { ...s, kind: "block" as const })));
+        addSection(ctx, sec.key, l.n, segs, hasHtml(value) && !/<br/i.test(value));
+        claim(ctx, l);
+        break;
+      }
+      break; // only the first non-empty cell can be a label
+    }
+  }
+}
+
+function plainKeepSpaces(s: string): string {
+  return markdownToText(htmlToText(s)).replace(/\n/g, "  ").trim();
+}
+
+function setIdentity(ctx: Ctx, key: IdentityKey, rawValue: string, line: number): void {
+  const { pos } = ctx;
+  const value = rawValue.trim();
+  pos.fieldLines[key] = line;
+  switch (key) {
+    case "number":
+      pos.number = isEmptyValue(value) ? null : value.replace(/\s+/g, " ");
+      break;
+    case "title":
+      pos.title = isEmptyValue(value) ? null : value.replace(/\s+/g, " ");
+      break;
+    case "createdDate":
+    case "revisedDate":
+    case "effectiveDate":
+      pos[key] = dateField(value.replace(/\s+/g, " "), line);
+      break;
+    case "approvedBy":
+      pos.approvedBy = parseApprover(value, line);
+      break;
+  }
+}
+
+// ---------- sections ----------
+
+interface LabelCell {
+  key: SectionKey;
+  content: Segment[];
+  html: boolean;
+}
+
+/** The section labels a line holds, one per TAB column, with whatever follows the label in the same cell. */
+function sectionLabels(l: SourceLine): (LabelCell | null)[] | null {
+  if (l.gfm) return null;
+  let any = false;
+  const cells = l.cells.map((cell): LabelCell | null => {
+    const segs = htmlSegments(cell);
+    const firstIdx = segs.findIndex((s) => s.text.trim() !== "");
+    if (firstIdx < 0) return null;
+    const first = segs[firstIdx];
+    // a label stands alone in its block: "Dasar Hukum :", "<b>Dasar Hukum :</b>", "## Dasar Hukum", "<p>Keterkaitan:</p>"
+    const text = inlineText(first.text);
+    const m = matchSectionLabel(text.split("\n")[0]);
+    if (!m) return null;
+    const restOfFirst = text.split("\n").slice(1).join("\n");
+    any = true;
+    const content: Segment[] = [];
+    const tail = [m.rest, restOfFirst].filter((x) => x.trim() !== "").join("\n");
+    if (tail) content.push({ text: tail, kind: "text" });
+    content.push(...segs.slice(firstIdx + 1));
+    return { key: m.key, content, html: hasHtml(cell) };
+  });
+  return any ? cells : null;
+}
+
+function readSections(ctx: Ctx): void {
+  let active: (SectionKey | null)[] = [];
+  for (const l of ctx.lines) {
+    const idx = l.n - 1;
+    if (ctx.claimed[idx]) {
+      active = [];
+      continue;
+    }
+    if (l.blank) continue;
+    const labels = sectionLabels(l);
+    if (labels) {
+      active = labels.map((x) => x?.key ?? null);
+      labels.forEach((lab) => {
+        if (lab) addSection(ctx, lab.key, l.n, lab.content, lab.html);
+      });
+      claim(ctx, l);
+      continue;
+    }
+    if (!active.some((a) => a !== null)) continue;
+    if (/^\s{0,3}#{1,6}\s/.test(l.raw) || matchIdentityLabel(oneLine(l.cells[0] ?? "")) || l.gfm) {
+      active = [];
+      continue;
+    }
+    l.cells.forEach((cell, c) => {
+      const key = c < active.length ? active[c] : active[active.length - 1];
+      if (!key || cell.trim() === "") return;
+      addSection(ctx, key, l.n, htmlSegments(cell), hasHtml(cell), true);
+    });
+    claim(ctx, l);
+  }
+}
+
+function addSection(ctx: Ctx, key: SectionKey, line: number, content: Segment[], html: boolean, isContent = false): void {
+  const sec = ctx.pos.sections[key];
+  if (!isContent && sec.line === null) sec.line = line;
+  if (isContent && sec.line === null) sec.line = line;
+  const part = splitListSegments(content, html, line);
+  const list = ctx.pos[key] as ListItem[];
+  list.push(...part.items);
+  sec.emptyItems.push(...part.empty);
+  ctx.notes.push(...part.notes.map((n) => ({ ...n, message: `${labelOf(key)}: ${n.message}` })));
+  const numbered = list.filter((i) => i.number !== null).length;
+  sec.numbering = list.length === 0 ? "none" : numbered === list.length ? "numbered" : numbered === 0 ? "unnumbered" : "mixed";
+}
+
+function labelOf(key: SectionKey): string {
+  return {
+    legalBasis: "Dasar Hukum",
+    qualifications: "Kualifikasi Pelaksana",
+    related: "Keterkaitan",
+    equipment: "Peralatan/Perlengkapan",
+    cautions: "Peringatan",
+    records: "Pencatatan dan Pendataan",
+  }[key];
+}
+
+// ---------- agency heading ----------
+
+function readAgency(ctx: Ctx): void {
+  if (ctx.pos.agency.length) return;
+  const firstId = Math.min(
+    ...Object.entries(ctx.pos.fieldLines)
+      .filter(([k]) => ["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"].includes(k))
+      .map(([, v]) => v),
+  );
+  if (!Number.isFinite(firstId)) return;
+  let i = firstId - 2;
+  // skip blanks and the header rows of a GFM identity table
+  while (i >= 0 && (ctx.lines[i].blank || ctx.lines[i].gfmSeparator || (ctx.lines[i].gfm && !ctx.claimed[i]))) {
+    if (ctx.lines[i].gfm) claim(ctx, ctx.lines[i]);
+    i--;
+  }
+  const block: SourceLine[] = [];
+  while (i >= 0 && !ctx.lines[i].blank && !ctx.claimed[i] && looksLikeHeading(ctx.lines[i])) block.unshift(ctx.lines[i--]);
+  if (!block.length || block.length > 6) return;
+  ctx.pos.agency = block.map((l) => stripEmphasis(oneLine(l.raw))).filter((x) => x !== "");
+  ctx.pos.fieldLines.agency = block[0].n;
+  block.forEach((l) => claim(ctx, l));
+}
+
+function looksLikeHeading(l: SourceLine): boolean {
+  if (l.cells.length > 1 || l.gfm) return false;
+  const t = stripEmphasis(oneLine(l.raw));
+  if (t === "" || t.length > 160) return false;
+  const letters = t.replace(/[^A-Za-z]/g, "");
+  const upper = t.replace(/[^A-Z]/g, "");
+  return /^\s*(\*\*|__|<b>|<strong>)/i.test(l.raw.trim()) || /(\*\*|__|<\/b>|<\/strong>)\s*$/i.test(l.raw.trim()) || upper.length >= 0.7 * letters.length;
+}
+
+function stripEmphasis(s: string): string {
+  return s.replace(/^[*_\s]+|[*_\s]+$/g, "");
+}

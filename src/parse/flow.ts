@@ -1,0 +1,101 @@
+import type { Arrow, StepKind } from "../model/pos.ts";
+import { LaneMatcher, laneWords } from "./lanes.ts";
+
+export interface FlowInput {
+  no: number;
+  activity: string;
+  notes: string;
+  actor: string | null;
+}
+
+export interface FlowResult {
+  kind: StepKind;
+  next: Arrow[];
+  branches: { yes: number; no: number | null } | null;
+}
+
+interface Outcome {
+  label: string | null;
+  to: number;
+}
+
+// "→ langkah 4", "ke langkah 4", "Kembali ke langkah 2", "Lanjut ke langkah 7", "-> 4"
+const JUMP = /(?:→|->|=>|⇒|\b(?:kembali|lanjut|lanjutkan|menuju|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d+)|(?:→|->|=>|⇒)\s*(\d+)\b/gi;
+const NEGATIVE = /^(tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk)\b/i;
+const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
+const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreksi)\b/i;
+const STOP = /\b(prosedur|proses|kegiatan)\s+(berhenti|selesai)\b|^\s*selesai\b/i;
+
+/** Outcomes written with a step number: "lengkap → langkah 4; tidak lengkap → langkah 3". */
+export function outcomes(text: string): Outcome[] {
+  const out: Outcome[] = [];
+  for (const clause of text.split(/[;\n]|,\s*(?=(?:jika|apabila|bila|kalau|tidak|ya|bila)\b)/i)) {
+    JUMP.lastIndex = 0;
+    const m = JUMP.exec(clause);
+    if (!m) continue;
+    const to = Number(m[1] ?? m[2]);
+    let label = clause
+      .slice(0, m.index)
+      .replace(/^\s*(keputusan|keterangan|ket)\s*:\s*/i, "")
+      .replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s+/i, "")
+      .replace(/[\s:,=-]+$/, "")
+      .trim();
+    if (label.length > 40) label = "";
+    out.push({ label: label ? label[0].toUpperCase() + label.slice(1) : null, to });
+  }
+  return out;
+}
+
+export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<string, string> = {}): FlowResult[] {
+  const matcher = new LaneMatcher(lanes, aliases);
+  const isDecision = steps.map((s) => decisionLike(s));
+  return steps.map((step, i) => {
+    const following = steps[i + 1]?.no ?? null;
+    const kind: StepKind = i === 0 ? "start" : i === steps.length - 1 ? "end" : isDecision[i] ? "decision" : "process";
+    const written = [...outcomes(step.notes), ...outcomes(step.activity)];
+    const stops = STOP.test(step.activity) || STOP.test(step.notes);
+    if (isDecision[i]) {
+      const labelled = written.filter((o) => o.label);
+      if (labelled.length >= 3) return { kind, next: labelled.map((o) => ({ to: o.to, label: o.label })), branches: null };
+      const noOut = written.find((o) => o.label && NEGATIVE.test(o.label)) ?? null;
+      const yesOut = written.find((o) => o !== noOut && (o.label === null || !NEGATIVE.test(o.label))) ?? null;
+      const yes = yesOut?.to ?? following;
+      const no = noOut?.to ?? returnTarget(step, i);
+      const next: Arrow[] = [];
+      if (yes !== null && !stops) next.push({ to: yes, label: yesOut?.label ?? "Ya" });
+      if (no !== null) next.push({ to: no, label: noOut?.label ?? "Tidak" });
+      return { kind, next, branches: yes !== null ? { yes, no } : null };
+    }
+    if (stops) return { kind, next: [], branches: null };
+    if (written.length) return { kind, next: written.map((o) => ({ to: o.to, label: o.label })), branches: null };
+    return { kind, next: following !== null && i < steps.length - 1 ? [{ to: following, label: null }] : [], branches: null };
+  });
+
+  /** "dikembalikan ke <lane>" → that lane's latest earlier step; "dikembalikan untuk diperbaiki" → latest earlier
+   * non-decision step by another actor (the one who made the work being checked). */
+  function returnTarget(step: FlowInput, i: number): number | null {
+    const words = laneWords(`${step.activity} ${step.notes}`);
+    for (let k = 0; k < words.length - 1; k++) {
+      if (!/^(dikembalikan|kembali|kembalikan|mengembalikan)$/.test(words[k])) continue;
+      let j = k + 1;
+      while (j < words.length && /^(ke|kepada|pada)$/.test(words[j])) j++;
+      const m = matcher.matchAt(words, j);
+      if (m) {
+        for (let p = i - 1; p >= 0; p--) if (steps[p].actor === m.lane) return steps[p].no;
+      }
+    }
+    if (!RETURNS.test(`${step.activity} ${step.notes}`)) return null;
+    for (let p = i - 1; p >= 0; p--) {
+      if (steps[p].actor !== step.actor && !isDecision[p]) return steps[p].no;
+    }
+    return null;
+  }
+}
+
+function decisionLike(s: FlowInput): boolean {
+  const a = s.activity.trim();
+  if (/^apakah\b/i.test(a) || /\?\s*$/.test(a)) return true;
+  if (CONDITIONAL_NEG.test(a) || CONDITIONAL_NEG.test(s.notes)) return true;
+  const labelled = [...outcomes(s.notes), ...outcomes(s.activity)].filter((o) => o.label);
+  return labelled.length >= 2 || labelled.some((o) => NEGATIVE.test(o.label!));
+}

@@ -1,0 +1,122 @@
+import { parseFragment } from "parse5";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+
+// Inline markup in Word exports and Markdown: HTML through parse5, Markdown through remark. No regex on HTML.
+
+export type Segment = { text: string; kind: "li" | "block" | "text" };
+
+const BLOCK_TAGS = new Set(["p", "div", "ol", "ul", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]);
+const HAS_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/;
+
+interface P5Node {
+  nodeName: string;
+  value?: string;
+  childNodes?: P5Node[];
+}
+
+export function hasHtml(s: string): boolean {
+  return HAS_TAG.test(s);
+}
+
+/**
+ * HTML fragment → text segments. Each <li> is its own segment; <p>, <ol>, <br> and other blocks end a segment.
+ * Text outside tags stays in order, so nothing is dropped.
+ */
+export function htmlSegments(s: string): Segment[] {
+  if (!hasHtml(s)) return [{ text: s, kind: "text" }];
+  const out: Segment[] = [];
+  let cur = "";
+  let curKind: Segment["kind"] = "text";
+  const flush = (kind: Segment["kind"] = curKind) => {
+    if (cur.trim() !== "" || kind === "li") out.push({ text: cur, kind });
+    cur = "";
+    curKind = "text";
+  };
+  const walk = (node: P5Node) => {
+    if (node.nodeName === "#text") {
+      cur += node.value ?? "";
+      return;
+    }
+    if (node.nodeName === "#comment") return;
+    const tag = node.nodeName;
+    if (tag === "br") {
+      cur += "\n";
+      return;
+    }
+    if (tag === "li") {
+      flush();
+      for (const c of node.childNodes ?? []) walk(c);
+      flush("li");
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    if (block) flush();
+    for (const c of node.childNodes ?? []) walk(c);
+    if (block) flush(tag === "ol" || tag === "ul" ? "text" : "block");
+  };
+  const frag = parseFragment(s) as unknown as P5Node;
+  for (const c of frag.childNodes ?? []) walk(c);
+  flush();
+  return out;
+}
+
+/** HTML → plain text: tags dropped, <br>/<li>/<p> become newlines, entities decoded. */
+export function htmlToText(s: string): string {
+  if (!hasHtml(s)) return s;
+  return htmlSegments(s)
+    .map((g) => g.text)
+    .join("\n");
+}
+
+const processor = unified().use(remarkParse);
+const MD_SPECIAL = /[*_`\\[\]!&]|^\s{0,3}(#{1,6}\s|>|[-+*]\s|\d+[.)]\s|[=-]{3,}|~~~|```)/;
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+/** Markdown inline (and stray block) markup → text: **bold**, *i*, `code`, \escapes, [links](…). */
+export function markdownToText(s: string): string {
+  if (!MD_SPECIAL.test(s)) return s;
+  const tree = processor.parse(s) as unknown as MdNode;
+  const parts: string[] = [];
+  const walk = (n: MdNode, depth: number) => {
+    if (n.type === "text" || n.type === "inlineCode" || n.type === "code" || n.type === "html") {
+      parts.push(n.value ?? "");
+      return;
+    }
+    if (n.type === "break") {
+      parts.push("\n");
+      return;
+    }
+    n.children?.forEach((c, i) => {
+      if (i > 0 && depth < 2 && isBlock(c)) parts.push("\n");
+      walk(c, depth + 1);
+    });
+  };
+  walk(tree, 0);
+  const text = parts.join("");
+  // thematic breaks and the like carry no text node: keep the author's characters rather than lose them
+  return text.trim() === "" && s.trim() !== "" ? s : text;
+}
+
+function isBlock(n: MdNode): boolean {
+  return ["paragraph", "heading", "list", "listItem", "blockquote", "code", "table"].includes(n.type);
+}
+
+/** A cell or label: HTML and Markdown markup removed, whitespace collapsed. */
+export function inlineText(s: string): string {
+  return clean(markdownToText(htmlToText(s)));
+}
+
+export function clean(s: string): string {
+  return s.replace(/[ \t\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
+}
+
+/** Like inlineText but newlines collapse to spaces (one-line fields). */
+export function oneLine(s: string): string {
+  return inlineText(s).replace(/\s*\n\s*/g, " ").trim();
+}

@@ -1,0 +1,68 @@
+import type { SectionKey } from "../model/pos.ts";
+
+export type IdentityKey = "number" | "createdDate" | "revisedDate" | "effectiveDate" | "approvedBy" | "title";
+
+/** Normalise a label candidate: markup already removed; drop case, trailing colon and stray punctuation. */
+export function normLabel(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[*_]/g, "")
+    .replace(/\s*:\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const IDENTITY: [IdentityKey, RegExp][] = [
+  ["number", /^(nomor|no\.?)\s*(pos|sop)(\s*ap)?$/],
+  ["createdDate", /^tanggal pembuatan$|^tgl\.? pembuatan$/],
+  ["revisedDate", /^tanggal revisi$|^tgl\.? revisi$/],
+  ["effectiveDate", /^tanggal efektif$|^tgl\.? efektif$/],
+  ["approvedBy", /^disahkan oleh$|^disahkan$/],
+  ["title", /^nama (pos|sop)(\s*ap)?$/],
+];
+
+const SECTIONS: [SectionKey, RegExp][] = [
+  ["legalBasis", /^dasar hukum$/],
+  ["qualifications", /^kualifikasi pelaksana$|^kualifikasi$/],
+  ["related", /^keterkaitan$/],
+  ["equipment", /^peralatan\s*\/\s*perlengkapan$|^peralatan dan perlengkapan$|^peralatan$|^perlengkapan$/],
+  ["cautions", /^peringatan$/],
+  ["records", /^pencatatan dan pendataan$|^pencatatan\s*\/\s*pendataan$|^pencatatan$/],
+];
+
+/** "Nomor POS : 568/…" → key and the text after the label (null when the text has no such label). */
+export function matchIdentityLabel(text: string): { key: IdentityKey; rest: string } | null {
+  return matchLabel(text, IDENTITY);
+}
+
+export function matchSectionLabel(text: string): { key: SectionKey; rest: string } | null {
+  return matchLabel(text, SECTIONS);
+}
+
+function matchLabel<K>(text: string, table: [K, RegExp][]): { key: K; rest: string } | null {
+  const t = text.replace(/^[\s*_]+/, "");
+  // the label is what comes before the first colon, or the whole text
+  const colon = t.indexOf(":");
+  const head = colon >= 0 ? t.slice(0, colon) : t;
+  const n = normLabel(head);
+  for (const [key, re] of table) {
+    if (re.test(n)) return { key, rest: colon >= 0 ? t.slice(colon + 1).replace(/^[\s*_]+/, "") : "" };
+  }
+  return null;
+}
+
+/** Column roles in the step table header. */
+export type ColumnRole = "no" | "activity" | "actor" | "requirements" | "time" | "output" | "notes" | "mutuBaku";
+
+export function columnRole(cell: string): ColumnRole | null {
+  const n = normLabel(cell).replace(/\.$/, "");
+  if (/^(no|nomor|nmr|langkah)$/.test(n)) return "no";
+  if (/^((tahapan|uraian|langkah|rincian)\s+)?(kegiatan|aktivitas|aktifitas)(\s*\/\s*aktivitas)?$|^uraian$/.test(n)) return "activity";
+  if (/^pelaksana$/.test(n)) return "actor";
+  if (/^mutu baku$/.test(n)) return "mutuBaku";
+  if (/^(kelengkapan|persyaratan)(\s*\/\s*(kelengkapan|persyaratan))?$|^persyaratan\s*\/?\s*kelengkapan$/.test(n)) return "requirements";
+  if (/^waktu$/.test(n)) return "time";
+  if (/^output$|^keluaran$|^hasil$/.test(n)) return "output";
+  if (/^(ket|keterangan)$/.test(n)) return "notes";
+  return null;
+}

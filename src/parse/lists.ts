@@ -1,0 +1,128 @@
+import type { ListItem } from "../model/pos.ts";
+import { hasHtml, htmlSegments, markdownToText, clean, type Segment } from "./inline.ts";
+
+export interface ListPart {
+  items: ListItem[];
+  empty: { line: number; number: number | null }[];
+  notes: { code: string; message: string; line: number }[];
+}
+
+const LEADING_NUMBER = /^\s*(\d{1,3})(?:[.)]\s*|\s+)(?=\S|$)/;
+const BULLET = /^\s*[-*+•]\s+/;
+// words after which a number belongs to the text ("Nomor 2 Tahun 2011"), not to the list
+const NUMBER_CONTEXT = /(nomor|no|nmr|pasal|ayat|tahun|angka|huruf|bab|ke|per|lampiran|butir|pp|uu|perpres|permen)\.?$/i;
+// brand and product names written in CamelCase: never split them
+const CAMEL_WORDS = /^(WhatsApp|YouTube|PowerPoint|LinkedIn|JavaScript|TikTok|GitHub|GitLab|OneDrive|SharePoint|iPhone|iPad|eLearning|FaceBook|WordPress|PostgreSQL|MySQL|McAfee|DropBox|PayPal|SiMAK|SiPKD|eKinerja|eOffice|MikroTik)$/;
+
+/** A list written as a blob, possibly glued ("…Pemerintahan.Peraturan…", "KomputerScanner"), or numbered inline. */
+export function splitListFragment(raw: string, line: number): ListPart {
+  return splitListSegments(htmlSegments(raw), hasHtml(raw), line);
+}
+
+export function splitListSegments(segments: Segment[], html: boolean, line: number): ListPart {
+  const part: ListPart = { items: [], empty: [], notes: [] };
+  const hasLi = segments.some((s) => s.kind === "li");
+  for (const seg of segments) {
+    if (seg.kind === "li") {
+      addItem(part, seg.text, line);
+      continue;
+    }
+    for (const piece of seg.text.split("\n")) {
+      if (piece.trim() === "") continue;
+      const numbered = splitNumbered(piece);
+      if (numbered && numbered.length > 1) {
+        for (const n of numbered) addItem(part, n.text, line, n.number);
+        continue;
+      }
+      // a list without <li> tags: the export glued the items together
+      if (html && !hasLi) {
+        const glued = splitGlued(piece);
+        if (glued.length > 1) {
+          part.notes.push({
+            code: "list-glued",
+            message: `butir daftar tergabung tanpa pemisah; dipisah menjadi ${glued.length} butir`,
+            line,
+          });
+        }
+        for (const g of glued) addItem(part, g, line);
+        continue;
+      }
+      addItem(part, piece, line);
+    }
+  }
+  return part;
+}
+
+function addItem(part: ListPart, rawText: string, line: number, knownNumber?: number): void {
+  let text = rawText.replace(BULLET, "");
+  let number: number | null = knownNumber ?? null;
+  if (knownNumber === undefined) {
+    const m = LEADING_NUMBER.exec(text);
+    if (m) {
+      number = Number(m[1]);
+      text = text.slice(m[0].length);
+    }
+  }
+  text = clean(markdownToText(text)).replace(/\s*\n\s*/g, " ");
+  if (/^[\s\-–—.…]*$/.test(text)) {
+    if (number !== null || rawText.trim() !== "") part.empty.push({ line, number });
+    return;
+  }
+  part.items.push({ text, line, number });
+}
+
+/** "1 A … 2 B … 3 C" or "1. A … 2 B" → numbered pieces; null when the text does not start with a number. */
+export function splitNumbered(text: string): { number: number; text: string }[] | null {
+  const first = LEADING_NUMBER.exec(text);
+  if (!first) return null;
+  let current = Number(first[1]);
+  let start = first[0].length;
+  const out: { number: number; text: string }[] = [];
+  for (;;) {
+    const found = findNextNumber(text, start, current);
+    if (!found) break;
+    out.push({ number: current, text: text.slice(start, found.index) });
+    current = found.number;
+    start = found.end;
+  }
+  out.push({ number: current, text: text.slice(start) });
+  return out;
+}
+
+function findNextNumber(text: string, from: number, current: number): { index: number; end: number; number: number } | null {
+  for (const n of [current + 1, current + 2]) {
+    const re = new RegExp(`(^|\\s)(${n})(?:[.)]\\s*|\\s+)(?=[A-Z0-9"“(])`, "g");
+    re.lastIndex = from;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const before = text.slice(0, m.index).trimEnd();
+      const word = /(\S+)$/.exec(before)?.[1] ?? "";
+      if (NUMBER_CONTEXT.test(word)) continue;
+      return { index: m.index + m[1].length, end: m.index + m[0].length, number: n };
+    }
+  }
+  return null;
+}
+
+/** Split items glued at sentence ends ("Pemerintahan.Peraturan") and lower→Upper joins ("KomputerScanner"). */
+export function splitGlued(text: string): string[] {
+  const cuts: number[] = [];
+  const sentence = /[a-z)]{2}[.;!?](?=[A-Z])/g;
+  for (let m = sentence.exec(text); m; m = sentence.exec(text)) cuts.push(m.index + m[0].length);
+  const camel = /[a-z]{2}(?=[A-Z][a-z])/g;
+  for (let m = camel.exec(text); m; m = camel.exec(text)) {
+    const at = m.index + m[0].length;
+    const wordStart = text.lastIndexOf(" ", at) + 1;
+    const wordEnd = text.slice(at).search(/[\s.,;]|$/) + at;
+    if (CAMEL_WORDS.test(text.slice(wordStart, wordEnd))) continue;
+    cuts.push(at);
+  }
+  cuts.sort((a, b) => a - b);
+  const out: string[] = [];
+  let prev = 0;
+  for (const c of cuts) {
+    out.push(text.slice(prev, c));
+    prev = c;
+  }
+  out.push(text.slice(prev));
+  return out.map((s) => s.trim()).filter((s) => s !== "");
+}

@@ -1,0 +1,66 @@
+import type { Duration } from "../model/pos.ts";
+
+const UNIT: [RegExp, (workdayHours: number) => number][] = [
+  [/^(detik|dtk|second|seconds|sec)$/, () => 1 / 60],
+  [/^(menit|mnt|min|minute|minutes|m)$/, () => 1],
+  [/^(jam|jm|hour|hours|j)$/, () => 60],
+  [/^(hari kerja|hk)$/, (h) => h * 60],
+  [/^(hari|hr|day|days)$/, () => 1440],
+  [/^(minggu|pekan|mgg|week|weeks)$/, () => 7 * 1440],
+  [/^(bulan|bln|month|months)$/, () => 30 * 1440],
+];
+const UNIT_WORDS = "detik|dtk|menit|mnt|min|jam|jm|hari kerja|hari|hr|hk|minggu|pekan|mgg|bulan|bln|seconds?|sec|minutes?|hours?|days?|weeks?|months?|m|j";
+const NUM = "\\d+(?:[.,]\\d+)?";
+const RANGE_SEP = "\\s*(?:-|–|—|s\\.?\\s*d\\.?|s\\/d|sampai(?:\\s+dengan)?|hingga|atau)\\s*";
+const PART = new RegExp(
+  `(?:(${NUM})\\s*[x×*]\\s*)?(${NUM})(?:${RANGE_SEP}(${NUM}))?\\s*(${UNIT_WORDS})\\b`,
+  "gi",
+);
+
+function unitFactor(word: string, workdayHours: number): number | null {
+  const w = word.toLowerCase().replace(/\s+/g, " ");
+  for (const [re, f] of UNIT) if (re.test(w)) return f(workdayHours);
+  return null;
+}
+
+const num = (s: string) => Number(s.replace(",", "."));
+
+/**
+ * Waktu → minutes: "5 menit", "2 x 24 jam", "15 – 30 menit" (upper bound), "1 hari kerja", "1 jam 30 menit".
+ * Anything not fully made of such parts keeps its raw text with minutes: null.
+ */
+export function parseDuration(raw: string, workdayHours = 24): Duration {
+  const text = raw.trim();
+  const s = text.toLowerCase().replace(/\s+/g, " ");
+  if (s === "") return { raw: text, minutes: null };
+  let total = 0;
+  let matched = 0;
+  let covered = "";
+  PART.lastIndex = 0;
+  for (let m = PART.exec(s); m; m = PART.exec(s)) {
+    const factor = unitFactor(m[4], workdayHours);
+    if (factor === null) continue;
+    const times = m[1] ? num(m[1]) : 1;
+    const value = m[3] ? Math.max(num(m[2]), num(m[3])) : num(m[2]);
+    total += times * value * factor;
+    matched++;
+    covered += m[0];
+  }
+  // a range written with the unit on both ends: "15 menit - 30 menit" → the upper bound only
+  const both = new RegExp(`^(${NUM})\\s*(${UNIT_WORDS})${RANGE_SEP}(${NUM})\\s*(${UNIT_WORDS})$`, "i").exec(s);
+  if (both) {
+    const a = num(both[1]) * (unitFactor(both[2], workdayHours) ?? NaN);
+    const b = num(both[3]) * (unitFactor(both[4], workdayHours) ?? NaN);
+    if (Number.isFinite(a) && Number.isFinite(b)) return { raw: text, minutes: round(Math.max(a, b)) };
+  }
+  const leftover = s
+    .replace(PART, " ")
+    .replace(/\b(dan|lebih|kurang|maksimal|maks|paling lama|selama|±|\+\/-|dalam|per|setiap)\b|[~±,.+()]/g, " ")
+    .trim();
+  if (!matched || leftover !== "") return { raw: text, minutes: null };
+  return { raw: text, minutes: round(total) };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
