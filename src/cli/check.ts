@@ -131,10 +131,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         try {
           const res = readPos(bytes, { source: file, workdayHours, laneAliases: config.laneAliases });
           if (res.ok) inputs.push({ file, pos: res.pos });
-          else {
-            const reason = res.error.message.startsWith(`${file}: `) ? res.error.message.slice(file.length + 2) : res.error.message;
-            inputs.push({ file, error: { message: reason, line: res.error.line } });
-          }
+          else inputs.push({ file, error: { message: res.error.message, line: res.error.line } });
         } catch (err) {
           internal(file, "parse", err);
         }

@@ -9,6 +9,8 @@ const LABEL: Record<"id" | "en", Record<Severity, string>> = {
   en: { error: "error", warning: "warning", info: "info" },
 };
 
+const MAX_ALIGN = 100;
+
 /** Grouped by file: `line:col  severity  message  rule-id`, then the summary. */
 export const stylish: Reporter = (results, opts = {}) => {
   const c = opts.chalk ?? new Chalk({ level: 0 });
@@ -21,11 +23,12 @@ export const stylish: Reporter = (results, opts = {}) => {
     const pos = r.messages.map((m) => `${m.line}:${m.column}`);
     const wPos = Math.max(...pos.map((p) => p.length));
     const wSev = Math.max(...r.messages.map((m) => LABEL[lang][m.severity].length));
-    const wMsg = Math.max(...r.messages.map((m) => m.message.length));
+    // align rule ids, but a very long message must not push every other line far right
+    const wMsg = Math.min(MAX_ALIGN, Math.max(...r.messages.map((m) => m.message.length)));
     r.messages.forEach((m, i) => {
       const sev = LABEL[lang][m.severity];
       out.push(
-        `  ${c.dim(pos[i].padStart(wPos))}  ${paint[m.severity](sev)}${" ".repeat(wSev - sev.length)}  ${m.message}${" ".repeat(wMsg - m.message.length)}  ${c.dim(m.ruleId)}`,
+        `  ${c.dim(pos[i].padStart(wPos))}  ${paint[m.severity](sev)}${" ".repeat(wSev - sev.length)}  ${m.message}${" ".repeat(Math.max(0, wMsg - m.message.length))}  ${c.dim(m.ruleId)}`,
       );
     });
     out.push("");

@@ -1,12 +1,15 @@
 import type { Pos } from "../model/pos.ts";
 
+const IDENTITY_KEYS = ["number", "title", "createdDate", "revisedDate", "effectiveDate", "approvedBy"];
+
+function identityLines(pos: Pos): number[] {
+  return IDENTITY_KEYS.map((k) => pos.fieldLines[k]).filter((l): l is number => l !== undefined);
+}
+
 /** Line of the identity block (first identity label found), else of the table, else 1. */
 export function identityLine(pos: Pos): number {
-  const lines = Object.entries(pos.fieldLines)
-    .filter(([k]) => k !== "agency")
-    .map(([, l]) => l);
-  if (lines.length) return Math.min(...lines);
-  return pos.tableLine ?? 1;
+  const lines = identityLines(pos);
+  return lines.length ? Math.min(...lines) : (pos.tableLine ?? 1);
 }
 
 /** Line of an identity field, falling back to the identity block. */
@@ -16,7 +19,6 @@ export function fieldLine(pos: Pos, key: string): number {
 
 /** Line of the last identity label, where a missing section would go. */
 export function afterIdentityLine(pos: Pos): number {
-  const lines = Object.values(pos.fieldLines);
-  if (lines.length) return Math.max(...lines);
-  return pos.tableLine ?? 1;
+  const lines = identityLines(pos);
+  return lines.length ? Math.max(...lines) : (pos.tableLine ?? 1);
 }

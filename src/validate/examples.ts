@@ -14,6 +14,8 @@ export const IDENTITY = [
 export const NUMBER_ONLY = "Nomor POS\t: 12/UM/2025";
 
 export const TABLE_HEAD = [
+  "PENGARSIPAN SURAT",
+  "",
   "No.\tKegiatan\tPelaksana\t\tMutu Baku\t\t\tKet.",
   "\t\tKasubag Umum\tArsiparis\tKelengkapan\tWaktu\tOutput\t",
 ].join("\n");

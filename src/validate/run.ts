@@ -69,10 +69,10 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
 
   for (const input of inputs) {
     if ("error" in input) {
-      results.set(
-        input,
-        fileMessage("input-unreadable", t(ctx, `Berkas tidak dapat dibaca: ${input.error.message}.`, `The file cannot be read: ${input.error.message}.`), input.error.line),
-      );
+      // readPos puts the file name first; the reporter already shows it
+      const prefix = `${input.file}: `;
+      const reason = input.error.message.startsWith(prefix) ? input.error.message.slice(prefix.length) : input.error.message;
+      results.set(input, fileMessage("input-unreadable", t(ctx, `Berkas tidak dapat dibaca: ${reason}.`, `The file cannot be read: ${reason}.`), input.error.line));
       continue;
     }
     const pos = input.pos;

@@ -16,6 +16,19 @@ function leadingLane(activity: string, lanes: string[]): string | null {
   return hits.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
+// Indonesian verbs in Kegiatan start with me-/ber-/di-/ter-/per- (menyusun, berkoordinasi, diserahkan …)
+const VERB = /^(me|ber|di|ter|per)\p{L}{2,}/iu;
+
+/** Words before the first verb-like word (at most four), when the evidence word is among them. */
+function leadingSubject(activity: string, evidence: string): string | null {
+  const words = activity.trim().split(/\s+/);
+  const verbAt = words.findIndex((w) => VERB.test(w));
+  if (verbAt < 1 || verbAt > 4) return null;
+  const subject = words.slice(0, verbAt).join(" ");
+  const first = norm(evidence).split(" ")[0];
+  return first && norm(subject).split(" ").includes(first) ? subject : null;
+}
+
 export const activitySubject: DocumentRule = {
   id: "activity-subject",
   scope: "document",
@@ -31,25 +44,25 @@ export const activitySubject: DocumentRule = {
       const subject =
         lane !== null
           ? s.activity.trim().slice(0, lane.trim().length)
-          : s.actorSource === "subject" && s.actorEvidence && norm(s.activity).startsWith(norm(s.actorEvidence))
-            ? s.actorEvidence
+          : (s.actorSource === "subject" || s.actorSource === "keyword") && s.actorEvidence
+            ? leadingSubject(s.activity, s.actorEvidence)
             : null;
       if (subject === null) continue;
-      const own = lane !== null ? lane === s.actor : true;
-      const laneName = lane ?? s.actor ?? subject;
+      const laneName = s.actor ?? lane ?? subject;
       out.push({
         line: s.line,
-        message: own
-          ? t(
-              ctx,
-              `Langkah ${s.no}: Kegiatan diawali nama pelaksananya ${q(subject)}; hapus subjek itu (tulis kata kerja aktif) dan tandai sel lajur ${q(laneName)}.`,
-              `Step ${s.no}: Kegiatan starts with its own actor ${q(subject)}; drop the subject (start with the verb) and mark the ${q(laneName)} lane cell.`,
-            )
-          : t(
-              ctx,
-              `Langkah ${s.no}: Kegiatan diawali subjek ${q(subject)}; tulis kata kerja aktif tanpa subjek, pelaksana ditunjukkan oleh lajur.`,
-              `Step ${s.no}: Kegiatan starts with the subject ${q(subject)}; write an active verb without a subject, the lane shows the actor.`,
-            ),
+        message:
+          lane !== null && lane === s.actor
+            ? t(
+                ctx,
+                `Langkah ${s.no}: Kegiatan diawali nama lajurnya sendiri ${q(subject)}; hapus subjek itu (mulai dengan kata kerja aktif) dan tandai sel lajur ${q(laneName)}.`,
+                `Step ${s.no}: Kegiatan starts with its own lane's name ${q(subject)}; drop the subject (start with the active verb) and mark the ${q(laneName)} lane cell.`,
+              )
+            : t(
+                ctx,
+                `Langkah ${s.no}: Kegiatan diawali subjek ${q(subject)}; tulis kata kerja aktif tanpa subjek dan tandai sel lajur pelaksananya (${q(laneName)}).`,
+                `Step ${s.no}: Kegiatan starts with the subject ${q(subject)}; write an active verb without a subject and mark the actor's lane cell (${q(laneName)}).`,
+              ),
       });
     }
     return out;

@@ -12,7 +12,7 @@ const SOURCE: Record<Exclude<ActorSource, "mark">, { id: string; en: string }> =
 
 function from(source: Exclude<ActorSource, "mark">, evidence: string | null, lang: Lang): string {
   const what = SOURCE[source][lang];
-  return evidence?.trim() ? `${what} ${q(evidence, 50)}` : what;
+  return evidence?.trim() ? `${what}: ${q(evidence, 50)}` : what;
 }
 
 export const actorInferred: DocumentRule = {
@@ -32,8 +32,8 @@ export const actorInferred: DocumentRule = {
         line: s.line,
         message: t(
           ctx,
-          `Langkah ${s.no}: pelaksana ${q(s.actor)} ditebak dari ${from(s.actorSource, s.actorEvidence, "id")}; tandai sel lajur ${q(s.actor)} pada baris ini (mis. dengan X).`,
-          `Step ${s.no}: actor ${q(s.actor)} was inferred from ${from(s.actorSource, s.actorEvidence, "en")}; mark the ${q(s.actor)} lane cell on this row (e.g. with X).`,
+          `Langkah ${s.no}: pelaksana ${q(s.actor)} ditebak dari ${from(s.actorSource, s.actorEvidence, "id")}. Tandai sel lajur ${q(s.actor)} pada baris ini (mis. dengan X).`,
+          `Step ${s.no}: actor ${q(s.actor)} was inferred from ${from(s.actorSource, s.actorEvidence, "en")}. Mark the ${q(s.actor)} lane cell on this row (e.g. with X).`,
         ),
       });
     }

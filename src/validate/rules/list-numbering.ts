@@ -50,8 +50,8 @@ export const listNumbering: DocumentRule = {
           line: after ? after[1] : numbered[0].line,
           message: t(
             ctx,
-            `Nomor ${missing.join(", ")} tidak ada pada ${label}; nomori ulang daftar 1 sampai ${seen.size}.`,
-            `Number ${missing.join(", ")} is missing from ${label}; renumber the list 1 to ${seen.size}.`,
+            `Nomor ${missing.join(", ")} tidak ada pada ${label}; nomori ulang daftar 1 sampai ${items.length + empties.length}.`,
+            `Number ${missing.join(", ")} is missing from ${label}; renumber the list 1 to ${items.length + empties.length}.`,
           ),
         });
       }

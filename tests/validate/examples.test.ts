@@ -1,0 +1,40 @@
+// Tests generated from each rule's own examples (the same examples docs/rules.md prints).
+import { describe, expect, it } from "vitest";
+import { RULES } from "../../src/validate/registry.ts";
+import { checkTexts } from "./helpers.ts";
+
+describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
+  it("has examples both ways", () => {
+    expect(rule.examples.invalid.length).toBeGreaterThan(0);
+    expect(rule.examples.valid.length).toBeGreaterThan(0);
+  });
+
+  rule.examples.invalid.forEach((example, i) => {
+    it(`trips on invalid example ${i + 1}${example.caption ? ` (${example.caption.en})` : ""}`, () => {
+      const hits = checkTexts(example.files).flatMap((r) => r.messages.filter((m) => m.ruleId === id));
+      expect(hits.length).toBeGreaterThan(0);
+      for (const m of hits) {
+        expect(m.severity).toBe(rule.severity);
+        expect(m.line).toBeGreaterThanOrEqual(1);
+        expect(m.line).toBeLessThanOrEqual(Math.max(...example.files.map((f) => f.text.split("\n").length)));
+      }
+      // English under --lang en, and a different text
+      const en = checkTexts(example.files, { lang: "en" }).flatMap((r) => r.messages.filter((m) => m.ruleId === id));
+      expect(en.map((m) => m.line)).toEqual(hits.map((m) => m.line));
+      expect(en[0].message).not.toBe(hits[0].message);
+    });
+  });
+
+  rule.examples.valid.forEach((example, i) => {
+    it(`passes valid example ${i + 1}`, () => {
+      const hits = checkTexts(example.files).flatMap((r) => r.messages.filter((m) => m.ruleId === id));
+      expect(hits).toEqual([]);
+    });
+  });
+
+  it("can be switched off", () => {
+    const files = rule.examples.invalid[0].files;
+    const hits = checkTexts(files, { rules: { [id]: "off" } }).flatMap((r) => r.messages.filter((m) => m.ruleId === id));
+    expect(hits).toEqual([]);
+  });
+});
