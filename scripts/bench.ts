@@ -1,0 +1,164 @@
+// npm run bench [-- --n 300] [--mmdc-sample 10] [--chromium PATH]
+// Throughput of posflow on N synthetic POS built from fixtures/*.txt; prints one Markdown table on stdout
+// (progress on stderr). A script, not a test: the figures depend on the machine.
+
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { parsePos } from "../src/parse/index.ts";
+import { renderBrowserFormats, type BrowserJob } from "../src/render/browser-formats.ts";
+import { CHROMIUM_ARGS, findChromium, noChromiumMessage } from "../src/render/chromium.ts";
+import { renderHtml } from "../src/render/html.ts";
+import { renderMarkdown } from "../src/render/markdown.ts";
+import { renderMermaid } from "../src/render/mermaid.ts";
+import { svgToPngAsync } from "../src/render/png.ts";
+import { renderPageSvgs, renderSvg } from "../src/render/svg/index.ts";
+import { checkDocuments } from "../src/validate/run.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    n: { type: "string", default: "300" },
+    "mmdc-sample": { type: "string", default: "10" },
+    chromium: { type: "string" },
+  },
+});
+const N = Math.max(1, Number(args.n) || 300);
+const SAMPLE = Math.max(1, Math.min(N, Number(args["mmdc-sample"]) || 10));
+const root = new URL("..", import.meta.url).pathname;
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+// ---- synthetic corpus: fixture i % k with deterministic changes to title, step texts and times ----
+
+const WORDS = ["segera", "secara tertulis", "melalui surel", "bersama tim kerja", "sesuai jadwal", "dengan teliti", "untuk arsip"];
+const fixtures = readdirSync(join(root, "fixtures"))
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => readFileSync(join(root, "fixtures", f), "utf8"));
+
+function variant(text: string, i: number): string {
+  let k = 0;
+  return text
+    .replace(/^(.*Nama POS\W*:\s*)(.+)$/im, (_m, head: string, title: string) => `${head}${title} ${i + 1}`)
+    .replace(/^(\d+)\t([^\t\n]+)/gm, (_m, no: string, act: string) => `${no}\t${act} ${WORDS[(i + k++) % WORDS.length]}`)
+    .replace(/\b(\d+)(\s+)(menit|jam|hari)\b/gi, (_m, n: string, sp: string, unit: string) => `${1 + ((Number(n) * 7 + i) % 59)}${sp}${unit}`);
+}
+
+const texts = Array.from({ length: N }, (_, i) => variant(fixtures[i % fixtures.length], i));
+
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const r = fn();
+  return [r, (performance.now() - t) / 1000];
+}
+async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const r = await fn();
+  return [r, (performance.now() - t) / 1000];
+}
+
+// ---- native: parse+check, svg+md+html ----
+
+log(`posflow bench: ${N} documents from ${fixtures.length} fixtures`);
+const [docs, tParse] = time(() => {
+  const d = texts.map((t, i) => parsePos(t, { source: `bench/${String(i).padStart(4, "0")}.txt` }));
+  checkDocuments(d);
+  return d;
+});
+const [, tNative] = time(() => {
+  for (const pos of docs) {
+    renderSvg(pos);
+    renderMarkdown(pos);
+    renderHtml(pos);
+  }
+});
+const [, tSvg] = time(() => docs.forEach((pos) => renderSvg(pos)));
+const [jobs, tPrep] = time(() =>
+  docs.map((pos, i): BrowserJob => ({
+    base: `bench/${i}`,
+    pos,
+    html: renderHtml(pos),
+    mmd: renderMermaid(pos),
+    pageSvgs: renderPageSvgs(pos),
+  })),
+);
+log(`  native done (${tPrep.toFixed(1)} s to prepare browser jobs)`);
+
+const [, tPng] = await timeAsync(async () => {
+  for (const job of jobs) await Promise.all(job.pageSvgs.map((s) => svgToPngAsync(s)));
+});
+log("  png done");
+
+// ---- browser: batched Mermaid, mmdc per diagram, PDF ----
+
+const chromium = findChromium({ flag: args.chromium, env: process.env });
+if (!chromium) {
+  log(noChromiumMessage({ flag: args.chromium, env: process.env }, ["pdf", "mermaid-svg"]));
+  process.exitCode = 1;
+}
+
+const progress = (what: string) => (done: number, total: number) => {
+  if (done % 50 === 0 || done === total) log(`  ${what} ${done}/${total}`);
+};
+
+let tMermaid = NaN;
+let tPdf = NaN;
+let tMmdc = NaN;
+let version = "-";
+if (chromium) {
+  version = execFileSync(chromium, ["--version"], { encoding: "utf8" }).trim();
+  const errors: string[] = [];
+  const onError = (base: string, format: string, message: string) => errors.push(`${base} ${format}: ${message}`);
+  [, tMermaid] = await timeAsync(() =>
+    renderBrowserFormats(jobs, ["mermaid-svg"], { chromium, onProgress: progress("mermaid"), onError }),
+  );
+  [, tPdf] = await timeAsync(() => renderBrowserFormats(jobs, ["pdf"], { chromium, onProgress: progress("pdf"), onError }));
+  if (errors.length) log(`  ${errors.length} errors, first: ${errors[0]}`);
+
+  // mmdc the way a user runs it today: one process (and one browser) per diagram
+  const dir = mkdtempSync(join(tmpdir(), "posflow-bench-"));
+  try {
+    const config = join(dir, "puppeteer.json");
+    writeFileSync(config, JSON.stringify({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS }));
+    const mmdc = join(root, "node_modules/.bin/mmdc");
+    [, tMmdc] = time(() => {
+      for (let i = 0; i < SAMPLE; i++) {
+        const input = join(dir, `${i}.mmd`);
+        writeFileSync(input, jobs[i].mmd);
+        execFileSync(mmdc, ["-q", "-p", config, "-i", input, "-o", join(dir, `${i}.svg`)], { stdio: "ignore" });
+        log(`  mmdc ${i + 1}/${SAMPLE}`);
+      }
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---- table ----
+
+const perDoc = (t: number, n = N) => (t / n) * 1000;
+const rate = (t: number, n = N) => (Number.isFinite(t) ? `${(n / t).toFixed(n / t >= 100 ? 0 : 1)} docs/s` : "-");
+const ms = (t: number, n = N) => (Number.isFinite(t) ? `${perDoc(t, n).toFixed(perDoc(t, n) < 10 ? 2 : 0)} ms` : "-");
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(0)}×` : "-");
+const mmdcPer = tMmdc / SAMPLE;
+
+const rows: string[][] = [
+  ["parse + check", rate(tParse), ms(tParse), ""],
+  ["native SVG + Markdown + HTML", rate(tNative), ms(tNative), ""],
+  ["native chart (SVG) vs `mmdc` per diagram", rate(tSvg), ms(tSvg), `${ratio(mmdcPer, tSvg / N)} faster (goal ≥ 100×)`],
+  ["PNG of the chart pages (resvg, no browser)", rate(tPng), ms(tPng), ""],
+  [`\`mmdc\`, one process per diagram (${SAMPLE} diagrams)`, rate(tMmdc, SAMPLE), ms(tMmdc, SAMPLE), ""],
+  ["Mermaid SVG, batched in one page", rate(tMermaid), ms(tMermaid), `${ratio(mmdcPer, tMermaid / N)} faster than \`mmdc\` (goal ≥ 10×)`],
+  ["PDF (HTML print view, one browser)", rate(tPdf), ms(tPdf), "goal ≥ 10 docs/s"],
+];
+
+const out = [
+  `posflow bench: ${N} synthetic POS from ${fixtures.length} fixtures; ${availableParallelism()} × ${cpus()[0]?.model.trim() ?? "CPU"}; Node ${process.version}; ${version}`,
+  "Browser rows include launching Chromium and loading Mermaid once per batch.",
+  "",
+  "| step | throughput | per document | note |",
+  "|---|---|---|---|",
+  ...rows.map((r) => `| ${r.join(" | ")} |`),
+];
+process.stdout.write(`${out.join("\n")}\n`);

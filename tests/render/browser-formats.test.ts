@@ -1,0 +1,161 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PDFDocument } from "pdf-lib";
+import { beforeAll, describe, expect, it } from "vitest";
+import { emptyPos } from "../../src/model/empty.ts";
+import {
+  fixPdfDates,
+  needsBrowser,
+  renderBrowserFormats,
+  type BrowserJob,
+  type BrowserOutput,
+} from "../../src/render/browser-formats.ts";
+import { pngSize } from "../../src/render/png.ts";
+import { describeWithChromium } from "../helpers/chromium.ts";
+
+// Small hand-made inputs: these pin the batch mechanics; tests/render/pdf.test.ts covers the real renderers.
+
+const MM_TO_PT = 72 / 25.4;
+
+function html(title: string, pages: number, size = "A4 landscape"): string {
+  const body = Array.from({ length: pages }, (_, i) => `<section class="page"><h1>${title}</h1><p>Halaman ${i + 1}</p></section>`);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>@page{size:${size};margin:10mm}
+.page{break-after:page}.page:last-child{break-after:auto}</style></head><body>${body.join("")}</body></html>`;
+}
+
+function svg(w: number, h: number, label: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><rect x="10" y="10" width="${w - 20}" height="${h - 20}" fill="none" stroke="black"/><text x="20" y="40" font-family="Arial, 'Liberation Sans', sans-serif" font-size="14">${label}</text></svg>`;
+}
+
+function job(base: string, title: string, pages: number, mmd: string): BrowserJob {
+  return {
+    base,
+    pos: { ...emptyPos(`${base}.txt`), title },
+    html: html(title, pages),
+    mmd,
+    pageSvgs: Array.from({ length: pages }, (_, i) => svg(400, 300, `${title} ${i + 1}`)),
+  };
+}
+
+function pdfText(pdf: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), "posflow-pdf-"));
+  try {
+    writeFileSync(join(dir, "a.pdf"), pdf);
+    return execFileSync("pdftotext", ["-layout", join(dir, "a.pdf"), "-"], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const byExt = (outs: BrowserOutput[] | undefined, ext: string) => outs?.find((o) => o.ext === ext)?.data;
+
+describe("browser-free formats", () => {
+  it("PNG needs no browser: one page → <name>.png, several → <name>.p1.png …", async () => {
+    expect(needsBrowser(["png"])).toBe(false);
+    expect(needsBrowser(["png", "pdf"])).toBe(true);
+    const jobs = [job("out/a", "Satu", 1, ""), job("out/b", "Dua", 3, "")];
+    const res = await renderBrowserFormats(jobs, ["png"], { chromium: null });
+    expect(res.get("out/a")!.map((o) => o.ext)).toEqual(["png"]);
+    expect(res.get("out/b")!.map((o) => o.ext)).toEqual(["p1.png", "p2.png", "p3.png"]);
+    for (const o of [...res.values()].flat()) expect(pngSize(o.data as Uint8Array)).toEqual({ width: 800, height: 600 });
+  });
+
+  it("refuses browser formats without a Chromium path", async () => {
+    await expect(renderBrowserFormats([job("a", "A", 1, "")], ["pdf"], { chromium: null })).rejects.toThrow(/Chromium/);
+  });
+
+  it("pins Chromium's print date so the same input gives the same bytes", () => {
+    const a = new TextEncoder().encode("1 0 obj <</CreationDate (D:20261125141718+00'00')\n/ModDate (D:20261125141719+00'00')>>");
+    const out = new TextDecoder().decode(fixPdfDates(a));
+    expect(out).toBe("1 0 obj <</CreationDate (D:20000101000000+00'00')\n/ModDate (D:20000101000000+00'00')>>");
+  });
+});
+
+describeWithChromium("renderBrowserFormats in Chromium", (chromium) => {
+  const flow = (a: string, b: string) =>
+    `---\ntheme: default\nlook: classic\n---\nflowchart TB\n  s1(["${a}"]) --> s2{"${b}"}\n  s2 -->|Ya| s3(["Selesai"])\n  s2 -->|Tidak| s1`;
+  const jobs = [
+    job("out/satu", "POS SATU UJI", 1, flow("Kepala memerintahkan", "Disetujui?")),
+    job("out/dua", "POS DUA UJI", 3, flow("Staf menyusun draf", "Lengkap?")),
+    job("out/rusak", "POS RUSAK", 1, "ini bukan mermaid {{{"),
+    job("out/sama", "POS SATU UJI", 1, flow("Kepala memerintahkan", "Disetujui?")),
+  ];
+  let res: Map<string, BrowserOutput[]>;
+  const progress: [number, number][] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    res = await renderBrowserFormats(jobs, ["mermaid-svg", "pdf", "png"], {
+      chromium,
+      concurrency: 2,
+      onProgress: (d, t) => progress.push([d, t]),
+      onError: (base, format, message) => errors.push(`${base} ${format} ${message}`),
+    });
+  }, 120_000);
+
+  it("reports progress once per document and keeps going after a bad diagram", () => {
+    expect(progress).toEqual([
+      [1, 4],
+      [2, 4],
+      [3, 4],
+      [4, 4],
+    ]);
+    expect(errors, errors.join("\n")).toHaveLength(1);
+    expect(errors[0]).toMatch(/^out\/rusak mermaid-svg Mermaid: /);
+    expect(res.get("out/rusak")!.map((o) => o.ext)).toEqual(["pdf", "png"]);
+    expect(res.get("out/dua")!.map((o) => o.ext)).toEqual(["pdf", "p1.png", "p2.png", "p3.png", "mermaid.svg"]);
+  });
+
+  it("prints A4 landscape PDFs with the right page count and the title in the text", async () => {
+    for (const [base, pages, title] of [
+      ["out/satu", 1, "POS SATU UJI"],
+      ["out/dua", 3, "POS DUA UJI"],
+    ] as const) {
+      const pdf = byExt(res.get(base), "pdf") as Uint8Array;
+      const doc = await PDFDocument.load(pdf);
+      expect(doc.getPageCount()).toBe(pages);
+      for (const p of doc.getPages()) {
+        expect(p.getWidth()).toBeCloseTo(297 * MM_TO_PT, 0);
+        expect(p.getHeight()).toBeCloseTo(210 * MM_TO_PT, 0);
+      }
+      expect(pdfText(pdf)).toContain(title);
+    }
+  });
+
+  it("gives the same bytes for the same document", () => {
+    expect(Buffer.from(byExt(res.get("out/sama"), "pdf") as Uint8Array)).toEqual(
+      Buffer.from(byExt(res.get("out/satu"), "pdf") as Uint8Array),
+    );
+    expect(byExt(res.get("out/sama"), "mermaid.svg")).toBe(byExt(res.get("out/satu"), "mermaid.svg"));
+  });
+
+  it("draws Mermaid's SVG as well-formed XML carrying every label", () => {
+    const s = byExt(res.get("out/dua"), "mermaid.svg") as string;
+    expect(s.startsWith("<svg")).toBe(true);
+    for (const t of ["Staf menyusun draf", "Lengkap?", "Selesai", "Ya", "Tidak"]) expect(s).toContain(t);
+    expect(s).not.toMatch(/<br>/); // XMLSerializer closes HTML labels' void elements
+  });
+
+  it("honours the --page size when the HTML has no @page size", async () => {
+    const bare = { ...jobs[0], base: "out/bare", html: "<!doctype html><title>x</title><p>POS TANPA UKURAN</p>" };
+    const r = await renderBrowserFormats([bare], ["pdf"], { chromium, page: "f4" });
+    const doc = await PDFDocument.load(byExt(r.get("out/bare"), "pdf") as Uint8Array);
+    // Chromium rounds paper sizes to whole points
+    expect(Math.abs(doc.getPage(0).getWidth() - 330 * MM_TO_PT)).toBeLessThan(1);
+    expect(Math.abs(doc.getPage(0).getHeight() - 215 * MM_TO_PT)).toBeLessThan(1);
+  }, 60_000);
+
+  it("runs no script and fetches nothing from a document", async () => {
+    const evil = {
+      ...jobs[0],
+      base: "out/evil",
+      html: `<!doctype html><title>x</title><p id="p">AMAN</p><script>document.getElementById("p").textContent="DIRETAS"</script><img src="http://127.0.0.1:9/x.png">`,
+    };
+    const r = await renderBrowserFormats([evil], ["pdf"], { chromium });
+    const text = pdfText(byExt(r.get("out/evil"), "pdf") as Uint8Array);
+    expect(text).toContain("AMAN");
+    expect(text).not.toContain("DIRETAS");
+  }, 60_000);
+});
