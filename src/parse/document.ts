@@ -23,6 +23,7 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   readIdentity(ctx);
   readSections(ctx);
   readAgency(ctx);
+  readDocumentHeading(ctx);
 
   for (const l of lines) {
     if (!claimed[l.n - 1] && !l.blank && !l.gfmSeparator) {
@@ -213,6 +214,7 @@ function readFlowTitle(ctx: Ctx, headerIdx: number): void {
     let t = oneLine(l.raw).replace(/^diagram alir\s*:?\s*/i, "");
     if (/^diagram alir$/i.test(oneLine(l.raw))) t = "";
     claim(ctx, l);
+    if (/^(prosedur|diagram alir|diagram|alur|alur (kerja|prosedur)|langkah(-langkah)?( kerja)?|uraian prosedur|flow ?chart|tabel prosedur)$/i.test(t)) t = "";
     ctx.pos.flowTitle = t || null;
     ctx.pos.fieldLines.flowTitle = l.n;
     return;
@@ -449,6 +451,19 @@ function labelOf(key: SectionKey): string {
     cautions: "Peringatan",
     records: "Pencatatan dan Pendataan",
   }[key];
+}
+
+/** A Markdown "# SOP …" heading names the document: it is the title when Nama SOP is missing. */
+function readDocumentHeading(ctx: Ctx): void {
+  const l = ctx.lines.find((x) => !ctx.claimed[x.n - 1] && /^\s{0,3}#\s/.test(x.raw));
+  if (!l) return;
+  const t = oneLine(l.raw);
+  const bare = (s: string) => s.toLowerCase().replace(/^(pos|sop)(\s+ap)?\s+/, "").trim();
+  if (ctx.pos.title === null) {
+    ctx.pos.title = t;
+    ctx.pos.fieldLines.title = l.n;
+  } else if (bare(t) !== bare(ctx.pos.title)) return;
+  claim(ctx, l);
 }
 
 // ---------- agency heading ----------

@@ -67,7 +67,8 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
       return { kind, next, branches: yes !== null ? { yes, no } : null };
     }
     if (stops) return { kind, next: [], branches: null };
-    if (written.length) return { kind, next: written.map((o) => ({ to: o.to, label: o.label })), branches: null };
+    // a plain step's jump is unlabelled: the words before it are the activity, not an outcome
+    if (written.length) return { kind, next: written.map((o) => ({ to: o.to, label: null })), branches: null };
     return { kind, next: following !== null && i < steps.length - 1 ? [{ to: following, label: null }] : [], branches: null };
   });
 

@@ -63,6 +63,8 @@ function addItem(part: ListPart, rawText: string, line: number, knownNumber?: nu
       text = text.slice(m[0].length);
     }
   }
+  // "-" or dots alone say "nothing here", as for an empty identity field
+  if (number === null && /^[\s\-–—.…]*$/.test(text)) return;
   text = clean(markdownToText(text)).replace(/\s*\n\s*/g, " ");
   if (/^[\s\-–—.…]*$/.test(text)) {
     if (number !== null || rawText.trim() !== "") part.empty.push({ line, number });
