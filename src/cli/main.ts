@@ -22,6 +22,8 @@ export async function main(ctx: CliContext): Promise<number> {
       "Membaca dokumen POS/SOP AP (Permenpan RB No. 35/2012), memeriksanya, dan menggambar diagram alirnya.",
     )
     .option("--debug", "tampilkan jejak tumpukan (stack trace) untuk kesalahan internal")
+    .helpOption("-h, --help", "tampilkan bantuan")
+    .helpCommand("help [perintah]", "tampilkan bantuan untuk perintah")
     .showHelpAfterError("(jalankan dengan --help untuk bantuan)")
     .exitOverride()
     .configureOutput({
@@ -40,7 +42,7 @@ Contoh:
   for (const register of [registerParse, registerSchema, registerCheck, registerRules, registerRender, registerFmt]) {
     register(program, ctx, setExit);
   }
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput()).helpOption("-h, --help", "tampilkan bantuan");
   try {
     await program.parseAsync(ctx.argv, { from: "user" });
   } catch (err) {

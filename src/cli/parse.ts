@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { readPos } from "../parse/index.ts";
 import type { Pos } from "../model/pos.ts";
 import type { CliContext } from "./context.ts";
@@ -19,7 +19,9 @@ export function registerParse(program: Command, ctx: CliContext, setExit: (code:
         try {
           bytes = await readFile(abs);
         } catch (err) {
-          ctx.stderr.write(`posflow: ${file}: tidak dapat dibaca (${(err as NodeJS.ErrnoException).code ?? "galat"})\n`);
+          const code = (err as NodeJS.ErrnoException).code;
+          const why = code === "ENOENT" ? "berkas tidak ada" : code === "EISDIR" ? "ini folder, bukan berkas" : `tidak dapat dibaca (${code ?? "galat"})`;
+          ctx.stderr.write(`posflow: ${file}: ${why}\n`);
           setExit(2);
           continue;
         }
@@ -40,6 +42,6 @@ export function registerParse(program: Command, ctx: CliContext, setExit: (code:
 
 function parsePositive(v: string): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0 || n > 24) throw new Error(`--workday-hours harus angka 1–24, bukan "${v}"`);
+  if (!Number.isFinite(n) || n <= 0 || n > 24) throw new InvalidArgumentError(`harus angka 1–24, bukan "${v}"`);
   return n;
 }

@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { posJsonSchema } from "../../src/model/pos.ts";
+import { ROOT } from "./helpers.ts";
+
+async function cli(argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main({
+    argv,
+    cwd: ROOT,
+    env: { NO_COLOR: "1" },
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
+}
+
+describe("posflow schema", () => {
+  it("publishes the JSON Schema generated from the zod model (schema/pos.schema.json is up to date)", async () => {
+    const { code, stdout } = await cli(["schema"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(posJsonSchema());
+    expect(stdout).toBe(readFileSync(path.join(ROOT, "schema/pos.schema.json"), "utf8"));
+  });
+});
+
+describe("posflow parse", () => {
+  it("prints one object for one file, equal to the golden model", async () => {
+    const { code, stdout, stderr } = await cli(["parse", "fixtures/002_05c175984592dabb.txt"]);
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(stdout).toBe(readFileSync(path.join(ROOT, "fixtures/002_05c175984592dabb.json"), "utf8"));
+  });
+
+  it("prints an array for several files", async () => {
+    const { code, stdout } = await cli(["parse", "fixtures/000_e1f11b996afed832.txt", "fixtures/004_da02698bd2d819ad.txt"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((p: { number: string }) => p.number)).toEqual(["568/ B7.8/OT.01.00/2025", "PMP-07.01. CFM.01/55-2025"]);
+  });
+
+  it("names a missing file and exits 2, an unreadable one and exits 1, still printing the others", async () => {
+    const missing = await cli(["parse", "tidak-ada.txt"]);
+    expect(missing).toEqual({ code: 2, stdout: "", stderr: "posflow: tidak-ada.txt: berkas tidak ada\n" });
+    const empty = await cli(["parse", "tests/fixtures/parse/kosong.txt", "fixtures/000_e1f11b996afed832.txt"]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toBe("posflow: tests/fixtures/parse/kosong.txt: berkas kosong\n");
+    expect(JSON.parse(empty.stdout)).toHaveLength(1);
+  });
+
+  it("rejects a bad --workday-hours as a usage error", async () => {
+    const r = await cli(["parse", "--workday-hours", "abc", "fixtures/000_e1f11b996afed832.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/harus angka 1–24/);
+  });
+});
