@@ -14,6 +14,7 @@ const require = createRequire(import.meta.url);
 const MERMAID_DIST = dirname(require.resolve("mermaid/dist/mermaid.esm.min.mjs"));
 /** Fake origin: every request is answered from MERMAID_DIST or refused, nothing leaves the machine. */
 const ORIGIN = "http://posflow.invalid";
+const MERMAID_CONFIG = { startOnLoad: false, securityLevel: "strict", theme: "default", handDrawnSeed: 1 };
 const PAGE_HTML = '<!doctype html><html><head><meta charset="utf-8"></head><body><div id="container"></div></body></html>';
 
 /** Same id for every diagram, so a diagram's SVG does not depend on its place in the batch. */
@@ -38,13 +39,13 @@ export async function openMermaidRenderer(browser: Browser): Promise<MermaidRend
     await page.setRequestInterception(true);
     page.on("request", (req) => void serve(req));
     await page.goto(`${ORIGIN}/`);
-    await page.evaluate(async (url: string) => {
-      const m = await import(url);
-      (globalThis as unknown as { mermaid: unknown }).mermaid = m.default;
-      // front matter and %%{init}%% cannot lower securityLevel: mermaid treats it as a secure key
+    // a string, not a function: bundlers (vitest's vite) rewrite import() inside functions
+    await page.evaluate(`import(${JSON.stringify(`${ORIGIN}/mermaid.esm.min.mjs`)}).then((m) => {
+      globalThis.mermaid = m.default;
+      // front matter and %%{init}%% cannot lower securityLevel: mermaid treats it as a secure key;
       // handDrawnSeed: rough.js shapes (stadium …) are jittered at random otherwise, even in the classic look
-      m.default.initialize({ startOnLoad: false, securityLevel: "strict", theme: "default", handDrawnSeed: 1 });
-    }, `${ORIGIN}/mermaid.esm.min.mjs`);
+      m.default.initialize(${JSON.stringify(MERMAID_CONFIG)});
+    })`);
   } catch (err) {
     await page.close().catch(() => {});
     throw err;
