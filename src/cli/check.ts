@@ -7,7 +7,7 @@ import { ConfigError } from "../config/schema.ts";
 import { loadConfig } from "../config/load.ts";
 import { findInputs } from "../io/find-inputs.ts";
 import { readPos } from "../parse/index.ts";
-import { type FileReport, MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText } from "../report/index.ts";
+import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
 import { RULE_IDS } from "../validate/registry.ts";
 import { type CheckInput, checkInputs, countBySeverity } from "../validate/run.ts";
 import type { Lang, Severity } from "../validate/types.ts";
@@ -144,11 +144,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         rules: { ...(config.rules as Record<string, Severity | "off">), ...overrides },
         onRuleError: (file, ruleId, err) => internal(file, ruleId, err),
       });
-      const reports: FileReport[] = results.map((r, i) => {
-        const input = inputs[i];
-        const messages = opts.quiet ? r.messages.filter((m) => m.severity === "error") : r.messages;
-        return "pos" in input ? { ...r, messages, title: input.pos.title, totalMinutes: input.pos.totalMinutes } : { ...r, messages };
-      });
+      const reports = toReports(inputs, results, { quiet: opts.quiet });
 
       const reportOpts = {
         lang,

@@ -6,6 +6,7 @@ import type { Reporter } from "./types.ts";
 
 export type { FileReport, ReportOptions, Reporter } from "./types.ts";
 export { summaryText } from "./summary.ts";
+export { toReports } from "./from-inputs.ts";
 
 export const REPORTERS = { stylish, json, github, sarif } satisfies Record<string, Reporter>;
 export type ReporterName = keyof typeof REPORTERS;

@@ -18,9 +18,11 @@ export function timeLines(results: FileReport[], opts: ReportOptions = {}): stri
   if (!rows.length) return [];
   const width = Math.max(...rows.map((r) => r.file.length));
   const head = lang === "en" ? "Total standard time per POS:" : "Waktu baku total per POS:";
+  const times = rows.map((r) => formatMinutes(r.totalMinutes ?? null, opts.workdayHours, lang));
+  const wTime = Math.max(...times.map((x) => x.length));
   return [
     head,
-    ...rows.map((r) => `  ${r.file.padEnd(width)}  ${formatMinutes(r.totalMinutes ?? null, opts.workdayHours, lang)}`),
+    ...rows.map((r, i) => (`  ${r.file.padEnd(width)}  ${times[i].padEnd(wTime)}  ${r.title ?? ""}`).trimEnd()),
   ];
 }
 

@@ -10,11 +10,25 @@ function fenced(text: string): string {
   return `${fence}text\n${text.replace(/\n$/, "")}\n${fence}`;
 }
 
-function showExample(e: RuleExample, lang: Lang): string[] {
+/** Texts used by three or more examples are printed once at the top and referred to by letter. */
+function sharedTexts(): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const r of RULES)
+    for (const e of [...r.examples.invalid, ...r.examples.valid]) for (const f of e.files) count.set(f.text, (count.get(f.text) ?? 0) + 1);
+  const shared = [...count].filter(([, n]) => n >= 3).map(([text]) => text);
+  return new Map(shared.map((text, i) => [text, String.fromCharCode(65 + i)]));
+}
+
+function showExample(e: RuleExample, lang: Lang, shared: Map<string, string>): string[] {
   const out: string[] = [];
   if (e.caption) out.push(`*${e.caption[lang]}*`, "");
   for (const f of e.files) {
     if (e.files.length > 1) out.push(`\`${f.name}\`:`, "");
+    const ref = shared.get(f.text);
+    if (ref) {
+      out.push(lang === "en" ? `[Example ${ref}](#example-${ref.toLowerCase()}) above.` : `[Contoh ${ref}](#contoh-${ref.toLowerCase()}) di atas.`, "");
+      continue;
+    }
     const printable = f.text !== "" && !/[\u0000-\u0008\u000e-\u001f]/.test(f.text);
     out.push(printable ? fenced(f.text) : `${lang === "en" ? "bytes" : "isi"}: \`${JSON.stringify(f.text).replace(/`/g, "\\`")}\``, "");
   }
@@ -57,12 +71,14 @@ export function rulesMarkdown(lang: Lang = "id"): string {
     ),
     "",
   ];
+  const shared = sharedTexts();
+  for (const [text, letter] of shared) out.push(`## ${L ? "Example" : "Contoh"} ${letter}`, "", fenced(text), "");
   for (const r of RULES) {
     out.push(`## ${r.id}`, "", cell(r.description[lang]), "");
     out.push(L ? "### Trips the rule" : "### Melanggar", "");
-    for (const e of r.examples.invalid) out.push(...showExample(e, lang));
+    for (const e of r.examples.invalid) out.push(...showExample(e, lang, shared));
     out.push(L ? "### Passes" : "### Lolos", "");
-    for (const e of r.examples.valid) out.push(...showExample(e, lang));
+    for (const e of r.examples.valid) out.push(...showExample(e, lang, shared));
   }
   return `${out.join("\n").replace(/\n+$/, "")}\n`;
 }
