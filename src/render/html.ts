@@ -75,7 +75,7 @@ td, th { border: 0.75pt solid #000; padding: 1.5mm 2mm; vertical-align: top; tex
 .sections ol { margin: 0; padding-left: 6mm; }
 .sections li { margin: 0 0 0.6mm; }
 .sections .empty { color: #555; }
-.summary { margin: 3mm 0 0; font-size: 9pt; }
+.summary { margin: 0; padding: 2mm; font-size: 9pt; }
 .messages { margin-top: 3mm; border: 0.75pt solid #999; padding: 1.5mm 2mm; font-size: 8.5pt; }
 .messages h2 { font-size: 9pt; margin: 0 0 1mm; }
 .messages ul { margin: 0; padding-left: 5mm; }

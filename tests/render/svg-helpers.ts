@@ -149,3 +149,51 @@ export function xmlProblem(xml: string): string | null {
   if (roots !== 1) return "no root element";
   return null;
 }
+
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parsePos } from "../../src/parse/index.ts";
+
+export const FIXTURES_DIR = join(import.meta.dirname, "../../fixtures");
+
+/** Every fixtures/*.txt, parsed by the real parser. */
+export function fixturePoses(): { name: string; pos: Pos }[] {
+  return readdirSync(FIXTURES_DIR)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({
+      name: f.replace(/\.txt$/, ""),
+      pos: parsePos(readFileSync(join(FIXTURES_DIR, f), "utf8"), { source: `fixtures/${f}` }),
+    }));
+}
+
+/** Attributes of every start tag whose class attribute equals `cls`. */
+export function elementsWithClass(svg: string, cls: string): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  for (const m of svg.matchAll(/<([a-zA-Z]+)((?:\s+[-a-zA-Z:]+="[^"]*")*)\s*\/?>/g)) {
+    const attrs: Record<string, string> = { tag: m[1] };
+    for (const a of m[2].matchAll(/([-a-zA-Z:]+)="([^"]*)"/g)) attrs[a[1]] = unescapeXml(a[2]);
+    if (attrs.class === cls) out.push(attrs);
+  }
+  return out;
+}
+
+export function unescapeXml(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+/** Bounding box of a drawn rect or polygon. */
+export function shapeBox(el: Record<string, string>): { x: number; y: number; w: number; h: number } {
+  if (el.tag === "polygon") {
+    const pts = el.points.split(/\s+/).map((p) => p.split(",").map(Number));
+    const xs = pts.map((p) => p[0]);
+    const ys = pts.map((p) => p[1]);
+    return { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+  }
+  return { x: Number(el.x), y: Number(el.y), w: Number(el.width), h: Number(el.height) };
+}

@@ -152,7 +152,7 @@ export function measureChart(pos: Pos, opts: LayoutOptions = {}): ChartMeasure {
   const laneCols = columns.filter((c) => c.key === "lane");
   const laneW = laneCols[0].width;
   const symW = Math.round(Math.min(64, Math.max(36, laneW - 44)));
-  const symbol = { w: symW, h: 26, decisionH: 40 };
+  const symbol = { w: symW, h: 28, decisionH: 40 };
 
   // Header: row 1 holds the merged cells, row 2 the lane names and Mutu Baku parts.
   const wrapHead = (text: string, w: number) => wrapText(text, w - 2 * PAD_X, FONT_SIZE, true);

@@ -29,7 +29,7 @@ export interface Connector {
   to: string;
   points: Point[];
   label: Label | null;
-  /** true when no clean channel was free and the route may touch something */
+  /** true when no clean channel was free and the route touches a shape or runs along another channel */
   forced: boolean;
 }
 
@@ -135,7 +135,7 @@ function sideX(n: Node, side: 1 | -1, dy: number): number {
 
 function sideOffsets(n: Node): number[] {
   const limit = n.box.h / 2 - (n.kind === "decision" ? 8 : 4);
-  return [0, -7, 7, -14, 14].filter((d) => Math.abs(d) <= Math.max(0, limit));
+  return [0, -9, 9, -18, 18].filter((d) => Math.abs(d) <= Math.max(0, limit));
 }
 
 function routeChannel(
@@ -168,7 +168,7 @@ function routeChannel(
     const p3 = attach(b, sb);
     const pts = [p0, { x: s.x, y: p0.y }, { x: s.x, y: p3.y }, p3];
     let cost = conflicts(pts, nodes, a, b, verticals, horizontals);
-    for (const j of grid.joins ?? []) if (s.x > j.x1 && s.x < j.x2 && j.y > Math.min(p0.y, p3.y) && j.y < Math.max(p0.y, p3.y)) cost += 1;
+    for (const j of grid.joins ?? []) if (s.x > j.x1 && s.x < j.x2 && j.y > Math.min(p0.y, p3.y) && j.y < Math.max(p0.y, p3.y)) cost += 0.5;
     if (!best || cost < best.cost) best = { pts, cost, sa, sb };
     if (cost === 0) break;
   }
@@ -197,7 +197,7 @@ function routeChannel(
       anchor: right ? "start" : "end",
     };
   }
-  return { from: a.id, to: b.id, points: best.pts.map(roundPoint), label: lbl, forced: best.cost > 0 };
+  return { from: a.id, to: b.id, points: best.pts.map(roundPoint), label: lbl, forced: best.cost >= 5 };
 }
 
 /** Count what a candidate route would hit: shapes, or channels/crossings it would run along. */
