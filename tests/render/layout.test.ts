@@ -180,3 +180,20 @@ describe("layoutPages", () => {
     expect([0, 1, 25, 26, 27, 51, 52].map(connectorLetter)).toEqual(["A", "B", "Z", "AA", "AB", "AZ", "BA"]);
   });
 });
+
+describe("labels", () => {
+  it.each(cases)("$name: every arrow label stays inside a lane column", ({ pos }) => {
+    for (const sheet of [layoutChart(pos), ...layoutPages(pos)]) {
+      const lanes = sheet.columns.filter((c) => c.key === "lane");
+      const left = lanes[0].x;
+      const right = lanes[lanes.length - 1].x + lanes[lanes.length - 1].width;
+      for (const c of sheet.connectors) {
+        if (!c.label) continue;
+        const w = textWidth(c.label.text, 8.5, true);
+        const x0 = c.label.anchor === "end" ? c.label.x - w : c.label.x;
+        expect(x0).toBeGreaterThanOrEqual(left);
+        expect(x0 + w).toBeLessThanOrEqual(right);
+      }
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { textWidth } from "../fonts.ts";
 import { boxesIntersect, inflate, round, segmentBox, type Box, type Node, type Point } from "./geometry.ts";
 
 /** Geometry the router needs about the sheet. */
@@ -190,12 +191,13 @@ function routeChannel(
   if (label) {
     const right = p1.x >= p0.x;
     const up = p2.y < p1.y;
-    lbl = {
-      text: label,
-      x: round(p0.x + (right ? 3 : -3)),
-      y: round(up ? p0.y + LABEL_SIZE + 2 : p0.y - 3),
-      anchor: right ? "start" : "end",
-    };
+    // Keep the label inside the lane column of its shape, never over the text columns.
+    const lane = grid.lanes[a.lane];
+    const w = textWidth(label, LABEL_SIZE, true);
+    let x = p0.x + (right ? 3 : -3);
+    if (lane && !right && x - w < lane.x + 2) x = lane.x + 2 + w;
+    if (lane && right && x + w > lane.x + lane.width - 2) x = lane.x + lane.width - 2 - w;
+    lbl = { text: label, x: round(x), y: round(up ? p0.y + LABEL_SIZE + 2 : p0.y - 3), anchor: right ? "start" : "end" };
   }
   return { from: a.id, to: b.id, points: best.pts.map(roundPoint), label: lbl, forced: best.cost >= 5 };
 }
