@@ -1,5 +1,329 @@
-import type { Command } from "commander";
-import type { CliContext } from "./context.ts";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { type Command, Option } from "commander";
+import { ConfigError } from "../config/schema.ts";
+import { loadConfig } from "../config/load.ts";
+import { findInputs } from "../io/find-inputs.ts";
+import { writeFileAtomic } from "../io/write.ts";
+import type { ListItem, Pos } from "../model/pos.ts";
+import { readPos } from "../parse/index.ts";
+import {
+  DEFAULT_FORMATS,
+  FormatError,
+  LINK_PREFERENCE,
+  PAGE_SIZE_NAMES,
+  selectFormats,
+  type FormatContext,
+} from "../render/formats.ts";
+import { type IndexEntry, renderIndexPage } from "../render/index-page.ts";
+import type { MermaidDialect } from "../render/mermaid.ts";
+import type { PageSize } from "../render/page.ts";
+import { type CheckInput, checkInputs, countBySeverity, type FileResult } from "../validate/run.ts";
+import { isNotAPos } from "../validate/rules/not-a-pos.ts";
+import { type CliContext, UsageError } from "./context.ts";
 
-// Placeholder until the render command lands (owned by its issue).
-export function registerRender(_program: Command, _ctx: CliContext, _setExit: (code: number) => void): void {}
+interface RenderOptions {
+  outDir: string;
+  format: string[];
+  page: PageSize;
+  draft?: boolean;
+  mermaidDialect: MermaidDialect;
+  mdMermaidDialect: MermaidDialect;
+  config?: string;
+  workdayHours?: number;
+}
+
+const toPosix = (p: string) => p.split(path.sep).join("/");
+
+export function registerRender(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  program
+    .command("render")
+    .description("gambar diagram alir POS: SVG, HTML siap cetak, Markdown, Mermaid, JSON, ditambah out/index.html")
+    .argument("[paths...]", "berkas, folder (rekursif: .txt dan .md) atau glob bertanda kutip", ["."])
+    .option("-o, --out-dir <dir>", "folder keluaran; folder masukan dicerminkan di dalamnya", "out")
+    .option("-f, --format <list>", `bentuk keluaran, dipisah koma (bawaan ${DEFAULT_FORMATS.join(",")})`, collect, [])
+    .addOption(new Option("--page <size>", "ukuran kertas halaman HTML (mendatar)").choices(PAGE_SIZE_NAMES).default("a4"))
+    .option("--draft", "tandai pelaksana hasil tebakan (garis putus-putus dan keterangan)")
+    .addOption(
+      new Option("--mermaid-dialect <dialect>", "dialek berkas .mmd: swimlane (Mermaid ≥ 11.16) atau flowchart (portabel)")
+        .choices(["swimlane", "flowchart"])
+        .default("swimlane"),
+    )
+    .addOption(
+      new Option("--md-mermaid-dialect <dialect>", "dialek blok mermaid di dalam .md")
+        .choices(["swimlane", "flowchart"])
+        .default("flowchart"),
+    )
+    .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
+    .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24 atau dari konfigurasi)", parseWorkdayHours)
+    .addHelpText(
+      "after",
+      `
+Nama keluaran mengikuti nama berkas masukan (bukan isi dokumen); subfolder masukan dicerminkan di
+bawah folder keluaran, relatif terhadap folder bersama semua masukan. Berkas .md yang bersebelahan
+dengan .txt bernama sama dianggap keluaran (mis. golden fixtures/*.md) dan dilewati, kecuali disebut
+langsung; begitu pula berkas yang bukan POS yang ditemukan di dalam folder.
+
+Kode keluar: 0 semua masukan digambar (juga bila ada kesalahan pemeriksaan), 1 ada masukan yang tidak
+menghasilkan keluaran, 2 salah pemakaian atau path tidak ada.`,
+    )
+    .action(async (paths: string[], opts: RenderOptions) => {
+      await runRender(paths, opts, ctx, setExit);
+    });
+}
+
+function collect(v: string, prev: string[]): string[] {
+  return [...prev, v];
+}
+
+function parseWorkdayHours(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 24) throw new UsageError(`--workday-hours harus angka 1–24, bukan "${v}"`);
+  return n;
+}
+
+interface Doc {
+  file: string;
+  pos: Pos;
+  /** output path without extension, relative to the output folder, POSIX */
+  base: string;
+}
+
+async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, setExit: (code: number) => void): Promise<void> {
+  let formats;
+  try {
+    formats = selectFormats(opts.format.length ? opts.format : DEFAULT_FORMATS);
+  } catch (err) {
+    if (err instanceof FormatError) throw new UsageError(err.message);
+    throw err;
+  }
+  let config;
+  try {
+    ({ config } = await loadConfig({ cwd: ctx.cwd, file: opts.config }));
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(err.message);
+    throw err;
+  }
+  const workdayHours = opts.workdayHours ?? config.workdayHours ?? 24;
+  const outAbs = path.resolve(ctx.cwd, opts.outDir);
+  const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
+
+  const { files: found, missing } = await findInputs(paths, {
+    cwd: ctx.cwd,
+    extensions: config.extensions,
+    ignore: config.ignore,
+    outDir: opts.outDir,
+  });
+  for (const m of missing) err(`${m}: tidak ada berkas atau folder ini`);
+  if (missing.length) setExit(2);
+  const named = await namedFiles(paths, ctx.cwd);
+  const files = found.filter((f) => named.has(f) || !isDerivedMarkdown(f, found));
+  if (!files.length) {
+    if (!missing.length) throw new UsageError("tidak ada berkas POS (.txt, .md) yang ditemukan");
+    return;
+  }
+
+  // read and parse; a file that cannot be read is reported and the batch goes on
+  const inputs: CheckInput[] = [];
+  let failed = 0;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path.resolve(ctx.cwd, file));
+    } catch (e) {
+      err(`${file}: tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+      inputs.push({ file, error: { message: (e as NodeJS.ErrnoException).code ?? String(e), line: 1 } });
+      failed++;
+      continue;
+    }
+    const res = readPos(bytes, { source: file, workdayHours, laneAliases: config.laneAliases });
+    if (!res.ok) {
+      err(res.error.message);
+      inputs.push({ file, error: { message: res.error.message, line: res.error.line } });
+      failed++;
+      continue;
+    }
+    if (!named.has(file) && isNotAPos(res.pos)) {
+      err(`${file}: bukan POS (tanpa identitas maupun tabel langkah), dilewati`);
+      continue;
+    }
+    inputs.push({ file, pos: res.pos });
+  }
+
+  // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
+  const results = checkInputs(inputs, {
+    workdayHours,
+    rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined,
+  });
+  const resultOf = new Map<string, FileResult>(results.map((r) => [r.file, r]));
+
+  const docs = assignBases(inputs, ctx.cwd, err);
+  failed += inputs.filter((i) => "pos" in i).length - docs.length;
+  const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
+  const indexName = docs.some((d) => d.base === "index") && formats.text.some((f) => f.ext === "html") ? "posflow-index.html" : "index.html";
+  const mainExt = LINK_PREFERENCE.find((e) => formats.text.some((f) => f.ext === e) || formats.browser.includes(e)) ?? "html";
+
+  const progress = ctx.stderr.isTTY === true && docs.length > 1;
+  const written: string[] = [];
+  for (const [i, doc] of docs.entries()) {
+    if (progress) ctx.stderr.write(`\r\x1b[K[${i + 1}/${docs.length}] ${doc.file}`);
+    let docFailed = false;
+    const fctx: FormatContext = {
+      page: opts.page,
+      draft: opts.draft,
+      mermaidDialect: opts.mermaidDialect,
+      markdownMermaidDialect: opts.mdMermaidDialect,
+      messages: resultOf.get(doc.file)?.messages ?? [],
+      relatedHref: (item: ListItem) => {
+        const other = item.ref !== undefined ? baseOf.get(item.ref) : undefined;
+        return other === undefined ? undefined : relativeHref(doc.base, `${other}.html`);
+      },
+    };
+    for (const format of formats.text) {
+      const target = path.join(outAbs, `${doc.base}.${format.ext}`);
+      let text: string;
+      try {
+        text = await format.render(doc.pos, fctx);
+      } catch (e) {
+        if (progress) ctx.stderr.write("\r\x1b[K");
+        err(`${doc.file}: kesalahan internal saat membuat ${format.name}: ${e instanceof Error ? e.message : String(e)}`);
+        if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
+        setExit(2);
+        continue;
+      }
+      if (await writeOut(target, text, err)) written.push(target);
+      else docFailed = true;
+    }
+    if (docFailed) failed++;
+  }
+  if (progress) ctx.stderr.write("\r\x1b[K");
+
+  // the batch index
+  const entries: IndexEntry[] = inputs.map((input) => {
+    const base = "pos" in input ? baseOf.get(input.pos.source) : undefined;
+    if (!("pos" in input) || base === undefined) {
+      return {
+        source: input.file,
+        title: null,
+        number: null,
+        steps: 0,
+        totalMinutes: null,
+        counts: null,
+        problem: "error" in input ? `tidak dapat dibaca: ${shortReason(input.file, input.error.message)}` : "tidak digambar",
+        outputs: [],
+        related: [],
+      };
+    }
+    const pos = input.pos;
+    const outputs = [...formats.text.map((f) => f.ext), ...formats.browser].map((ext) => ({ label: ext, href: `${base}.${ext}` }));
+    return {
+      source: input.file,
+      title: pos.title,
+      number: pos.number,
+      steps: pos.steps.length,
+      totalMinutes: pos.totalMinutes,
+      counts: countBySeverity([resultOf.get(input.file)!]),
+      href: `${base}.${mainExt}`,
+      outputs,
+      related: pos.related.map((item) => {
+        const other = item.ref !== undefined ? baseOf.get(item.ref) : undefined;
+        return { text: item.text, href: other === undefined ? undefined : `${other}.${mainExt}` };
+      }),
+    };
+  });
+  const indexPath = path.join(outAbs, indexName);
+  if (!(await writeOut(indexPath, renderIndexPage(entries, { workdayHours }), err))) setExit(1);
+
+  // summary: check errors per file, then what was made
+  for (const r of results) {
+    const input = inputs.find((i) => i.file === r.file);
+    if (!input || !("pos" in input)) continue;
+    const errors = r.messages.filter((m) => m.severity === "error");
+    if (!errors.length) continue;
+    err(`${r.file}: ${errors.length} kesalahan pemeriksaan (tetap digambar)`);
+    for (const m of errors) ctx.stderr.write(`  ${r.file}:${m.line}  ${m.message}  [${m.ruleId}]\n`);
+  }
+  const shownOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
+  err(`${docs.length} POS digambar ke ${shownOut}/ (${written.length + 1} berkas, termasuk ${indexName})`);
+  if (failed) {
+    err(`${failed} masukan tidak menghasilkan keluaran`);
+    setExit(1);
+  }
+}
+
+/** Files the user named directly (not found by walking a folder or a glob). */
+async function namedFiles(paths: string[], cwd: string): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    try {
+      if ((await stat(abs)).isFile()) out.add(toPosix(path.relative(cwd, abs)));
+    } catch {
+      // missing paths are reported by findInputs
+    }
+  }
+  return out;
+}
+
+/**
+ * A .md file beside a .txt of the same name is taken to be made from it (`posflow fmt --write`,
+ * the golden files in fixtures/), so a folder run does not read its own outputs back as inputs.
+ */
+export function isDerivedMarkdown(file: string, found: string[]): boolean {
+  if (path.extname(file).toLowerCase() !== ".md") return false;
+  const stem = file.slice(0, -3);
+  return found.some((f) => f !== file && f.slice(0, f.length - path.extname(f).length) === stem && path.extname(f).toLowerCase() === ".txt");
+}
+
+/**
+ * Output path (without extension) of each readable input: its path relative to the deepest folder
+ * holding every input, extension dropped. Two inputs that would write the same files (a.txt and
+ * a.md named together) are reported and the second is not drawn.
+ */
+function assignBases(inputs: CheckInput[], cwd: string, err: (line: string) => void): Doc[] {
+  const readable = inputs.filter((i): i is Extract<CheckInput, { pos: Pos }> => "pos" in i);
+  const dirs = readable.map((i) => path.dirname(path.resolve(cwd, i.file)));
+  const root = dirs.length ? dirs.reduce(commonDir) : cwd;
+  const docs: Doc[] = [];
+  const taken = new Map<string, string>();
+  for (const i of readable) {
+    const rel = toPosix(path.relative(root, path.resolve(cwd, i.file)));
+    const base = rel.slice(0, rel.length - path.extname(rel).length);
+    const key = base.toLowerCase(); // case-insensitive file systems would merge them too
+    const prior = taken.get(key);
+    if (prior !== undefined) {
+      err(`${i.file}: keluaran bertabrakan dengan ${prior} (nama sama), tidak digambar`);
+      continue;
+    }
+    taken.set(key, i.file);
+    docs.push({ file: i.file, pos: i.pos, base });
+  }
+  return docs;
+}
+
+function commonDir(a: string, b: string): string {
+  const pa = a.split(path.sep);
+  const pb = b.split(path.sep);
+  let n = 0;
+  while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
+  return pa.slice(0, n).join(path.sep) || path.sep;
+}
+
+/** href from the page `${fromBase}.html` to `target` (both relative to the output folder). */
+function relativeHref(fromBase: string, target: string): string {
+  return path.posix.relative(path.posix.dirname(fromBase), target);
+}
+
+function shortReason(file: string, message: string): string {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
+
+async function writeOut(target: string, data: string, err: (line: string) => void): Promise<boolean> {
+  try {
+    await writeFileAtomic(target, data);
+    return true;
+  } catch (e) {
+    err(`${target}: tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    return false;
+  }
+}

@@ -107,3 +107,44 @@ export function md(text: string, ctx: "cell" | "block" | "inline" | "heading"): 
     })
     .join("<br>");
 }
+
+/**
+ * The part of a model that its canonical Markdown carries, for round-trip checks:
+ * parse(renderMarkdown(pos)) must give the same view as pos. Left out, because the Markdown
+ * form rewrites or cannot hold them: where things were (source, format, line numbers, fieldLines,
+ * tableLine, per-section layout: numbering and empty items), the parser's notes, ListItem.number
+ * (lists are renumbered 1…n) and .ref (set by the checker), the approver's raw text (written as
+ * position<br>name<br>NIP), and the evidence for the actor: every actor is written as a ✓ mark,
+ * so actorSource/actorEvidence/marks read back as "mark"/null/✓.
+ */
+export function roundTripView(pos: Pos): unknown {
+  const list = (items: ListItem[]) => items.filter((i) => i.text.trim() !== "").map((i) => i.text);
+  const date = (d: Pos["createdDate"]) => (d ? { raw: d.raw, iso: d.iso } : null);
+  const a = pos.approvedBy;
+  return {
+    agency: pos.agency,
+    number: pos.number,
+    title: pos.title,
+    createdDate: date(pos.createdDate),
+    revisedDate: date(pos.revisedDate),
+    effectiveDate: date(pos.effectiveDate),
+    approvedBy: a && (a.position || a.name || a.nip ? { position: a.position, name: a.name, nip: a.nip } : { raw: a.raw }),
+    ...Object.fromEntries(SECTION_KEYS.map((k) => [k, list(pos[k])])),
+    flowTitle: pos.flowTitle,
+    lanes: pos.lanes,
+    steps: pos.steps.map((s) => ({
+      no: s.no,
+      activity: s.activity,
+      actor: s.actor,
+      actors: s.actors,
+      kind: s.kind,
+      requirements: s.requirements,
+      time: s.time,
+      output: s.output,
+      notes: s.notes,
+      next: s.next,
+      branches: s.branches,
+    })),
+    totalMinutes: pos.totalMinutes,
+  };
+}

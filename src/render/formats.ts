@@ -1,0 +1,101 @@
+import type { ListItem, Pos } from "../model/pos.ts";
+import type { Message } from "../validate/run.ts";
+import { renderMarkdown } from "./markdown.ts";
+import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
+import type { PageSize } from "./page.ts";
+
+// The output formats of `posflow render`, by name. Text formats are pure functions of the model;
+// formats that need a browser (pdf, png, mermaid-svg) are made for the whole batch at once and are
+// listed in BROWSER_FORMAT_NAMES once their renderer is wired in.
+
+export interface FormatContext {
+  page?: PageSize;
+  draft?: boolean;
+  /** dialect of the .mmd file */
+  mermaidDialect?: MermaidDialect;
+  /** dialect of the ```mermaid block inside the .md file */
+  markdownMermaidDialect?: MermaidDialect;
+  /** this document's check results, shown in the HTML */
+  messages?: Message[];
+  /** link target for a Keterkaitan item that names another POS of the batch */
+  relatedHref?: (item: ListItem) => string | undefined;
+}
+
+export interface TextFormat {
+  name: string;
+  /** file extension without the dot */
+  ext: string;
+  render(pos: Pos, ctx: FormatContext): Promise<string>;
+}
+
+// svg and html load lazily: a run that only asks for md/mmd/json never loads fonts or layout code
+export const TEXT_FORMATS: readonly TextFormat[] = [
+  {
+    name: "svg",
+    ext: "svg",
+    render: async (pos, ctx) => (await import("./svg/index.ts")).renderSvg(pos, { draft: ctx.draft }),
+  },
+  {
+    name: "html",
+    ext: "html",
+    render: async (pos, ctx) =>
+      (await import("./html.ts")).renderHtml(pos, {
+        page: ctx.page,
+        draft: ctx.draft,
+        messages: ctx.messages,
+        relatedHref: ctx.relatedHref,
+      }),
+  },
+  {
+    name: "md",
+    ext: "md",
+    render: async (pos, ctx) => renderMarkdown(pos, { mermaidDialect: ctx.markdownMermaidDialect }),
+  },
+  {
+    name: "mmd",
+    ext: "mmd",
+    render: async (pos, ctx) => renderMermaid(pos, { dialect: ctx.mermaidDialect }),
+  },
+  {
+    name: "json",
+    ext: "json",
+    render: async (pos) => `${JSON.stringify(pos, null, 2)}\n`,
+  },
+];
+
+/** Formats made by a browser for the whole batch (issue 5: "pdf", "png", "mermaid-svg"). */
+export const BROWSER_FORMAT_NAMES: readonly string[] = [];
+
+export const DEFAULT_FORMATS = ["svg", "html", "md"];
+
+/** Preference for "the" output of a POS that other pages link to. */
+export const LINK_PREFERENCE = ["html", "svg", "pdf", "md", "mmd", "json"];
+
+export const PAGE_SIZE_NAMES: readonly PageSize[] = ["a4", "f4", "legal", "letter"];
+
+export interface FormatSelection {
+  text: TextFormat[];
+  browser: string[];
+}
+
+/** "svg,html" (also repeated flags) → known formats in canonical order; throws on an unknown name. */
+export function selectFormats(lists: string[]): FormatSelection {
+  const names = lists
+    .flatMap((l) => l.split(","))
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean);
+  if (!names.length) throw new FormatError("-f/--format: sebutkan paling sedikit satu bentuk keluaran");
+  const known = [...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES];
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length) {
+    throw new FormatError(
+      `-f/--format: bentuk "${unknown.join('", "')}" tidak dikenal; pilih dari ${known.join(", ")}`,
+    );
+  }
+  return {
+    text: TEXT_FORMATS.filter((f) => names.includes(f.name)),
+    browser: BROWSER_FORMAT_NAMES.filter((n) => names.includes(n)),
+  };
+}
+
+export class FormatError extends Error {}

@@ -1,0 +1,96 @@
+import { formatMinutes } from "../model/duration-format.ts";
+import { escapeHtml } from "./escape.ts";
+
+/** One input of a render run, as the batch index lists it. */
+export interface IndexEntry {
+  /** input path as the user sees it */
+  source: string;
+  title: string | null;
+  number: string | null;
+  steps: number;
+  totalMinutes: number | null;
+  /** check results; null when the file could not be read */
+  counts: { error: number; warning: number; info: number } | null;
+  /** why the file produced no output */
+  problem?: string;
+  /** the main output, relative to the index page */
+  href?: string;
+  outputs: { label: string; href: string }[];
+  /** Keterkaitan items; href when the item names another POS of the batch */
+  related: { text: string; href?: string }[];
+}
+
+const CSS = `
+body{font-family:Arial,"Liberation Sans",Helvetica,sans-serif;margin:2rem;color:#111}
+h1{font-size:1.4rem;margin:0 0 .3rem}
+p.summary{margin:0 0 1rem;color:#444}
+table{border-collapse:collapse;width:100%;font-size:.9rem}
+th,td{border:1px solid #999;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#eee}
+td.num{text-align:right;white-space:nowrap}
+.ok{color:#15632a}.err{color:#a30d0d;font-weight:bold}.warn{color:#8a5a00}
+ul{margin:0;padding-left:1.1rem}
+.files a{margin-right:.5rem}
+.src{color:#555;font-size:.8rem}
+@media print{body{margin:0}a{color:inherit}}
+`.trim();
+
+/** The batch's index.html: every POS with number, steps, standard time, check status and links. */
+export function renderIndexPage(entries: IndexEntry[], opts: { workdayHours?: number } = {}): string {
+  const withErrors = entries.filter((e) => e.counts === null || e.counts.error > 0).length;
+  const summary = `${entries.length} POS` + (withErrors ? ` · ${withErrors} dengan kesalahan` : " · semua lolos pemeriksaan");
+  const rows = entries.map((e) => row(e, opts.workdayHours ?? 24)).join("\n");
+  return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Daftar POS</title>
+<style>${CSS}</style>
+</head>
+<body>
+<h1>Daftar POS</h1>
+<p class="summary">${escapeHtml(summary)}</p>
+<table>
+<thead><tr><th>Nomor POS</th><th>Nama POS</th><th>Langkah</th><th>Waktu baku</th><th>Pemeriksaan</th><th>Keterkaitan</th><th>Berkas</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+</body>
+</html>
+`;
+}
+
+function row(e: IndexEntry, workdayHours: number): string {
+  const name = e.title ?? e.source;
+  const title = e.href ? `<a href="${attr(e.href)}">${escapeHtml(name)}</a>` : escapeHtml(name);
+  const cells = [
+    escapeHtml(e.number ?? "-"),
+    `${title}<br><span class="src">${escapeHtml(e.source)}</span>`,
+    e.counts ? String(e.steps) : "-",
+    e.counts ? escapeHtml(formatMinutes(e.totalMinutes, workdayHours)) : "-",
+    status(e),
+    e.related.length
+      ? `<ul>${e.related.map((r) => `<li>${r.href ? `<a href="${attr(r.href)}">${escapeHtml(r.text)}</a>` : escapeHtml(r.text)}</li>`).join("")}</ul>`
+      : "-",
+    `<span class="files">${e.outputs.map((o) => `<a href="${attr(o.href)}">${escapeHtml(o.label)}</a>`).join(" ")}</span>`,
+  ];
+  const cls = ["", "", "num", "num", "", "", ""];
+  return `<tr>${cells.map((c, i) => `<td${cls[i] ? ` class="${cls[i]}"` : ""}>${c}</td>`).join("")}</tr>`;
+}
+
+function status(e: IndexEntry): string {
+  if (!e.counts) return `<span class="err">${escapeHtml(e.problem ?? "tidak dapat dibaca")}</span>`;
+  const { error, warning } = e.counts;
+  if (!error && !warning) return `<span class="ok">lolos</span>`;
+  const parts: string[] = [];
+  if (error) parts.push(`<span class="err">${error} kesalahan</span>`);
+  if (warning) parts.push(`<span class="warn">${warning} peringatan</span>`);
+  return parts.join(", ");
+}
+
+/** Relative URL of a generated file: each path segment percent-encoded, then HTML-escaped. */
+function attr(href: string): string {
+  return escapeHtml(href.split("/").map(encodeURIComponent).join("/"));
+}

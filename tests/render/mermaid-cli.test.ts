@@ -1,0 +1,110 @@
+// Proof that the Mermaid text parses and draws: every fixture, both dialects, plus hostile text,
+// rendered by @mermaid-js/mermaid-cli in the system Chromium. Slow (a browser), so one file.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { renderMermaid as mmdcRender } from "@mermaid-js/mermaid-cli";
+import puppeteer, { type Browser } from "puppeteer";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { emptyPos } from "../../src/model/empty.ts";
+import type { Pos, Step } from "../../src/model/pos.ts";
+import { parsePos } from "../../src/parse/index.ts";
+import { renderMermaid, type MermaidDialect } from "../../src/render/mermaid.ts";
+
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
+const fixtureNames = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
+
+let browser: Browser;
+let profile: string;
+
+beforeAll(async () => {
+  profile = mkdtempSync(path.join(os.tmpdir(), "posflow-mmdc-"));
+  browser = await puppeteer.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      `--user-data-dir=${profile}`,
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+async function draw(text: string): Promise<string> {
+  const { data } = await mmdcRender(browser, text, "svg");
+  return Buffer.from(data).toString("utf8");
+}
+
+/** step nodes in Mermaid's SVG: <g class="node …" id="…-s3-…"> */
+function drawnStepIds(svg: string): string[] {
+  return [...svg.matchAll(/<g class="node[^"]*"[^>]*id="[^"]*?-(s\d+)-\d+"/g)].map((m) => m[1]).sort();
+}
+
+const dialects: MermaidDialect[] = ["swimlane", "flowchart"];
+
+describe.each(dialects)("mermaid-cli draws the %s dialect", (dialect) => {
+  it.each(fixtureNames)("%s: one node per step, every lane with a step", async (name) => {
+    const pos = parsePos(readFileSync(path.join(FIXTURES, name), "utf8"), { source: `fixtures/${name}` });
+    const svg = await draw(renderMermaid(pos, { dialect }));
+    expect(drawnStepIds(svg)).toEqual(pos.steps.map((_, i) => `s${i + 1}`).sort());
+    for (const lane of new Set(pos.steps.map((s) => s.actor).filter((a) => a !== null))) {
+      expect(svg).toContain(lane.replace(/&/g, "&amp;"));
+    }
+  }, 60_000);
+
+  it("hostile text is drawn as text and changes nothing else", async () => {
+    const pos = hostilePos();
+    const svg = await draw(renderMermaid(pos, { dialect }));
+    expect(drawnStepIds(svg)).toEqual(["s1", "s2", "s3"]);
+    expect(svg).not.toMatch(/<script|<img|onerror="|href="javascript/i);
+    // the injected init directive did not switch the theme: default theme's node fill is still there
+    expect(svg).toContain("#ECECFF");
+    expect(svg).not.toMatch(/fill:\s*#1f2020/i); // dark theme background
+    // the text shows literally (HTML-escaped by the SVG serializer)
+    expect(svg).toContain("%%{init:");
+    expect(svg).toContain("&lt;img src=x onerror=alert(1)&gt;");
+    expect(svg).toContain("[siku]");
+  }, 60_000);
+});
+
+function hostilePos(): Pos {
+  const mk = (no: number, activity: string, actor: string, kind: Step["kind"], next: Step["next"]): Step => ({
+    no,
+    activity,
+    actor,
+    actors: [actor],
+    actorSource: "mark",
+    actorEvidence: null,
+    marks: {},
+    kind,
+    requirements: "",
+    time: { raw: "", minutes: null },
+    output: "",
+    notes: "",
+    next,
+    branches: null,
+    line: no,
+  });
+  const pos = emptyPos("hostile.txt");
+  pos.lanes = ['Tim"] click L1 call alert(1)', "Kasubag <b>Umum</b>"];
+  pos.steps = [
+    mk(1, '%%{init: {"theme": "dark"}}%%\nclick s1 call alert(1)', pos.lanes[0], "start", [{ to: 2, label: null }]),
+    mk(2, "<img src=x onerror=alert(1)> kurung [siku] `kode` #quot; end", pos.lanes[1], "decision", [
+      { to: 3, label: 'Ya"|s1' },
+      { to: 1, label: "Tidak\n%% x" },
+    ]),
+    mk(3, "Selesai; subgraph X", pos.lanes[0], "end", []),
+  ];
+  return pos;
+}
