@@ -25,11 +25,14 @@ function linesOf(pos: Pos): number[] {
   return out;
 }
 
+// generous: in CI these run beside Chromium tests on 2 cores
+const TIMEOUT = 60_000;
+
 describe("parser properties", () => {
   it.prop([document], { numRuns: 300 })("never throws and always satisfies the zod schema", (text) => {
     const pos = parsePos(text, { source: "p.txt" });
     expect(() => Pos.parse(pos)).not.toThrow();
-  });
+  }, TIMEOUT);
 
   it.prop([document], { numRuns: 200 })("keeps every position inside the file, steps in reading order", (text) => {
     const pos = parsePos(text, { source: "p.txt" });
@@ -37,16 +40,16 @@ describe("parser properties", () => {
     for (const l of linesOf(pos)) expect(l >= 1 && l <= count).toBe(true);
     const steps = pos.steps.map((s) => s.line);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
-  });
+  }, TIMEOUT);
 
   it.prop([document], { numRuns: 200 })("reads CRLF and LF alike", (text) => {
     const enc = new TextEncoder();
     const lf = readPos(enc.encode(text), { source: "p.txt" });
     const crlf = readPos(enc.encode(text.replace(/\n/g, "\r\n")), { source: "p.txt" });
     expect(crlf).toEqual(lf);
-  });
+  }, TIMEOUT);
 
   it.prop([fc.string({ maxLength: 2000 })], { numRuns: 300 })("survives any string", (text) => {
     expect(() => parsePos(text, { source: "p.txt" })).not.toThrow();
-  });
+  }, TIMEOUT);
 });
