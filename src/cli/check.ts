@@ -96,8 +96,9 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       const lang = opts.lang;
       const overrides = ruleOverrides(opts.rule);
       let config;
+      let configPath: string | null;
       try {
-        ({ config } = await loadConfig({ cwd: ctx.cwd, file: opts.config, lang }));
+        ({ config, path: configPath } = await loadConfig({ cwd: ctx.cwd, file: opts.config, lang }));
       } catch (err) {
         if (err instanceof ConfigError) throw new UsageError(err.message);
         throw err;
@@ -108,6 +109,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         cwd: ctx.cwd,
         extensions: config.extensions,
         ignore: config.ignore,
+        ignoreRoot: configPath ? path.dirname(configPath) : undefined,
         outDir: opts.outDir,
       });
       for (const m of missing) ctx.stderr.write(`posflow: ${m}: ${lang === "en" ? "no such file or directory" : "tidak ada berkas atau folder ini"}\n`);
@@ -146,9 +148,9 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       });
       const reports = toReports(inputs, results, { quiet: opts.quiet });
 
+      // the model's minutes count "hari" as 24 hours (only "hari kerja" uses workdayHours), so totals print in 24-hour days
       const reportOpts = {
         lang,
-        workdayHours,
         toolVersion: toolVersion(),
         chalk: new Chalk({ level: colorLevel(ctx.env, ctx.stdout, opts.color) }),
       };

@@ -7,8 +7,10 @@ export interface FindInputsOptions {
   cwd: string;
   /** searched in directories and globs; default .txt and .md */
   extensions?: string[];
-  /** globs relative to cwd; applied to everything found in directories and globs */
+  /** globs applied to everything found in directories and globs, relative to ignoreRoot */
   ignore?: string[];
+  /** where ignore globs are rooted (the config file's folder); default cwd */
+  ignoreRoot?: string;
   /** the output folder, never searched */
   outDir?: string;
 }
@@ -27,7 +29,9 @@ export async function findInputs(paths: string[], opts: FindInputsOptions): Prom
   const ignored = opts.ignore?.length ? picomatch(opts.ignore, { dot: true }) : () => false;
   const outDir = opts.outDir ? path.resolve(opts.cwd, opts.outDir) : null;
   const rel = (abs: string) => toPosix(path.relative(opts.cwd, abs)) || ".";
-  const wanted = (abs: string) => exts.includes(path.extname(abs).toLowerCase()) && !ignored(rel(abs));
+  const ignoreRoot = path.resolve(opts.cwd, opts.ignoreRoot ?? ".");
+  const isIgnored = (abs: string) => ignored(toPosix(path.relative(ignoreRoot, abs)));
+  const wanted = (abs: string) => exts.includes(path.extname(abs).toLowerCase()) && !isIgnored(abs);
   const inOut = (abs: string) => outDir !== null && (abs === outDir || abs.startsWith(outDir + path.sep));
   const found = new Set<string>();
   const missing: string[] = [];
@@ -37,7 +41,7 @@ export async function findInputs(paths: string[], opts: FindInputsOptions): Prom
     for (const e of entries) {
       const abs = path.join(dir, e.name);
       if (e.isDirectory()) {
-        if (SKIP_DIRS.has(e.name) || inOut(abs) || ignored(rel(abs))) continue;
+        if (SKIP_DIRS.has(e.name) || inOut(abs) || isIgnored(abs)) continue;
         await walk(abs);
       } else if (e.isFile() && wanted(abs)) found.add(rel(abs));
     }

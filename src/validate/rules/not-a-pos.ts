@@ -3,16 +3,14 @@ import type { FileRule } from "../types.ts";
 import { ex } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
+// title is left out: the parser takes a Markdown note's "# heading" as Nama POS, and a title alone is no identity block
+const IDENTITY_LABELS = ["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy"];
+
 /** Neither identity fields nor a step table: the file is something else. */
 export function isNotAPos(pos: Pos): boolean {
-  return (
-    pos.number === null &&
-    pos.title === null &&
-    pos.createdDate === null &&
-    pos.approvedBy === null &&
-    pos.steps.length === 0 &&
-    pos.tableLine === null
-  );
+  const labelled = IDENTITY_LABELS.some((k) => pos.fieldLines[k] !== undefined);
+  const identity = labelled || pos.number !== null || pos.createdDate !== null || pos.approvedBy !== null;
+  return !identity && pos.steps.length === 0 && pos.tableLine === null;
 }
 
 export const notAPos: FileRule = {
