@@ -69,6 +69,7 @@ function roles(l: SourceLine): (ColumnRole | null)[] {
 function readTable(ctx: Ctx): void {
   const { lines } = ctx;
   const headerIdx = lines.findIndex((l) => {
+    if (l.cells.length < 2 || !/kegiatan|aktivitas|aktifitas|uraian/i.test(l.raw)) return false;
     const r = roles(l);
     return r.includes("no") && r.includes("activity");
   });

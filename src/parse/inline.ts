@@ -25,6 +25,25 @@ export function hasHtml(s: string): boolean {
  */
 export function htmlSegments(s: string): Segment[] {
   if (!hasHtml(s)) return [{ text: s, kind: "text" }];
+  return memo(htmlCache, s, htmlSegmentsUncached);
+}
+
+// Pure functions of their input, called on the same cells many times per document and across a batch:
+// a bounded cache keeps parse5 and micromark off the hot path without keeping any per-document state.
+const htmlCache = new Map<string, Segment[]>();
+const mdCache = new Map<string, string>();
+const CACHE_LIMIT = 5000;
+
+function memo<T>(cache: Map<string, T>, key: string, fn: (k: string) => T): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = fn(key);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function htmlSegmentsUncached(s: string): Segment[] {
   const out: Segment[] = [];
   let cur = "";
   let curKind: Segment["kind"] = "text";
@@ -58,7 +77,8 @@ export function htmlSegments(s: string): Segment[] {
   const frag = parseFragment(s) as unknown as P5Node;
   for (const c of frag.childNodes ?? []) walk(c);
   flush();
-  return out;
+  // shared through the cache: nobody may change them
+  return Object.freeze(out.map((g) => Object.freeze(g))) as Segment[];
 }
 
 /** HTML → plain text: tags dropped, <br>/<li>/<p> become newlines, entities decoded. */
@@ -81,6 +101,10 @@ interface MdNode {
 /** Markdown inline (and stray block) markup → text: **bold**, *i*, `code`, \escapes, [links](…). */
 export function markdownToText(s: string): string {
   if (!MD_SPECIAL.test(s)) return s;
+  return memo(mdCache, s, markdownToTextUncached);
+}
+
+function markdownToTextUncached(s: string): string {
   const tree = processor.parse(s) as unknown as MdNode;
   const parts: string[] = [];
   const walk = (n: MdNode, depth: number) => {
