@@ -32,7 +32,7 @@ export async function loadConfig(opts: { cwd: string; file?: string; lang?: "id"
   const lang = opts.lang ?? "id";
   const p = opts.file ? path.resolve(opts.cwd, opts.file) : await findConfigFile(opts.cwd);
   if (!p) return { config: {}, path: null };
-  const shown = path.relative(opts.cwd, p) || p;
+  const shown = opts.file ?? (path.relative(opts.cwd, p) || p);
   let text: string;
   try {
     text = await readFile(p, "utf8");

@@ -55,6 +55,9 @@ beforeAll(() => {
   mkdirSync(path.join(tmp, "bad"), { recursive: true });
   writeFileSync(path.join(tmp, "bad/.posflowrc.json"), JSON.stringify({ rules: { "no-such-rule": "off", "lane-unused": "loud" }, colour: true }));
   writeFileSync(path.join(tmp, "broken.json"), "{ rules: ");
+  mkdirSync(path.join(tmp, "alias"), { recursive: true });
+  copyFileSync(path.join(ROOT, "fixtures/001_c68e53aea8e6636d.txt"), path.join(tmp, "alias/001.txt"));
+  writeFileSync(path.join(tmp, "alias/posflow.config.json"), JSON.stringify({ laneAliases: { Moderator: "Tim ULT Daring" } }));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -118,6 +121,19 @@ const CASES: Case[] = [
     code: 2,
     stderr: [".posflowrc.json: konfigurasi tidak sah", "Kunci tidak dikenali", '"colour"', "rules", "no-such-rule", "lane-unused"],
     notStdout: [/./],
+  },
+  {
+    name: "config lane aliases reach the parser: Moderator names the Tim ULT Daring lane",
+    argv: ["check", "001.txt"],
+    cwd: () => path.join(tmp, "alias"),
+    code: 0,
+    stdout: ['Langkah 5: pelaksana "Tim ULT Daring" ditebak dari subjek kalimat: "Moderator', 'Langkah 5: Kegiatan diawali subjek "Moderator zoom meeting"'],
+  },
+  {
+    name: "without the alias the same step is a fallback guess",
+    argv: ["check", "fixtures/001_c68e53aea8e6636d.txt"],
+    code: 0,
+    stdout: ['Langkah 5: pelaksana "Tim ULT Daring" ditebak dari pelaksana langkah sebelumnya'],
   },
   { name: "--config that is not JSON", argv: ["check", "--config", "broken.json", "."], cwd: () => tmp, code: 2, stderr: ["broken.json: bukan JSON yang sah"] },
   { name: "--config that does not exist", argv: ["check", "--config", "nope.json", "."], cwd: () => tmp, code: 2, stderr: ["nope.json: berkas konfigurasi tidak dapat dibaca"] },

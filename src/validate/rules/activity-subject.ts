@@ -16,13 +16,16 @@ function leadingLane(activity: string, lanes: string[]): string | null {
   return hits.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
-// Indonesian verbs in Kegiatan start with me-/ber-/di-/ter-/per- (menyusun, berkoordinasi, diserahkan …)
-const VERB = /^(me|ber|di|ter|per)\p{L}{2,}/iu;
+// Indonesian verbs in Kegiatan start with me-/ber-/di-/ter-/per- (menyusun, berkoordinasi, diserahkan …);
+// "meeting", "berita", "dinas" … only look like verbs
+const VERB = /^(me(m|n|ng|ny|l|r|w|y)|ber|di|ter|per)\p{L}{2,}/iu;
+const NOT_VERBS = new Set(["berita", "berkas", "dinas", "direktur", "direktorat", "divisi", "peraturan", "persetujuan", "pertemuan", "permohonan", "terminal"]);
+const isVerb = (w: string) => VERB.test(w) && !NOT_VERBS.has(w.toLowerCase());
 
 /** Words before the first verb-like word (at most four), when the evidence word is among them. */
 function leadingSubject(activity: string, evidence: string): string | null {
   const words = activity.trim().split(/\s+/);
-  const verbAt = words.findIndex((w) => VERB.test(w));
+  const verbAt = words.findIndex(isVerb);
   if (verbAt < 1 || verbAt > 4) return null;
   const subject = words.slice(0, verbAt).join(" ");
   const first = norm(evidence).split(" ")[0];
