@@ -211,7 +211,7 @@ function readFlowTitle(ctx: Ctx, headerIdx: number): void {
   for (let i = headerIdx - 1; i >= 0 && i >= headerIdx - 4; i--) {
     const l = ctx.lines[i];
     if (l.blank) continue;
-    if (ctx.claimed[i] || l.gfm || l.cells.length > 1 || isLabelLine(l)) return;
+    if (ctx.claimed[i] || l.gfm || l.cells.length > 1 || isLabelLine(l) || !looksLikeTitle(l)) return;
     let t = oneLine(l.raw).replace(/^diagram alir\s*:?\s*/i, "");
     if (/^diagram alir$/i.test(oneLine(l.raw))) t = "";
     claim(ctx, l);
@@ -220,6 +220,15 @@ function readFlowTitle(ctx: Ctx, headerIdx: number): void {
     ctx.pos.fieldLines.flowTitle = l.n;
     return;
   }
+}
+
+/** A chart title is a heading: bold, capitals, a Markdown heading, or "POS …"/"SOP …" — never a list item. */
+function looksLikeTitle(l: SourceLine): boolean {
+  const raw = l.raw.trim();
+  if (/^([-*+•]\s|\d{1,3}[.)]?\s|<(ol|ul|li)\b)/i.test(raw)) return false;
+  if (/^#{1,6}\s/.test(raw)) return true;
+  const t = oneLine(raw);
+  return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart)\b/i.test(t);
 }
 
 function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], cols: Columns): void {
@@ -457,7 +466,9 @@ function labelOf(key: SectionKey): string {
 /** A Markdown "# SOP …" heading names the document: it is the title when Nama SOP is missing. */
 function readDocumentHeading(ctx: Ctx): void {
   const l = ctx.lines.find((x) => !ctx.claimed[x.n - 1] && /^\s{0,3}#\s/.test(x.raw));
-  if (!l) return;
+  // a heading alone does not make a POS: only name a document that has identity fields or steps
+  const hasPosContent = ctx.pos.tableLine !== null || Object.keys(ctx.pos.fieldLines).some((k) => k !== "agency");
+  if (!l || !hasPosContent) return;
   const t = oneLine(l.raw);
   const bare = (s: string) => s.toLowerCase().replace(/^(pos|sop)(\s+ap)?\s+/, "").trim();
   if (ctx.pos.title === null) {

@@ -66,3 +66,19 @@ describe("an SOP from another office", () => {
     expect(pos.notes).toEqual([]);
   });
 });
+
+describe("what is not a title", () => {
+  it("a numbered item right before the table stays in its section", () => {
+    const pos = parsePos(
+      ["Pencatatan dan Pendataan :", "1. Dicatat dalam buku agenda", "No\tKegiatan\tKepala\tKelengkapan\tWaktu\tOutput", "1\tMenyusun\tX\tA\t5 menit\tB"].join("\n"),
+      { source: "t.txt" },
+    );
+    expect(pos.flowTitle).toBeNull();
+    expect(pos.records.map((i) => i.text)).toEqual(["Dicatat dalam buku agenda"]);
+  });
+
+  it("a Markdown '# heading' names a POS only when there is a POS to name", () => {
+    expect(parsePos("# Catatan rapat\n\nisi catatan\n", { source: "n.md" }).title).toBeNull();
+    expect(parsePos("# SOP Arsip\n\n| **Nomor SOP** | 1/2025 |\n", { source: "s.md" }).title).toBe("SOP Arsip");
+  });
+});
