@@ -1,5 +1,142 @@
-import type { Command } from "commander";
-import type { CliContext } from "./context.ts";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import { type Command, Option } from "commander";
+import { ConfigError } from "../config/schema.ts";
+import { loadConfig } from "../config/load.ts";
+import { writeFileAtomic } from "../io/write.ts";
+import { parsePos, readPos } from "../parse/index.ts";
+import { renderMarkdown, roundTripView } from "../render/markdown.ts";
+import type { MermaidDialect } from "../render/mermaid.ts";
+import { type CliContext, UsageError } from "./context.ts";
 
-// Placeholder until the fmt command lands (owned by its issue).
-export function registerFmt(_program: Command, _ctx: CliContext, _setExit: (code: number) => void): void {}
+interface FmtOptions {
+  write?: boolean;
+  check?: boolean;
+  force?: boolean;
+  mermaidDialect: MermaidDialect;
+  config?: string;
+}
+
+const toPosix = (p: string) => p.split(path.sep).join("/");
+
+export function registerFmt(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  program
+    .command("fmt")
+    .description("tulis POS dalam bentuk Markdown kanonis (tabel identitas, enam bagian, tabel langkah, blok mermaid)")
+    .argument("<files...>", "berkas POS (.txt hasil ekspor Word, atau .md)")
+    .option("-w, --write", "tulis hasilnya: .md ditimpa di tempat, .txt mendapat <nama>.md di sebelahnya")
+    .option("--check", "jangan menulis; keluar 1 bila ada berkas .md yang belum kanonis")
+    .option("--force", "dengan --write: timpa <nama>.md di sebelah .txt walau isinya berbeda")
+    .addOption(
+      new Option("--mermaid-dialect <dialect>", "dialek blok mermaid").choices(["swimlane", "flowchart"]).default("flowchart"),
+    )
+    .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
+    .addHelpText(
+      "after",
+      `
+Tanpa --write/--check, bentuk kanonis satu berkas dicetak ke stdout. Dengan --write, berkas .md
+ditulis ulang di tempat; berkas .txt tidak pernah diubah: hasilnya <nama>.md di sebelahnya (yang sudah
+ada dan berbeda hanya ditimpa dengan --force). Sebelum menulis, hasilnya dibaca ulang; bila isinya
+tidak sama dengan model aslinya, berkas tidak ditulis. Penulisan atomik (berkas sementara lalu rename).
+
+Kode keluar: 0 berhasil, 1 ada berkas yang tidak dapat dibaca/ditulis atau (dengan --check) belum
+kanonis, 2 salah pemakaian.`,
+    )
+    .action(async (files: string[], opts: FmtOptions) => {
+      if (opts.write && opts.check) throw new UsageError("--write dan --check tidak dapat dipakai bersama");
+      if (!opts.write && !opts.check && files.length > 1) {
+        throw new UsageError("tanpa --write atau --check, fmt hanya menerima satu berkas (hasilnya dicetak ke stdout)");
+      }
+      if (opts.force && !opts.write) throw new UsageError("--force hanya berlaku bersama --write");
+      let config;
+      try {
+        ({ config } = await loadConfig({ cwd: ctx.cwd, file: opts.config }));
+      } catch (err) {
+        if (err instanceof ConfigError) throw new UsageError(err.message);
+        throw err;
+      }
+      const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
+      const parseOpts = { workdayHours: config.workdayHours, laneAliases: config.laneAliases };
+
+      for (const file of files) {
+        const abs = path.resolve(ctx.cwd, file);
+        const shown = toPosix(path.relative(ctx.cwd, abs));
+        let bytes: Uint8Array;
+        try {
+          bytes = await readFile(abs);
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          err(`${file}: ${code === "ENOENT" ? "tidak ada berkas ini" : `tidak dapat dibaca (${code ?? String(e)})`}`);
+          setExit(code === "ENOENT" ? 2 : 1);
+          continue;
+        }
+        const res = readPos(bytes, { source: shown, ...parseOpts });
+        if (!res.ok) {
+          err(res.error.message);
+          setExit(1);
+          continue;
+        }
+        const markdown = renderMarkdown(res.pos, { mermaidDialect: opts.mermaidDialect });
+        const isMarkdown = path.extname(abs).toLowerCase() === ".md";
+
+        if (opts.check) {
+          if (!isMarkdown) {
+            err(`${shown}: bukan berkas .md (jalankan posflow fmt --write untuk membuat ${stemOf(shown)}.md)`);
+            setExit(1);
+          } else if (new TextDecoder().decode(bytes) !== markdown) {
+            err(`${shown}: belum dalam bentuk kanonis (jalankan posflow fmt --write ${shown})`);
+            setExit(1);
+          }
+          continue;
+        }
+        if (!opts.write) {
+          ctx.stdout.write(markdown);
+          continue;
+        }
+
+        // never lose data: the new text must read back to the same model before it replaces anything
+        const reread = parsePos(markdown, { source: shown, ...parseOpts });
+        const diff = firstDifference(roundTripView(res.pos), roundTripView(reread));
+        if (diff !== null) {
+          err(`${shown}: bentuk kanonis tidak terbaca ulang sama persis (${diff}); berkas tidak ditulis`);
+          setExit(1);
+          continue;
+        }
+        const target = isMarkdown ? abs : `${abs.slice(0, abs.length - path.extname(abs).length)}.md`;
+        const targetShown = toPosix(path.relative(ctx.cwd, target));
+        if (!isMarkdown && !opts.force) {
+          const existing = await readFile(target, "utf8").catch(() => null);
+          if (existing !== null && existing !== markdown) {
+            err(`${targetShown} sudah ada dan isinya berbeda; tidak ditimpa (pakai --force untuk menimpa)`);
+            setExit(1);
+            continue;
+          }
+        }
+        if (isMarkdown && new TextDecoder().decode(bytes) === markdown) continue; // already canonical
+        try {
+          await writeFileAtomic(target, markdown);
+          err(`${targetShown} ditulis`);
+        } catch (e) {
+          err(`${targetShown}: tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+          setExit(1);
+        }
+      }
+    });
+}
+
+function stemOf(file: string): string {
+  return file.slice(0, file.length - path.extname(file).length);
+}
+
+/** Path of the first differing field of two plain values ("steps.3.activity"), or null. */
+function firstDifference(a: unknown, b: unknown, at = ""): string | null {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (a && b && typeof a === "object" && typeof b === "object") {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], at ? `${at}.${k}` : k);
+      if (d !== null) return d;
+    }
+  }
+  return at || "model";
+}

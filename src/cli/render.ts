@@ -15,7 +15,7 @@ import {
   selectFormats,
   type FormatContext,
 } from "../render/formats.ts";
-import { type IndexEntry, renderIndexPage } from "../render/index-page.ts";
+import { INDEX_GENERATOR, type IndexEntry, renderIndexPage } from "../render/index-page.ts";
 import type { MermaidDialect } from "../render/mermaid.ts";
 import type { PageSize } from "../render/page.ts";
 import { type CheckInput, checkInputs, countBySeverity, type FileResult } from "../validate/run.ts";
@@ -62,7 +62,8 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
 Nama keluaran mengikuti nama berkas masukan (bukan isi dokumen); subfolder masukan dicerminkan di
 bawah folder keluaran, relatif terhadap folder bersama semua masukan. Berkas .md yang bersebelahan
 dengan .txt bernama sama dianggap keluaran (mis. golden fixtures/*.md) dan dilewati, kecuali disebut
-langsung; begitu pula berkas yang bukan POS yang ditemukan di dalam folder.
+langsung; begitu pula berkas yang bukan POS dan isi folder keluaran posflow sebelumnya (folder yang
+berisi index.html buatan posflow render) yang ditemukan saat menelusuri folder.
 
 Kode keluar: 0 semua masukan digambar (juga bila ada kesalahan pemeriksaan), 1 ada masukan yang tidak
 menghasilkan keluaran, 2 salah pemakaian atau path tidak ada.`,
@@ -117,7 +118,12 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   for (const m of missing) err(`${m}: tidak ada berkas atau folder ini`);
   if (missing.length) setExit(2);
   const named = await namedFiles(paths, ctx.cwd);
-  const files = found.filter((f) => named.has(f) || !isDerivedMarkdown(f, found));
+  const isOutput = outputFolderTest(ctx.cwd);
+  const files: string[] = [];
+  for (const f of found) {
+    if (named.has(f)) files.push(f);
+    else if (!isDerivedMarkdown(f, found) && !(await isOutput(f))) files.push(f);
+  }
   if (!files.length) {
     if (!missing.length) throw new UsageError("tidak ada berkas POS (.txt, .md) yang ditemukan");
     return;
@@ -273,6 +279,35 @@ export function isDerivedMarkdown(file: string, found: string[]): boolean {
   if (path.extname(file).toLowerCase() !== ".md") return false;
   const stem = file.slice(0, -3);
   return found.some((f) => f !== file && f.slice(0, f.length - path.extname(f).length) === stem && path.extname(f).toLowerCase() === ".txt");
+}
+
+/**
+ * Is this file inside an earlier run's output folder (one holding a posflow index.html), looked up
+ * from the file's folder up to cwd? Such folders hold .md files that would be read back as inputs.
+ */
+function outputFolderTest(cwd: string): (file: string) => Promise<boolean> {
+  const cache = new Map<string, Promise<boolean>>();
+  const marked = (dir: string): Promise<boolean> => {
+    let hit = cache.get(dir);
+    if (!hit) {
+      hit = readFile(path.join(dir, "index.html"), "utf8").then(
+        (t) => t.includes(`<meta name="generator" content="${INDEX_GENERATOR}">`),
+        () => false,
+      );
+      cache.set(dir, hit);
+    }
+    return hit;
+  };
+  const root = path.resolve(cwd);
+  return async (file) => {
+    let dir = path.dirname(path.resolve(cwd, file));
+    for (;;) {
+      if (await marked(dir)) return true;
+      const up = path.dirname(dir);
+      if (dir === root || up === dir || !dir.startsWith(root)) return false;
+      dir = up;
+    }
+  };
 }
 
 /**

@@ -1,6 +1,9 @@
 import { formatMinutes } from "../model/duration-format.ts";
 import { escapeHtml } from "./escape.ts";
 
+/** Marks a folder as posflow output, so later runs never read it back as input. */
+export const INDEX_GENERATOR = "posflow render";
+
 /** One input of a render run, as the batch index lists it. */
 export interface IndexEntry {
   /** input path as the user sees it */
@@ -45,6 +48,7 @@ export function renderIndexPage(entries: IndexEntry[], opts: { workdayHours?: nu
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${INDEX_GENERATOR}">
 <title>Daftar POS</title>
 <style>${CSS}</style>
 </head>
