@@ -64,5 +64,18 @@ export async function findInputs(paths: string[], opts: FindInputsOptions): Prom
       for (const h of kept) found.add(rel(h));
     } else missing.push(p);
   }
-  return { files: [...found].sort(), missing };
+  const named = new Set(paths.map((p) => rel(path.resolve(opts.cwd, p))));
+  const files = [...found].filter((f) => named.has(f) || !isDerivedMarkdown(f, found));
+  return { files: files.sort(), missing };
+}
+
+/**
+ * A .md beside a .txt of the same name was made from it (`posflow fmt --write`, the goldens in fixtures/):
+ * searching a folder must not read it as a second POS. Named explicitly, it is read.
+ */
+export function isDerivedMarkdown(file: string, found: Iterable<string>): boolean {
+  if (path.extname(file).toLowerCase() !== ".md") return false;
+  const stem = file.slice(0, -3);
+  for (const f of found) if (f !== file && path.extname(f).toLowerCase() === ".txt" && f.slice(0, -4) === stem) return true;
+  return false;
 }
