@@ -8,13 +8,17 @@ import { writeFileAtomic } from "../io/write.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
 import { readPos } from "../parse/index.ts";
 import {
+  BROWSER_FORMAT_NAMES,
   DEFAULT_FORMATS,
   FormatError,
   LINK_PREFERENCE,
   PAGE_SIZE_NAMES,
   selectFormats,
+  TEXT_FORMATS,
   type FormatContext,
+  type TextFormat,
 } from "../render/formats.ts";
+import type { BrowserFormat, BrowserJob, BrowserOutput } from "../render/browser-formats.ts";
 import { INDEX_GENERATOR, type IndexEntry, renderIndexPage } from "../render/index-page.ts";
 import type { MermaidDialect } from "../render/mermaid.ts";
 import type { PageSize } from "../render/page.ts";
@@ -24,13 +28,14 @@ import { type CliContext, UsageError } from "./context.ts";
 
 interface RenderOptions {
   outDir: string;
-  format: string[];
+  format?: string[];
   page: PageSize;
   draft?: boolean;
   mermaidDialect: MermaidDialect;
   mdMermaidDialect: MermaidDialect;
   config?: string;
   workdayHours?: number;
+  chromium?: string;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join("/");
@@ -41,7 +46,11 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     .description("gambar diagram alir POS: SVG, HTML siap cetak, Markdown, Mermaid, JSON, ditambah out/index.html")
     .argument("[paths...]", "berkas, folder (rekursif: .txt dan .md) atau glob bertanda kutip", ["."])
     .option("-o, --out-dir <dir>", "folder keluaran; folder masukan dicerminkan di dalamnya", "out")
-    .option("-f, --format <list>", `bentuk keluaran, dipisah koma (bawaan ${DEFAULT_FORMATS.join(",")})`, collect, [])
+    .option(
+      "-f, --format <list>",
+      `bentuk keluaran, dipisah koma: ${[...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES].join(", ")} (bawaan ${DEFAULT_FORMATS.join(",")})`,
+      collect,
+    )
     .addOption(new Option("--page <size>", "ukuran kertas halaman HTML (mendatar)").choices(PAGE_SIZE_NAMES).default("a4"))
     .option("--draft", "tandai pelaksana hasil tebakan (garis putus-putus dan keterangan)")
     .addOption(
@@ -56,6 +65,7 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     )
     .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
     .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24 atau dari konfigurasi)", parseWorkdayHours)
+    .option("--chromium <path>", "peramban Chromium untuk pdf dan mermaid-svg (bawaan: POSFLOW_CHROMIUM, /usr/bin/chromium, PATH)")
     .addHelpText(
       "after",
       `
@@ -65,16 +75,18 @@ dengan .txt bernama sama dianggap keluaran (mis. golden fixtures/*.md) dan dilew
 langsung; begitu pula berkas yang bukan POS dan isi folder keluaran posflow sebelumnya (folder yang
 berisi index.html buatan posflow render) yang ditemukan saat menelusuri folder.
 
+pdf dan mermaid-svg memerlukan Chromium (--chromium, POSFLOW_CHROMIUM, /usr/bin/chromium); png tidak.
+
 Kode keluar: 0 semua masukan digambar (juga bila ada kesalahan pemeriksaan), 1 ada masukan yang tidak
-menghasilkan keluaran, 2 salah pemakaian atau path tidak ada.`,
+menghasilkan keluaran, 2 salah pemakaian, path tidak ada, atau Chromium tidak tersedia.`,
     )
     .action(async (paths: string[], opts: RenderOptions) => {
       await runRender(paths, opts, ctx, setExit);
     });
 }
 
-function collect(v: string, prev: string[]): string[] {
-  return [...prev, v];
+function collect(v: string, prev: string[] | undefined): string[] {
+  return [...(prev ?? []), v];
 }
 
 function parseWorkdayHours(v: string): number {
@@ -93,7 +105,7 @@ interface Doc {
 async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, setExit: (code: number) => void): Promise<void> {
   let formats;
   try {
-    formats = selectFormats(opts.format.length ? opts.format : DEFAULT_FORMATS);
+    formats = selectFormats(opts.format ?? DEFAULT_FORMATS);
   } catch (err) {
     if (err instanceof FormatError) throw new UsageError(err.message);
     throw err;
@@ -170,10 +182,12 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   const mainExt = LINK_PREFERENCE.find((e) => formats.text.some((f) => f.ext === e) || formats.browser.includes(e)) ?? "html";
 
   const progress = ctx.stderr.isTTY === true && docs.length > 1;
+  const clearProgress = () => progress && ctx.stderr.write("\r\x1b[K");
   const written: string[] = [];
+  const failedDocs = new Set<string>();
+  const jobs: BrowserJob[] = [];
   for (const [i, doc] of docs.entries()) {
     if (progress) ctx.stderr.write(`\r\x1b[K[${i + 1}/${docs.length}] ${doc.file}`);
-    let docFailed = false;
     const fctx: FormatContext = {
       page: opts.page,
       draft: opts.draft,
@@ -185,24 +199,79 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
         return other === undefined ? undefined : relativeHref(doc.base, `${other}.html`);
       },
     };
-    for (const format of formats.text) {
-      const target = path.join(outAbs, `${doc.base}.${format.ext}`);
-      let text: string;
+    const made = new Map<string, string>();
+    const make = async (format: TextFormat): Promise<string | null> => {
       try {
-        text = await format.render(doc.pos, fctx);
+        const text = made.get(format.name) ?? (await format.render(doc.pos, fctx));
+        made.set(format.name, text);
+        return text;
       } catch (e) {
-        if (progress) ctx.stderr.write("\r\x1b[K");
+        clearProgress();
         err(`${doc.file}: kesalahan internal saat membuat ${format.name}: ${e instanceof Error ? e.message : String(e)}`);
         if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
         setExit(2);
-        continue;
+        return null;
       }
+    };
+    for (const format of formats.text) {
+      const text = await make(format);
+      if (text === null) continue;
+      const target = path.join(outAbs, `${doc.base}.${format.ext}`);
       if (await writeOut(target, text, err)) written.push(target);
-      else docFailed = true;
+      else failedDocs.add(doc.file);
     }
-    if (docFailed) failed++;
+    if (formats.browser.length) {
+      // the browser formats print the HTML view, draw the Mermaid text, rasterise the page SVGs
+      const html = await make(textFormat("html"));
+      const mmd = await make(textFormat("mmd"));
+      const pageSvgs = await renderPageSvgsSafe(doc, opts, (e) => {
+        err(`${doc.file}: kesalahan internal saat membuat halaman SVG: ${e}`);
+        setExit(2);
+      });
+      if (html !== null && mmd !== null && pageSvgs !== null) jobs.push({ base: doc.base, pos: doc.pos, html, mmd, pageSvgs });
+    }
   }
-  if (progress) ctx.stderr.write("\r\x1b[K");
+  clearProgress();
+
+  const browserMade = new Map<string, BrowserOutput[]>();
+  if (jobs.length) {
+    const bf = await import("../render/browser-formats.ts");
+    const { findChromium, noChromiumMessage } = await import("../render/chromium.ts");
+    let wanted = formats.browser as BrowserFormat[];
+    let chromium: string | null = null;
+    if (bf.needsBrowser(wanted)) {
+      chromium = findChromium({ flag: opts.chromium, env: ctx.env });
+      if (!chromium) {
+        const lost = wanted.filter((f) => !bf.BROWSER_FREE_FORMATS.includes(f));
+        err(noChromiumMessage({ flag: opts.chromium, env: ctx.env }, lost));
+        setExit(2);
+        wanted = wanted.filter((f) => !lost.includes(f));
+      }
+    }
+    if (wanted.length) {
+      const byBase = new Map(docs.map((d) => [d.base, d.file]));
+      const results = await bf.renderBrowserFormats(jobs, wanted, {
+        chromium,
+        page: opts.page,
+        onProgress: progress ? (done, total) => ctx.stderr.write(`\r\x1b[K[${done}/${total}] ${wanted.join(", ")}`) : undefined,
+        onError: (base, format, message) => {
+          clearProgress();
+          err(`${byBase.get(base) ?? base}: ${format} tidak dibuat: ${message}`);
+          failedDocs.add(byBase.get(base) ?? base);
+        },
+      });
+      clearProgress();
+      for (const [base, outs] of results) {
+        browserMade.set(base, outs);
+        for (const o of outs) {
+          const target = path.join(outAbs, `${base}.${o.ext}`);
+          if (await writeOut(target, o.data, err)) written.push(target);
+          else failedDocs.add(byBase.get(base) ?? base);
+        }
+      }
+    }
+  }
+  failed += failedDocs.size;
 
   // the batch index
   const entries: IndexEntry[] = inputs.map((input) => {
@@ -221,7 +290,10 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
       };
     }
     const pos = input.pos;
-    const outputs = [...formats.text.map((f) => f.ext), ...formats.browser].map((ext) => ({ label: ext, href: `${base}.${ext}` }));
+    const outputs = [...formats.text.map((f) => f.ext), ...(browserMade.get(base) ?? []).map((o) => o.ext)].map((ext) => ({
+      label: ext,
+      href: `${base}.${ext}`,
+    }));
     return {
       source: input.file,
       title: pos.title,
@@ -353,12 +425,25 @@ function shortReason(file: string, message: string): string {
   return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
 }
 
-async function writeOut(target: string, data: string, err: (line: string) => void): Promise<boolean> {
+async function writeOut(target: string, data: string | Uint8Array, err: (line: string) => void): Promise<boolean> {
   try {
     await writeFileAtomic(target, data);
     return true;
   } catch (e) {
     err(`${target}: tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
     return false;
+  }
+}
+
+function textFormat(name: string): TextFormat {
+  return TEXT_FORMATS.find((f) => f.name === name)!;
+}
+
+async function renderPageSvgsSafe(doc: Doc, opts: RenderOptions, onError: (message: string) => void): Promise<string[] | null> {
+  try {
+    return (await import("../render/svg/index.ts")).renderPageSvgs(doc.pos, { page: opts.page, draft: opts.draft });
+  } catch (e) {
+    onError(e instanceof Error ? e.message : String(e));
+    return null;
   }
 }

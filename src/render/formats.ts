@@ -5,8 +5,8 @@ import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
 import type { PageSize } from "./page.ts";
 
 // The output formats of `posflow render`, by name. Text formats are pure functions of the model;
-// formats that need a browser (pdf, png, mermaid-svg) are made for the whole batch at once and are
-// listed in BROWSER_FORMAT_NAMES once their renderer is wired in.
+// the batch formats (pdf, png, mermaid-svg) are made for all documents at once by
+// renderBrowserFormats, one browser for the whole run.
 
 export interface FormatContext {
   page?: PageSize;
@@ -63,8 +63,9 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
   },
 ];
 
-/** Formats made by a browser for the whole batch (issue 5: "pdf", "png", "mermaid-svg"). */
-export const BROWSER_FORMAT_NAMES: readonly string[] = [];
+/** Formats made for the whole batch at once by src/render/browser-formats.ts (same list as its
+ *  BROWSER_FORMATS; kept here so choosing formats does not load puppeteer). */
+export const BROWSER_FORMAT_NAMES: readonly string[] = ["pdf", "png", "mermaid-svg"];
 
 export const DEFAULT_FORMATS = ["svg", "html", "md"];
 

@@ -6,6 +6,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import { isDerivedMarkdown } from "../../src/cli/render.ts";
+import { BROWSER_FORMATS } from "../../src/render/browser-formats.ts";
+import { BROWSER_FORMAT_NAMES, TEXT_FORMATS } from "../../src/render/formats.ts";
 
 interface Run {
   code: number;
@@ -161,7 +163,7 @@ describe("posflow render (in-process)", () => {
   });
 
   it.each([
-    [["-f", "svg,docx"], /bentuk "docx" tidak dikenal; pilih dari svg, html, md, mmd, json/],
+    [["-f", "svg,docx"], /bentuk "docx" tidak dikenal; pilih dari svg, html, md, mmd, json, pdf, png, mermaid-svg/],
     [["-f", ","], /sebutkan paling sedikit satu bentuk/],
     [["--page", "a3"], /a3/],
     [["--mermaid-dialect", "sequence"], /sequence/],
@@ -207,6 +209,37 @@ describe("posflow render (in-process)", () => {
     expect(tty.stderr).toContain("\r\x1b[K");
     const pipe = await runCli(["render", "fixtures", "-o", "out5", "-f", "md"], { cwd });
     expect(pipe.stderr).not.toContain("[1/4]");
+  });
+});
+
+describe("posflow render: batch formats (pdf, png, mermaid-svg)", () => {
+  it("makes them through one browser and lists them in the index", async () => {
+    const cwd = path.join(tmp, "proj");
+    const r = await runCli(["render", "unit/a", "-o", "out-browser", "-f", "pdf,png,mermaid-svg"], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(tree(path.join(cwd, "out-browser"))).toEqual(["index.html", "ppid.mermaid.svg", "ppid.pdf", "ppid.png"]);
+    expect(readFileSync(path.join(cwd, "out-browser/ppid.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(readFileSync(path.join(cwd, "out-browser/ppid.png")).subarray(1, 4).toString()).toBe("PNG");
+    expect(readFileSync(path.join(cwd, "out-browser/ppid.mermaid.svg"), "utf8")).toMatch(/^<svg[\s\S]*Pengolah Data dan Informasi/);
+    const index = readFileSync(path.join(cwd, "out-browser/index.html"), "utf8");
+    expect(index).toContain('<a href="ppid.pdf">Pengumuman Informasi</a>');
+    expect(index).toContain('<a href="ppid.mermaid.svg">mermaid.svg</a>');
+  }, 120_000);
+
+  it("without a usable Chromium: a clear message, exit 2, the browser-free png still made", async () => {
+    const cwd = path.join(tmp, "proj");
+    const r = await runCli(["render", "unit/a", "-o", "out-nochrome", "-f", "md,pdf,png", "--chromium", "/tidak/ada/chromium"], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--chromium /tidak/ada/chromium bukan berkas yang dapat dieksekusi; format pdf tidak dibuat");
+    expect(tree(path.join(cwd, "out-nochrome"))).toEqual(["index.html", "ppid.md", "ppid.png"]);
+  }, 60_000);
+});
+
+describe("format list", () => {
+  it("names the batch formats exactly as browser-formats.ts makes them, and no name twice", () => {
+    expect([...BROWSER_FORMAT_NAMES]).toEqual([...BROWSER_FORMATS]);
+    const names = [...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES];
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 
