@@ -132,10 +132,8 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   const named = await namedFiles(paths, ctx.cwd);
   const isOutput = outputFolderTest(ctx.cwd);
   const files: string[] = [];
-  for (const f of found) {
-    if (named.has(f)) files.push(f);
-    else if (!isDerivedMarkdown(f, found) && !(await isOutput(f))) files.push(f);
-  }
+  // findInputs already leaves out a .md beside a same-named .txt (its rendering) unless named
+  for (const f of found) if (named.has(f) || !(await isOutput(f))) files.push(f);
   if (!files.length) {
     if (!missing.length) throw new UsageError("tidak ada berkas POS (.txt, .md) yang ditemukan");
     return;
@@ -341,16 +339,6 @@ async function namedFiles(paths: string[], cwd: string): Promise<Set<string>> {
     }
   }
   return out;
-}
-
-/**
- * A .md file beside a .txt of the same name is taken to be made from it (`posflow fmt --write`,
- * the golden files in fixtures/), so a folder run does not read its own outputs back as inputs.
- */
-export function isDerivedMarkdown(file: string, found: string[]): boolean {
-  if (path.extname(file).toLowerCase() !== ".md") return false;
-  const stem = file.slice(0, -3);
-  return found.some((f) => f !== file && f.slice(0, f.length - path.extname(f).length) === stem && path.extname(f).toLowerCase() === ".txt");
 }
 
 /**

@@ -5,7 +5,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
-import { isDerivedMarkdown } from "../../src/cli/render.ts";
 import { BROWSER_FORMATS } from "../../src/render/browser-formats.ts";
 import { BROWSER_FORMAT_NAMES, TEXT_FORMATS } from "../../src/render/formats.ts";
 
@@ -240,16 +239,6 @@ describe("format list", () => {
     expect([...BROWSER_FORMAT_NAMES]).toEqual([...BROWSER_FORMATS]);
     const names = [...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES];
     expect(new Set(names).size).toBe(names.length);
-  });
-});
-
-describe("isDerivedMarkdown", () => {
-  it("a .md beside a same-named .txt is an output; other .md files are inputs", () => {
-    const found = ["a/x.txt", "a/x.md", "a/y.md", "b/x.md"];
-    expect(isDerivedMarkdown("a/x.md", found)).toBe(true);
-    expect(isDerivedMarkdown("a/y.md", found)).toBe(false);
-    expect(isDerivedMarkdown("b/x.md", found)).toBe(false);
-    expect(isDerivedMarkdown("a/x.txt", found)).toBe(false);
   });
 });
 
