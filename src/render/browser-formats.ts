@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
 import type { Page } from "puppeteer";
 import type { Pos } from "../model/pos.ts";
 import { firstLine, launchBrowser, withPagePool, type LaunchedBrowser } from "./chromium.ts";
@@ -78,9 +79,10 @@ export async function renderBrowserFormats(
     if (launched && wanted.includes("pdf")) {
       const size = opts.concurrency ?? defaultConcurrency();
       tasks.push(
-        withPagePool(launched.browser, size, jobs, async (page, job, i) => {
+        withPagePool(launched.browser, size, printGroups(jobs), async (page, group) => {
           await preparePrintPage(page);
-          finish(i, "pdf", await printPdf(page, job.html, opts.page).catch(asError));
+          const pdfs = await printGroup(page, group.map((i) => jobs[i].html), opts.page);
+          group.forEach((i, k) => finish(i, "pdf", pdfs[k]));
         }),
       );
     }
@@ -131,11 +133,100 @@ async function preparePrintPage(page: Page): Promise<void> {
   await page.setOfflineMode(true);
 }
 
+// Chromium starts a fresh print-compositor process for every page.pdf() call, which costs far more than
+// laying out one POS. So documents are printed GROUP_SIZE at a time, each wrapped in a block that starts a
+// new sheet and carries a named destination, and the PDF is then cut into one file per document at
+// those destinations. A document's PDF is the same for the same batch; its embedded font subsets may
+// also hold glyphs used by the other documents of its group (never their text).
+export const GROUP_SIZE = 10;
+
+/** Consecutive jobs whose HTML shares the same <head> (title aside), GROUP_SIZE at most. */
+export function printGroups(jobs: { html: string }[], size = GROUP_SIZE): number[][] {
+  const groups: number[][] = [];
+  let key: string | null = null;
+  jobs.forEach((job, i) => {
+    const k = splitHtml(job.html)?.headKey ?? `\u0000${i}`;
+    const last = groups.at(-1);
+    if (last && k === key && last.length < size) last.push(i);
+    else groups.push([i]);
+    key = k;
+  });
+  return groups;
+}
+
+function splitHtml(html: string): { head: string; headKey: string; title: string; body: string } | null {
+  const head = /<head[^>]*>([\s\S]*?)<\/head>/i.exec(html);
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html);
+  if (!head || !body) return null;
+  const title = /<title>([\s\S]*?)<\/title>/i.exec(head[1])?.[1] ?? "";
+  return { head: head[1], headKey: head[1].replace(/<title>[\s\S]*?<\/title>/i, ""), title, body: body[1] };
+}
+
+/** Make ids unique per document once several share one page (markers, clip paths, links). */
+export function scopeIds(body: string, prefix: string): string {
+  return body.replace(/(\s[\w:-]+=")([^"]*)"/g, (_m, name: string, value: string) => {
+    if (/^\s(id)="$/.test(name)) return `${name}${prefix}${value}"`;
+    const v = value.replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`).replace(/^#(?=.)/, name.endsWith('href="') ? `#${prefix}` : "#");
+    return `${name}${v}"`;
+  });
+}
+
+const DOC_ANCHOR = "posflow-doc-";
+
+/** Several print views in one print job, cut back into one PDF each; a failed group is retried one by one. */
+export async function printGroup(page: Page, htmls: string[], size: PageSize = "a4"): Promise<(BrowserOutput[] | Error)[]> {
+  const parts = htmls.map(splitHtml);
+  if (htmls.length > 1 && parts.every((p) => p)) {
+    try {
+      return await printCombined(page, parts as NonNullable<(typeof parts)[number]>[], size);
+    } catch {
+      // fall through: print each on its own, so one odd document cannot take its group down
+    }
+  }
+  const out: (BrowserOutput[] | Error)[] = [];
+  for (let i = 0; i < htmls.length; i++) {
+    const one = await printCombined(page, [parts[i] ?? { head: "", title: "", body: "" }], size, htmls[i]).catch(asError);
+    out.push(one instanceof Error ? one : one[0]);
+  }
+  return out;
+}
+
+async function printCombined(
+  page: Page,
+  parts: { head: string; title: string; body: string }[],
+  size: PageSize,
+  whole?: string,
+): Promise<BrowserOutput[][]> {
+  // invisible links make Chromium write a named destination for each document's first sheet
+  const nav = parts.map((_, k) => `<a href="#${DOC_ANCHOR}${k}"></a>`).join("");
+  const docs = parts.map(
+    (p, k) =>
+      `<div id="${DOC_ANCHOR}${k}"${k ? ' style="break-before: page"' : ""}>${parts.length > 1 ? scopeIds(p.body, `d${k}-`) : p.body}</div>`,
+  );
+  const html =
+    whole ??
+    `<!DOCTYPE html><html lang="id"><head>${parts[0].head}</head><body><nav style="position:absolute;width:0;height:0;overflow:hidden">${nav}</nav>${docs.join("")}</body></html>`;
+  const pdf = await printPdf(page, html, size);
+  const src = await PDFDocument.load(pdf, { updateMetadata: false });
+  const starts = whole ? [0] : parts.map((_, k) => destinationPage(src, `${DOC_ANCHOR}${k}`));
+  const count = src.getPageCount();
+  if (starts.some((s, k) => s === null || s >= count || (k > 0 && s <= starts[k - 1]!)) || starts[0] !== 0) {
+    throw new Error("Halaman PDF tiap dokumen tidak dapat ditentukan");
+  }
+  const out: BrowserOutput[][] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const from = starts[k]!;
+    const to = k + 1 < parts.length ? starts[k + 1]! : count;
+    out.push([{ ext: "pdf", data: await extractPages(src, from, to, decodeEntities(parts[k].title)) }]);
+  }
+  return out;
+}
+
 /** The HTML print view as PDF; the page's own @page rule wins, the --page size is the fallback. */
-export async function printPdf(page: Page, html: string, size: PageSize = "a4"): Promise<BrowserOutput[]> {
+export async function printPdf(page: Page, html: string, size: PageSize = "a4"): Promise<Uint8Array> {
   const mm = PAGE_SIZES_MM[size];
   await page.setContent(html, { waitUntil: "load" });
-  const pdf = await page.pdf({
+  return page.pdf({
     preferCSSPageSize: true,
     width: `${mm.height}mm`, // landscape
     height: `${mm.width}mm`,
@@ -143,19 +234,36 @@ export async function printPdf(page: Page, html: string, size: PageSize = "a4"):
     tagged: false,
     outline: false,
   });
-  return [{ ext: "pdf", data: fixPdfDates(pdf) }];
 }
 
-const PDF_DATE = /\/(CreationDate|ModDate) \(D:[0-9]{14}/g;
+function destinationPage(doc: PDFDocument, name: string): number | null {
+  const dests = doc.catalog.lookupMaybe(PDFName.of("Dests"), PDFDict);
+  const dest = dests?.lookupMaybe(PDFName.of(name), PDFArray);
+  const ref = dest?.get(0);
+  if (!(ref instanceof PDFRef)) return null;
+  const i = doc.getPages().findIndex((p) => p.ref === ref || p.ref.toString() === ref.toString());
+  return i < 0 ? null : i;
+}
 
-/**
- * Chromium stamps the time of printing into the Info dictionary; overwrite the digits in place (same
- * length, so the xref offsets stay right) so the same input gives the same bytes.
- */
-export function fixPdfDates(pdf: Uint8Array): Uint8Array {
-  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
-  const fixed = text.replace(PDF_DATE, (_m, key: string) => `/${key} (D:20000101000000`);
-  return new Uint8Array(Buffer.from(fixed, "latin1"));
+/** Pages [from, to) as a PDF of their own, with no time stamp: same input, same bytes. */
+async function extractPages(src: PDFDocument, from: number, to: number, title: string): Promise<Uint8Array> {
+  const out = await PDFDocument.create({ updateMetadata: false });
+  const pages = await out.copyPages(src, Array.from({ length: to - from }, (_, i) => from + i));
+  for (const p of pages) out.addPage(p);
+  if (title) out.setTitle(title);
+  out.setCreator("posflow");
+  out.setProducer("posflow (Chromium, pdf-lib)");
+  return out.save({ useObjectStreams: true });
+}
+
+function decodeEntities(s: string): string {
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, "&");
 }
 
 function asError(err: unknown): Error {
