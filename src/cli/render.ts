@@ -78,7 +78,7 @@ berisi index.html buatan posflow render) yang ditemukan saat menelusuri folder.
 pdf dan mermaid-svg memerlukan Chromium (--chromium, POSFLOW_CHROMIUM, /usr/bin/chromium); png tidak.
 
 Kode keluar: 0 semua masukan digambar (juga bila ada kesalahan pemeriksaan), 1 ada masukan yang tidak
-menghasilkan keluaran, 2 salah pemakaian, path tidak ada, atau Chromium tidak tersedia.`,
+menghasilkan keluaran atau Chromium tidak tersedia, 2 salah pemakaian atau path tidak ada.`,
     )
     .action(async (paths: string[], opts: RenderOptions) => {
       await runRender(paths, opts, ctx, setExit);
@@ -242,7 +242,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
       if (!chromium) {
         const lost = wanted.filter((f) => !bf.BROWSER_FREE_FORMATS.includes(f));
         err(noChromiumMessage({ flag: opts.chromium, env: ctx.env }, lost));
-        setExit(2);
+        setExit(1); // issue 5: the browser-free formats are still written, exit 1
         wanted = wanted.filter((f) => !lost.includes(f));
       }
     }
@@ -319,7 +319,8 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     err(`${r.file}: ${errors.length} kesalahan pemeriksaan (tetap digambar)`);
     for (const m of errors) ctx.stderr.write(`  ${r.file}:${m.line}  ${m.message}  [${m.ruleId}]\n`);
   }
-  const shownOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
+  const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
+  const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
   err(`${docs.length} POS digambar ke ${shownOut}/ (${written.length + 1} berkas, termasuk ${indexName})`);
   if (failed) {
     err(`${failed} masukan tidak menghasilkan keluaran`);

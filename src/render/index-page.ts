@@ -41,7 +41,11 @@ ul{margin:0;padding-left:1.1rem}
 /** The batch's index.html: every POS with number, steps, standard time, check status and links. */
 export function renderIndexPage(entries: IndexEntry[], opts: { workdayHours?: number } = {}): string {
   const withErrors = entries.filter((e) => e.counts === null || e.counts.error > 0).length;
-  const summary = `${entries.length} POS` + (withErrors ? ` · ${withErrors} dengan kesalahan` : " · semua lolos pemeriksaan");
+  const warnings = entries.reduce((n, e) => n + (e.counts?.warning ?? 0), 0);
+  const summary =
+    `${entries.length} POS · ` +
+    (withErrors ? `${withErrors} dengan kesalahan` : "tanpa kesalahan") +
+    (warnings ? ` · ${warnings} peringatan` : "");
   const rows = entries.map((e) => row(e, opts.workdayHours ?? 24)).join("\n");
   return `<!doctype html>
 <html lang="id">
