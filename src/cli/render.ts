@@ -319,7 +319,8 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     err(`${r.file}: ${errors.length} kesalahan pemeriksaan (tetap digambar)`);
     for (const m of errors) ctx.stderr.write(`  ${r.file}:${m.line}  ${m.message}  [${m.ruleId}]\n`);
   }
-  const shownOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
+  const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
+  const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
   err(`${docs.length} POS digambar ke ${shownOut}/ (${written.length + 1} berkas, termasuk ${indexName})`);
   if (failed) {
     err(`${failed} masukan tidak menghasilkan keluaran`);
