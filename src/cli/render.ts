@@ -119,6 +119,8 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   }
   const workdayHours = opts.workdayHours ?? config.workdayHours ?? 24;
   const outAbs = path.resolve(ctx.cwd, opts.outDir);
+  const outStat = await stat(outAbs).catch(() => null);
+  if (outStat && !outStat.isDirectory()) throw new UsageError(`-o ${opts.outDir}: sudah ada dan bukan folder`);
   const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
 
   const { files: found, missing } = await findInputs(paths, {

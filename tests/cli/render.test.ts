@@ -175,6 +175,14 @@ describe("posflow render (in-process)", () => {
     expect(existsSync(path.join(cwd, "out-usage"))).toBe(false);
   });
 
+  it("an output path that is a file is a usage error", async () => {
+    const cwd = path.join(tmp, "proj");
+    writeFileSync(path.join(cwd, "berkas-biasa"), "x");
+    const r = await runCli(["render", "unit", "-o", "berkas-biasa"], { cwd });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("-o berkas-biasa: sudah ada dan bukan folder");
+  });
+
   it("a folder with no POS at all is a usage error", async () => {
     mkdirSync(path.join(tmp, "kosong"), { recursive: true });
     const r = await runCli(["render", ".", "-o", "out"], { cwd: path.join(tmp, "kosong") });
@@ -225,10 +233,10 @@ describe("posflow render: batch formats (pdf, png, mermaid-svg)", () => {
     expect(index).toContain('<a href="ppid.mermaid.svg">mermaid.svg</a>');
   }, 120_000);
 
-  it("without a usable Chromium: a clear message, exit 2, the browser-free png still made", async () => {
+  it("without a usable Chromium: a clear message, exit 1, the browser-free png still made", async () => {
     const cwd = path.join(tmp, "proj");
     const r = await runCli(["render", "unit/a", "-o", "out-nochrome", "-f", "md,pdf,png", "--chromium", "/tidak/ada/chromium"], { cwd });
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain("--chromium /tidak/ada/chromium bukan berkas yang dapat dieksekusi; format pdf tidak dibuat");
     expect(tree(path.join(cwd, "out-nochrome"))).toEqual(["index.html", "ppid.md", "ppid.png"]);
   }, 60_000);
