@@ -93,8 +93,11 @@ export function inferActors(steps: ActorInput[], lanes: string[], aliases: Recor
     const seen = key ? memory.get(key) : undefined;
     if (seen) return fb(seen.actor, `"${key}" seperti langkah ${seen.step + 1}`);
     if (i === 0) {
-      const lane = lanes[0];
-      return fb(lane, "langkah pertama tanpa petunjuk: lajur pertama");
+      // heads assign and sign; with no word saying otherwise, the first step is staff work
+      const staff = lanes.find((l) => !isHead(l) && roles.get(l) !== "customer");
+      return staff
+        ? fb(staff, "langkah pertama tanpa petunjuk: lajur staf pertama")
+        : fb(lanes[0], "langkah pertama tanpa petunjuk: lajur pertama");
     }
     const prev = out[i - 1];
     // a check by someone else (approval, paraf, verification, the customer's turn) hands the work back

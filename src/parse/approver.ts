@@ -33,6 +33,11 @@ export function parseApprover(raw: string, line: number): Approver | null {
   if (parts.length >= 2) {
     position = parts[0];
     name = parts.slice(1).join(" ");
+  } else if (parts.length === 1 && /\s(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s/.test(parts[0])) {
+    // "Kepala Cabang Dinas Wilayah III Dr. Hj. Andi …, S.Pd." — a title prefix starts the name
+    const at = parts[0].search(/\s(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s/);
+    position = parts[0].slice(0, at).trim();
+    name = parts[0].slice(at).trim();
   } else if (parts.length === 1) {
     // one run of words: a name carries academic titles after a comma ("…, M.Pd"); a position does not
     if (/,\s*([A-Z][A-Za-z]{0,4}\.)+/.test(parts[0]) || /^(Dr|Drs|Ir|Prof|H|Hj)\.\s/.test(parts[0])) name = parts[0];

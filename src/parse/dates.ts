@@ -2,16 +2,16 @@ import type { DateField } from "../model/pos.ts";
 
 const MONTHS: [RegExp, number][] = [
   [/^jan(uari|uary)?$/, 1],
-  [/^feb(ruari|ruary)?$/, 2],
+  [/^feb(ruari|ruary)?$|^peb(ruari)?$/, 2],
   [/^mar(et|ch)?$/, 3],
   [/^apr(il)?$/, 4],
   [/^mei$|^may$/, 5],
   [/^jun(i|e)?$/, 6],
   [/^jul(i|y)?$/, 7],
-  [/^ag(u|s|t|ust|ustus)$|^aug(ust)?$/, 8],
+  [/^ag(u|s|t|ust|ustus)$|^aug(ust)?$|^agt$/, 8],
   [/^sep(t|tember)?$/, 9],
   [/^o[kc]t(ober)?$/, 10],
-  [/^nov(ember)?$/, 11],
+  [/^nov(ember)?$|^nop(ember)?$/, 11],
   [/^de[sc](ember)?$/, 12],
 ];
 

@@ -26,7 +26,7 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   readDocumentHeading(ctx);
 
   for (const l of lines) {
-    if (!claimed[l.n - 1] && !l.blank && !l.gfmSeparator) {
+    if (!claimed[l.n - 1] && !l.blank && !l.gfmSeparator && !(l.gfm && l.cells.every((c) => c.trim() === ""))) {
       const shown = oneLine(l.raw);
       if (shown === "") continue;
       notes.push({ code: "unrecognized-line", message: `baris tidak dikenali, tidak dipakai: "${truncate(shown, 80)}"`, line: l.n });
@@ -141,9 +141,22 @@ function readTable(ctx: Ctx): void {
       if (l.gfmSeparator) claim(ctx, l);
       continue;
     }
+    if (isColumnNumberRow(l)) {
+      // "1<TAB>2<TAB>3 …" numbers the columns (common in government tables); it is not a step
+      claim(ctx, l);
+      continue;
+    }
     if (isStepRow(l, cols)) {
       rows.push({ line: l, cells: [...l.cells] });
       claim(ctx, l);
+      continue;
+    }
+    const rr = roles(l);
+    if (rr.includes("no") && rr.includes("activity")) {
+      // the header repeated after a page break: the same table goes on
+      claim(ctx, l);
+      const second = lines[k + 1];
+      if (second && !isStepRow(second, cols) && roles(second).some((r) => r === "requirements" || r === "time" || r === "output")) claim(ctx, lines[++k]);
       continue;
     }
     const prev = rows[rows.length - 1];
@@ -194,6 +207,11 @@ function alignMutuBaku(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], 
 function lastFilled(cells: string[]): number {
   for (let i = cells.length - 1; i >= 0; i--) if (cells[i].trim() !== "") return i;
   return 0;
+}
+
+function isColumnNumberRow(l: SourceLine): boolean {
+  const nums = l.cells.map((c) => oneLine(c)).filter((c) => c !== "");
+  return nums.length >= 4 && nums.every((c, i) => c.replace(/[().]/g, "") === String(i + 1));
 }
 
 function isStepRow(l: SourceLine, cols: Columns): boolean {
@@ -306,47 +324,68 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 // ---------- identity ----------
 
 function readIdentity(ctx: Ctx): void {
+  let last: { key: IdentityKey; value: string; line: number; col: number } | null = null;
   for (const l of ctx.lines) {
-    if (ctx.claimed[l.n - 1] || l.blank || l.gfmSeparator) continue;
-    for (let c = 0; c < l.cells.length; c++) {
-      const text = oneLine(l.cells[c]);
-      if (text === "") continue;
-      const id = matchIdentityLabel(text);
-      if (id) {
-        if (l.gfm) ctx.gfm = true;
-        // keep runs of spaces: "Jabatan  Nama, gelar NIP …" separates its parts with them
-        const rest = matchIdentityLabel(plainKeepSpaces(l.cells[c]))?.rest ?? id.rest;
-        const valueCells = l.cells.slice(c + 1);
-        const rawValue = [rest, ...valueCells.map((v) => (l.gfm ? gfmCellLines(v).map(oneLine).join("\n") : plainKeepSpaces(v)))]
-          .filter((x) => x.trim() !== "")
-          .join(l.gfm ? "\n" : " ")
-          .replace(/^\s*:\s*/, "");
-        setIdentity(ctx, id.key, rawValue, l.n);
-        claim(ctx, l);
-        // the official layout puts the agency heading in the left column of the first rows
-        if (c > 0 && l.gfm) {
-          const left = l.cells.slice(0, c).flatMap((x) => gfmCellLines(x).map(oneLine)).filter((x) => x && !isEmptyValue(x));
-          if (left.length && ctx.pos.agency.length === 0) {
-            ctx.pos.agency = left.map(stripEmphasis);
-            ctx.pos.fieldLines.agency = l.n;
-          }
-        }
-        break;
-      }
-      // a GFM identity table may also hold the sections: | **Dasar Hukum** | 1. …<br>2. … |
-      const sec = l.gfm ? matchSectionLabel(text) : null;
-      if (sec) {
-        ctx.gfm = true;
-        const value = l.cells.slice(c + 1).join("<br>");
-        const segs: Segment[] = [];
-        for (const piece of [sec.rest, ...gfmCellLines(value)]) segs.push(...htmlSegments(piece).map((s) => ({ ...s, text: s.text.replace(/\n/g, " ") })).map((s) => (s.kind === "li" ? s : { ...s, kind: "block" as const })));
-        addSection(ctx, sec.key, l.n, segs, hasHtml(value) && !/<br/i.test(value));
-        claim(ctx, l);
-        break;
-      }
-      break; // only the first non-empty cell can be a label
+    if (ctx.claimed[l.n - 1] || l.gfmSeparator) continue;
+    if (l.blank) {
+      last = null;
+      continue;
+    }
+    const texts = l.cells.map((c) => oneLine(c));
+    const labelCol = texts.findIndex((t) => t !== "" && matchIdentityLabel(t) !== null);
+    if (labelCol >= 0) {
+      const id = matchIdentityLabel(texts[labelCol])!;
+      if (l.gfm) ctx.gfm = true;
+      // keep runs of spaces: "Jabatan  Nama, gelar NIP …" separates its parts with them
+      const rest = matchIdentityLabel(plainKeepSpaces(l.cells[labelCol]))?.rest ?? id.rest;
+      const valueCells = l.cells.slice(labelCol + 1);
+      const rawValue = [rest, ...valueCells.map((v) => (l.gfm ? gfmCellLines(v).map(oneLine).join("\n") : plainKeepSpaces(v)))]
+        .filter((x) => x.trim() !== "" && x.trim() !== ":")
+        .join(l.gfm ? "\n" : "  ")
+        .replace(/^\s*:\s*/, "");
+      setIdentity(ctx, id.key, rawValue, l.n);
+      last = { key: id.key, value: rawValue, line: l.n, col: labelCol };
+      claim(ctx, l);
+      // the official layout puts the agency heading left of the fields: "AGENCY<TAB>Nomor SOP<TAB>: …"
+      if (labelCol > 0) addAgencyLines(ctx, l, l.cells.slice(0, labelCol));
+      continue;
+    }
+    // a field's cell continued on the next lines (Word exports each paragraph of a cell as a line)
+    const firstFilled = texts.findIndex((t) => t !== "");
+    if (last && !l.gfm && firstFilled > last.col && !isLabelLine(l)) {
+      last.value = `${last.value}\n${texts.slice(firstFilled).join(" ")}`;
+      setIdentity(ctx, last.key, last.value, last.line);
+      claim(ctx, l);
+      continue;
+    }
+    last = null;
+    // a GFM identity table may also hold the sections: | **Dasar Hukum** | 1. …<br>2. … |
+    if (!l.gfm || firstFilled < 0) continue;
+    const sec = matchSectionLabel(texts[firstFilled]);
+    const labelCells = texts.filter((t) => t !== "" && matchSectionLabel(t) !== null).length;
+    if (sec && labelCells === 1) {
+      ctx.gfm = true;
+      const value = l.cells.slice(firstFilled + 1).join("<br>");
+      addSection(ctx, sec.key, l.n, gfmSegments([sec.rest, value].join("<br>")), false);
+      claim(ctx, l);
     }
   }
+}
+
+/** A GFM cell → list segments: <br> separates items, other HTML keeps its own structure. */
+function gfmSegments(cell: string): Segment[] {
+  const segs: Segment[] = [];
+  for (const piece of gfmCellLines(cell)) {
+    for (const g of htmlSegments(piece)) segs.push(g.kind === "li" ? g : { text: g.text.replace(/\n/g, " "), kind: "block" });
+  }
+  return segs;
+}
+
+function addAgencyLines(ctx: Ctx, l: SourceLine, cells: string[]): void {
+  const lines = cells.flatMap((x) => (l.gfm ? gfmCellLines(x) : [x]).map((t) => stripEmphasis(oneLine(t)))).filter((x) => x && !isEmptyValue(x));
+  if (!lines.length) return;
+  if (ctx.pos.agency.length === 0) ctx.pos.fieldLines.agency = l.n;
+  ctx.pos.agency.push(...lines);
 }
 
 function plainKeepSpaces(s: string): string {
@@ -385,7 +424,8 @@ interface LabelCell {
 
 /** The section labels a line holds, one per TAB column, with whatever follows the label in the same cell. */
 function sectionLabels(l: SourceLine): (LabelCell | null)[] | null {
-  if (l.gfm) return null;
+  // in a GFM grid every filled cell of a label row is a label
+  if (l.gfm && l.cells.some((c) => c.trim() !== "" && matchSectionLabel(oneLine(c)) === null)) return null;
   let any = false;
   const cells = l.cells.map((cell): LabelCell | null => {
     const segs = htmlSegments(cell);
@@ -426,17 +466,32 @@ function readSections(ctx: Ctx): void {
       continue;
     }
     if (!active.some((a) => a !== null)) continue;
-    if (/^\s{0,3}#{1,6}\s/.test(l.raw) || matchIdentityLabel(oneLine(l.cells[0] ?? "")) || l.gfm) {
+    if (/^\s{0,3}#{1,6}\s/.test(l.raw) || matchIdentityLabel(oneLine(l.cells[0] ?? ""))) {
       active = [];
       continue;
     }
-    l.cells.forEach((cell, c) => {
+    // in a two-column grid a lone "-" is an empty column, not a bullet: merge markers only when cells outnumber columns
+    const cells = l.cells.length > active.length || active.length === 1 ? mergeMarkerCells(l.cells) : l.cells;
+    cells.forEach((cell, c) => {
       const key = c < active.length ? active[c] : active[active.length - 1];
       if (!key || cell.trim() === "") return;
-      addSection(ctx, key, l.n, htmlSegments(cell), hasHtml(cell), true);
+      if (l.gfm) addSection(ctx, key, l.n, gfmSegments(cell), false, true);
+      else addSection(ctx, key, l.n, htmlSegments(cell), hasHtml(cell), true);
     });
     claim(ctx, l);
   }
+}
+
+/** Word writes list items as "1.<TAB>text", "a.<TAB>text", "•<TAB>text": the marker belongs to the text after it. */
+function mergeMarkerCells(cells: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (/^\s*(\d{1,3}[.)]?|[a-zA-Z][.)]|[•·▪◦*-])\s*$/.test(cells[i]) && (cells[i + 1] ?? "").trim() !== "") {
+      out.push(`${cells[i].trim()} ${cells[i + 1].trim()}`);
+      i++;
+    } else out.push(cells[i]);
+  }
+  return out;
 }
 
 function addSection(ctx: Ctx, key: SectionKey, line: number, content: Segment[], html: boolean, isContent = false): void {
@@ -489,17 +544,36 @@ function readAgency(ctx: Ctx): void {
   );
   if (!Number.isFinite(firstId)) return;
   let i = firstId - 2;
-  // skip blanks and the header rows of a GFM identity table
+  // skip blanks and the header rows of a GFM identity table; a header row holding headings is the agency
   while (i >= 0 && (ctx.lines[i].blank || ctx.lines[i].gfmSeparator || (ctx.lines[i].gfm && !ctx.claimed[i]))) {
-    if (ctx.lines[i].gfm) claim(ctx, ctx.lines[i]);
+    const l = ctx.lines[i];
+    if (l.gfm && !l.gfmSeparator) {
+      const texts = l.cells.flatMap((c) => gfmCellLines(c)).map((t) => stripEmphasis(oneLine(t))).filter((t) => t && !isEmptyValue(t));
+      const generic = texts.every((t) => /^(identitas|keterangan|uraian|isi|label|nilai|field|value)$/i.test(t));
+      if (texts.length && !generic) {
+        if (texts.every((t) => t.length <= 160 && upperShare(t) >= 0.7 || /^\s*(\*\*|<b>)/.test(l.raw))) {
+          ctx.pos.agency = [...texts, ...ctx.pos.agency];
+          ctx.pos.fieldLines.agency = l.n;
+          claim(ctx, l);
+        }
+        break;
+      }
+      claim(ctx, l);
+    }
     i--;
   }
+  if (ctx.pos.agency.length) return;
   const block: SourceLine[] = [];
   while (i >= 0 && !ctx.lines[i].blank && !ctx.claimed[i] && looksLikeHeading(ctx.lines[i])) block.unshift(ctx.lines[i--]);
   if (!block.length || block.length > 6) return;
   ctx.pos.agency = block.map((l) => stripEmphasis(oneLine(l.raw))).filter((x) => x !== "");
   ctx.pos.fieldLines.agency = block[0].n;
   block.forEach((l) => claim(ctx, l));
+}
+
+function upperShare(t: string): number {
+  const letters = t.replace(/[^A-Za-z]/g, "").length;
+  return letters ? t.replace(/[^A-Z]/g, "").length / letters : 0;
 }
 
 function looksLikeHeading(l: SourceLine): boolean {

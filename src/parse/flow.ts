@@ -21,7 +21,7 @@ interface Outcome {
 
 // "→ langkah 4", "ke langkah 4", "Kembali ke langkah 2", "Lanjut ke langkah 7", "-> 4"
 const JUMP = /(?:→|->|=>|⇒|\b(?:kembali|lanjut|lanjutkan|menuju|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d+)|(?:→|->|=>|⇒)\s*(\d+)\b/gi;
-const NEGATIVE = /^(tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk)\b/i;
+const NEGATIVE = /^(tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi)\b/i;
 const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
 const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreksi)\b/i;
 const STOP = /\b(prosedur|proses|kegiatan)\s+(berhenti|selesai)\b|^\s*selesai\b/i;
@@ -29,7 +29,7 @@ const STOP = /\b(prosedur|proses|kegiatan)\s+(berhenti|selesai)\b|^\s*selesai\b/
 /** Outcomes written with a step number: "lengkap → langkah 4; tidak lengkap → langkah 3". */
 export function outcomes(text: string): Outcome[] {
   const out: Outcome[] = [];
-  for (const clause of text.split(/[;\n]|,\s*(?=(?:jika|apabila|bila|kalau|tidak|ya|bila)\b)/i)) {
+  for (const clause of text.split(/[;\n]|\s\/\s|,\s*(?=(?:jika|apabila|bila|kalau|tidak|ya)\b)/i)) {
     JUMP.lastIndex = 0;
     const m = JUMP.exec(clause);
     if (!m) continue;
@@ -49,28 +49,36 @@ export function outcomes(text: string): Outcome[] {
 export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<string, string> = {}): FlowResult[] {
   const matcher = new LaneMatcher(lanes, aliases);
   const isDecision = steps.map((s) => decisionLike(s));
-  return steps.map((step, i) => {
+  const arrows = steps.map((step, i) => {
     const following = steps[i + 1]?.no ?? null;
-    const kind: StepKind = i === 0 ? "start" : i === steps.length - 1 ? "end" : isDecision[i] ? "decision" : "process";
     const written = [...outcomes(step.notes), ...outcomes(step.activity)];
     const stops = STOP.test(step.activity) || STOP.test(step.notes);
     if (isDecision[i]) {
       const labelled = written.filter((o) => o.label);
-      if (labelled.length >= 3) return { kind, next: labelled.map((o) => ({ to: o.to, label: o.label })), branches: null };
-      const noOut = written.find((o) => o.label && NEGATIVE.test(o.label)) ?? null;
+      if (labelled.length >= 3) return { next: labelled.map((o) => ({ to: o.to, label: o.label })), branches: null, written };
+      let noOut = written.find((o) => o.label && NEGATIVE.test(o.label)) ?? null;
+      // one written outcome that goes back is the rework branch ("Jika ada kesalahan, kembali ke langkah 4")
+      if (!noOut && written.length === 1 && written[0].to < step.no && !/^(ya|sesuai|lengkap|setuju|benar)\b/i.test(written[0].label ?? "")) noOut = written[0];
       const yesOut = written.find((o) => o !== noOut && (o.label === null || !NEGATIVE.test(o.label))) ?? null;
       const yes = yesOut?.to ?? following;
       const no = noOut?.to ?? returnTarget(step, i);
+      // "Tidak sesuai → ditolak, proses selesai": the other outcome ends the procedure, "Ya" still goes on
       const next: Arrow[] = [];
-      if (yes !== null && !stops) next.push({ to: yes, label: yesOut?.label ?? "Ya" });
+      if (yes !== null) next.push({ to: yes, label: yesOut?.label ?? "Ya" });
       if (no !== null) next.push({ to: no, label: noOut?.label ?? "Tidak" });
-      return { kind, next, branches: yes !== null ? { yes, no } : null };
+      return { next, branches: yes !== null ? { yes, no } : null, written };
     }
-    if (stops) return { kind, next: [], branches: null };
+    if (stops) return { next: [], branches: null, written };
     // a plain step's jump is unlabelled: the words before it are the activity, not an outcome
-    if (written.length) return { kind, next: written.map((o) => ({ to: o.to, label: null })), branches: null };
-    return { kind, next: following !== null && i < steps.length - 1 ? [{ to: following, label: null }] : [], branches: null };
+    if (written.length) return { next: written.map((o) => ({ to: o.to, label: null })), branches: null, written };
+    return { next: following !== null ? [{ to: following, label: null }] : [], branches: null, written };
   });
+  // start is the first row; end is every step the flow leaves from nowhere (the last row, or "Selesai")
+  return arrows.map((a, i): FlowResult => ({
+    kind: i === 0 ? "start" : a.next.length === 0 ? "end" : isDecision[i] ? "decision" : "process",
+    next: a.next,
+    branches: a.branches,
+  }));
 
   /** "dikembalikan ke <lane>" → that lane's latest earlier step; "dikembalikan untuk diperbaiki" → latest earlier
    * non-decision step by another actor (the one who made the work being checked). */

@@ -47,6 +47,7 @@ function htmlSegmentsUncached(s: string): Segment[] {
   const out: Segment[] = [];
   let cur = "";
   let curKind: Segment["kind"] = "text";
+  let liDepth = 0;
   const flush = (kind: Segment["kind"] = curKind) => {
     if (cur.trim() !== "" || kind === "li") out.push({ text: cur, kind });
     cur = "";
@@ -63,10 +64,19 @@ function htmlSegmentsUncached(s: string): Segment[] {
       cur += "\n";
       return;
     }
-    if (tag === "li") {
+    if (tag === "li" && liDepth === 0) {
       flush();
+      liDepth++;
       for (const c of node.childNodes ?? []) walk(c);
+      liDepth--;
       flush("li");
+      return;
+    }
+    // inside an item, nested lists and paragraphs are part of that item's text
+    if (liDepth > 0 && (tag === "li" || BLOCK_TAGS.has(tag))) {
+      cur += " ";
+      for (const c of node.childNodes ?? []) walk(c);
+      cur += " ";
       return;
     }
     const block = BLOCK_TAGS.has(tag);
