@@ -16,6 +16,7 @@ import {
   selectFormats,
   TEXT_FORMATS,
   type FormatContext,
+  type FormatSelection,
   type TextFormat,
 } from "../render/formats.ts";
 import type { BrowserFormat, BrowserJob, BrowserOutput } from "../render/browser-formats.ts";
@@ -141,32 +142,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     return;
   }
 
-  // read and parse; a file that cannot be read is reported and the batch goes on
-  const inputs: CheckInput[] = [];
-  let failed = 0;
-  for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path.resolve(ctx.cwd, file));
-    } catch (e) {
-      err(`${file}: tidak dapat dibaca (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-      inputs.push({ file, error: { message: (e as NodeJS.ErrnoException).code ?? String(e), line: 1 } });
-      failed++;
-      continue;
-    }
-    const res = readPos(bytes, { source: file, workdayHours, laneAliases: config.laneAliases });
-    if (!res.ok) {
-      err(res.error.message);
-      inputs.push({ file, error: { message: res.error.message, line: res.error.line } });
-      failed++;
-      continue;
-    }
-    if (!named.has(file) && isNotAPos(res.pos)) {
-      err(`${file}: bukan POS (tanpa identitas maupun tabel langkah), dilewati`);
-      continue;
-    }
-    inputs.push({ file, pos: res.pos });
-  }
+  const { inputs, unreadable } = await readInputs(files, named, ctx, { workdayHours, laneAliases: config.laneAliases }, err);
 
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
   const results = checkInputs(inputs, {
@@ -176,18 +152,116 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   const resultOf = new Map<string, FileResult>(results.map((r) => [r.file, r]));
 
   const docs = assignBases(inputs, ctx.cwd, err);
-  failed += inputs.filter((i) => "pos" in i).length - docs.length;
   const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
-  const indexName = docs.some((d) => d.base === "index") && formats.text.some((f) => f.ext === "html") ? "posflow-index.html" : "index.html";
-  const mainExt = LINK_PREFERENCE.find((e) => formats.text.some((f) => f.ext === e) || formats.browser.includes(e)) ?? "html";
-
   const progress = ctx.stderr.isTTY === true && docs.length > 1;
-  const clearProgress = () => progress && ctx.stderr.write("\r\x1b[K");
-  const written: string[] = [];
-  const failedDocs = new Set<string>();
+  const run: RunState = {
+    ctx,
+    opts,
+    outAbs,
+    err,
+    setExit,
+    progress,
+    clearProgress: () => progress && ctx.stderr.write("\r\x1b[K"),
+    written: [],
+    failedDocs: new Set(collided(inputs, docs)),
+  };
+
+  const jobs = await writeTextFormats(run, docs, formats, resultOf, baseOf);
+  const browserMade = jobs.length ? await writeBatchFormats(run, docs, jobs, formats.browser as BrowserFormat[]) : new Map();
+
+  // the batch index links each POS to its preferred output
+  const mainExt = LINK_PREFERENCE.find((e) => formats.text.some((f) => f.ext === e) || formats.browser.includes(e)) ?? "html";
+  const indexName = docs.some((d) => d.base === "index") && formats.text.some((f) => f.ext === "html") ? "posflow-index.html" : "index.html";
+  const entries = inputs.map((input) => indexEntry(input, baseOf, resultOf, mainExt, [
+    ...formats.text.map((f) => f.ext),
+    ...("pos" in input ? (browserMade.get(baseOf.get(input.pos.source) ?? "") ?? []).map((o: BrowserOutput) => o.ext) : []),
+  ]));
+  if (await writeOut(path.join(outAbs, indexName), renderIndexPage(entries, { workdayHours }), err)) run.written.push(indexName);
+  else setExit(1);
+
+  // summary: check errors per file, then what was made
+  for (const r of results) {
+    const errors = r.messages.filter((m) => m.severity === "error");
+    if (!errors.length || !inputs.some((i) => i.file === r.file && "pos" in i)) continue;
+    err(`${r.file}: ${errors.length} kesalahan pemeriksaan (tetap digambar)`);
+    for (const m of errors) ctx.stderr.write(`  ${r.file}:${m.line}  ${m.message}  [${m.ruleId}]\n`);
+  }
+  const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
+  const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
+  err(`${docs.length} POS digambar ke ${shownOut}/ (${run.written.length} berkas, termasuk ${indexName})`);
+  const failed = unreadable + run.failedDocs.size;
+  if (failed) {
+    err(`${failed} masukan tidak menghasilkan keluaran`);
+    setExit(1);
+  }
+}
+
+interface RunState {
+  ctx: CliContext;
+  opts: RenderOptions;
+  outAbs: string;
+  err: (line: string) => void;
+  setExit: (code: number) => void;
+  progress: boolean;
+  clearProgress: () => void;
+  written: string[];
+  /** inputs (file) with at least one output missing */
+  failedDocs: Set<string>;
+}
+
+/** Read and parse every file; one that cannot be read is reported and the batch goes on. */
+async function readInputs(
+  files: string[],
+  named: Set<string>,
+  ctx: CliContext,
+  parseOpts: { workdayHours: number; laneAliases?: Record<string, string> },
+  err: (line: string) => void,
+): Promise<{ inputs: CheckInput[]; unreadable: number }> {
+  const inputs: CheckInput[] = [];
+  let unreadable = 0;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path.resolve(ctx.cwd, file));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? String(e);
+      err(`${file}: tidak dapat dibaca (${code})`);
+      inputs.push({ file, error: { message: code, line: 1 } });
+      unreadable++;
+      continue;
+    }
+    const res = readPos(bytes, { source: file, ...parseOpts });
+    if (!res.ok) {
+      err(res.error.message);
+      inputs.push({ file, error: { message: res.error.message, line: res.error.line } });
+      unreadable++;
+    } else if (!named.has(file) && isNotAPos(res.pos)) {
+      err(`${file}: bukan POS (tanpa identitas maupun tabel langkah), dilewati`);
+    } else {
+      inputs.push({ file, pos: res.pos });
+    }
+  }
+  return { inputs, unreadable };
+}
+
+/** Readable inputs that assignBases left out (their outputs would overwrite another input's). */
+function collided(inputs: CheckInput[], docs: Doc[]): string[] {
+  const drawn = new Set(docs.map((d) => d.file));
+  return inputs.filter((i) => "pos" in i && !drawn.has(i.file)).map((i) => i.file);
+}
+
+/** Every text format of every POS, written as it is made; returns the jobs for the batch formats. */
+async function writeTextFormats(
+  run: RunState,
+  docs: Doc[],
+  formats: FormatSelection,
+  resultOf: Map<string, FileResult>,
+  baseOf: Map<string, string>,
+): Promise<BrowserJob[]> {
+  const { ctx, opts, err } = run;
   const jobs: BrowserJob[] = [];
   for (const [i, doc] of docs.entries()) {
-    if (progress) ctx.stderr.write(`\r\x1b[K[${i + 1}/${docs.length}] ${doc.file}`);
+    if (run.progress) ctx.stderr.write(`\r\x1b[K[${i + 1}/${docs.length}] ${doc.file}`);
     const fctx: FormatContext = {
       page: opts.page,
       draft: opts.draft,
@@ -200,134 +274,129 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
       },
     };
     const made = new Map<string, string>();
+    const internal = (what: string, e: unknown) => {
+      run.clearProgress();
+      err(`${doc.file}: kesalahan internal saat membuat ${what}: ${e instanceof Error ? e.message : String(e)}`);
+      if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
+      run.setExit(2);
+    };
     const make = async (format: TextFormat): Promise<string | null> => {
       try {
         const text = made.get(format.name) ?? (await format.render(doc.pos, fctx));
         made.set(format.name, text);
         return text;
       } catch (e) {
-        clearProgress();
-        err(`${doc.file}: kesalahan internal saat membuat ${format.name}: ${e instanceof Error ? e.message : String(e)}`);
-        if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
-        setExit(2);
+        internal(format.name, e);
         return null;
       }
     };
     for (const format of formats.text) {
       const text = await make(format);
       if (text === null) continue;
-      const target = path.join(outAbs, `${doc.base}.${format.ext}`);
-      if (await writeOut(target, text, err)) written.push(target);
-      else failedDocs.add(doc.file);
+      const name = `${doc.base}.${format.ext}`;
+      if (await writeOut(path.join(run.outAbs, name), text, err)) run.written.push(name);
+      else run.failedDocs.add(doc.file);
     }
     if (formats.browser.length) {
-      // the browser formats print the HTML view, draw the Mermaid text, rasterise the page SVGs
+      // the batch formats print the HTML view, draw the Mermaid text, rasterise the page SVGs
       const html = await make(textFormat("html"));
       const mmd = await make(textFormat("mmd"));
-      const pageSvgs = await renderPageSvgsSafe(doc, opts, (e) => {
-        err(`${doc.file}: kesalahan internal saat membuat halaman SVG: ${e}`);
-        setExit(2);
-      });
+      let pageSvgs: string[] | null = null;
+      try {
+        pageSvgs = (await import("../render/svg/index.ts")).renderPageSvgs(doc.pos, { page: opts.page, draft: opts.draft });
+      } catch (e) {
+        internal("halaman SVG", e);
+      }
       if (html !== null && mmd !== null && pageSvgs !== null) jobs.push({ base: doc.base, pos: doc.pos, html, mmd, pageSvgs });
     }
   }
-  clearProgress();
+  run.clearProgress();
+  return jobs;
+}
 
-  const browserMade = new Map<string, BrowserOutput[]>();
-  if (jobs.length) {
-    const bf = await import("../render/browser-formats.ts");
-    const { findChromium, noChromiumMessage } = await import("../render/chromium.ts");
-    let wanted = formats.browser as BrowserFormat[];
-    let chromium: string | null = null;
-    if (bf.needsBrowser(wanted)) {
-      chromium = findChromium({ flag: opts.chromium, env: ctx.env });
-      if (!chromium) {
-        const lost = wanted.filter((f) => !bf.BROWSER_FREE_FORMATS.includes(f));
-        err(noChromiumMessage({ flag: opts.chromium, env: ctx.env }, lost));
-        setExit(1); // issue 5: the browser-free formats are still written, exit 1
-        wanted = wanted.filter((f) => !lost.includes(f));
-      }
-    }
-    if (wanted.length) {
-      const byBase = new Map(docs.map((d) => [d.base, d.file]));
-      const results = await bf.renderBrowserFormats(jobs, wanted, {
-        chromium,
-        page: opts.page,
-        onProgress: progress ? (done, total) => ctx.stderr.write(`\r\x1b[K[${done}/${total}] ${wanted.join(", ")}`) : undefined,
-        onError: (base, format, message) => {
-          clearProgress();
-          err(`${byBase.get(base) ?? base}: ${format} tidak dibuat: ${message}`);
-          failedDocs.add(byBase.get(base) ?? base);
-        },
-      });
-      clearProgress();
-      for (const [base, outs] of results) {
-        browserMade.set(base, outs);
-        for (const o of outs) {
-          const target = path.join(outAbs, `${base}.${o.ext}`);
-          if (await writeOut(target, o.data, err)) written.push(target);
-          else failedDocs.add(byBase.get(base) ?? base);
-        }
-      }
+/** pdf, png, mermaid-svg for the whole batch (one browser); returns what was made per base. */
+async function writeBatchFormats(
+  run: RunState,
+  docs: Doc[],
+  jobs: BrowserJob[],
+  formats: BrowserFormat[],
+): Promise<Map<string, BrowserOutput[]>> {
+  const { ctx, opts, err } = run;
+  const made = new Map<string, BrowserOutput[]>();
+  const bf = await import("../render/browser-formats.ts");
+  const { findChromium, noChromiumMessage } = await import("../render/chromium.ts");
+  let wanted = formats;
+  let chromium: string | null = null;
+  if (bf.needsBrowser(wanted)) {
+    chromium = findChromium({ flag: opts.chromium, env: ctx.env });
+    if (!chromium) {
+      const lost = wanted.filter((f) => !bf.BROWSER_FREE_FORMATS.includes(f));
+      err(noChromiumMessage({ flag: opts.chromium, env: ctx.env }, lost));
+      run.setExit(1); // issue 5: the browser-free formats are still written, exit 1
+      wanted = wanted.filter((f) => !lost.includes(f));
     }
   }
-  failed += failedDocs.size;
-
-  // the batch index
-  const entries: IndexEntry[] = inputs.map((input) => {
-    const base = "pos" in input ? baseOf.get(input.pos.source) : undefined;
-    if (!("pos" in input) || base === undefined) {
-      return {
-        source: input.file,
-        title: null,
-        number: null,
-        steps: 0,
-        totalMinutes: null,
-        counts: null,
-        problem: "error" in input ? `tidak dapat dibaca: ${shortReason(input.file, input.error.message)}` : "tidak digambar",
-        outputs: [],
-        related: [],
-      };
+  if (!wanted.length) return made;
+  const fileOf = new Map(docs.map((d) => [d.base, d.file]));
+  const results = await bf.renderBrowserFormats(jobs, wanted, {
+    chromium,
+    page: opts.page,
+    onProgress: run.progress ? (done, total) => ctx.stderr.write(`\r\x1b[K[${done}/${total}] ${wanted.join(", ")}`) : undefined,
+    onError: (base, format, message) => {
+      run.clearProgress();
+      err(`${fileOf.get(base) ?? base}: ${format} tidak dibuat: ${message}`);
+      run.failedDocs.add(fileOf.get(base) ?? base);
+    },
+  });
+  run.clearProgress();
+  for (const [base, outs] of results) {
+    made.set(base, outs);
+    for (const o of outs) {
+      const name = `${base}.${o.ext}`;
+      if (await writeOut(path.join(run.outAbs, name), o.data, err)) run.written.push(name);
+      else run.failedDocs.add(fileOf.get(base) ?? base);
     }
-    const pos = input.pos;
-    const outputs = [...formats.text.map((f) => f.ext), ...(browserMade.get(base) ?? []).map((o) => o.ext)].map((ext) => ({
-      label: ext,
-      href: `${base}.${ext}`,
-    }));
+  }
+  return made;
+}
+
+/** One row of index.html. */
+function indexEntry(
+  input: CheckInput,
+  baseOf: Map<string, string>,
+  resultOf: Map<string, FileResult>,
+  mainExt: string,
+  exts: string[],
+): IndexEntry {
+  const base = "pos" in input ? baseOf.get(input.pos.source) : undefined;
+  if (!("pos" in input) || base === undefined) {
     return {
       source: input.file,
-      title: pos.title,
-      number: pos.number,
-      steps: pos.steps.length,
-      totalMinutes: pos.totalMinutes,
-      counts: countBySeverity([resultOf.get(input.file)!]),
-      href: `${base}.${mainExt}`,
-      outputs,
-      related: pos.related.map((item) => {
-        const other = item.ref !== undefined ? baseOf.get(item.ref) : undefined;
-        return { text: item.text, href: other === undefined ? undefined : `${other}.${mainExt}` };
-      }),
+      title: null,
+      number: null,
+      steps: 0,
+      totalMinutes: null,
+      counts: null,
+      problem: "error" in input ? `tidak dapat dibaca: ${shortReason(input.file, input.error.message)}` : "tidak digambar",
+      outputs: [],
+      related: [],
     };
-  });
-  const indexPath = path.join(outAbs, indexName);
-  if (!(await writeOut(indexPath, renderIndexPage(entries, { workdayHours }), err))) setExit(1);
-
-  // summary: check errors per file, then what was made
-  for (const r of results) {
-    const input = inputs.find((i) => i.file === r.file);
-    if (!input || !("pos" in input)) continue;
-    const errors = r.messages.filter((m) => m.severity === "error");
-    if (!errors.length) continue;
-    err(`${r.file}: ${errors.length} kesalahan pemeriksaan (tetap digambar)`);
-    for (const m of errors) ctx.stderr.write(`  ${r.file}:${m.line}  ${m.message}  [${m.ruleId}]\n`);
   }
-  const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
-  const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
-  err(`${docs.length} POS digambar ke ${shownOut}/ (${written.length + 1} berkas, termasuk ${indexName})`);
-  if (failed) {
-    err(`${failed} masukan tidak menghasilkan keluaran`);
-    setExit(1);
-  }
+  const pos = input.pos;
+  return {
+    source: input.file,
+    title: pos.title,
+    number: pos.number,
+    steps: pos.steps.length,
+    totalMinutes: pos.totalMinutes,
+    counts: countBySeverity([resultOf.get(input.file)!]),
+    href: `${base}.${mainExt}`,
+    outputs: exts.map((ext) => ({ label: ext, href: `${base}.${ext}` })),
+    related: pos.related.map((item) => {
+      const other = item.ref !== undefined ? baseOf.get(item.ref) : undefined;
+      return { text: item.text, href: other === undefined ? undefined : `${other}.${mainExt}` };
+    }),
+  };
 }
 
 /** Files the user named directly (not found by walking a folder or a glob). */
@@ -428,13 +497,4 @@ async function writeOut(target: string, data: string | Uint8Array, err: (line: s
 
 function textFormat(name: string): TextFormat {
   return TEXT_FORMATS.find((f) => f.name === name)!;
-}
-
-async function renderPageSvgsSafe(doc: Doc, opts: RenderOptions, onError: (message: string) => void): Promise<string[] | null> {
-  try {
-    return (await import("../render/svg/index.ts")).renderPageSvgs(doc.pos, { page: opts.page, draft: opts.draft });
-  } catch (e) {
-    onError(e instanceof Error ? e.message : String(e));
-    return null;
-  }
 }

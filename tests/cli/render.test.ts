@@ -175,6 +175,15 @@ describe("posflow render (in-process)", () => {
     expect(existsSync(path.join(cwd, "out-usage"))).toBe(false);
   });
 
+  it("two inputs that would write the same files: the second is reported and not drawn, exit 1", async () => {
+    const cwd = path.join(tmp, "proj");
+    const r = await runCli(["render", `fixtures/${SEEDS[3]}.txt`, `fixtures/${SEEDS[3]}.md`, "-o", "out-clash", "-f", "json"], { cwd });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`fixtures/${SEEDS[3]}.txt: keluaran bertabrakan dengan fixtures/${SEEDS[3]}.md (nama sama), tidak digambar`);
+    expect(tree(path.join(cwd, "out-clash"))).toEqual([`${SEEDS[3]}.json`, "index.html"]);
+    expect(JSON.parse(readFileSync(path.join(cwd, `out-clash/${SEEDS[3]}.json`), "utf8")).format).toBe("markdown");
+  });
+
   it("an output path that is a file is a usage error", async () => {
     const cwd = path.join(tmp, "proj");
     writeFileSync(path.join(cwd, "berkas-biasa"), "x");
