@@ -1,11 +1,11 @@
 // posflow reads its own Markdown back: over every fixture, and over generated models with awkward text.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { emptyPos } from "../../src/model/empty.ts";
 import type { Pos, Step } from "../../src/model/pos.ts";
-import { parsePos } from "../../src/parse/index.ts";
+import { parsePos, readPos } from "../../src/parse/index.ts";
 import { renderMarkdown, roundTripView } from "../../src/render/markdown.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
@@ -39,6 +39,22 @@ describe.each(names)("%s", (name) => {
     const changed = structuredClone(fromText);
     changed.steps[0].activity += " (diubah)";
     expect(roundTripView(changed)).not.toEqual(roundTripView(fromText));
+  });
+});
+
+// other offices' documents (the QA set): no goldens here, but the same round trip and fixed point
+const VARIANTS = path.resolve(import.meta.dirname, "../fixtures/variants");
+const variants = existsSync(VARIANTS) ? readdirSync(VARIANTS).filter((f) => /\.(txt|md)$/.test(f)).sort() : [];
+
+describe.each(variants)("variant %s", (name) => {
+  it("reads back to the same model, and formats to a fixed point", () => {
+    const read = readPos(readFileSync(path.join(VARIANTS, name)), { source: name });
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const markdown = renderMarkdown(read.pos);
+    const back = parsePos(markdown, { source: "back.md" });
+    expect(roundTripView(back)).toEqual(roundTripView(read.pos));
+    expect(renderMarkdown(back)).toBe(markdown);
   });
 });
 
