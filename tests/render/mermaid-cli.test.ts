@@ -1,6 +1,6 @@
 // Proof that the Mermaid text parses and draws: every fixture, both dialects, plus hostile text,
 // rendered by @mermaid-js/mermaid-cli in the system Chromium. Slow (a browser), so one file.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { renderMermaid as mmdcRender } from "@mermaid-js/mermaid-cli";
@@ -8,7 +8,7 @@ import puppeteer, { type Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyPos } from "../../src/model/empty.ts";
 import type { Pos, Step } from "../../src/model/pos.ts";
-import { parsePos } from "../../src/parse/index.ts";
+import { parsePos, readPos } from "../../src/parse/index.ts";
 import { renderMermaid, type MermaidDialect } from "../../src/render/mermaid.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
@@ -75,6 +75,19 @@ describe.each(dialects)("mermaid-cli draws the %s dialect", (dialect) => {
     expect(svg).toContain("%%{init:");
     expect(svg).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(svg).toContain("[siku]");
+  }, 60_000);
+});
+
+// other offices' documents (the QA set), default dialect only: this file is slow enough
+const VARIANTS = path.resolve(import.meta.dirname, "../fixtures/variants");
+const variants = existsSync(VARIANTS) ? readdirSync(VARIANTS).filter((f) => /\.(txt|md)$/.test(f)).sort() : [];
+
+describe("mermaid-cli draws the QA variants (swimlane)", () => {
+  it.each(variants)("%s", async (name) => {
+    const read = readPos(readFileSync(path.join(VARIANTS, name)), { source: name });
+    if (!read.ok) throw new Error(read.error.message);
+    const svg = await draw(renderMermaid(read.pos));
+    expect(drawnStepIds(svg)).toEqual(read.pos.steps.map((_, i) => `s${i + 1}`).sort());
   }, 60_000);
 });
 
