@@ -41,6 +41,9 @@ interface RenderOptions {
 
 const toPosix = (p: string) => p.split(path.sep).join("/");
 
+/** per file, in the end-of-run summary; `posflow check` lists them all */
+const MAX_ERRORS_SHOWN = 5;
+
 export function registerRender(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
     .command("render")
@@ -184,7 +187,10 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     const errors = r.messages.filter((m) => m.severity === "error");
     if (!errors.length || !inputs.some((i) => i.file === r.file && "pos" in i)) continue;
     err(`${r.file}: ${errors.length} kesalahan pemeriksaan (tetap digambar)`);
-    for (const m of errors) ctx.stderr.write(`  ${r.file}:${m.line}  ${m.message}  [${m.ruleId}]\n`);
+    for (const m of errors.slice(0, MAX_ERRORS_SHOWN)) ctx.stderr.write(`  ${r.file}:${m.line}  ${m.message}  [${m.ruleId}]\n`);
+    if (errors.length > MAX_ERRORS_SHOWN) {
+      ctx.stderr.write(`  … ${errors.length - MAX_ERRORS_SHOWN} lagi (posflow check ${r.file} untuk semuanya)\n`);
+    }
   }
   const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
   const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
