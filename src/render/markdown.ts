@@ -17,8 +17,9 @@ export const LANE_MARK = "✓";
  */
 export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
-  if (pos.agency.length) {
-    out.push(pos.agency.map((a, i) => `**${md(a, "inline")}**${i < pos.agency.length - 1 ? "  " : ""}`).join("\n"));
+  const agency = pos.agency.filter((a) => a.trim() !== ""); // "****" would be a thematic break
+  if (agency.length) {
+    out.push(agency.map((a, i) => `**${md(a, "inline")}**${i < agency.length - 1 ? "  " : ""}`).join("\n"));
   }
   out.push(identityTable(pos));
   for (const key of SECTION_KEYS) out.push(`## ${SECTION_LABELS[key]}\n\n${numberedList(pos[key])}`);
