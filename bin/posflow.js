@@ -2,6 +2,14 @@
 // Runs the TypeScript sources directly (no build step): tsx registers the loader.
 import { register } from "tsx/esm/api";
 
+// `posflow … | head` closes the pipe early: that is the reader's choice, not an error
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err && err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 register();
 try {
   const { main } = await import("../src/cli/main.ts");

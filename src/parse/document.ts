@@ -19,6 +19,7 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   const notes: ParseNote[] = [];
   const ctx: Ctx = { lines, claimed, pos, notes, opts, gfm: false };
 
+  readFences(ctx);
   readTable(ctx);
   readIdentity(ctx);
   readSections(ctx);
@@ -48,6 +49,26 @@ interface Ctx {
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const claim = (ctx: Ctx, l: SourceLine) => (ctx.claimed[l.n - 1] = true);
+
+/** Fenced code (the ```mermaid block of the canonical Markdown) is drawn from the model, not read into it. */
+function readFences(ctx: Ctx): void {
+  let open: { fence: string; line: SourceLine; lang: string } | null = null;
+  for (const l of ctx.lines) {
+    const m = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(l.raw);
+    if (!open) {
+      if (!m) continue;
+      open = { fence: m[1], line: l, lang: m[2].toLowerCase() };
+      claim(ctx, l);
+      continue;
+    }
+    claim(ctx, l);
+    if (m && m[1][0] === open.fence[0] && m[1].length >= open.fence.length && m[2] === "") {
+      if (open.lang !== "mermaid")
+        ctx.notes.push({ code: "code-block", message: `blok kode (baris ${open.line.n}–${l.n}) tidak dibaca sebagai bagian POS`, line: open.line.n });
+      open = null;
+    }
+  }
+}
 
 // ---------- step table ----------
 

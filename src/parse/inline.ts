@@ -16,8 +16,12 @@ interface P5Node {
 }
 
 export function hasHtml(s: string): boolean {
-  return HAS_TAG.test(s);
+  return HAS_TAG.test(s.replace(ESCAPED_LT, ""));
 }
+
+// "\<b>" in Markdown is a literal "<b>": hide escaped brackets from the HTML parser, Markdown unescapes them later
+const ESCAPED_LT = /\\</g;
+const HIDDEN_LT = "\ue000";
 
 /**
  * HTML fragment → text segments. Each <li> is its own segment; <p>, <ol>, <br> and other blocks end a segment.
@@ -84,9 +88,10 @@ function htmlSegmentsUncached(s: string): Segment[] {
     for (const c of node.childNodes ?? []) walk(c);
     if (block) flush(tag === "ol" || tag === "ul" ? "text" : "block");
   };
-  const frag = parseFragment(s) as unknown as P5Node;
+  const frag = parseFragment(s.replace(ESCAPED_LT, HIDDEN_LT)) as unknown as P5Node;
   for (const c of frag.childNodes ?? []) walk(c);
   flush();
+  for (const g of out) g.text = g.text.replaceAll(HIDDEN_LT, "\\<");
   // shared through the cache: nobody may change them
   return Object.freeze(out.map((g) => Object.freeze(g))) as Segment[];
 }

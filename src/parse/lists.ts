@@ -29,7 +29,8 @@ export function splitListSegments(segments: Segment[], html: boolean, line: numb
     }
     for (const piece of seg.text.split("\n")) {
       if (piece.trim() === "") continue;
-      const numbered = splitNumbered(piece);
+      // inline numbering ("1 A 2 B") is how Word exports glue a list; in a plain line, "Printer 2 Unit" is one item
+      const numbered = html || /^\s*\d{1,3}\s/.test(piece) ? splitNumbered(piece) : splitNumbered(piece, true);
       if (numbered && numbered.length > 1) {
         for (const n of numbered) addItem(part, n.text, line, n.number);
         continue;
@@ -74,14 +75,14 @@ function addItem(part: ListPart, rawText: string, line: number, knownNumber?: nu
 }
 
 /** "1 A … 2 B … 3 C" or "1. A … 2 B" → numbered pieces; null when the text does not start with a number. */
-export function splitNumbered(text: string): { number: number; text: string }[] | null {
+export function splitNumbered(text: string, dotted = false): { number: number; text: string }[] | null {
   const first = LEADING_NUMBER.exec(text);
   if (!first) return null;
   let current = Number(first[1]);
   let start = first[0].length;
   const out: { number: number; text: string }[] = [];
   for (;;) {
-    const found = findNextNumber(text, start, current);
+    const found = findNextNumber(text, start, current, dotted);
     if (!found) break;
     out.push({ number: current, text: text.slice(start, found.index) });
     current = found.number;
@@ -91,9 +92,9 @@ export function splitNumbered(text: string): { number: number; text: string }[] 
   return out;
 }
 
-function findNextNumber(text: string, from: number, current: number): { index: number; end: number; number: number } | null {
+function findNextNumber(text: string, from: number, current: number, dotted: boolean): { index: number; end: number; number: number } | null {
   for (const n of [current + 1, current + 2]) {
-    const re = new RegExp(`(^|\\s)(${n})(?:[.)]\\s*|\\s+)(?=[A-Z0-9"“(])`, "g");
+    const re = new RegExp(`(^|\\s)(${n})(?:[.)]\\s*${dotted ? "" : "|\\s+"})(?=[A-Z0-9"“(])`, "g");
     re.lastIndex = from;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text.slice(0, m.index).trimEnd();

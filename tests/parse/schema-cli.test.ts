@@ -55,3 +55,16 @@ describe("posflow parse", () => {
     expect(r.stderr).toMatch(/harus angka 1–24/);
   });
 });
+
+describe("the launcher as a process", () => {
+  it("ends quietly when the reader closes the pipe early (posflow … | head)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(process.execPath, ["bin/posflow.js", "schema"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  }, 30_000);
+});

@@ -125,12 +125,11 @@ describe("generated models read back through parsePos", () => {
   }, 120_000);
 });
 
-describe("known gap in the parser (src/parse/inline.ts), reported to its owner", () => {
+describe("parser gaps found by the round trip (fixed; kept as regression tests)", () => {
   // renderMarkdown writes a literal "<b>" as "\<b>", which CommonMark reads as the text "<b>"
-  // (tests/render/markdown.test.ts proves that with remark). parsePos strips HTML tags before it
-  // undoes Markdown escapes, so it reads "\x\". Only text that itself looks like an HTML tag is
-  // affected, and the parser never produces such text from a Word export.
-  it.fails("a step text holding a literal HTML tag reads back unchanged", () => {
+  // (tests/render/markdown.test.ts proves that with remark). parsePos used to strip HTML tags before
+  // undoing Markdown escapes and read "\x\"; it now hides escaped brackets from the HTML parser.
+  it("a step text holding a literal HTML tag reads back unchanged", () => {
     const pos = emptyPos("tag.txt");
     pos.lanes = ["Tim Kerja"];
     pos.steps = [step(1, "Mengisi kolom <b>x</b>", "Tim Kerja", ["", "", ""]), step(2, "Selesai", "Tim Kerja", ["", "", ""])];
@@ -138,8 +137,8 @@ describe("known gap in the parser (src/parse/inline.ts), reported to its owner",
   });
 
   // Word exports glue numbered items ("1 PMP-07.01 … 2 PMP-07.02"), so the parser splits a list item
-  // where the next number follows; in Markdown every item is explicit, so it should not.
-  it.fails("a list item holding the next item's number reads back as one item", () => {
+  // where the next number follows; in a Markdown list every item is explicit, so it must not.
+  it("a list item holding the next item's number reads back as one item", () => {
     const pos = emptyPos("nums.txt");
     pos.equipment = [{ text: "Printer 2 Unit", line: 1, number: 1 }];
     expect(parsePos(renderMarkdown(pos), { source: "nums.md" }).equipment.map((i) => i.text)).toEqual(["Printer 2 Unit"]);
