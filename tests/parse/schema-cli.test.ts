@@ -59,7 +59,9 @@ describe("posflow parse", () => {
 describe("the launcher as a process", () => {
   it("ends quietly when the reader closes the pipe early (posflow … | head)", async () => {
     const { spawn } = await import("node:child_process");
-    const child = spawn(process.execPath, ["bin/posflow.js", "schema"], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    // far more than a pipe buffer (64 KiB), so the writer is still writing when the reader goes away
+    const many = Array.from({ length: 20 }, () => "fixtures/long-30-langkah.txt");
+    const child = spawn(process.execPath, ["bin/posflow.js", "parse", ...many], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     child.stdout.once("data", () => child.stdout.destroy());
