@@ -4,7 +4,7 @@
 
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, tmpdir } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parsePos } from "../src/parse/index.ts";
@@ -61,6 +61,7 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
 // ---- native: parse+check, svg+md+html ----
 
 log(`posflow bench: ${N} documents from ${fixtures.length} fixtures`);
+const loadBefore = loadavg()[0];
 const [docs, tParse] = time(() => {
   const d = texts.map((t, i) => parsePos(t, { source: `bench/${String(i).padStart(4, "0")}.txt` }));
   checkDocuments(d);
@@ -107,7 +108,7 @@ let tPdf = NaN;
 let tMmdc = NaN;
 let version = "-";
 if (chromium) {
-  version = execFileSync(chromium, ["--version"], { encoding: "utf8" }).trim();
+  version = execFileSync(chromium, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   const errors: string[] = [];
   const onError = (base: string, format: string, message: string) => errors.push(`${base} ${format}: ${message}`);
   [, tMermaid] = await timeAsync(() =>
@@ -155,7 +156,7 @@ const rows: string[][] = [
 
 const out = [
   `posflow bench: ${N} synthetic POS from ${fixtures.length} fixtures; ${availableParallelism()} × ${cpus()[0]?.model.trim() ?? "CPU"}; Node ${process.version}; ${version}`,
-  "Browser rows include launching Chromium and loading Mermaid once per batch.",
+  `Browser rows include launching Chromium and loading Mermaid once per batch. Load average ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after (other work on the machine slows every row).`,
   "",
   "| step | throughput | per document | note |",
   "|---|---|---|---|",

@@ -1,6 +1,4 @@
 import { statSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { delimiter, isAbsolute, join } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer";
 
@@ -100,23 +98,19 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with a fresh profile directory that is removed on close. */
+/**
+ * Headless Chromium with a fresh profile. Puppeteer makes the temporary --user-data-dir itself and removes
+ * it on close, and also when the process is stopped by Ctrl-C/SIGTERM (it kills the browser first).
+ */
 export async function launchBrowser(executablePath: string): Promise<LaunchedBrowser> {
-  const profile = await mkdtemp(join(tmpdir(), "posflow-chromium-"));
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      userDataDir: profile,
       args: CHROMIUM_ARGS.filter((a) => a !== "--headless"), // puppeteer adds --headless itself
-      // the caller cleans up; keep puppeteer from installing process-wide signal handlers per batch
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
     });
   } catch (err) {
-    await rm(profile, { recursive: true, force: true });
     throw new Error(`Chromium (${executablePath}) gagal dijalankan: ${firstLine(err)}`);
   }
   let closed = false;
@@ -125,12 +119,7 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
     async close() {
       if (closed) return;
       closed = true;
-      try {
-        await browser.close();
-      } finally {
-        // Chromium may still be flushing the profile for a moment after exit
-        await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
-      }
+      await browser.close();
     },
   };
 }
