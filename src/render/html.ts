@@ -16,7 +16,7 @@ export interface HtmlOptions {
   relatedHref?: (item: ListItem) => string | undefined;
 }
 
-const SEVERITY_LABEL: Record<Message["severity"], string> = { error: "galat", warning: "peringatan", info: "info" };
+const SEVERITY_LABEL: Record<Message["severity"], string> = { error: "kesalahan", warning: "peringatan", info: "info" };
 
 /**
  * One self-contained, script-free HTML file: the identity page laid out like the official first

@@ -140,3 +140,40 @@ describe("checkInputs", () => {
     expect(docs[0].related[0].ref).toBe(files[1]);
   });
 });
+
+describe("rule details found in review", () => {
+  const of = (res: { messages: { ruleId: string; line: number; message: string }[] }[], id: string) =>
+    res.flatMap((r) => r.messages.filter((m) => m.ruleId === id));
+
+  it("mutu-baku-incomplete treats a dash or dots as an empty cell, like identity-required", () => {
+    const p = pos("a.txt");
+    p.steps[1] = { ...p.steps[1], requirements: "-", output: "…", time: { raw: " . ", minutes: null } };
+    const hits = of(checkDocuments([p]), "mutu-baku-incomplete");
+    expect(hits.map((m) => m.message)).toEqual([
+      "Langkah 2: Mutu Baku Kelengkapan kosong; isi sel Kelengkapan pada baris ini.",
+      "Langkah 2: Mutu Baku Waktu kosong; isi sel Waktu pada baris ini.",
+      "Langkah 2: Mutu Baku Output kosong; isi sel Output pada baris ini.",
+    ]);
+    const q = pos("b.txt", { title: "-" });
+    expect(of(checkDocuments([q]), "identity-required").map((m) => m.message)).toContain("Nama POS kosong; isi bagian identitas ini.");
+  });
+
+  it("step-numbering reports one gap once and one duplicate once", () => {
+    const numbered = (nos: number[]) =>
+      pos("a.txt", { steps: nos.map((no, i) => step(no, { line: 20 + i, kind: i === 0 ? "start" : i === nos.length - 1 ? "end" : "process", next: i === nos.length - 1 ? [] : [{ to: nos[i + 1], label: null }] })) });
+    expect(of(checkDocuments([numbered([1, 3, 4, 5, 6])]), "step-numbering").map((m) => m.line)).toEqual([21]);
+    expect(of(checkDocuments([numbered([1, 2, 2, 3, 4])]), "step-numbering").map((m) => m.line)).toEqual([22]);
+    expect(of(checkDocuments([numbered([1, 2, 3, 2, 4])]), "step-numbering").map((m) => m.line)).toEqual([23]);
+    expect(of(checkDocuments([numbered([1, 2, 3, 4])]), "step-numbering")).toEqual([]);
+  });
+
+  it("activity-subject knows lane abbreviations (Kasubag = Kepala Subbagian)", () => {
+    const lanes = ["Kepala Subbagian Umum", "Arsiparis"];
+    const p = pos("a.txt", { lanes });
+    p.steps[0] = { ...p.steps[0], activity: "Kasubag Umum memeriksa surat", actor: "Kepala Subbagian Umum", actors: ["Kepala Subbagian Umum"] };
+    const hits = of(checkDocuments([p]), "activity-subject");
+    expect(hits.map((m) => m.message)).toEqual([
+      'Langkah 1: Kegiatan diawali nama lajurnya sendiri "Kasubag Umum"; hapus subjek itu (mulai dengan kata kerja aktif) dan tandai sel lajur "Kepala Subbagian Umum".',
+    ]);
+  });
+});

@@ -3,7 +3,8 @@ import { q, t } from "../types.ts";
 import { fieldLine } from "../anchors.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
-const key = (n: string) => n.replace(/\s+/g, "").toLowerCase();
+/** A Nomor POS as compared across files: no spaces, any case ("12 / UM" = "12/um"). */
+export const numberKey = (n: string) => n.replace(/\s+/g, "").toLowerCase();
 
 export const numberDuplicate: CollectionRule = {
   id: "number-duplicate",
@@ -14,7 +15,7 @@ export const numberDuplicate: CollectionRule = {
     const byNumber = new Map<string, typeof docs>();
     for (const d of docs) {
       if (!d.number?.trim()) continue;
-      const k = key(d.number);
+      const k = numberKey(d.number);
       byNumber.set(k, [...(byNumber.get(k) ?? []), d]);
     }
     const out = new Map<string, Finding[]>();

@@ -2,9 +2,9 @@ import type { ListItem, Pos } from "../../model/pos.ts";
 import type { CollectionRule, Finding } from "../types.ts";
 import { q, t } from "../types.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
+import { numberKey as compact } from "./number-duplicate.ts";
 
 const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
-const compact = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 const titleCore = (s: string) => words(s).replace(/^ (pos|sop|prosedur operasional standar) /, " ");
 
 /** The POS of the run that a Keterkaitan item names (by Nomor, else by Nama), or undefined. */

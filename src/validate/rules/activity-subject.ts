@@ -1,19 +1,23 @@
 import type { DocumentRule, Finding } from "../types.ts";
 import { ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
+import { LaneMatcher, laneWords } from "../../parse/lanes.ts";
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-/** The lane name the activity text starts with, longest first, or null. */
-function leadingLane(activity: string, lanes: string[]): string | null {
-  const text = norm(activity);
-  const hits = lanes.filter((l) => {
-    const n = norm(l);
-    return n !== "" && text.startsWith(n) && /^(\s|$|[,:])/.test(text.slice(n.length));
-  });
-  return hits.sort((a, b) => b.length - a.length)[0] ?? null;
+/** The lane the activity text starts with (abbreviations understood) and the words that name it, or null. */
+function leadingLane(activity: string, matcher: LaneMatcher): { lane: string; subject: string } | null {
+  const m = matcher.matchAt(laneWords(activity), 0);
+  if (!m) return null;
+  // the shortest run of the original words that covers the match ("Kasubag" → "kepala subbagian")
+  const words = activity.trim().split(/\s+/);
+  for (let k = 1; k <= words.length; k++) {
+    const subject = words.slice(0, k).join(" ").replace(/[,:]+$/, "");
+    if (laneWords(subject).length >= m.length) return { lane: m.lane, subject };
+  }
+  return null;
 }
 
 // Indonesian verbs in Kegiatan start with me-/ber-/di-/ter-/per- (menyusun, berkoordinasi, diserahkan …);
@@ -42,11 +46,13 @@ export const activitySubject: DocumentRule = {
   },
   run(pos, ctx) {
     const out: Finding[] = [];
+    const matcher = new LaneMatcher(pos.lanes);
     for (const s of pos.steps) {
-      const lane = leadingLane(s.activity, pos.lanes);
+      const hit = leadingLane(s.activity, matcher);
+      const lane = hit?.lane ?? null;
       const subject =
-        lane !== null
-          ? s.activity.trim().slice(0, lane.trim().length)
+        hit !== null
+          ? hit.subject
           : (s.actorSource === "subject" || s.actorSource === "keyword") && s.actorEvidence
             ? leadingSubject(s.activity, s.actorEvidence)
             : null;

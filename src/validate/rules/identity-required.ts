@@ -2,6 +2,7 @@ import type { DocumentRule, Finding } from "../types.ts";
 import { ex, t } from "../types.ts";
 import { fieldLine } from "../anchors.ts";
 import { IDENTITY, NUMBER_ONLY, TABLE, doc } from "../examples.ts";
+import { isEmptyValue } from "../../parse/dates.ts";
 
 const FIELDS = [
   { key: "number", label: "Nomor POS", en: "the POS number (Nomor POS)" },
@@ -22,7 +23,7 @@ export const identityRequired: DocumentRule = {
     const out: Finding[] = [];
     for (const f of FIELDS) {
       const v = pos[f.key];
-      const empty = v === null || (typeof v === "string" ? v.trim() === "" : v.raw.trim() === "");
+      const empty = v === null || isEmptyValue(typeof v === "string" ? v : v.raw);
       if (!empty) continue;
       const found = pos.fieldLines[f.key] !== undefined;
       out.push({

@@ -1,6 +1,7 @@
 import type { DocumentRule, Finding } from "../types.ts";
 import { ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
+import { isEmptyValue } from "../../parse/dates.ts";
 
 export const mutuBakuIncomplete: DocumentRule = {
   id: "mutu-baku-incomplete",
@@ -19,7 +20,7 @@ export const mutuBakuIncomplete: DocumentRule = {
         ["Output", s.output],
       ];
       for (const [label, value] of cells) {
-        if (value.trim() !== "") continue;
+        if (!isEmptyValue(value)) continue;
         out.push({
           line: s.line,
           message: t(

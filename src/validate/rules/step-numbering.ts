@@ -13,19 +13,24 @@ export const stepNumbering: DocumentRule = {
   run(pos, ctx) {
     const out: Finding[] = [];
     const seen = new Set<number>();
+    // compare with the previous number, not the position, so one gap or duplicate is reported once
+    let prev = 0;
     pos.steps.forEach((s, i) => {
       const want = i + 1;
-      if (seen.has(s.no))
+      if (seen.has(s.no)) {
         out.push({
           line: s.line,
           message: t(ctx, `Nomor langkah ${s.no} dipakai dua kali; langkah ini seharusnya ${want}.`, `Step number ${s.no} is used twice; this step should be ${want}.`),
         });
-      else if (s.no !== want)
+        return; // a repeated number does not move the expected next one
+      }
+      if (s.no !== prev + 1)
         out.push({
           line: s.line,
           message: t(ctx, `Langkah ke-${want} bernomor ${s.no}; nomori langkah 1 sampai ${pos.steps.length} berurutan.`, `Step ${want} is numbered ${s.no}; number the steps 1 to ${pos.steps.length} in order.`),
         });
       seen.add(s.no);
+      prev = s.no;
     });
     return out;
   },
