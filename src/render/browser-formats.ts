@@ -42,6 +42,11 @@ export interface BrowserFormatOptions {
   onProgress?: (done: number, total: number) => void;
   /** one output that could not be made; the batch goes on */
   onError?: (base: string, format: BrowserFormat, message: string) => void;
+  /**
+   * Chromium would not start: called once, and the browser formats are skipped without an onError per
+   * document (without this callback, each document gets an onError). Browser-free formats are still made.
+   */
+  onBrowserUnavailable?: (message: string) => void;
 }
 
 export function needsBrowser(formats: readonly BrowserFormat[]): boolean {
@@ -61,16 +66,23 @@ export async function renderBrowserFormats(
   const made = jobs.map(() => new Map<BrowserFormat, BrowserOutput[]>());
   const left = jobs.map(() => wanted.length);
   let done = 0;
-  const finish = (i: number, format: BrowserFormat, out: BrowserOutput[] | Error) => {
+  const finish = (i: number, format: BrowserFormat, out: BrowserOutput[] | Error | null) => {
     if (out instanceof Error) opts.onError?.(jobs[i].base, format, out.message);
-    else made[i].set(format, out);
+    else if (out) made[i].set(format, out);
     if (--left[i] === 0) opts.onProgress?.(++done, jobs.length);
   };
 
   let launched: LaunchedBrowser | null = null;
   if (jobs.length && needsBrowser(wanted)) {
     if (!opts.chromium) throw new Error("Chromium diperlukan untuk format pdf dan mermaid-svg");
-    launched = await launchBrowser(opts.chromium);
+    try {
+      launched = await launchBrowser(opts.chromium);
+    } catch (err) {
+      const message = firstLine(err);
+      opts.onBrowserUnavailable?.(message);
+      const lost = opts.onBrowserUnavailable ? null : new Error(message);
+      for (const f of wanted.filter((f) => !BROWSER_FREE_FORMATS.includes(f))) jobs.forEach((_, i) => finish(i, f, lost));
+    }
   }
   try {
     const tasks: Promise<unknown>[] = [];

@@ -111,7 +111,10 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
       args: CHROMIUM_ARGS.filter((a) => a !== "--headless"), // puppeteer adds --headless itself
     });
   } catch (err) {
-    throw new Error(`Chromium (${executablePath}) gagal dijalankan: ${firstLine(err)}`);
+    throw new Error(
+      `Chromium (${executablePath}) gagal dijalankan: ${firstLine(err).trim()} ` +
+        "(tunjuk ke peramban lain dengan --chromium PATH atau POSFLOW_CHROMIUM, atau `apt-get install chromium`)",
+    );
   }
   let closed = false;
   return {

@@ -63,6 +63,32 @@ describe("browser-free formats", () => {
     for (const o of [...res.values()].flat()) expect(pngSize(o.data as Uint8Array)).toEqual({ width: 800, height: 600 });
   });
 
+  it("still makes the browser-free formats when Chromium will not start", async () => {
+    const jobs = [job("out/a", "Satu", 1, ""), job("out/b", "Dua", 2, "")];
+    const errors: string[] = [];
+    const progress: number[] = [];
+    const res = await renderBrowserFormats(jobs, ["pdf", "png", "mermaid-svg"], {
+      chromium: "/bin/false",
+      onError: (base, format, message) => errors.push(`${base} ${format}: ${message}`),
+      onProgress: (done) => progress.push(done),
+    });
+    expect(res.get("out/a")!.map((o) => o.ext)).toEqual(["png"]);
+    expect(res.get("out/b")!.map((o) => o.ext)).toEqual(["p1.png", "p2.png"]);
+    expect(errors).toHaveLength(4);
+    expect(errors[0]).toMatch(/^out\/a pdf: Chromium \(\/bin\/false\) gagal dijalankan/);
+    expect(progress).toEqual([1, 2]);
+
+    const once: string[] = [];
+    errors.length = 0;
+    await renderBrowserFormats(jobs, ["pdf", "png"], {
+      chromium: "/bin/false",
+      onError: (base) => errors.push(base),
+      onBrowserUnavailable: (m) => once.push(m),
+    });
+    expect(once).toHaveLength(1);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it("refuses browser formats without a Chromium path", async () => {
     await expect(renderBrowserFormats([job("a", "A", 1, "")], ["pdf"], { chromium: null })).rejects.toThrow(/Chromium/);
   });
