@@ -27,10 +27,10 @@ interface CheckOptions {
 
 const SEVERITIES = ["off", "info", "warning", "error"] as const;
 
-/** chalk ignores NO_COLOR, so the level is decided here: NO_COLOR > --color/--no-color > FORCE_COLOR > TTY. */
+/** chalk ignores NO_COLOR, so the level is decided here: --color/--no-color > NO_COLOR > FORCE_COLOR > TTY. */
 export function colorLevel(env: CliContext["env"], out: Out, flag?: boolean): 0 | 1 | 2 | 3 {
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
   if (flag !== undefined) return flag ? 1 : 0;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return 0;
   const force = env.FORCE_COLOR;
   if (force !== undefined) {
     if (force === "0" || force === "false") return 0;
@@ -78,7 +78,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     .addOption(new Option("--format <name>", "bentuk laporan").choices(Object.keys(REPORTERS)).default("stylish"))
     .option("--strict", "actor-inferred menjadi kesalahan")
     .option("--quiet", "hanya laporkan kesalahan")
-    .option("--max-warnings <n>", "keluar 1 bila peringatan lebih dari n", nonNegativeInt)
+    .option("--max-warnings <n>", "keluar 1 bila peringatan lebih dari n (diabaikan bersama --quiet)", nonNegativeInt)
     .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
     .addOption(new Option("--lang <lang>", "bahasa pesan").choices(["id", "en"]).default("id"))
     .option("--rule <id=severity>", "ubah tingkat satu aturan: off|info|warning|error (boleh berulang)", parseRuleFlag, [])
@@ -113,12 +113,25 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         outDir: opts.outDir,
       });
       for (const m of missing) ctx.stderr.write(`posflow: ${m}: ${lang === "en" ? "no such file or directory" : "tidak ada berkas atau folder ini"}\n`);
-      if (missing.length) setExit(2);
+      let status = 0;
+      const raise = (code: number) => {
+        status = Math.max(status, code);
+        setExit(code);
+      };
+      if (missing.length) raise(2);
+      if (!files.length) {
+        // nothing to check: the missing paths were named above; a path without any POS is a usage error
+        if (missing.length) return;
+        const exts = (config.extensions ?? [".txt", ".md"]).join(", ");
+        throw new UsageError(
+          lang === "en" ? `no POS files (${exts}) found in ${paths.join(" ")}` : `tidak ada berkas POS (${exts}) yang ditemukan di ${paths.join(" ")}`,
+        );
+      }
 
       const internal = (file: string, what: string, err: unknown) => {
         ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "internal error" : "kesalahan internal"} (${what}): ${err instanceof Error ? err.message : String(err)}\n`);
         if (debug && err instanceof Error) ctx.stderr.write(`${err.stack}\n`);
-        setExit(2);
+        raise(2);
       };
 
       const inputs: CheckInput[] = [];
@@ -148,24 +161,27 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       });
       const reports = toReports(inputs, results, { quiet: opts.quiet });
 
+      // the exit status is known before printing, so the summary's mark cannot contradict it
+      const counts = countBySeverity(results);
+      if (counts.error > 0) raise(1);
+      // --quiet hides warnings, so it does not count them either (as ESLint does)
+      const tooManyWarnings = !opts.quiet && opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings;
+      if (tooManyWarnings) raise(1);
+
       // the model's minutes count "hari" as 24 hours (only "hari kerja" uses workdayHours), so totals print in 24-hour days
       const reportOpts = {
         lang,
         toolVersion: toolVersion(),
         chalk: new Chalk({ level: colorLevel(ctx.env, ctx.stdout, opts.color) }),
+        exitCode: status,
       };
       ctx.stdout.write(REPORTERS[opts.format](reports, reportOpts));
       if (MACHINE_FORMATS.includes(opts.format)) ctx.stderr.write(summaryText(reports, reportOpts));
-
-      const counts = countBySeverity(results);
-      if (counts.error > 0) setExit(1);
-      if (opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings) {
+      if (tooManyWarnings)
         ctx.stderr.write(
           lang === "en"
             ? `posflow: ${counts.warning} warnings, more than --max-warnings ${opts.maxWarnings}\n`
             : `posflow: ${counts.warning} peringatan, lebih dari --max-warnings ${opts.maxWarnings}\n`,
         );
-        setExit(1);
-      }
     });
 }

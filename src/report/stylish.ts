@@ -36,6 +36,7 @@ export const stylish: Reporter = (results, opts = {}) => {
   for (const l of timeLines(results, opts)) out.push(l);
   const counts = countBySeverity(results);
   const line = countLine(results, lang);
-  out.push(counts.error ? c.red.bold(`✖ ${line}`) : counts.warning ? c.yellow.bold(`⚠ ${line}`) : c.green.bold(`✔ ${line}`));
+  const failed = opts.exitCode !== undefined ? opts.exitCode !== 0 : counts.error > 0;
+  out.push(failed ? c.red.bold(`✖ ${line}`) : counts.warning ? c.yellow.bold(`⚠ ${line}`) : c.green.bold(`✔ ${line}`));
   return `${out.join("\n")}\n`;
 };

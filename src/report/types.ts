@@ -13,6 +13,8 @@ export interface ReportOptions {
   /** stylish only; a chalk instance at level 0 prints plain text */
   chalk?: ChalkInstance;
   workdayHours?: number;
+  /** the run's exit status; stylish marks its summary ✖ unless it is 0 (default: from the counts) */
+  exitCode?: number;
   /** sarif only */
   toolVersion?: string;
 }

@@ -55,6 +55,8 @@ beforeAll(() => {
   mkdirSync(path.join(tmp, "bad"), { recursive: true });
   writeFileSync(path.join(tmp, "bad/.posflowrc.json"), JSON.stringify({ rules: { "no-such-rule": "off", "lane-unused": "loud" }, colour: true }));
   writeFileSync(path.join(tmp, "broken.json"), "{ rules: ");
+  mkdirSync(path.join(tmp, "kosong/sub"), { recursive: true });
+  writeFileSync(path.join(tmp, "kosong/sub/gambar.png"), "");
   mkdirSync(path.join(tmp, "alias"), { recursive: true });
   copyFileSync(path.join(ROOT, "fixtures/001_c68e53aea8e6636d.txt"), path.join(tmp, "alias/001.txt"));
   writeFileSync(path.join(tmp, "alias/posflow.config.json"), JSON.stringify({ laneAliases: { Moderator: "Tim ULT Daring" } }));
@@ -77,20 +79,31 @@ const CASES: Case[] = [
   { name: "clean POS pass", argv: ["check", ...CLEAN], code: 0, stdout: ["✔ 2 berkas · 0 kesalahan · 0 peringatan · 0 info", "2 jam 10 menit"], stderrEmpty: true },
   { name: "the seeds have warnings only", argv: ["check", SEEDS], code: 0, stdout: ["approver-name-mismatch", "lane-unused", "⚠ 4 berkas · 0 kesalahan"] },
   { name: "--strict makes inferred actors errors", argv: ["check", "--strict", SEEDS], code: 1, stdout: [/kesalahan +Langkah 1: pelaksana/] },
-  { name: "--max-warnings 0 fails on warnings", argv: ["check", "--max-warnings", "0", SEEDS], code: 1, stderr: ["lebih dari --max-warnings 0"] },
+  { name: "--max-warnings 0 fails on warnings", argv: ["check", "--max-warnings", "0", SEEDS], code: 1, stdout: ["✖ 4 berkas · 0 kesalahan"], stderr: ["lebih dari --max-warnings 0"] },
   { name: "--max-warnings above the count passes", argv: ["check", "--max-warnings", "1000", SEEDS], code: 0 },
   { name: "--max-warnings must be a number", argv: ["check", "--max-warnings", "banyak", SEEDS], code: 2, stderr: ["banyak"] },
   { name: "--rule raises a rule to error", argv: ["check", "--rule", "lane-unused=error", SEEDS], code: 1, stdout: [/kesalahan +Lajur "Bagian Umum\/Tim Kerja"/] },
   { name: "--rule can switch rules off (repeatable)", argv: ["check", "--rule", "actor-inferred=off", "--rule", "activity-subject=off", SEEDS], code: 0, notStdout: ["actor-inferred", "activity-subject"] },
   { name: "--rule with an unknown id", argv: ["check", "--rule", "nope=off", SEEDS], code: 2, stderr: ['aturan "nope" tidak dikenal'] },
   { name: "--rule with a bad severity", argv: ["check", "--rule", "lane-unused=loud", SEEDS], code: 2, stderr: ['tingkat "loud"'] },
-  { name: "--quiet shows errors only", argv: ["check", "--quiet", SEEDS], code: 0, notStdout: ["peringatan  ", "info  "] },
+  // --strict gives the seeds errors besides their warnings and infos; --quiet must drop only the latter
+  { name: "without --quiet the strict seeds show errors, warnings and infos", argv: ["check", "--strict", SEEDS], code: 1, stdout: [/kesalahan +Langkah 1: pelaksana/, /peringatan +.*lane-unused/, /info +.*activity-subject/] },
+  {
+    name: "--quiet shows errors only",
+    argv: ["check", "--quiet", "--strict", SEEDS],
+    code: 1,
+    stdout: [/kesalahan +Langkah 1: pelaksana/, /✖ 4 berkas · \d+ kesalahan · 0 peringatan · 0 info/],
+    notStdout: [/\d  peringatan /, /\d  info /, "lane-unused", "activity-subject", "approver-name-mismatch"],
+  },
+  { name: "--quiet ignores --max-warnings (as ESLint does)", argv: ["check", "--quiet", "--max-warnings", "0", SEEDS], code: 0, stdout: ["✔ 4 berkas · 0 kesalahan · 0 peringatan"], notStdout: ["✖"], stderrEmpty: true },
   { name: "--lang en", argv: ["check", "--lang", "en", "fixtures/002_05c175984592dabb.txt"], code: 0, stdout: ["Tanggal Efektif is empty", "1 file · 0 errors", "8 days 2 hours 45 minutes"] },
   { name: "unknown --format", argv: ["check", "--format", "xml", SEEDS], code: 2, stderr: ["xml"] },
   { name: "json: one entry per file on stdout, summary on stderr", argv: ["check", "--format", "json", ...CLEAN], code: 0, stdout: ['"messages": []'], stderr: ["2 berkas · 0 kesalahan"] },
   { name: "github annotations", argv: ["check", "--format", "github", "fixtures/002_05c175984592dabb.txt"], code: 0, stdout: ["::warning file=fixtures/002_05c175984592dabb.txt,line=38,col=1,title=list-item-empty::Butir 4"] },
-  { name: "sarif", argv: ["check", "--format", "sarif", "fixtures/000_e1f11b996afed832.txt"], code: 0, stdout: ['"version": "2.1.0"', '"ruleId": "approver-name-mismatch"'.slice(0, 0) + '"ruleId": "actor-inferred"'] },
-  { name: "a missing path is exit 2, the others are still checked", argv: ["check", "tidak-ada.txt", CLEAN[0]], code: 2, stderr: ["tidak-ada.txt: tidak ada berkas atau folder ini"], stdout: ["1 berkas"] },
+  { name: "sarif", argv: ["check", "--format", "sarif", "fixtures/000_e1f11b996afed832.txt"], code: 0, stdout: ['"version": "2.1.0"', '"ruleId": "actor-inferred"'] },
+  { name: "a missing path is exit 2, the others are still checked", argv: ["check", "tidak-ada.txt", CLEAN[0]], code: 2, stderr: ["tidak-ada.txt: tidak ada berkas atau folder ini"], stdout: ["✖ 1 berkas · 0 kesalahan"], notStdout: ["✔"] },
+  { name: "only a missing path: exit 2 and no summary at all", argv: ["check", "nope.txt"], code: 2, stderr: ["nope.txt: tidak ada berkas atau folder ini"], notStdout: [/./] },
+  { name: "a folder without any POS is a usage error", argv: ["check", "kosong"], cwd: () => tmp, code: 2, stderr: ["tidak ada berkas POS (.txt, .md) yang ditemukan di kosong"], notStdout: [/./] },
   { name: "a glob that matches nothing is exit 2", argv: ["check", "fixtures/*.docx"], code: 2, stderr: ["fixtures/*.docx"] },
   {
     name: "directories: recursive, .txt and .md, skipping out/, node_modules and the config's ignore globs",
@@ -139,6 +152,7 @@ const CASES: Case[] = [
   { name: "--config that does not exist", argv: ["check", "--config", "nope.json", "."], cwd: () => tmp, code: 2, stderr: ["nope.json: berkas konfigurasi tidak dapat dibaca"] },
   { name: "no colour when piped", argv: ["check", SEEDS], code: 0, notStdout: ["\u001b["] },
   { name: "FORCE_COLOR turns colour on", argv: ["check", SEEDS], env: { FORCE_COLOR: "1" }, code: 0, stdout: ["\u001b[33m"] },
+  { name: "an explicit --color wins over NO_COLOR", argv: ["check", "--color", SEEDS], env: { NO_COLOR: "1" }, code: 0, stdout: ["\u001b[33m"] },
   { name: "NO_COLOR wins over FORCE_COLOR", argv: ["check", SEEDS], env: { FORCE_COLOR: "1", NO_COLOR: "1" }, code: 0, notStdout: ["\u001b["] },
 ];
 
