@@ -21,7 +21,7 @@ export const Config = z
       .min(1)
       .optional()
       .meta({ description: "file extensions searched in directories (default .txt and .md)" }),
-    ignore: z.array(z.string().min(1)).optional().meta({ description: "globs (relative to the working directory) to skip" }),
+    ignore: z.array(z.string().min(1)).optional().meta({ description: "globs to skip, relative to the folder of this config file" }),
   })
   .meta({ title: "posflow config", description: "posflow.config.json / .posflowrc.json" });
 

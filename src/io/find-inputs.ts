@@ -1,4 +1,4 @@
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -36,14 +36,27 @@ export async function findInputs(paths: string[], opts: FindInputsOptions): Prom
   const found = new Set<string>();
   const missing: string[] = [];
 
+  // real paths of the folders already searched: a symlink back up the tree must not loop
+  const visited = new Set<string>();
   async function walk(dir: string): Promise<void> {
+    const real = await realpath(dir);
+    if (visited.has(real)) return;
+    visited.add(real);
     const entries = await readdir(dir, { withFileTypes: true });
     for (const e of entries) {
       const abs = path.join(dir, e.name);
-      if (e.isDirectory()) {
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        // a link reports neither; follow it (a broken link is skipped)
+        const st = await stat(abs).catch(() => null);
+        isDir = st?.isDirectory() ?? false;
+        isFile = st?.isFile() ?? false;
+      }
+      if (isDir) {
         if (SKIP_DIRS.has(e.name) || inOut(abs) || isIgnored(abs)) continue;
         await walk(abs);
-      } else if (e.isFile() && wanted(abs)) found.add(rel(abs));
+      } else if (isFile && wanted(abs)) found.add(rel(abs));
     }
   }
 

@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findInputs } from "../../src/io/find-inputs.ts";
+import { Config } from "../../src/config/schema.ts";
+import { z } from "zod";
 
 describe("findInputs and derived Markdown", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "posflow-find-"));
@@ -15,5 +17,34 @@ describe("findInputs and derived Markdown", () => {
 
   it("reads it when it is named explicitly", async () => {
     expect((await findInputs(["pos/a.md", "pos/a.txt"], { cwd: dir })).files).toEqual(["pos/a.md", "pos/a.txt"]);
+  });
+});
+
+describe("findInputs and symbolic links", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "posflow-links-"));
+  mkdirSync(path.join(dir, "asli"));
+  mkdirSync(path.join(dir, "pos/sub"), { recursive: true });
+  writeFileSync(path.join(dir, "asli/a.txt"), "x");
+  writeFileSync(path.join(dir, "asli/b.txt"), "x");
+  symlinkSync(path.join(dir, "asli/a.txt"), path.join(dir, "pos/tautan.txt"));
+  symlinkSync(path.join(dir, "asli"), path.join(dir, "pos/folder"));
+  symlinkSync(path.join(dir, "pos"), path.join(dir, "pos/sub/putar")); // a loop back up
+  symlinkSync(path.join(dir, "tidak-ada.txt"), path.join(dir, "pos/rusak.txt"));
+
+  it("follows linked files and folders, skips broken links, and does not loop", async () => {
+    expect(await findInputs(["pos"], { cwd: dir })).toEqual({ files: ["pos/folder/a.txt", "pos/folder/b.txt", "pos/tautan.txt"], missing: [] });
+  });
+});
+
+describe("config ignore globs", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "posflow-ignore-"));
+  mkdirSync(path.join(dir, "proj/docs"), { recursive: true });
+  for (const f of ["proj/docs/a.txt", "proj/docs/b.txt"]) writeFileSync(path.join(dir, f), "x");
+
+  it("are rooted at the config file's folder, as the schema says", async () => {
+    const found = await findInputs(["."], { cwd: path.join(dir, "proj/docs"), ignore: ["docs/b.txt"], ignoreRoot: path.join(dir, "proj") });
+    expect(found.files).toEqual(["a.txt"]);
+    const schema = z.toJSONSchema(Config) as unknown as { properties: { ignore: { description: string } } };
+    expect(schema.properties.ignore.description).toMatch(/relative to the folder of this config file/);
   });
 });
