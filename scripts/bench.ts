@@ -149,7 +149,7 @@ const rows: string[][] = [
   ["native SVG + Markdown + HTML", rate(tNative), ms(tNative), ""],
   ["native chart (SVG) vs `mmdc` per diagram", rate(tSvg), ms(tSvg), `${ratio(mmdcPer, tSvg / N)} faster (goal ≥ 100×)`],
   ["PNG of the chart pages (resvg, no browser)", rate(tPng), ms(tPng), ""],
-  [`\`mmdc\`, one process per diagram (${SAMPLE} diagrams)`, rate(tMmdc, SAMPLE), ms(tMmdc, SAMPLE), ""],
+  [`\`mmdc\`, one process per diagram (first ${SAMPLE} of the same diagrams)`, rate(tMmdc, SAMPLE), ms(tMmdc, SAMPLE), ""],
   ["Mermaid SVG, batched in one page", rate(tMermaid), ms(tMermaid), `${ratio(mmdcPer, tMermaid / N)} faster than \`mmdc\` (goal ≥ 10×)`],
   ["PDF (HTML print view, one browser)", rate(tPdf), ms(tPdf), "goal ≥ 10 docs/s"],
 ];
