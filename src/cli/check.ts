@@ -168,7 +168,6 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       const tooManyWarnings = !opts.quiet && opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings;
       if (tooManyWarnings) raise(1);
 
-      // the model's minutes count "hari" as 24 hours (only "hari kerja" uses workdayHours), so totals print in 24-hour days
       const reportOpts = {
         lang,
         toolVersion: toolVersion(),

@@ -17,3 +17,12 @@ export function formatMinutes(minutes: number | null, workdayHours = 24, lang: "
   push(mins, units[2]);
   return parts.length ? parts.join(" ") : `0 ${units[2]}${lang === "en" ? "s" : ""}`;
 }
+
+/**
+ * A POS's total standard time for people to read, the same in check, HTML and the index page.
+ * Always 24-hour days: the model's minutes count "hari" as 1440 and only "hari kerja" as workdayHours,
+ * so dividing by a working day would turn "1 hari" into "3 hari".
+ */
+export function formatTotal(pos: { totalMinutes?: number | null }, lang: "id" | "en" = "id"): string {
+  return formatMinutes(pos.totalMinutes ?? null, 24, lang);
+}

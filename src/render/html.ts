@@ -1,4 +1,4 @@
-import { formatMinutes } from "../model/duration-format.ts";
+import { formatTotal } from "../model/duration-format.ts";
 import { SECTION_KEYS, SECTION_LABELS, type ListItem, type Pos, type SectionKey } from "../model/pos.ts";
 import type { Message } from "../validate/run.ts";
 import { escapeHtml as e } from "./escape.ts";
@@ -127,7 +127,7 @@ function identityPage(pos: Pos, opts: HtmlOptions): string {
   }
   out.push(`</table>`);
 
-  const total = pos.totalMinutes === null ? "tidak diketahui" : formatMinutes(pos.totalMinutes);
+  const total = formatTotal(pos);
   out.push(`<p class="summary">Jumlah langkah: ${pos.steps.length} · Waktu baku total: ${e(total)}</p>`);
   if (opts.messages && opts.messages.length) out.push(messageBox(opts.messages));
   out.push(`</section>`);

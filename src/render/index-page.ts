@@ -1,4 +1,4 @@
-import { formatMinutes } from "../model/duration-format.ts";
+import { formatTotal } from "../model/duration-format.ts";
 import { escapeHtml } from "./escape.ts";
 
 /** Marks a folder as posflow output, so later runs never read it back as input. */
@@ -38,15 +38,18 @@ ul{margin:0;padding-left:1.1rem}
 @media print{body{margin:0}a{color:inherit}}
 `.trim();
 
-/** The batch's index.html: every POS with number, steps, standard time, check status and links. */
-export function renderIndexPage(entries: IndexEntry[], opts: { workdayHours?: number } = {}): string {
+/**
+ * The batch's index.html: every POS with number, steps, standard time, check status and links.
+ * `workdayHours` is accepted but does not change totals: they use 24-hour days, as check and the HTML do.
+ */
+export function renderIndexPage(entries: IndexEntry[], _opts: { workdayHours?: number } = {}): string {
   const withErrors = entries.filter((e) => e.counts === null || e.counts.error > 0).length;
   const warnings = entries.reduce((n, e) => n + (e.counts?.warning ?? 0), 0);
   const summary =
     `${entries.length} POS · ` +
     (withErrors ? `${withErrors} dengan kesalahan` : "tanpa kesalahan") +
     (warnings ? ` · ${warnings} peringatan` : "");
-  const rows = entries.map((e) => row(e, opts.workdayHours ?? 24)).join("\n");
+  const rows = entries.map((e) => row(e)).join("\n");
   return `<!doctype html>
 <html lang="id">
 <head>
@@ -70,14 +73,14 @@ ${rows}
 `;
 }
 
-function row(e: IndexEntry, workdayHours: number): string {
+function row(e: IndexEntry): string {
   const name = e.title ?? e.source;
   const title = e.href ? `<a href="${attr(e.href)}">${escapeHtml(name)}</a>` : escapeHtml(name);
   const cells = [
     escapeHtml(e.number ?? "-"),
     `${title}<br><span class="src">${escapeHtml(e.source)}</span>`,
     e.counts ? String(e.steps) : "-",
-    e.counts ? escapeHtml(formatMinutes(e.totalMinutes, workdayHours)) : "-",
+    e.counts ? escapeHtml(formatTotal(e)) : "-",
     status(e),
     e.related.length
       ? `<ul>${e.related.map((r) => `<li>${r.href ? `<a href="${attr(r.href)}">${escapeHtml(r.text)}</a>` : escapeHtml(r.text)}</li>`).join("")}</ul>`

@@ -1,4 +1,4 @@
-import { formatMinutes } from "../model/duration-format.ts";
+import { formatTotal } from "../model/duration-format.ts";
 import { countBySeverity } from "../validate/run.ts";
 import type { FileReport, ReportOptions } from "./types.ts";
 
@@ -18,7 +18,7 @@ export function timeLines(results: FileReport[], opts: ReportOptions = {}): stri
   if (!rows.length) return [];
   const width = Math.max(...rows.map((r) => r.file.length));
   const head = lang === "en" ? "Total standard time per POS:" : "Waktu baku total per POS:";
-  const times = rows.map((r) => formatMinutes(r.totalMinutes ?? null, opts.workdayHours, lang));
+  const times = rows.map((r) => formatTotal(r, lang));
   const wTime = Math.max(...times.map((x) => x.length));
   return [
     head,

@@ -12,7 +12,6 @@ export interface ReportOptions {
   lang?: Lang;
   /** stylish only; a chalk instance at level 0 prints plain text */
   chalk?: ChalkInstance;
-  workdayHours?: number;
   /** the run's exit status; stylish marks its summary ✖ unless it is 0 (default: from the counts) */
   exitCode?: number;
   /** sarif only */
