@@ -1,7 +1,11 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { escapeXml } from "../../src/render/escape.ts";
+import { renderHtml } from "../../src/render/html.ts";
+import { pageBox } from "../../src/render/page.ts";
 import { renderPageSvgs, renderSvg } from "../../src/render/svg/index.ts";
+import { layoutChart } from "../../src/render/svg/layout.ts";
+import { wrapText } from "../../src/render/svg/text.ts";
 import { elementsWithClass, fixturePoses, FIXTURES_DIR, makePos, pos002, shapeBox, xmlProblem } from "./svg-helpers.ts";
 
 const fixtures = fixturePoses();
@@ -114,6 +118,48 @@ describe("renderSvg", () => {
     const svg = renderSvg(pos);
     expect(xmlProblem(svg)).toBeNull();
     checkContract(svg, [1]);
+  });
+});
+
+describe("many lanes", () => {
+  const lanes = ["Kepala Balai", "Kepala Subbagian Tata Usaha", "Kepala Seksi Pelayanan Teknis", "Kepala Seksi Kerja Sama dan Informasi", "Pengelola Keuangan", "Pengadministrasi Umum", "Arsiparis Terampil", "Analis Kepegawaian", "Petugas Layanan Informasi", "Verifikator Keuangan", "Bendahara Pengeluaran", "Pejabat Pembuat Komitmen", "Pejabat Pengadaan", "Pemohon"];
+  const pos = makePos(
+    "lajur-14.txt",
+    lanes,
+    lanes.map((lane, i) => ({
+      activity: `Menyiapkan dan memeriksa kelengkapan berkas permohonan tahap ${i + 1} sesuai ketentuan yang berlaku`,
+      actor: lane,
+      requirements: "Surat permohonan, formulir isian dan dokumen pendukung",
+      output: "Berkas permohonan yang sudah diperiksa",
+      notes: i % 3 === 0 ? "Dicatat dalam buku agenda" : "",
+    })),
+  );
+
+  it("renders 14 marked lanes: lanes shrink, the text columns keep a readable width, the contract holds", () => {
+    for (const orientation of ["landscape", "portrait"] as const) {
+      const sheet = layoutChart(pos, { width: pageBox("a4", orientation).contentWidth });
+      for (const key of ["activity", "requirements", "output", "notes"] as const) {
+        const c = sheet.columns.find((col) => col.key === key)!;
+        expect(c.width, `${orientation} ${key}`).toBeGreaterThanOrEqual(50);
+      }
+      expect(sheet.columns.at(-1)!.x + sheet.columns.at(-1)!.width).toBeLessThanOrEqual(pageBox("a4", orientation).contentWidth);
+      // every word of every lane name still appears in its header cell (wrapped, maybe split)
+      const laneHeads = sheet.header.filter((h) => h.box.y > sheet.tableTop).slice(0, lanes.length);
+      expect(laneHeads.map((h) => h.lines.join("").replace(/\s/g, ""))).toEqual(lanes.map((l) => l.replace(/\s/g, "")));
+    }
+    const svg = renderSvg(pos);
+    expect(xmlProblem(svg)).toBeNull();
+    checkContract(svg, pos.steps.map((s) => s.no));
+    expect(elementsWithClass(svg, "lane").map((l) => l["data-lane"])).toEqual(lanes);
+    for (const p of renderPageSvgs(pos, { orientation: "portrait" })) expect(xmlProblem(p)).toBeNull();
+    const html = renderHtml(pos);
+    expect(html).toContain("Kepala Seksi Kerja Sama dan Informasi");
+    for (const m of html.matchAll(/<svg[\s\S]*?<\/svg>/g)) expect(xmlProblem(m[0])).toBeNull();
+  });
+
+  it("wrapText never loops or throws on a width too narrow for one glyph", () => {
+    for (const w of [0, -50, Number.NaN, 2]) expect(wrapText("Kepala Subbagian", w, 10).join("")).toBe("KepalaSubbagian");
+    expect(wrapText("", -5, 10)).toEqual([]);
   });
 });
 

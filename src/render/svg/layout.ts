@@ -109,12 +109,19 @@ function lineBlockHeight(lines: number): number {
   return lines * FONT_SIZE * LINE_HEIGHT;
 }
 
+// The text columns (Kegiatan, Kelengkapan, Output, Keterangan) together never get less than this;
+// with many lanes the lanes shrink (their names wrap) down to MIN_LANE instead.
+const MIN_TEXT_WIDTH = 300;
+const MIN_LANE = 24;
+
 /** Column widths: lanes share ~42% of the flexible width (70–120 px each), the text columns the rest. */
 function computeColumns(width: number, laneNames: string[]): Column[] {
   const noW = 30;
   const timeW = 60;
   const flexible = width - noW - timeW;
-  const laneW = Math.floor(Math.min(120, Math.max(70, (flexible * 0.42) / laneNames.length)));
+  const preferred = Math.min(120, Math.max(70, (flexible * 0.42) / laneNames.length));
+  const roomy = (flexible - MIN_TEXT_WIDTH) / laneNames.length;
+  const laneW = Math.floor(Math.max(MIN_LANE, Math.min(preferred, roomy)));
   const rest = flexible - laneW * laneNames.length;
   const activityW = Math.floor(rest * 0.4);
   const reqW = Math.floor(rest * 0.21);
@@ -151,7 +158,8 @@ export function measureChart(pos: Pos, opts: LayoutOptions = {}): ChartMeasure {
   const columns = computeColumns(width, laneNames);
   const laneCols = columns.filter((c) => c.key === "lane");
   const laneW = laneCols[0].width;
-  const symW = Math.round(Math.min(64, Math.max(36, laneW - 44)));
+  // 36 px wide symbols unless the lane is narrower still: then they keep 4 px on each side
+  const symW = Math.round(Math.min(64, Math.max(Math.min(36, laneW - 8), laneW - 44)));
   const symbol = { w: symW, h: 28, decisionH: 40 };
 
   // Header: row 1 holds the merged cells, row 2 the lane names and Mutu Baku parts.

@@ -1,7 +1,11 @@
 import { textWidth } from "../fonts.ts";
 
-/** Break text into lines no wider than `width` px: at spaces, else after / or -, else anywhere. */
+/**
+ * Break text into lines no wider than `width` px: at spaces, else after / or -, else anywhere.
+ * A width too narrow for one glyph (even zero or negative) gives one glyph per line, never a loop.
+ */
 export function wrapText(text: string, width: number, size: number, bold = false): string[] {
+  if (!(width > 0)) width = 0;
   const out: string[] = [];
   for (const para of text.replace(/\r\n?/g, "\n").split("\n")) {
     const words = para.split(/[ \t]+/).filter((w) => w.length > 0);
@@ -20,7 +24,7 @@ export function wrapText(text: string, width: number, size: number, bold = false
       line = "";
       // A word wider than the column is split so nothing spills into the next cell.
       let rest = word;
-      while (textWidth(rest, size, bold) > width) {
+      while (rest !== "" && textWidth(rest, size, bold) > width) {
         const cut = breakPoint(rest, width, size, bold);
         out.push(rest.slice(0, cut));
         rest = rest.slice(cut);
