@@ -5,6 +5,8 @@ import { pageBox } from "../../src/render/page.ts";
 import { wrapText } from "../../src/render/svg/text.ts";
 import { textWidth } from "../../src/render/fonts.ts";
 import { fixturePoses, makePos, pos002 } from "./svg-helpers.ts";
+import { renderPageSvgs } from "../../src/render/svg/index.ts";
+import { renderHtml } from "../../src/render/html.ts";
 
 const cases = [{ name: "pos002 (constructed)", pos: pos002() }, ...fixturePoses()];
 
@@ -134,7 +136,46 @@ describe("layoutChart", () => {
   });
 });
 
+/** Everything on a print page lies inside it: drawn at `scale`, the sheet is exactly the printable height. */
+function checkFits(s: Sheet, pageHeight: number) {
+  expect(s.height * s.scale).toBeCloseTo(pageHeight, 6);
+  expect(s.tableBottom).toBeLessThanOrEqual(s.height);
+  if (s.legendY !== null) expect(s.legendY + 26).toBeLessThanOrEqual(s.height);
+  for (const n of s.nodes) expect(n.box.y + n.box.h).toBeLessThanOrEqual(s.height);
+  if (s.scale < 1) {
+    expect(s.rows.filter((r) => r.kind === "step")).toHaveLength(1); // only a lone over-tall step shrinks a page
+    expect(s.note!.y).toBeLessThanOrEqual(s.height);
+    expect(s.note!.text).toContain(`${Math.floor(s.scale * 100)}%`);
+  } else expect(s.note).toBeNull();
+}
+
 describe("layoutPages", () => {
+  it("shrinks a page whose single step is taller than the page, and says so, instead of clipping it", () => {
+    const long = Array.from({ length: 90 }, (_, i) => `Memeriksa butir persyaratan nomor ${i + 1} secara cermat.`).join(" ");
+    const pos = makePos("panjang.txt", ["Arsiparis", "Kepala"], [
+      { activity: "Menerima berkas", actor: "Arsiparis" },
+      { activity: long, actor: "Kepala" },
+      { activity: "Menyimpan berkas", actor: "Arsiparis" },
+    ]);
+    for (const draft of [false, true]) {
+      const box = pageBox("a4", "landscape");
+      const sheets = layoutPages(pos, { page: "a4", draft });
+      const tall = sheets.find((s) => s.rows.some((r) => r.step === 2))!;
+      expect(tall.rows.find((r) => r.step === 2)!.height).toBeGreaterThan(box.contentHeight);
+      expect(tall.scale).toBeLessThan(1);
+      for (const s of sheets) {
+        checkSheet(s);
+        checkFits(s, box.contentHeight);
+      }
+      const svg = renderPageSvgs(pos, { page: "a4", draft })[sheets.indexOf(tall)];
+      expect(svg).toContain(`viewBox="0 0 ${tall.width} ${tall.height}" preserveAspectRatio="xMinYMin meet"`);
+      expect(svg).toContain("diperkecil menjadi");
+      expect(svg).toContain("nomor 90 secara cermat."); // the last words are drawn, inside the viewBox
+      const html = renderHtml(pos, { draft });
+      expect(html).toContain("diperkecil menjadi");
+    }
+  });
+
   it.each(cases)("$name: pages filled by row height, connectors paired", ({ pos }) => {
     for (const page of ["a4", "f4", "legal", "letter"] as const) {
       const sheets = layoutPages(pos, { page });
@@ -142,9 +183,8 @@ describe("layoutPages", () => {
       const seen: number[] = [];
       for (const s of sheets) {
         checkSheet(s);
-        expect(s.height).toBe(box.contentHeight);
+        checkFits(s, box.contentHeight);
         for (const r of s.rows) if (r.kind === "step") seen.push(r.step!);
-        if (s.rows.filter((r) => r.kind === "step").length > 1) expect(s.tableBottom).toBeLessThanOrEqual(box.contentHeight);
       }
       expect(seen).toEqual(pos.steps.map((st) => st.no)); // each step once, in order, never split
       const outs = sheets.flatMap((s, i) => s.nodes.filter((n) => n.dir === "out").map((n) => ({ ...n, page: i })));

@@ -27,8 +27,10 @@ export function drawSheet(sheet: Sheet, opts: DrawOptions = {}): string {
   const out: string[] = [];
   const w = opts.size?.width ?? n(sheet.width);
   const h = opts.size?.height ?? n(sheet.height);
+  // a shrunk page keeps to the top left of the printable area
+  const fit = sheet.scale < 1 ? ` preserveAspectRatio="xMinYMin meet"` : "";
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${n(sheet.width)} ${n(sheet.height)}" font-family="${attr(FONT_FAMILY)}" font-size="${FONT_SIZE}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${n(sheet.width)} ${n(sheet.height)}"${fit} font-family="${attr(FONT_FAMILY)}" font-size="${FONT_SIZE}">`,
   );
   out.push(
     `<defs><marker id="${id}" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="8" refX="9" refY="4" orient="auto"><path d="M0,0 L9,4 L0,8 Z" fill="${INK}"/></marker></defs>`,
@@ -94,6 +96,7 @@ export function drawSheet(sheet: Sheet, opts: DrawOptions = {}): string {
   }
 
   if (sheet.legendY !== null) out.push(drawLegend(sheet.legendY));
+  if (sheet.note) out.push(`<text class="scale-note" x="1" y="${n(sheet.note.y)}" font-size="${n(sheet.note.size)}" font-style="italic">${escapeXml(sheet.note.text)}</text>`);
   out.push(`</svg>`);
   return out.join("\n") + "\n";
 }

@@ -15,6 +15,7 @@ const BAND_HEIGHT = 36;
 const LEGEND_HEIGHT = 26;
 const OFFPAGE_SIZE = 20;
 
+
 export type ColumnKey = "no" | "activity" | "lane" | "requirements" | "time" | "output" | "notes";
 
 export interface Column {
@@ -60,6 +61,12 @@ export interface Sheet {
   connectors: Connector[];
   draft: boolean;
   legendY: number | null;
+  /**
+   * Below 1 when a print page's content (one step taller than the page) is drawn shrunk to fit:
+   * `height` is then the content's own height and `note` says so on the page.
+   */
+  scale: number;
+  note: { y: number; size: number; text: string } | null;
 }
 
 interface MeasuredStep {
@@ -358,9 +365,24 @@ function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
     legendY = round(tableBottom + 8);
     height = tableBottom + 8 + LEGEND_HEIGHT;
   }
+  // A step is never split, so a single step taller than the page shrinks the whole page instead of being clipped.
+  let scale = 1;
+  let note: Sheet["note"] = null;
+  if (spec.height !== null && height > spec.height) {
+    // the note's font grows as the page shrinks, so it prints at about the normal text size
+    const size = round(Math.min(2.5 * FONT_SIZE, (FONT_SIZE * height) / spec.height));
+    const top = height;
+    height = round(top + size * 1.8);
+    scale = spec.height / height;
+    note = {
+      y: round(top + size * 1.3),
+      size,
+      text: `Catatan: halaman ini diperkecil menjadi ${Math.floor(scale * 100)}% agar langkahnya tetap utuh.`,
+    };
+  }
   return {
     width: m.width,
-    height: round(spec.height ?? height),
+    height: round(scale < 1 ? height : (spec.height ?? height)),
     title,
     pageLabel: spec.pageLabel,
     columns: m.columns,
@@ -373,6 +395,8 @@ function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
     connectors,
     draft: m.draft,
     legendY,
+    scale,
+    note,
   };
 }
 
