@@ -31,13 +31,18 @@ export interface RuleExample {
   files: { name: string; text: string }[];
 }
 
+/** An example that trips the rule, with the line of each message it gives (files in order, lines ascending). */
+export interface InvalidExample extends RuleExample {
+  lines: number[];
+}
+
 interface RuleBase {
   id: string;
   severity: Severity;
   /** severity under --strict, when it differs */
   strictSeverity?: Severity;
   description: Text;
-  examples: { invalid: RuleExample[]; valid: RuleExample[] };
+  examples: { invalid: InvalidExample[]; valid: RuleExample[] };
 }
 
 /** Looks at one POS. */
@@ -68,6 +73,11 @@ export function t(ctx: { lang: Lang }, id: string, en: string): string {
 export function q(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}
+
+/** Example helper: one file that trips the rule, with the line of each message. */
+export function bad(lines: number[], text: string, caption?: Text): InvalidExample {
+  return { ...ex(text, caption), lines };
 }
 
 /** Example helper: one file. */

@@ -47,8 +47,7 @@ export const approverNameMismatch: CollectionRule = {
   },
   examples: {
     invalid: [
-      {
-        files: [
+      { lines: [5, 5], files: [
           { name: "a.txt", text: doc(IDENTITY, TABLE) },
           { name: "b.txt", text: doc(IDENTITY.replace("12/UM/2025", "13/UM/2025").replace("Budi Santoso", "Budi Susanto"), TABLE) },
         ],

@@ -39,7 +39,7 @@ export const numberDuplicate: CollectionRule = {
     return out;
   },
   examples: {
-    invalid: [{ files: [{ name: "a.txt", text: doc(IDENTITY, TABLE) }, { name: "b.txt", text: doc(IDENTITY.replace("PENGARSIPAN SURAT", "PEMINJAMAN ARSIP"), TABLE) }] }],
+    invalid: [{ lines: [1, 1], files: [{ name: "a.txt", text: doc(IDENTITY, TABLE) }, { name: "b.txt", text: doc(IDENTITY.replace("PENGARSIPAN SURAT", "PEMINJAMAN ARSIP"), TABLE) }] }],
     valid: [{ files: [{ name: "a.txt", text: doc(IDENTITY, TABLE) }, { name: "b.txt", text: doc(IDENTITY.replace("12/UM/2025", "13/UM/2025"), TABLE) }] }],
   },
 };

@@ -55,7 +55,7 @@ export const relatedUnresolved: CollectionRule = {
     return out;
   },
   examples: {
-    invalid: [{ files: [{ name: "a.txt", text: doc(IDENTITY, SECTIONS, TABLE) }] }],
+    invalid: [{ lines: [13], files: [{ name: "a.txt", text: doc(IDENTITY, SECTIONS, TABLE) }] }],
     valid: [
       {
         files: [

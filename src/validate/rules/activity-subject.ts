@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, q, t } from "../types.ts";
+import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 import { LaneMatcher, laneWords } from "../../parse/lanes.ts";
 
@@ -77,7 +77,7 @@ export const activitySubject: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [ex(doc(IDENTITY, TABLE.replace("\tMencatat surat", "\tArsiparis mencatat surat")))],
+    invalid: [bad([13], doc(IDENTITY, TABLE.replace("\tMencatat surat", "\tArsiparis mencatat surat")))],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

@@ -1,6 +1,6 @@
 import type { ActorSource } from "../../model/pos.ts";
 import type { DocumentRule, Finding, Lang } from "../types.ts";
-import { ex, q, t } from "../types.ts";
+import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, TABLE_HEAD, doc } from "../examples.ts";
 
 const SOURCE: Record<Exclude<ActorSource, "mark">, { id: string; en: string }> = {
@@ -41,7 +41,7 @@ export const actorInferred: DocumentRule = {
   },
   examples: {
     invalid: [
-      ex(
+      bad([12, 13], 
         doc(
           IDENTITY,
           [

@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, q, t } from "../types.ts";
+import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const actorMissing: DocumentRule = {
@@ -35,7 +35,7 @@ export const actorMissing: DocumentRule = {
   },
   examples: {
     invalid: [
-      ex(
+      bad([9, 10], 
         doc(
           IDENTITY,
           ["No.\tKegiatan\tKelengkapan\tWaktu\tOutput\tKet.", "1\tMenerima surat masuk\tSurat\t5 menit\tSurat diterima\t", "2\tMencatat surat dalam agenda\tSurat\t10 menit\tAgenda surat\t"].join("\n"),

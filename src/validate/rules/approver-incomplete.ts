@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const approverIncomplete: DocumentRule = {
@@ -35,7 +35,7 @@ export const approverIncomplete: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [ex(doc(IDENTITY.replace(" NIP 198001012005011003", ""), TABLE), { id: "tanpa NIP", en: "no NIP" })],
+    invalid: [bad([5], doc(IDENTITY.replace(" NIP 198001012005011003", ""), TABLE), { id: "tanpa NIP", en: "no NIP" })],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

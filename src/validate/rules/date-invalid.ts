@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, q, t } from "../types.ts";
+import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 import { DATE_FIELDS } from "../fields.ts";
 
@@ -29,8 +29,8 @@ export const dateInvalid: DocumentRule = {
   },
   examples: {
     invalid: [
-      ex(doc(IDENTITY.replace("3 Maret 2025", "31 Februari 2025"), TABLE), { id: "tanggal yang tidak ada", en: "a date that does not exist" }),
-      ex(doc(IDENTITY.replace("10 Maret 2025", "besok pagi"), TABLE), { id: "bukan tanggal", en: "not a date" }),
+      bad([2], doc(IDENTITY.replace("3 Maret 2025", "31 Februari 2025"), TABLE), { id: "tanggal yang tidak ada", en: "a date that does not exist" }),
+      bad([4], doc(IDENTITY.replace("10 Maret 2025", "besok pagi"), TABLE), { id: "bukan tanggal", en: "not a date" }),
     ],
     valid: [ex(doc(IDENTITY, TABLE))],
   },

@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, q, t } from "../types.ts";
+import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const dateOrder: DocumentRule = {
@@ -32,7 +32,7 @@ export const dateOrder: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [ex(doc(IDENTITY.replace("10 Maret 2025", "1 Maret 2025"), TABLE))],
+    invalid: [bad([4], doc(IDENTITY.replace("10 Maret 2025", "1 Maret 2025"), TABLE))],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

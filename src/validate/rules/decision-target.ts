@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const decisionTarget: DocumentRule = {
@@ -40,7 +40,7 @@ export const decisionTarget: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [ex(doc(IDENTITY, TABLE.replace("Agenda surat\t\n", "Agenda surat\tKembali ke langkah 9\n")), { id: "lompat ke langkah 9 yang tidak ada", en: "a jump to a step 9 that does not exist" })],
+    invalid: [bad([13], doc(IDENTITY, TABLE.replace("Agenda surat\t\n", "Agenda surat\tKembali ke langkah 9\n")), { id: "lompat ke langkah 9 yang tidak ada", en: "a jump to a step 9 that does not exist" })],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

@@ -1,6 +1,6 @@
 import type { Step } from "../../model/pos.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 /** Step indexes reachable from `from` following `edges` (index → indexes). */
@@ -59,7 +59,7 @@ export const flowUnreachable: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [ex(doc(IDENTITY, TABLE.replace("Surat diterima\t\n", "Surat diterima\tLanjut ke langkah 3\n")), { id: "langkah 2 dilompati", en: "step 2 is skipped" })],
+    invalid: [bad([13], doc(IDENTITY, TABLE.replace("Surat diterima\t\n", "Surat diterima\tLanjut ke langkah 3\n")), { id: "langkah 2 dilompati", en: "step 2 is skipped" })],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

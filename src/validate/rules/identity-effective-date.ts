@@ -1,5 +1,5 @@
 import type { DocumentRule } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { fieldLine } from "../anchors.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
@@ -25,7 +25,7 @@ export const identityEffectiveDate: DocumentRule = {
     ];
   },
   examples: {
-    invalid: [ex(doc(IDENTITY.replace("Tanggal Efektif\t: 10 Maret 2025", "Tanggal Efektif\t:"), TABLE))],
+    invalid: [bad([4], doc(IDENTITY.replace("Tanggal Efektif\t: 10 Maret 2025", "Tanggal Efektif\t:"), TABLE))],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { fieldLine } from "../anchors.ts";
 import { IDENTITY, NUMBER_ONLY, TABLE, doc } from "../examples.ts";
 import { isEmptyValue } from "../../parse/dates.ts";
@@ -40,7 +40,7 @@ export const identityRequired: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [ex(doc(NUMBER_ONLY, "Nama POS\t:", TABLE), { id: "Nama POS kosong, tiga bidang lain tidak ada", en: "Nama POS empty, three other fields missing" })],
+    invalid: [bad([1, 1, 3], doc(NUMBER_ONLY, "Nama POS\t:", TABLE), { id: "Nama POS kosong, tiga bidang lain tidak ada", en: "Nama POS empty, three other fields missing" })],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

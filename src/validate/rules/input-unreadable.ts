@@ -1,5 +1,5 @@
 import type { FileRule } from "../types.ts";
-import { ex } from "../types.ts";
+import { bad, ex } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const inputUnreadable: FileRule = {
@@ -12,8 +12,8 @@ export const inputUnreadable: FileRule = {
   },
   examples: {
     invalid: [
-      ex("", { id: "berkas kosong", en: "an empty file" }),
-      ex("PK\u0003\u0004\u0000\u0000binary", { id: "berkas biner", en: "a binary file" }),
+      bad([1], "", { id: "berkas kosong", en: "an empty file" }),
+      bad([1], "PK\u0003\u0004\u0000\u0000binary", { id: "berkas biner", en: "a binary file" }),
     ],
     valid: [ex(doc(IDENTITY, TABLE))],
   },

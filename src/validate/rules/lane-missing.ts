@@ -1,5 +1,5 @@
 import type { DocumentRule } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const laneMissing: DocumentRule = {
@@ -22,7 +22,7 @@ export const laneMissing: DocumentRule = {
   },
   examples: {
     invalid: [
-      ex(
+      bad([8], 
         doc(
           IDENTITY,
           [

@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, q, t } from "../types.ts";
+import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const laneUnused: DocumentRule = {
@@ -26,7 +26,7 @@ export const laneUnused: DocumentRule = {
   },
   examples: {
     invalid: [
-      ex(
+      bad([10], 
         doc(
           IDENTITY,
           TABLE.replace("Pelaksana\t\tMutu", "Pelaksana\t\t\tMutu")

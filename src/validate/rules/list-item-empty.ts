@@ -1,6 +1,6 @@
 import { SECTION_KEYS, SECTION_LABELS } from "../../model/pos.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 
 export const listItemEmpty: DocumentRule = {
@@ -23,7 +23,7 @@ export const listItemEmpty: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [ex(doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "2. Lemari arsip\n3."), TABLE))],
+    invalid: [bad([17], doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "2. Lemari arsip\n3."), TABLE))],
     valid: [ex(doc(IDENTITY, SECTIONS, TABLE))],
   },
 };

@@ -1,6 +1,6 @@
 import { SECTION_KEYS, SECTION_LABELS } from "../../model/pos.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, q, t } from "../types.ts";
+import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 
 export const listNumbering: DocumentRule = {
@@ -60,8 +60,8 @@ export const listNumbering: DocumentRule = {
   },
   examples: {
     invalid: [
-      ex(doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "3. Lemari arsip"), TABLE), { id: "nomor melompat", en: "a gap" }),
-      ex(doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "Lemari arsip\n2. Rak arsip"), TABLE), { id: "butir tanpa nomor", en: "an unnumbered item" }),
+      bad([16], doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "3. Lemari arsip"), TABLE), { id: "nomor melompat", en: "a gap" }),
+      bad([16], doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "Lemari arsip\n2. Rak arsip"), TABLE), { id: "butir tanpa nomor", en: "an unnumbered item" }),
     ],
     valid: [ex(doc(IDENTITY, SECTIONS, TABLE))],
   },

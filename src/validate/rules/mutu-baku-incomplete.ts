@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 import { isEmptyValue } from "../../parse/dates.ts";
 
@@ -34,7 +34,7 @@ export const mutuBakuIncomplete: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [ex(doc(IDENTITY, TABLE.replace("\tSurat\t10 menit\tAgenda surat\t", "\t\t10 menit\t\t")), { id: "Kelengkapan dan Output kosong", en: "Kelengkapan and Output empty" })],
+    invalid: [bad([13, 13], doc(IDENTITY, TABLE.replace("\tSurat\t10 menit\tAgenda surat\t", "\t\t10 menit\t\t")), { id: "Kelengkapan dan Output kosong", en: "Kelengkapan and Output empty" })],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

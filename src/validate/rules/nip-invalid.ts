@@ -1,5 +1,5 @@
 import type { DocumentRule } from "../types.ts";
-import { ex, q, t } from "../types.ts";
+import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 /** Why a NIP cannot be right, or null. Digits 1–8 birth date, 9–14 appointment YYYYMM, 15 sex, 16–18 serial. */
@@ -48,10 +48,10 @@ export const nipInvalid: DocumentRule = {
   },
   examples: {
     invalid: [
-      ex(doc(IDENTITY.replace("198001012005011003", "19800101200501103"), TABLE), { id: "17 angka", en: "17 digits" }),
-      ex(doc(IDENTITY.replace("198001012005011003", "198002302005011003"), TABLE), { id: "30 Februari", en: "30 February" }),
-      ex(doc(IDENTITY.replace("198001012005011003", "198001012005131003"), TABLE), { id: "bulan 13", en: "month 13" }),
-      ex(doc(IDENTITY.replace("198001012005011003", "198001012005013003"), TABLE), { id: "jenis kelamin 3", en: "sex digit 3" }),
+      bad([5], doc(IDENTITY.replace("198001012005011003", "19800101200501103"), TABLE), { id: "17 angka", en: "17 digits" }),
+      bad([5], doc(IDENTITY.replace("198001012005011003", "198002302005011003"), TABLE), { id: "30 Februari", en: "30 February" }),
+      bad([5], doc(IDENTITY.replace("198001012005011003", "198001012005131003"), TABLE), { id: "bulan 13", en: "month 13" }),
+      bad([5], doc(IDENTITY.replace("198001012005011003", "198001012005013003"), TABLE), { id: "jenis kelamin 3", en: "sex digit 3" }),
     ],
     valid: [ex(doc(IDENTITY, TABLE))],
   },

@@ -1,6 +1,6 @@
 import type { Pos } from "../../model/pos.ts";
 import type { FileRule } from "../types.ts";
-import { ex } from "../types.ts";
+import { bad, ex } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 // title is left out: the parser takes a Markdown note's "# heading" as Nama POS, and a title alone is no identity block
@@ -22,7 +22,7 @@ export const notAPos: FileRule = {
     en: "A file with neither an identity block nor a step table: not a POS (one message; no other rule runs).",
   },
   examples: {
-    invalid: [ex("Catatan rapat\n\nRapat dimulai pukul 09.00 dan membahas anggaran tahun depan.\n")],
+    invalid: [bad([1], "Catatan rapat\n\nRapat dimulai pukul 09.00 dan membahas anggaran tahun depan.\n")],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

@@ -1,5 +1,5 @@
 import type { DocumentRule } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { afterIdentityLine } from "../anchors.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 
@@ -25,7 +25,7 @@ export const relatedEmpty: DocumentRule = {
     ];
   },
   examples: {
-    invalid: [ex(doc(IDENTITY, SECTIONS.replace("Keterkaitan :\n1. POS Peminjaman Arsip\n", "Keterkaitan :\n"), TABLE))],
+    invalid: [bad([12], doc(IDENTITY, SECTIONS.replace("Keterkaitan :\n1. POS Peminjaman Arsip\n", "Keterkaitan :\n"), TABLE))],
     valid: [ex(doc(IDENTITY, SECTIONS, TABLE))],
   },
 };

@@ -1,6 +1,6 @@
 import { SECTION_LABELS, type SectionKey } from "../../model/pos.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { afterIdentityLine } from "../anchors.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 
@@ -33,11 +33,11 @@ export const sectionRequired: DocumentRule = {
   },
   examples: {
     invalid: [
-      ex(doc(IDENTITY, SECTIONS.replace("Peringatan :\n1. Jika surat tidak dicatat, surat sulit ditemukan kembali.\n", "Peringatan :\n"), TABLE), {
+      bad([17], doc(IDENTITY, SECTIONS.replace("Peringatan :\n1. Jika surat tidak dicatat, surat sulit ditemukan kembali.\n", "Peringatan :\n"), TABLE), {
         id: "Peringatan kosong",
         en: "Peringatan empty",
       }),
-      ex(doc(IDENTITY, TABLE), { id: "tanpa bagian sama sekali", en: "no sections at all" }),
+      bad([6, 6, 6, 6, 6], doc(IDENTITY, TABLE), { id: "tanpa bagian sama sekali", en: "no sections at all" }),
     ],
     valid: [ex(doc(IDENTITY, SECTIONS, TABLE))],
   },

@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const stepNumbering: DocumentRule = {
@@ -35,7 +35,7 @@ export const stepNumbering: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [ex(doc(IDENTITY, TABLE.replace("3\tMenyimpan", "4\tMenyimpan")), { id: "nomor 3 terlewat", en: "number 3 skipped" })],
+    invalid: [bad([14], doc(IDENTITY, TABLE.replace("3\tMenyimpan", "4\tMenyimpan")), { id: "nomor 3 terlewat", en: "number 3 skipped" })],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

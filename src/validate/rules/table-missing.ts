@@ -1,5 +1,5 @@
 import type { DocumentRule } from "../types.ts";
-import { ex, t } from "../types.ts";
+import { bad, ex, t } from "../types.ts";
 import { afterIdentityLine } from "../anchors.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 
@@ -22,7 +22,7 @@ export const tableMissing: DocumentRule = {
     ];
   },
   examples: {
-    invalid: [ex(doc(IDENTITY, SECTIONS))],
+    invalid: [bad([6], doc(IDENTITY, SECTIONS))],
     valid: [ex(doc(IDENTITY, SECTIONS, TABLE))],
   },
 };

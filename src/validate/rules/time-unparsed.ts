@@ -1,5 +1,5 @@
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, q, t } from "../types.ts";
+import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const timeUnparsed: DocumentRule = {
@@ -23,7 +23,7 @@ export const timeUnparsed: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [ex(doc(IDENTITY, TABLE.replace("10 menit", "secepatnya")))],
+    invalid: [bad([13], doc(IDENTITY, TABLE.replace("10 menit", "secepatnya")))],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };
