@@ -146,7 +146,7 @@ const CASES: Case[] = [
     name: "without the alias the same step is a fallback guess",
     argv: ["check", "fixtures/001_c68e53aea8e6636d.txt"],
     code: 0,
-    stdout: ['Langkah 5: pelaksana "Tim ULT Daring" ditebak dari pelaksana langkah sebelumnya'],
+    stdout: ['Langkah 5: pelaksana "Tim ULT Daring" ditebak dari urutan langkah'],
   },
   { name: "--config that is not JSON", argv: ["check", "--config", "broken.json", "."], cwd: () => tmp, code: 2, stderr: ["broken.json: bukan JSON yang sah"] },
   { name: "--config that does not exist", argv: ["check", "--config", "nope.json", "."], cwd: () => tmp, code: 2, stderr: ["nope.json: berkas konfigurasi tidak dapat dibaca"] },

@@ -7,7 +7,7 @@ const SOURCE: Record<Exclude<ActorSource, "mark">, { id: string; en: string }> =
   subject: { id: "subjek kalimat", en: "the sentence's subject" },
   handoff: { id: "serah-terima pada langkah sebelumnya", en: "a hand-off in the previous step" },
   keyword: { id: "kata kunci peran", en: "a role keyword" },
-  fallback: { id: "pelaksana langkah sebelumnya", en: "the previous step's actor" },
+  fallback: { id: "urutan langkah", en: "the order of the steps" },
 };
 
 function from(source: Exclude<ActorSource, "mark">, evidence: string | null, lang: Lang): string {
