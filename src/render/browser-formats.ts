@@ -265,7 +265,7 @@ async function extractPages(src: PDFDocument, from: number, to: number, title: s
   if (title) out.setTitle(title);
   out.setCreator("posflow");
   out.setProducer("posflow (Chromium, pdf-lib)");
-  return out.save({ useObjectStreams: true });
+  return out.save({ useObjectStreams: false }); // object streams cost 3× the time for 5 % smaller files
 }
 
 function decodeEntities(s: string): string {
