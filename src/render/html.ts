@@ -88,6 +88,13 @@ a { color: inherit; }
   .sheet, .page { margin: 0; box-shadow: none; break-after: page; }
   .page:last-child { break-after: auto; }
   .sheet { min-height: 0; }
+  /* the signed paper form is the official page: the screen-only summary and check results stay off it */
+  .summary, .messages { display: none; }
+  /* landscape leaves little height: print the identity sheet denser so it stays one page */
+  .identity { font-size: 8.5pt; }
+  .identity td, .identity th { padding: 0.8mm 1.5mm; }
+  .identity-head .agency { font-size: 10pt; }
+  .sections li { margin: 0; }
 }
 `;
 }
