@@ -348,6 +348,12 @@ async function writeBatchFormats(
     chromium,
     page: opts.page,
     onProgress: run.progress ? (done, total) => ctx.stderr.write(`\r\x1b[K[${done}/${total}] ${wanted.join(", ")}`) : undefined,
+    // a browser that will not start is one message for the run, not one per document
+    onBrowserUnavailable: (message) => {
+      run.clearProgress();
+      err(`${message}; pdf dan mermaid-svg tidak dibuat (format lain tetap ditulis)`);
+      run.setExit(1);
+    },
     onError: (base, format, message) => {
       run.clearProgress();
       err(`${fileOf.get(base) ?? base}: ${format} tidak dibuat: ${message}`);

@@ -1,5 +1,5 @@
 // `posflow render -f pdf,png,mermaid-svg`: one browser for the batch, and what happens without one.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PDFDocument } from "pdf-lib";
@@ -67,6 +67,22 @@ describe("posflow render without Chromium", () => {
       expect(made.filter((f) => f.endsWith(".pdf") || f.endsWith(".mermaid.svg"))).toEqual([]);
     }, 120_000);
   }
+});
+
+describe("posflow render with a Chromium that will not start", () => {
+  it("says so once for the run, still writes the browser-free formats, exit 1", async () => {
+    const fake = path.join(tmp, "rusak-chromium");
+    writeFileSync(fake, "#!/bin/sh\nexit 3\n", { mode: 0o755 });
+    const r = await runCli(["render", "pos", "-o", "rusak", "-f", "svg,pdf,png", "--chromium", fake]);
+    expect(r.code, r.stderr).toBe(1);
+    const msg = r.stderr.split("\n").filter((l) => l.includes(fake));
+    expect(msg).toHaveLength(1);
+    expect(msg[0]).toContain("pdf dan mermaid-svg tidak dibuat");
+    const made = files("rusak");
+    for (const n of NAMES) expect(made).toContain(`${n}.svg`);
+    expect(made.some((f) => f.endsWith(".png"))).toBe(true);
+    expect(made.filter((f) => f.endsWith(".pdf"))).toEqual([]);
+  }, 120_000);
 });
 
 describeWithChromium("posflow render -f pdf,png,mermaid-svg", (chromium) => {
