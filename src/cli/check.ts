@@ -3,8 +3,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Chalk } from "chalk";
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { ConfigError } from "../config/schema.ts";
-import { loadConfig } from "../config/load.ts";
+import { loadCliConfig } from "./config.ts";
 import { findInputs } from "../io/find-inputs.ts";
 import { readPos } from "../parse/index.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
@@ -95,14 +94,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       const debug = ctx.argv.includes("--debug");
       const lang = opts.lang;
       const overrides = ruleOverrides(opts.rule);
-      let config;
-      let configPath: string | null;
-      try {
-        ({ config, path: configPath } = await loadConfig({ cwd: ctx.cwd, file: opts.config, lang }));
-      } catch (err) {
-        if (err instanceof ConfigError) throw new UsageError(err.message);
-        throw err;
-      }
+      const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config, lang });
       const workdayHours = config.workdayHours ?? 24;
 
       const { files, missing } = await findInputs(paths, {

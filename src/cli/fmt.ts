@@ -2,8 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { type Command, Option } from "commander";
-import { ConfigError } from "../config/schema.ts";
-import { loadConfig } from "../config/load.ts";
+import { loadCliConfig } from "./config.ts";
 import { writeFileAtomic } from "../io/write.ts";
 import { parsePos, readPos } from "../parse/index.ts";
 import { renderMarkdown, roundTripView } from "../render/markdown.ts";
@@ -49,13 +48,7 @@ kanonis, 2 salah pemakaian.`,
         throw new UsageError("tanpa --write atau --check, fmt hanya menerima satu berkas (hasilnya dicetak ke stdout)");
       }
       if (opts.force && !opts.write) throw new UsageError("--force hanya berlaku bersama --write");
-      let config;
-      try {
-        ({ config } = await loadConfig({ cwd: ctx.cwd, file: opts.config }));
-      } catch (err) {
-        if (err instanceof ConfigError) throw new UsageError(err.message);
-        throw err;
-      }
+      const { config } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
       const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
       const parseOpts = { workdayHours: config.workdayHours, laneAliases: config.laneAliases };
 

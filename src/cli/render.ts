@@ -1,8 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Command, Option } from "commander";
-import { ConfigError } from "../config/schema.ts";
-import { loadConfig } from "../config/load.ts";
+import { loadCliConfig } from "./config.ts";
 import { findInputs } from "../io/find-inputs.ts";
 import { writeFileAtomic } from "../io/write.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
@@ -114,13 +113,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     if (err instanceof FormatError) throw new UsageError(err.message);
     throw err;
   }
-  let config;
-  try {
-    ({ config } = await loadConfig({ cwd: ctx.cwd, file: opts.config }));
-  } catch (err) {
-    if (err instanceof ConfigError) throw new UsageError(err.message);
-    throw err;
-  }
+  const { config } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
   const workdayHours = opts.workdayHours ?? config.workdayHours ?? 24;
   const outAbs = path.resolve(ctx.cwd, opts.outDir);
   const outStat = await stat(outAbs).catch(() => null);

@@ -1,4 +1,4 @@
-import type { ListItem, ParseNote, Pos, SectionKey, Step } from "../model/pos.ts";
+import { SECTION_LABELS, type ListItem, type ParseNote, type Pos, type SectionKey, type Step } from "../model/pos.ts";
 import { emptyPos } from "../model/empty.ts";
 import type { ParseOptions } from "./index.ts";
 import { splitLines, gfmCellLines, type SourceLine } from "./lines.ts";
@@ -523,21 +523,11 @@ function addSection(ctx: Ctx, key: SectionKey, line: number, content: Segment[],
   const list = ctx.pos[key] as ListItem[];
   list.push(...part.items);
   sec.emptyItems.push(...part.empty);
-  ctx.notes.push(...part.notes.map((n) => ({ ...n, message: `${labelOf(key)}: ${n.message}` })));
+  ctx.notes.push(...part.notes.map((n) => ({ ...n, message: `${SECTION_LABELS[key]}: ${n.message}` })));
   const numbered = list.filter((i) => i.number !== null).length;
   sec.numbering = list.length === 0 ? "none" : numbered === list.length ? "numbered" : numbered === 0 ? "unnumbered" : "mixed";
 }
 
-function labelOf(key: SectionKey): string {
-  return {
-    legalBasis: "Dasar Hukum",
-    qualifications: "Kualifikasi Pelaksana",
-    related: "Keterkaitan",
-    equipment: "Peralatan/Perlengkapan",
-    cautions: "Peringatan",
-    records: "Pencatatan dan Pendataan",
-  }[key];
-}
 
 /** A Markdown "# SOP …" heading names the document: it is the title when Nama SOP is missing. */
 function readDocumentHeading(ctx: Ctx): void {

@@ -10,29 +10,25 @@ import { emptyPos } from "../../src/model/empty.ts";
 import type { Pos, Step } from "../../src/model/pos.ts";
 import { parsePos, readPos } from "../../src/parse/index.ts";
 import { renderMermaid, type MermaidDialect } from "../../src/render/mermaid.ts";
+import { CHROMIUM_ARGS } from "../../src/render/chromium.ts";
+import { describeWithChromium } from "../helpers/chromium.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 const fixtureNames = readdirSync(FIXTURES)
   .filter((f) => f.endsWith(".txt"))
   .sort();
 
+// mermaid-cli needs Chromium: mandatory under CI, a loud skip elsewhere (tests/helpers/chromium.ts)
+describeWithChromium("mermaid-cli renders posflow's Mermaid", (chromium) => {
 let browser: Browser;
 let profile: string;
 
 beforeAll(async () => {
   profile = mkdtempSync(path.join(os.tmpdir(), "posflow-mmdc-"));
   browser = await puppeteer.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: chromium,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      `--user-data-dir=${profile}`,
-    ],
+    args: [...CHROMIUM_ARGS.filter((a) => a !== "--headless"), `--user-data-dir=${profile}`],
   });
 }, 60_000);
 
@@ -121,3 +117,4 @@ function hostilePos(): Pos {
   ];
   return pos;
 }
+});

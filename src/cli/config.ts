@@ -1,0 +1,13 @@
+import { loadConfig } from "../config/load.ts";
+import { ConfigError } from "../config/schema.ts";
+import { UsageError } from "./context.ts";
+
+/** The config for a command: a bad or missing config file is a usage error (exit 2), never a stack trace. */
+export async function loadCliConfig(opts: { cwd: string; file?: string; lang?: "id" | "en" }): ReturnType<typeof loadConfig> {
+  try {
+    return await loadConfig(opts);
+  } catch (err) {
+    if (err instanceof ConfigError) throw new UsageError(err.message);
+    throw err;
+  }
+}
