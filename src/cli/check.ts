@@ -4,7 +4,8 @@ import path from "node:path";
 import { Chalk } from "chalk";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
-import { findInputs } from "../io/find-inputs.ts";
+import { findInputs, namedFiles } from "../io/find-inputs.ts";
+import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import { readPos } from "../parse/index.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
 import { RULE_IDS } from "../validate/registry.ts";
@@ -127,6 +128,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       };
 
       const inputs: CheckInput[] = [];
+      const named = await namedFiles(paths, ctx.cwd);
       for (const file of files) {
         let bytes: Uint8Array;
         try {
@@ -137,6 +139,12 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         }
         try {
           const res = readPos(bytes, { source: file, workdayHours, laneAliases: config.laneAliases });
+          // a repository's README.md or notes found while walking a folder are not POS: say so, do not fail on them
+          // (a .txt found there is taken for a POS export and gets not-a-pos; a file named explicitly always does)
+          if (res.ok && !named.has(file) && /\.md$/i.test(file) && isNotAPos(res.pos)) {
+            ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "not a POS (no identity block, no step table), skipped" : "bukan POS (tanpa identitas maupun tabel langkah), dilewati"}\n`);
+            continue;
+          }
           if (res.ok) inputs.push({ file, pos: res.pos });
           else inputs.push({ file, error: { message: res.error.message, line: res.error.line } });
         } catch (err) {

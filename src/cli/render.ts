@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
-import { findInputs } from "../io/find-inputs.ts";
+import { findInputs, namedFiles } from "../io/find-inputs.ts";
 import { writeFileAtomic } from "../io/write.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
 import { readPos } from "../parse/index.ts";
@@ -404,19 +404,6 @@ function indexEntry(
   };
 }
 
-/** Files the user named directly (not found by walking a folder or a glob). */
-async function namedFiles(paths: string[], cwd: string): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (const p of paths) {
-    const abs = path.resolve(cwd, p);
-    try {
-      if ((await stat(abs)).isFile()) out.add(toPosix(path.relative(cwd, abs)));
-    } catch {
-      // missing paths are reported by findInputs
-    }
-  }
-  return out;
-}
 
 /**
  * Is this file inside an earlier run's output folder (one holding a posflow index.html), looked up

@@ -92,3 +92,17 @@ export function isDerivedMarkdown(file: string, found: Iterable<string>): boolea
   for (const f of found) if (f !== file && path.extname(f).toLowerCase() === ".txt" && f.slice(0, -4) === stem) return true;
   return false;
 }
+
+/** Files the user named directly (not found by walking a folder or a glob): they are read whatever they hold. */
+export async function namedFiles(paths: string[], cwd: string): Promise<Set<string>> {
+  const out = new Set<string>();
+  for (const p of paths) {
+    const abs = path.resolve(cwd, p);
+    try {
+      if ((await stat(abs)).isFile()) out.add(toPosix(path.relative(cwd, abs)));
+    } catch {
+      // missing paths are reported by findInputs
+    }
+  }
+  return out;
+}

@@ -48,3 +48,26 @@ describe("config ignore globs", () => {
     expect(schema.properties.ignore.description).toMatch(/relative to the folder of this config file/);
   });
 });
+
+describe("posflow check on a repository folder", () => {
+  it("skips a README.md found while walking (not a POS), but reports it when named", async () => {
+    const { main } = await import("../../src/cli/main.ts");
+    const { readFileSync } = await import("node:fs");
+    const repo = mkdtempSync(path.join(tmpdir(), "posflow-repo-"));
+    writeFileSync(path.join(repo, "README.md"), "# Kumpulan POS\n\nBerkas POS kantor kami.\n");
+    writeFileSync(path.join(repo, "pos.txt"), readFileSync(path.join(process.cwd(), "tests/fixtures/rules/clean.txt")));
+    const run = async (argv: string[]) => {
+      let stdout = "";
+      let stderr = "";
+      const code = await main({ argv, cwd: repo, env: { NO_COLOR: "1" }, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
+      return { code, stdout, stderr };
+    };
+    const walked = await run(["check", ".", "--format", "json"]);
+    expect(walked.code).toBe(0);
+    expect(JSON.parse(walked.stdout).map((r: { file: string }) => r.file)).toEqual(["pos.txt"]);
+    expect(walked.stderr).toContain("README.md: bukan POS (tanpa identitas maupun tabel langkah), dilewati");
+    const named = await run(["check", "README.md", "--format", "json"]);
+    expect(named.code).toBe(1);
+    expect(JSON.parse(named.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["not-a-pos"]);
+  });
+});
