@@ -142,18 +142,12 @@ function readTable(ctx: Ctx): void {
     }
     cols.lanes.push({ name, col: c });
   }
-  if (!twoRows && cols.lanes.length === 0 && cols.actorCol === null) {
-    const p = r1.indexOf("actor");
-    if (p >= 0) cols.actorCol = p;
-  }
+  // "Pelaksana" with no lane names under it: its cells name the actors (Markdown-native POS)
+  if (cols.lanes.length === 0 && cols.actorCol === null && r1.includes("actor")) cols.actorCol = r1.indexOf("actor");
   if (twoRows) {
     claim(ctx, h2);
     k++;
-  } else if (cols.lanes.length === 0 && cols.actorCol === null && r1.includes("actor")) {
-    cols.actorCol = r1.indexOf("actor");
   }
-  // a two-row header with "Pelaksana" but no lane names under it: the cells name the actors
-  if (twoRows && cols.lanes.length === 0 && r1.includes("actor")) cols.actorCol = r1.indexOf("actor");
 
   const rows: { line: SourceLine; cells: string[] }[] = [];
   for (; k < lines.length; k++) {
