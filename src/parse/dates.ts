@@ -31,7 +31,8 @@ export function isoDate(y: number, m: number, d: number): string | null {
 
 /** "17 Desember 2025", "17 Des 2025", "17-12-2025", "17/12/2025", "2025-12-17" → ISO (raw kept by the caller). */
 export function parseDateText(raw: string): string | null {
-  const s = raw.trim().replace(/^(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?\s+/i, "");
+  // "Rabu, 17 Desember 2025", "Surabaya, 3 Januari 2025": a day or a place before the date
+  const s = raw.trim().replace(/^[A-Za-z][A-Za-z .'-]*,\s*(?=\d)/, "");
   let m = /^(\d{1,2})\s+([A-Za-z]+\.?)\s+(\d{4})$/.exec(s);
   if (m) {
     const mo = monthNumber(m[2]);

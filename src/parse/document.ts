@@ -150,6 +150,7 @@ function readTable(ctx: Ctx): void {
   }
 
   const rows: { line: SourceLine; cells: string[] }[] = [];
+  const width = Math.max(h1.cells.length, twoRows ? h2.cells.length : 0);
   for (; k < lines.length; k++) {
     const l = lines[k];
     if (l.blank || l.gfmSeparator) {
@@ -163,6 +164,12 @@ function readTable(ctx: Ctx): void {
     }
     if (isStepRow(l, cols)) {
       rows.push({ line: l, cells: [...l.cells] });
+      claim(ctx, l);
+      continue;
+    }
+    if (isSubStepRow(l, cols)) {
+      // "2.1" / "2a": SOP AP numbers steps 1..n; the row is left for the notes, the table goes on
+      ctx.notes.push({ code: "sub-step", message: `langkah bernomor "${oneLine(l.cells[cols.no])}" bukan nomor 1..n; baris tidak dipakai`, line: l.n });
       claim(ctx, l);
       continue;
     }
@@ -182,6 +189,11 @@ function readTable(ctx: Ctx): void {
       l.cells.forEach((c, i) => {
         if (c.trim() !== "") prev.cells[i] = prev.cells[i] ? `${prev.cells[i]} ${c}` : c;
       });
+    } else if (l.cells.length > 1 && prev.cells.length + l.cells.length - 1 <= width) {
+      // a line break inside a cell: this line ends that cell and carries the rest of the row
+      const last = prev.cells.length - 1;
+      prev.cells[last] = `${prev.cells[last]} ${l.cells[0]}`;
+      prev.cells.push(...l.cells.slice(1));
     } else if (l.cells.length === 1 && nextNonBlank && isStepRow(nextNonBlank, cols)) {
       const last = lastFilled(prev.cells);
       prev.cells[last] = `${prev.cells[last]} ${l.raw.trim()}`;
@@ -227,6 +239,10 @@ function lastFilled(cells: string[]): number {
 function isColumnNumberRow(l: SourceLine): boolean {
   const nums = l.cells.map((c) => oneLine(c)).filter((c) => c !== "");
   return nums.length >= 4 && nums.every((c, i) => c.replace(/[().]/g, "") === String(i + 1));
+}
+
+function isSubStepRow(l: SourceLine, cols: Columns): boolean {
+  return /^\s*\d{1,3}(\.\d{1,2}|[a-z])\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
 }
 
 function isStepRow(l: SourceLine, cols: Columns): boolean {
@@ -531,10 +547,12 @@ function readDocumentHeading(ctx: Ctx): void {
   if (!l || !hasPosContent) return;
   const t = oneLine(l.raw);
   const bare = (s: string) => s.toLowerCase().replace(/^(pos|sop)(\s+ap)?\s+/, "").trim();
-  if (ctx.pos.title === null) {
+  // "# STANDAR OPERASIONAL PROSEDUR" names the kind of document, not this one
+  const kind = /^(standar operasional prosedur|prosedur operasional standar|standard operating procedure|sop|pos)(\s+ap)?$/i.test(t);
+  if (ctx.pos.title === null && !kind) {
     ctx.pos.title = t;
     ctx.pos.fieldLines.title = l.n;
-  } else if (bare(t) !== bare(ctx.pos.title)) return;
+  } else if (!kind && bare(t) !== bare(ctx.pos.title ?? "")) return;
   claim(ctx, l);
 }
 

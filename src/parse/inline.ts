@@ -91,7 +91,8 @@ function htmlSegmentsUncached(s: string): Segment[] {
   const frag = parseFragment(s.replace(ESCAPED_LT, HIDDEN_LT)) as unknown as P5Node;
   for (const c of frag.childNodes ?? []) walk(c);
   flush();
-  for (const g of out) g.text = g.text.replaceAll(HIDDEN_LT, "\\<");
+  // &nbsp; decodes to U+00A0: the same ordinary space the decoder makes of a literal one
+  for (const g of out) g.text = g.text.replaceAll(HIDDEN_LT, "\\<").replace(/[\u00a0\u2007\u202f]/g, " ");
   // shared through the cache: nobody may change them
   return Object.freeze(out.map((g) => Object.freeze(g))) as Segment[];
 }
@@ -137,7 +138,8 @@ function markdownToTextUncached(s: string): string {
     });
   };
   walk(tree, 0);
-  const text = parts.join("");
+  // &nbsp; decodes to U+00A0: the same ordinary space the decoder makes of a literal one
+  const text = parts.join("").replace(/[\u00a0\u2007\u202f]/g, " ");
   // thematic breaks and the like carry no text node: keep the author's characters rather than lose them
   return text.trim() === "" && s.trim() !== "" ? s : text;
 }

@@ -18,7 +18,7 @@ const IDENTITY: [IdentityKey, RegExp][] = [
   ["revisedDate", /^tanggal revisi$|^tgl\.? revisi$/],
   ["effectiveDate", /^tanggal efektif$|^tgl\.? efektif$/],
   ["approvedBy", /^disahkan oleh$|^disahkan$/],
-  ["title", /^nama (pos|sop)(\s*ap)?$/],
+  ["title", /^nama (pos|sop|prosedur)(\s*ap)?$/],
 ];
 
 const SECTIONS: [SectionKey, RegExp][] = [

@@ -21,7 +21,7 @@ export function laneWords(s: string): string[] {
 }
 
 // words that say "someone of" rather than who: "Tim ULT" ≈ "Petugas ULT"
-const GENERIC = new Set(["tim", "petugas", "staf", "staff", "pegawai", "operator", "pejabat", "pelaksana", "unit", "admin", "sdr", "bapak", "ibu"]);
+const GENERIC = new Set(["tim", "petugas", "staf", "staff", "pegawai", "operator", "pejabat", "pelaksana", "unit", "admin", "sdr", "bapak", "ibu", "jf", "jfu", "jft", "fungsional"]);
 
 interface Alias {
   lane: string;
@@ -48,6 +48,10 @@ export class LaneMatcher {
     const words = laneWords(name);
     if (!words.length) return;
     this.aliases.push({ lane, words, exact });
+    // "JF Arsiparis" is written "Arsiparis": the name without its generic head words, when that is distinctive
+    const core = words.slice(words.findIndex((w) => !GENERIC.has(w)));
+    if (core.length && core.length < words.length && (core.length > 1 || core[0].length >= 5) && core[0] !== "kepala")
+      this.aliases.push({ lane, words: core, exact: false });
     // prefixes: "Tim ULT" for "Tim ULT Daring"; a single first word only when it is distinctive ("analisis")
     for (let k = words.length - 1; k >= 1; k--) {
       const prefix = words.slice(0, k);

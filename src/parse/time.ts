@@ -32,7 +32,7 @@ const num = (s: string) => Number(s.replace(",", "."));
 export function parseDuration(raw: string, workdayHours = 24): Duration {
   const text = raw.trim();
   // "3 (tiga) hari kerja": the number spelled out in brackets, as official letters write it
-  const s = text.toLowerCase().replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, "$1").replace(/\s+/g, " ");
+  const s = text.toLowerCase().replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, "$1").replace(/(\d)\s*['’′](?!['’′])/g, "$1 menit").replace(/\s+/g, " ");
   if (s === "") return { raw: text, minutes: null };
   let total = 0;
   let matched = 0;
