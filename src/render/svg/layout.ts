@@ -150,12 +150,6 @@ function computeColumns(width: number, laneNames: string[]): Column[] {
   return cols;
 }
 
-function stepKind(step: Step, index: number, count: number): SymbolKind {
-  if (step.kind === "decision") return "decision";
-  if (index === 0 || step.kind === "start") return "start";
-  if (index === count - 1 || step.kind === "end") return "end";
-  return "process";
-}
 
 /** Measure the table once: columns, wrapped text, row heights, arrows. Pure; no positions yet. */
 export function measureChart(pos: Pos, opts: LayoutOptions = {}): ChartMeasure {
@@ -214,7 +208,8 @@ export function measureChart(pos: Pos, opts: LayoutOptions = {}): ChartMeasure {
       const c = columns.findIndex((cc) => cc.key === key);
       return { col: c, lines: wrapText(get(step), columns[c].width - 2 * PAD_X, FONT_SIZE), align };
     });
-    const kind = stepKind(step, index, pos.steps.length);
+    // the model decides the symbol: a last row that loops back is a process, a "Selesai" mid-table is the end
+    const kind: SymbolKind = step.kind;
     const textH = Math.max(...cells.map((c) => lineBlockHeight(c.lines.length))) + 2 * PAD_Y;
     // Room above and below the symbol for arrows, hand-off lines and the Ya/Tidak labels.
     const symH = kind === "decision" ? symbol.decisionH + 2 * 15 : symbol.h + 2 * 13;
