@@ -4,27 +4,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runCli } from "../helpers/cli.ts";
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI in-process: same argv, cwd and env as a real run, output captured. */
-async function runCli(argv: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {}): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({
-    argv,
-    cwd: opts.cwd ?? process.cwd(),
-    env: opts.env ?? {},
-    stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
 
 const ROOT = process.cwd();
 const CLEAN = ["tests/fixtures/rules/clean.txt", "tests/fixtures/rules/peminjaman-arsip.txt"];

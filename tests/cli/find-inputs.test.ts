@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { findInputs } from "../../src/io/find-inputs.ts";
+import { runCli } from "../helpers/cli.ts";
 import { Config } from "../../src/config/schema.ts";
 import { z } from "zod";
 
@@ -51,17 +52,11 @@ describe("config ignore globs", () => {
 
 describe("posflow check on a repository folder", () => {
   it("skips a README.md found while walking (not a POS), but reports it when named", async () => {
-    const { main } = await import("../../src/cli/main.ts");
     const { readFileSync } = await import("node:fs");
     const repo = mkdtempSync(path.join(tmpdir(), "posflow-repo-"));
     writeFileSync(path.join(repo, "README.md"), "# Kumpulan POS\n\nBerkas POS kantor kami.\n");
     writeFileSync(path.join(repo, "pos.txt"), readFileSync(path.join(process.cwd(), "tests/fixtures/rules/clean.txt")));
-    const run = async (argv: string[]) => {
-      let stdout = "";
-      let stderr = "";
-      const code = await main({ argv, cwd: repo, env: { NO_COLOR: "1" }, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) } });
-      return { code, stdout, stderr };
-    };
+    const run = (argv: string[]) => runCli(argv, { cwd: repo, env: { NO_COLOR: "1" } });
     const walked = await run(["check", ".", "--format", "json"]);
     expect(walked.code).toBe(0);
     expect(JSON.parse(walked.stdout).map((r: { file: string }) => r.file)).toEqual(["pos.txt"]);

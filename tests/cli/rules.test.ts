@@ -1,27 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../src/validate/registry.ts";
 import { rulesMarkdown } from "../../src/validate/docs.ts";
-import { main } from "../../src/cli/main.ts";
+import { runCli } from "../helpers/cli.ts";
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI in-process: same argv, cwd and env as a real run, output captured. */
-async function runCli(argv: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {}): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({
-    argv,
-    cwd: opts.cwd ?? process.cwd(),
-    env: opts.env ?? {},
-    stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
 
 describe("posflow rules", () => {
   it("prints one line per rule: id, severity, description", async () => {

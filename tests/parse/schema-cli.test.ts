@@ -1,22 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runCli } from "../helpers/cli.ts";
 import { posJsonSchema } from "../../src/model/pos.ts";
 import { ROOT } from "./helpers.ts";
 
-async function cli(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main({
-    argv,
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[]) => runCli(argv, { cwd: ROOT, env: { NO_COLOR: "1" } });
 
 describe("posflow schema", () => {
   it("publishes the JSON Schema generated from the zod model (schema/pos.schema.json is up to date)", async () => {

@@ -1,0 +1,24 @@
+import { main } from "../../src/cli/main.ts";
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** The CLI in-process: same argv, cwd and env as a real run, output captured. */
+export async function runCli(
+  argv: string[],
+  opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {},
+): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main({
+    argv,
+    cwd: opts.cwd ?? process.cwd(),
+    env: opts.env ?? {},
+    stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false },
+    stderr: { write: (s: string) => (stderr += s) },
+  });
+  return { code, stdout, stderr };
+}
