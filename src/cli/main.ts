@@ -6,6 +6,8 @@ import { registerCheck } from "./check.ts";
 import { registerRules } from "./rules.ts";
 import { registerRender } from "./render.ts";
 import { registerFmt } from "./fmt.ts";
+import { registerInit } from "./init.ts";
+import { examplesText, HELP_CONFIG, toolVersion, translateCommanderError } from "./help.ts";
 
 export type { CliContext } from "./context.ts";
 
@@ -21,14 +23,17 @@ export async function main(ctx: CliContext): Promise<number> {
     .description(
       "Membaca dokumen POS/SOP AP (Permenpan RB No. 35/2012), memeriksanya, dan menggambar diagram alirnya.",
     )
+    .version(toolVersion(), "-V, --version", "tampilkan versi posflow")
     .option("--debug", "tampilkan jejak tumpukan (stack trace) untuk kesalahan internal")
     .helpOption("-h, --help", "tampilkan bantuan")
     .helpCommand("help [perintah]", "tampilkan bantuan untuk perintah")
     .showHelpAfterError("(jalankan dengan --help untuk bantuan)")
     .exitOverride()
+    .configureHelp(HELP_CONFIG)
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(translateCommanderError(s)),
     })
     .addHelpText(
       "after",
@@ -37,12 +42,20 @@ Contoh:
   posflow render fixtures -o out        gambar semua POS di folder fixtures ke folder out
   posflow check .                       periksa semua POS (.txt, .md) di folder ini, untuk CI
   posflow parse fixtures/000_e1f11b996afed832.txt   model JSON satu POS
+  posflow init                          tulis templat POS baru (pos-baru.md)
 `,
     );
-  for (const register of [registerParse, registerSchema, registerCheck, registerRules, registerRender, registerFmt]) {
+  for (const register of [registerInit, registerParse, registerSchema, registerCheck, registerRules, registerRender, registerFmt]) {
     register(program, ctx, setExit);
   }
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput()).helpOption("-h, --help", "tampilkan bantuan");
+  for (const cmd of program.commands) {
+    cmd
+      .exitOverride()
+      .configureOutput(program.configureOutput())
+      .helpOption("-h, --help", "tampilkan bantuan")
+      .showHelpAfterError(`(jalankan posflow ${cmd.name()} --help untuk bantuan)`)
+      .addHelpText("after", examplesText(cmd.name()));
+  }
   try {
     await program.parseAsync(ctx.argv, { from: "user" });
   } catch (err) {

@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import { type Argument, Help, type HelpConfiguration, type Option } from "commander";
+
+/** "Contoh:" of each command's --help, kept in one place so every command has one (a test checks). */
+export const EXAMPLES: Record<string, string[][]> = {
+  parse: [
+    ["posflow parse pos.txt", "model JSON satu POS"],
+    ["posflow parse a.txt b.md > model.json", "larik model beberapa POS"],
+  ],
+  schema: [["posflow schema > pos.schema.json", "simpan JSON Schema model POS"]],
+  check: [
+    ["posflow check .", "periksa semua POS (.txt, .md) di folder ini"],
+    ["posflow check pos.txt --strict", "pelaksana hasil tebakan menjadi kesalahan"],
+    ["posflow check . --format github", "anotasi untuk GitHub Actions"],
+    ["posflow check . --max-warnings 0", "gagal (kode 1) bila ada peringatan"],
+    ["posflow check pos-baru.md --watch", "periksa ulang setiap kali berkas disimpan"],
+  ],
+  rules: [
+    ["posflow rules", "daftar aturan"],
+    ["posflow rules --format markdown", "dokumentasi aturan (docs/rules.md)"],
+  ],
+  render: [
+    ["posflow render fixtures -o out", "gambar semua POS di folder fixtures; buka out/index.html"],
+    ["posflow render pos.txt -f svg,pdf", "hanya SVG dan PDF"],
+    ["posflow render . --page f4 --draft", "kertas F4, pelaksana hasil tebakan ditandai"],
+    ["posflow render pos-baru.md --watch", "gambar ulang setiap kali berkas disimpan (muat ulang peramban)"],
+  ],
+  fmt: [
+    ["posflow fmt pos.txt", "cetak bentuk Markdown kanonis"],
+    ["posflow fmt --write pos.txt", "tulis pos.md di sebelah pos.txt"],
+    ["posflow fmt --check *.md", "untuk CI: kode 1 bila ada yang belum kanonis"],
+  ],
+  init: [
+    ["posflow init", "tulis templat pos-baru.md di folder ini"],
+    ["posflow init layanan-surat.md", "templat dengan nama lain"],
+    ["posflow init - > pos.md", "templat ke stdout"],
+  ],
+};
+
+export function examplesText(name: string): string {
+  const rows = EXAMPLES[name] ?? [];
+  const width = Math.max(0, ...rows.map(([cmd]) => cmd.length));
+  return `\nContoh:\n${rows.map(([cmd, what]) => `  ${cmd.padEnd(width)}   ${what}`).join("\n")}\n`;
+}
+
+export function toolVersion(): string {
+  try {
+    return String(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version);
+  } catch {
+    return "0.0.0";
+  }
+}
+
+/** commander's English error lines in Indonesian; a line it does not know keeps its text, prefixed posflow:. */
+export function translateCommanderError(text: string): string {
+  const rules: [RegExp, string][] = [
+    [/^error: unknown command '(.*)'$/, "perintah '$1' tidak dikenal"],
+    [/^error: unknown option '(.*)'$/, "opsi '$1' tidak dikenal"],
+    [/^error: missing required argument '(.*)'$/, "argumen wajib '$1' tidak ada"],
+    [/^error: option '(.*)' argument missing$/, "opsi '$1' memerlukan nilai"],
+    [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, "opsi '$1': nilai '$2' tidak sah; pilih $3"],
+    [/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/, "opsi '$1': nilai '$2' tidak sah: $3"],
+    [/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. (.*)$/, "argumen '$2': nilai '$1' tidak sah: $3"],
+    [/^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/, "terlalu banyak argumen untuk '$1': paling banyak $2, diberikan $3"],
+    [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, "terlalu banyak argumen: paling banyak $1, diberikan $2"],
+    [/^\(Did you mean one of (.*)\?\)$/, "(Apakah maksud Anda salah satu dari $1?)"],
+    [/^\(Did you mean (.*)\?\)$/, "(Apakah maksud Anda $1?)"],
+    [/^error: (.*)$/, "$1"],
+  ];
+  return text
+    .split("\n")
+    .map((line) => {
+      for (const [re, to] of rules) {
+        if (!re.test(line)) continue;
+        const out = line.replace(re, to);
+        return line.startsWith("error: ") ? `posflow: ${out}` : out;
+      }
+      return line;
+    })
+    .join("\n");
+}
+
+const TITLES: Record<string, string> = {
+  "Usage:": "Pemakaian:",
+  "Arguments:": "Argumen:",
+  "Options:": "Opsi:",
+  "Commands:": "Perintah:",
+  "Global Options:": "Opsi umum:",
+};
+
+/** The trailing "(choices: …, default: …)" of commander's help, in Indonesian. */
+const extra = (text: string) =>
+  text.replace(/\((?:choices|default): .*\)$/, (m) => m.replace(/\bchoices: /, "pilihan: ").replace(/\bdefault: /, "bawaan: "));
+
+/** Help headings and the choices/default notes in Indonesian, like the rest of the help text. */
+export const HELP_CONFIG: HelpConfiguration = {
+  styleTitle: (title: string) => TITLES[title] ?? title,
+  optionDescription(this: Help, option: Option) {
+    return extra(Help.prototype.optionDescription.call(this, option));
+  },
+  argumentDescription(this: Help, argument: Argument) {
+    return extra(Help.prototype.argumentDescription.call(this, argument));
+  },
+};

@@ -1,0 +1,129 @@
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import type { Command } from "commander";
+import { writeFileAtomic } from "../io/write.ts";
+import { emptyPos } from "../model/empty.ts";
+import type { ListItem, Pos, Step } from "../model/pos.ts";
+import { renderMarkdown } from "../render/markdown.ts";
+import { type CliContext, UsageError } from "./context.ts";
+
+export const DEFAULT_INIT_FILE = "pos-baru.md";
+
+const LANES = ["Petugas Layanan", "Kepala Subbagian"];
+
+/**
+ * The template as a model, rendered by renderMarkdown: so it is the canonical form by construction
+ * (a test asserts it is a fixed point of fmt and passes check without warnings). Placeholders are
+ * plainly placeholders but valid: a NIP with a possible birth date, real dates, marked lanes.
+ */
+export function templatePos(): Pos {
+  const pos = emptyPos(DEFAULT_INIT_FILE, "markdown");
+  const list = (...texts: string[]): ListItem[] => texts.map((text, i) => ({ text, line: 1, number: i + 1 }));
+  const date = (raw: string, iso: string) => ({ raw, iso, line: 1 });
+  const step = (no: number, lane: string, rest: Partial<Step>): Step => ({
+    no,
+    activity: "",
+    actor: lane,
+    actors: [lane],
+    actorSource: "mark",
+    actorEvidence: null,
+    marks: { [lane]: "✓" },
+    kind: "process",
+    requirements: "",
+    time: { raw: "", minutes: null },
+    output: "",
+    notes: "",
+    next: [],
+    branches: null,
+    line: 1,
+    ...rest,
+  });
+  return {
+    ...pos,
+    agency: ["NAMA KEMENTERIAN/LEMBAGA", "NAMA UNIT KERJA"],
+    number: "00/CONTOH/2025",
+    title: "NAMA PROSEDUR (GANTI)",
+    createdDate: date("2 Januari 2025", "2025-01-02"),
+    revisedDate: null,
+    effectiveDate: date("2 Januari 2025", "2025-01-02"),
+    approvedBy: {
+      raw: "",
+      position: "Kepala Unit Kerja",
+      name: "Nama Pejabat, S.E.",
+      nip: "198001012005011003",
+      line: 1,
+    },
+    legalBasis: list("Peraturan yang menjadi dasar prosedur ini (ganti)."),
+    qualifications: list("Memahami tugas dan fungsi unit kerja (ganti)."),
+    related: [],
+    equipment: list("Komputer", "Formulir permohonan"),
+    cautions: list("Bila berkas tidak lengkap, permohonan dikembalikan kepada pemohon."),
+    records: list("Berkas permohonan disimpan secara elektronik dan/atau manual."),
+    flowTitle: null,
+    lanes: LANES,
+    steps: [
+      step(1, LANES[0], {
+        activity: "Menerima berkas permohonan",
+        kind: "start",
+        requirements: "Formulir permohonan",
+        time: { raw: "10 menit", minutes: 10 },
+        output: "Berkas permohonan",
+        next: [{ to: 2, label: null }],
+      }),
+      step(2, LANES[1], {
+        activity: "Memeriksa kelengkapan berkas",
+        kind: "decision",
+        requirements: "Berkas permohonan",
+        time: { raw: "15 menit", minutes: 15 },
+        output: "Berkas diperiksa",
+        notes: "Ya: langkah 3; Tidak: langkah 1",
+        next: [
+          { to: 3, label: "Ya" },
+          { to: 1, label: "Tidak" },
+        ],
+        branches: { yes: 3, no: 1 },
+      }),
+      step(3, LANES[0], {
+        activity: "Mengarsipkan berkas permohonan",
+        kind: "end",
+        requirements: "Berkas diperiksa",
+        time: { raw: "5 menit", minutes: 5 },
+        output: "Arsip berkas",
+      }),
+    ],
+    totalMinutes: 30,
+  };
+}
+
+export function templateMarkdown(): string {
+  return renderMarkdown(templatePos());
+}
+
+export function registerInit(program: Command, ctx: CliContext, _setExit: (code: number) => void): void {
+  program
+    .command("init")
+    .description("tulis templat POS baru dalam bentuk Markdown kanonis (identitas, enam bagian, tiga langkah contoh)")
+    .argument("[file]", `berkas yang ditulis; "-" untuk stdout (tanpa akhiran: .md ditambahkan)`, DEFAULT_INIT_FILE)
+    .option("--force", "timpa berkas yang sudah ada")
+    .action(async (file: string, opts: { force?: boolean }) => {
+      const text = templateMarkdown();
+      if (file === "-") return void ctx.stdout.write(text);
+      const name = path.extname(file) ? file : `${file}.md`;
+      const abs = path.resolve(ctx.cwd, name);
+      const existing = await stat(abs).catch(() => null);
+      if (existing?.isDirectory()) throw new UsageError(`${name} adalah folder; sebutkan nama berkas, mis. ${path.join(name, DEFAULT_INIT_FILE)}`);
+      if (existing && !opts.force) throw new UsageError(`${name} sudah ada; tidak ditimpa (pakai --force untuk menimpa)`);
+      try {
+        await writeFileAtomic(abs, text);
+      } catch (e) {
+        throw new UsageError(`${name}: tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 1);
+      }
+      const arg = /^[\w./-]+$/.test(name) ? name : JSON.stringify(name);
+      ctx.stderr.write(
+        `posflow: ${name} ditulis (templat POS dengan tiga langkah contoh)\n` +
+          `Langkah berikutnya: ganti isian contohnya, lalu\n` +
+          `  posflow check ${arg}     periksa\n` +
+          `  posflow render ${arg}    gambar diagram alirnya ke out/\n`,
+      );
+    });
+}

@@ -1,0 +1,101 @@
+// `posflow init`: a template in the canonical form that passes check without warnings.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { templateMarkdown, templatePos } from "../../src/cli/init.ts";
+import { parsePos } from "../../src/parse/index.ts";
+import { roundTripView } from "../../src/render/markdown.ts";
+import { runCli } from "../helpers/cli.ts";
+
+let tmp = "";
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), "posflow-init-"));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const fresh = (name: string) => {
+  const dir = path.join(tmp, name);
+  mkdirSync(dir);
+  return dir;
+};
+
+describe("posflow init", () => {
+  it("writes pos-baru.md, then check passes with no error and no warning", async () => {
+    const dir = fresh("check");
+    const r = await runCli(["init"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("posflow check pos-baru.md");
+    expect(r.stderr).toContain("posflow render pos-baru.md");
+    expect(readdirSync(dir)).toEqual(["pos-baru.md"]); // no temporary file left behind
+    const c = await runCli(["check", "--format", "json", "pos-baru.md"], { cwd: dir });
+    expect(c.code, c.stdout).toBe(0);
+    const [report] = JSON.parse(c.stdout);
+    const bySeverity = (s: string) => report.messages.filter((m: { severity: string }) => m.severity === s);
+    expect(bySeverity("error")).toEqual([]);
+    expect(bySeverity("warning")).toEqual([]);
+    // a single POS cannot name a related POS of the same run: an empty Keterkaitan is the one info left
+    expect(report.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["related-empty"]);
+    // and --max-warnings 0 (the strictest CI setting) passes too
+    expect((await runCli(["check", "--strict", "--max-warnings", "0", "pos-baru.md"], { cwd: dir })).code).toBe(0);
+  });
+
+  it("has every identity field, every section and a start, a decision and an end, all marked", () => {
+    const pos = parsePos(templateMarkdown(), { source: "pos-baru.md" });
+    expect(pos.number && pos.title && pos.createdDate?.iso && pos.effectiveDate?.iso).toBeTruthy();
+    expect(pos.approvedBy).toMatchObject({ position: expect.any(String), name: expect.any(String), nip: "198001012005011003" });
+    for (const key of ["legalBasis", "qualifications", "related", "equipment", "cautions", "records"] as const) {
+      expect(pos.sections[key].line, key).not.toBeNull();
+    }
+    expect(pos.steps.map((s) => s.kind)).toEqual(["start", "decision", "end"]);
+    expect(pos.steps.every((s) => s.actorSource === "mark")).toBe(true);
+    expect(pos.notes).toEqual([]);
+  });
+
+  it("is the canonical form: a fixed point of fmt, and reads back as the model it was made from", async () => {
+    const dir = fresh("fmt");
+    await runCli(["init"], { cwd: dir });
+    const written = readFileSync(path.join(dir, "pos-baru.md"), "utf8");
+    expect(written).toBe(templateMarkdown());
+    const f = await runCli(["fmt", "pos-baru.md"], { cwd: dir });
+    expect(f.stdout).toBe(written);
+    expect((await runCli(["fmt", "--check", "pos-baru.md"], { cwd: dir })).code).toBe(0);
+    expect(roundTripView(parsePos(written, { source: "pos-baru.md" }))).toEqual(roundTripView(templatePos()));
+  });
+
+  it("then render draws it", async () => {
+    const dir = fresh("render");
+    await runCli(["init", "layanan"], { cwd: dir }); // no extension: .md is added
+    const r = await runCli(["render", "layanan.md", "-o", "out"], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain("1 POS digambar");
+    expect(readFileSync(path.join(dir, "out/layanan.svg"), "utf8")).toContain("<svg");
+    expect(readFileSync(path.join(dir, "out/layanan.html"), "utf8")).toContain("NAMA PROSEDUR");
+  });
+
+  it("never overwrites an existing file unless --force", async () => {
+    const dir = fresh("keep");
+    writeFileSync(path.join(dir, "pos-baru.md"), "catatan yang tidak boleh hilang\n");
+    const r = await runCli(["init"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("pos-baru.md sudah ada; tidak ditimpa (pakai --force untuk menimpa)");
+    expect(readFileSync(path.join(dir, "pos-baru.md"), "utf8")).toBe("catatan yang tidak boleh hilang\n");
+    const forced = await runCli(["init", "--force"], { cwd: dir });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, "pos-baru.md"), "utf8")).toBe(templateMarkdown());
+  });
+
+  it("refuses a folder, writes into a new subfolder, and - writes to stdout", async () => {
+    const dir = fresh("misc");
+    mkdirSync(path.join(dir, "ada.md"));
+    const folder = await runCli(["init", "ada.md"], { cwd: dir });
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain("ada.md adalah folder");
+    expect((await runCli(["init", "baru/pos.md"], { cwd: dir })).code).toBe(0);
+    expect(existsSync(path.join(dir, "baru/pos.md"))).toBe(true);
+    const out = await runCli(["init", "-"], { cwd: dir });
+    expect(out.code).toBe(0);
+    expect(out.stdout).toBe(templateMarkdown());
+    expect(out.stderr).toBe("");
+  });
+});
