@@ -76,14 +76,20 @@ function stepLabel(s: Step): string {
  * A quoted Mermaid label that shows `text` literally. Anything outside letters, digits, spaces and
  * plain punctuation becomes a Mermaid entity code (`#34;`): that covers the quote that would end the
  * string, `#` (entity syntax), `%` (`%%{init}%%` directives are found anywhere in the text),
- * backticks (markdown strings), `<`/`&` (labels are HTML), brackets, pipes, and Mermaid's own
- * entity placeholders (ﬂ°¶ß). Line breaks and other control characters become spaces, so a label
+ * backticks (markdown strings), `<`/`&` (labels are HTML), brackets, pipes, and `:` (Mermaid cuts the
+ * last `;` off any line matching `style…:…#…;` or `classDef…:…#…;`, which broke the last code of a
+ * label holding "style: …"). Line breaks and other control characters become spaces, so a label
  * never leaves its line: no document text can add a node, an edge, a `click` or a directive.
  */
 export function mermaidLabel(text: string): string {
   let s = "";
+  let prev = "";
   for (const ch of text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim()) {
-    s += /^[\p{L}\p{N} .,:;!?()'/+=_*@$~^-]$/u.test(ch) && !"ﬂ°¶ß".includes(ch) ? ch : `#${ch.codePointAt(0)};`;
+    // Mermaid turns "ﬂ°" into "&" and "¶ß" into ";" in its finished SVG, after the label is drawn:
+    // coding the characters does not help, an invisible word joiner between them does
+    if ((prev === "ﬂ" && ch === "°") || (prev === "¶" && ch === "ß")) s += "#8288;";
+    s += /^[\p{L}\p{N} .,;!?()'/+=_*@$~^-]$/u.test(ch) && !"ﬂ°¶ß".includes(ch) ? ch : `#${ch.codePointAt(0)};`;
+    prev = ch;
   }
   return `"${s}"`;
 }

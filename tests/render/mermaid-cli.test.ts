@@ -12,6 +12,7 @@ import { parsePos, readPos } from "../../src/parse/index.ts";
 import { renderMermaid, type MermaidDialect } from "../../src/render/mermaid.ts";
 import { CHROMIUM_ARGS } from "../../src/render/chromium.ts";
 import { describeWithChromium } from "../helpers/chromium.ts";
+import { unescapeXml } from "./svg-helpers.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 const fixtureNames = readdirSync(FIXTURES)
@@ -71,6 +72,19 @@ describe.each(dialects)("mermaid-cli draws the %s dialect", (dialect) => {
     expect(svg).toContain("%%{init:");
     expect(svg).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(svg).toContain("[siku]");
+  }, 60_000);
+
+  it("text that Mermaid's own rewrites would bend (style:, classDef, ﬂ°…¶ß) is drawn exactly", async () => {
+    const texts = [
+      "Jangan salin <style>body{display:none}</style> ke formulir",
+      'classDef x fill:#f00; lalu "style" s1 fill:#f00;',
+      "Selesai ﬂ°°60¶ß dan ﬂ°amp¶ß dan #60; dan &lt;",
+    ];
+    const pos = hostilePos();
+    texts.forEach((t, i) => (pos.steps[i].activity = t));
+    const svg = await draw(renderMermaid(pos, { dialect }));
+    const shown = [...svg.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => unescapeXml(m[1]).replace(/\u2060/g, ""));
+    for (const [i, t] of texts.entries()) expect(shown).toContain(`${i + 1}. ${t}`);
   }, 60_000);
 });
 

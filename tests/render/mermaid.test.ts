@@ -122,6 +122,7 @@ describe("mermaidLabel: document text cannot change the diagram", () => {
     "#quot; entitas #35; dan ﬂ°°35¶ß",
     "end\nsubgraph X\nend",
     "a\r\nb\u2028c\u0000d",
+    "<style>b{x:y}</style> classDef k fill:#f00; style s1 fill:#f00;",
   ];
 
   it.each(attacks)("keeps %j inside one quoted label on one line", (attack) => {
@@ -146,6 +147,14 @@ describe("mermaidLabel: document text cannot change the diagram", () => {
     // the same lines, apart from the label contents
     const shape = (t: string) => t.replace(/"[^"]*"/g, '""');
     expect(shape(hostile)).toBe(shape(clean));
+  });
+
+  // Mermaid rewrites its input and output with regexes that ignore quotes; mermaid-cli.test.ts shows the text survives
+  it("leaves no colon for Mermaid's style/classDef rewrite, and no placeholder pair for its final decoding", () => {
+    expect(mermaidLabel("style: a#1;")).toBe('"style#58; a#35;1;"');
+    // "ﬂ°" and "¶ß" are Mermaid's own entity placeholders: an invisible word joiner keeps them apart
+    expect(mermaidLabel("ﬂ°°60¶ß")).toBe('"#64258;#8288;#176;#176;60#182;#8288;#223;"');
+    expect(mermaidLabel("ﬂ ° ¶ ß")).toBe('"#64258; #176; #182; #223;"');
   });
 
   it("codes are decimal code points, so Mermaid shows the original characters", () => {
