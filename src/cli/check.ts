@@ -12,6 +12,7 @@ import { RULE_IDS } from "../validate/registry.ts";
 import { type CheckInput, checkInputs, countBySeverity } from "../validate/run.ts";
 import type { Lang, Severity } from "../validate/types.ts";
 import { type CliContext, type Out, UsageError } from "./context.ts";
+import { watchRuns } from "./watch.ts";
 
 interface CheckOptions {
   format: ReporterName;
@@ -23,6 +24,7 @@ interface CheckOptions {
   rule: string[];
   outDir: string;
   color?: boolean;
+  watch?: boolean;
 }
 
 const SEVERITIES = ["off", "info", "warning", "error"] as const;
@@ -71,6 +73,7 @@ function toolVersion(): string | undefined {
 }
 
 export function registerCheck(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  let watchStatus: string | undefined; // the last run's counts, for the --watch status line
   program
     .command("check")
     .description("periksa POS (identitas, bagian, Mutu Baku, pelaksana, alur) dan laporkan per baris; kode keluar 1 bila ada kesalahan")
@@ -85,13 +88,22 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     .option("--out-dir <dir>", "folder keluaran render yang tidak ikut diperiksa", "out")
     .option("--color", "paksa warna")
     .option("--no-color", "tanpa warna")
+    .option("--watch", "periksa ulang setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
     .addHelpText(
       "after",
       `
 Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ada kesalahan,
 2 salah pemakaian, konfigurasi tidak sah, path tidak ada, atau kesalahan internal.`,
     )
-    .action(async (paths: string[], opts: CheckOptions) => {
+    .action(async function check(this: Command, paths: string[], opts: CheckOptions) {
+      if (opts.watch) {
+        const run = async () => {
+          watchStatus = undefined;
+          await check.call(this, paths, { ...opts, watch: false });
+          return watchStatus;
+        };
+        return watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, run });
+      }
       const debug = ctx.argv.includes("--debug");
       const lang = opts.lang;
       const overrides = ruleOverrides(opts.rule);
@@ -182,5 +194,8 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
             ? `posflow: ${counts.warning} warnings, more than --max-warnings ${opts.maxWarnings}\n`
             : `posflow: ${counts.warning} peringatan, lebih dari --max-warnings ${opts.maxWarnings}\n`,
         );
+      watchStatus = lang === "en"
+        ? `${counts.error} errors, ${counts.warning} warnings`
+        : `${counts.error} kesalahan, ${counts.warning} peringatan`;
     });
 }

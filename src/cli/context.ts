@@ -10,6 +10,8 @@ export interface CliContext {
   env: Record<string, string | undefined>;
   stdout: Out;
   stderr: Out;
+  /** ends a --watch run (tests, embedding); a real process stops it with Ctrl-C */
+  signal?: AbortSignal;
 }
 
 /** Thrown by commands for a usage problem (exit 2) with a message for the user, never a stack trace. */

@@ -25,6 +25,7 @@ import type { PageSize } from "../render/page.ts";
 import { type CheckInput, checkInputs, countBySeverity, type FileResult } from "../validate/run.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import { type CliContext, UsageError } from "./context.ts";
+import { watchRuns } from "./watch.ts";
 
 interface RenderOptions {
   outDir: string;
@@ -36,6 +37,7 @@ interface RenderOptions {
   config?: string;
   workdayHours?: number;
   chromium?: string;
+  watch?: boolean;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join("/");
@@ -69,6 +71,7 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
     .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24 atau dari konfigurasi)", parseWorkdayHours)
     .option("--chromium <path>", "peramban Chromium untuk pdf dan mermaid-svg (bawaan: POSFLOW_CHROMIUM, /usr/bin/chromium, PATH)")
+    .option("--watch", "gambar ulang semuanya setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
     .addHelpText(
       "after",
       `
@@ -84,6 +87,8 @@ Kode keluar: 0 semua masukan digambar (juga bila ada kesalahan pemeriksaan), 1 a
 menghasilkan keluaran atau Chromium tidak tersedia, 2 salah pemakaian atau path tidak ada.`,
     )
     .action(async (paths: string[], opts: RenderOptions) => {
+      // the whole batch again: Keterkaitan links, number-duplicate and index.html span every POS
+      if (opts.watch) return watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, run: () => runRender(paths, opts, ctx, setExit) });
       await runRender(paths, opts, ctx, setExit);
     });
 }
@@ -105,7 +110,8 @@ interface Doc {
   base: string;
 }
 
-async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, setExit: (code: number) => void): Promise<void> {
+/** One run; returns the summary line (printed here, except under --watch, whose status line ends with it). */
+async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, setExit: (code: number) => void): Promise<string | void> {
   let formats;
   try {
     formats = selectFormats(opts.format ?? DEFAULT_FORMATS);
@@ -187,12 +193,14 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   }
   const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
   const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
-  err(`${docs.length} POS digambar ke ${shownOut}/ (${run.written.length} berkas, termasuk ${indexName})`);
+  const summary = `${docs.length} POS digambar ke ${shownOut}/ (${run.written.length} berkas, termasuk ${indexName})`;
+  if (!opts.watch) err(summary);
   const failed = unreadable + run.failedDocs.size;
   if (failed) {
     err(`${failed} masukan tidak menghasilkan keluaran`);
     setExit(1);
   }
+  return summary;
 }
 
 interface RunState {

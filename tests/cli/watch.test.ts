@@ -1,0 +1,167 @@
+// `render --watch` and `check --watch` in-process: start, save a file, wait for the re-run, abort.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { templateMarkdown } from "../../src/cli/init.ts";
+import { main } from "../../src/cli/main.ts";
+
+const ROOT = process.cwd();
+let tmp = "";
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), "posflow-watch-"));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A watch started in-process: live output, a way to wait for it, and stop(). */
+function start(argv: string[], cwd: string) {
+  const out = { stdout: "", stderr: "" };
+  const ac = new AbortController();
+  const done = main({
+    argv,
+    cwd,
+    env: {},
+    stdout: { write: (s: string) => (out.stdout += s) },
+    stderr: { write: (s: string) => (out.stderr += s) },
+    signal: ac.signal,
+  });
+  const statusLines = () => out.stderr.split("\n").filter((l) => /^posflow: \[\d\d:\d\d:\d\d\] /.test(l));
+  const waitFor = async (what: string, ok: () => boolean, ms = 10_000) => {
+    const until = Date.now() + ms;
+    while (!ok()) {
+      if (Date.now() > until) throw new Error(`timed out waiting for ${what}; stderr:\n${out.stderr}`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  };
+  /** wait for the n-th status line (1 is the first run) */
+  const runs = (n: number) => waitFor(`run ${n}`, () => statusLines().length >= n);
+  const stop = async () => {
+    ac.abort();
+    return done;
+  };
+  return { out, statusLines, waitFor, runs, stop, done };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const fresh = (name: string) => {
+  const dir = path.join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
+
+describe("render --watch", () => {
+  it("re-renders on save, ignores its own output and temp files, survives a bad save, stops on abort", async () => {
+    const dir = fresh("render");
+    cpSync(path.join(ROOT, "fixtures/000_e1f11b996afed832.txt"), path.join(dir, "pos/a.txt"), { recursive: true });
+    const w = start(["render", "--watch", "pos", "-o", "pos/out", "-f", "svg,html"], dir);
+    await w.runs(1);
+    await w.waitFor("the watching line", () => w.out.stderr.includes("posflow: memantau pos (Ctrl-C untuk berhenti)"));
+    expect(w.statusLines()[0]).toMatch(/\] 1 POS digambar ke pos\/out\/ \(3 berkas, termasuk index\.html\)$/);
+    expect(w.out.stderr).not.toMatch(/^posflow: 1 POS digambar/m); // the status line carries the summary
+
+    // a save: the title changes in the HTML
+    const text = readFileSync(path.join(dir, "pos/a.txt"), "utf8");
+    writeFileSync(path.join(dir, "pos/a.txt"), text.replace(/(Nama POS\s*:\s*)[^\n]*/, "$1JUDUL BARU DARI EDITOR"));
+    await w.runs(2);
+    expect(w.statusLines()[1]).toMatch(/\] berubah: pos\/a\.txt — 1 POS digambar ke pos\/out\//);
+    expect(readFileSync(path.join(dir, "pos/out/a.html"), "utf8")).toContain("JUDUL BARU DARI EDITOR");
+
+    // writing the output (pos/out is inside the watched folder) and temp files trigger nothing
+    await sleep(600);
+    writeFileSync(path.join(dir, "pos/.a.txt.123.abc.tmp"), "sementara");
+    writeFileSync(path.join(dir, "pos/.a.txt.swp"), "vim");
+    writeFileSync(path.join(dir, "pos/catatan.html"), "<p>bukan POS</p>");
+    await sleep(600);
+    expect(w.statusLines()).toHaveLength(2);
+
+    // a half-written (here: binary) save is reported, the watch goes on, and the fix is drawn
+    writeFileSync(path.join(dir, "pos/a.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    await w.runs(3);
+    expect(w.out.stderr).toContain("a.txt: bukan teks UTF-8 yang sah");
+    writeFileSync(path.join(dir, "pos/a.txt"), text);
+    await w.runs(4);
+    expect(readFileSync(path.join(dir, "pos/out/a.html"), "utf8")).not.toContain("JUDUL BARU");
+
+    // a new POS in a new subfolder is seen
+    mkdirSync(path.join(dir, "pos/sub"));
+    await sleep(300);
+    writeFileSync(path.join(dir, "pos/sub/b.md"), templateMarkdown());
+    await w.waitFor("b.md drawn", () => w.statusLines().some((l) => l.includes("2 POS digambar")));
+    expect(readFileSync(path.join(dir, "pos/out/sub/b.html"), "utf8")).toContain("NAMA PROSEDUR");
+
+    const code = await w.stop();
+    expect(w.out.stderr.trimEnd().split("\n").at(-1)).toBe("posflow: berhenti memantau");
+    expect(code).toBe(1); // the worst run (the binary save) decides the exit code
+  }, 30_000);
+
+  it("several saves in quick succession are one re-run (debounced)", async () => {
+    const dir = fresh("debounce");
+    writeFileSync(path.join(dir, "a.md"), templateMarkdown());
+    writeFileSync(path.join(dir, "b.md"), templateMarkdown().replace("00/CONTOH/2025", "01/CONTOH/2025"));
+    const w = start(["render", "--watch", ".", "-o", "out", "-f", "svg"], dir);
+    await w.runs(1);
+    await w.waitFor("watching", () => w.out.stderr.includes("memantau"));
+    for (let i = 0; i < 5; i++) {
+      writeFileSync(path.join(dir, i % 2 ? "a.md" : "b.md"), templateMarkdown().replace("00/CONTOH", `0${i + 2}/CONTOH`));
+      await sleep(30);
+    }
+    await w.runs(2);
+    await sleep(700);
+    expect(w.statusLines()).toHaveLength(2);
+    expect(w.statusLines()[1]).toContain("berubah: a.md, b.md — 2 POS digambar");
+    expect(await w.stop()).toBe(0);
+  }, 30_000);
+
+  it("a file named explicitly: only its own saves count", async () => {
+    const dir = fresh("named");
+    writeFileSync(path.join(dir, "a.md"), templateMarkdown());
+    writeFileSync(path.join(dir, "lain.md"), templateMarkdown());
+    const w = start(["render", "--watch", "a.md", "-o", "out", "-f", "svg"], dir);
+    await w.waitFor("watching", () => w.out.stderr.includes("memantau a.md"));
+    writeFileSync(path.join(dir, "lain.md"), templateMarkdown().replace("Komputer", "Laptop"));
+    await sleep(600);
+    expect(w.statusLines()).toHaveLength(1);
+    // an editor that saves by rename (a new file over the old one) is still seen
+    writeFileSync(path.join(dir, ".a.md.tmp"), templateMarkdown().replace("Komputer", "Laptop"));
+    const { renameSync } = await import("node:fs");
+    renameSync(path.join(dir, ".a.md.tmp"), path.join(dir, "a.md"));
+    await w.runs(2);
+    writeFileSync(path.join(dir, "a.md"), templateMarkdown());
+    await w.runs(3);
+    expect(w.statusLines()[2]).toContain("berubah: a.md —");
+    expect(await w.stop()).toBe(0);
+  }, 30_000);
+
+  it("a bad command line is reported once, without watching", async () => {
+    const dir = fresh("bad");
+    writeFileSync(path.join(dir, "a.md"), templateMarkdown());
+    const w = start(["render", "--watch", "-f", "xml", "."], dir);
+    expect(await w.done).toBe(2);
+    expect(w.out.stderr).toContain('"xml" tidak dikenal');
+    expect(w.out.stderr).not.toContain("memantau");
+  });
+});
+
+describe("check --watch", () => {
+  it("prints the report again on each save, with the counts in the status line", async () => {
+    const dir = fresh("check");
+    writeFileSync(path.join(dir, "pos.md"), templateMarkdown());
+    const w = start(["check", "--watch", "pos.md"], dir);
+    await w.runs(1);
+    expect(w.statusLines()[0]).toMatch(/\] 0 kesalahan, 0 peringatan$/);
+    expect(w.out.stdout).toContain("0 kesalahan · 0 peringatan");
+    await w.waitFor("watching", () => w.out.stderr.includes("memantau pos.md"));
+    writeFileSync(path.join(dir, "pos.md"), templateMarkdown().replace("| **Nomor POS** | 00/CONTOH/2025 |", "| **Nomor POS** | - |"));
+    await w.runs(2);
+    expect(w.statusLines()[1]).toMatch(/\] berubah: pos\.md — 1 kesalahan, 0 peringatan$/);
+    expect(w.out.stdout).toContain("identity-required");
+    // deleting the file for a moment (some editors do) is a message, not the end of the watch
+    rmSync(path.join(dir, "pos.md"));
+    await w.runs(3);
+    expect(w.out.stderr).toContain("pos.md: tidak ada berkas atau folder ini");
+    writeFileSync(path.join(dir, "pos.md"), templateMarkdown());
+    await w.runs(4);
+    expect(w.statusLines()[3]).toMatch(/— 0 kesalahan, 0 peringatan$/);
+    expect(await w.stop()).toBe(2);
+  }, 30_000);
+});
