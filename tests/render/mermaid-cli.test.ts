@@ -56,7 +56,8 @@ describe.each(dialects)("mermaid-cli draws the %s dialect", (dialect) => {
     const svg = await draw(renderMermaid(pos, { dialect }));
     expect(drawnStepIds(svg)).toEqual(pos.steps.map((_, i) => `s${i + 1}`).sort());
     for (const lane of new Set(pos.steps.map((s) => s.actor).filter((a) => a !== null))) {
-      expect(svg).toContain(lane.replace(/&/g, "&amp;"));
+      // the serializer escapes &, < and > in text (the escaping fixture has all three in lane names)
+      expect(svg).toContain(lane.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
     }
   }, 60_000);
 
@@ -72,6 +73,24 @@ describe.each(dialects)("mermaid-cli draws the %s dialect", (dialect) => {
     expect(svg).toContain("%%{init:");
     expect(svg).toContain("&lt;img src=x onerror=alert(1)&gt;");
     expect(svg).toContain("[siku]");
+  }, 60_000);
+
+  // fixtures/berbahaya-escaping.txt: hostile text in every lane, step and branch label (tests/render/escaping.test.ts)
+  it("berbahaya-escaping: every label is drawn literally, nothing runs, the theme stays", async () => {
+    const pos = parsePos(readFileSync(path.join(FIXTURES, "berbahaya-escaping.txt"), "utf8"), { source: "fixtures/berbahaya-escaping.txt" });
+    const svg = await draw(renderMermaid(pos, { dialect }));
+    expect(drawnStepIds(svg)).toEqual(["s1", "s2", "s3", "s4", "s5"]);
+    const shown = [...svg.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => unescapeXml(m[1]));
+    const labels = [
+      ...pos.lanes,
+      ...pos.steps.map((s) => `${s.no}. ${s.activity}`),
+      ...pos.steps.flatMap((s) => s.next.map((a) => a.label).filter((l): l is string => l !== null)),
+    ];
+    expect([...shown].sort()).toEqual([...labels].sort());
+    // every "<" in the SVG opens Mermaid's own markup: no script, no handler, no link
+    expect(svg).not.toMatch(/<script|<a[\s>]|<img|<iframe|<[^>]*\s(on[a-z]+|href)=/i);
+    expect(svg).toContain("#ECECFF");
+    expect(svg).not.toMatch(/fill:\s*#1f2020/i);
   }, 60_000);
 
   it("text that Mermaid's own rewrites would bend (style:, classDef, ﬂ°…¶ß) is drawn exactly", async () => {
