@@ -1,10 +1,13 @@
 /** bytes → text: UTF-8 (BOM or not), UTF-16 LE/BE with BOM; CR/CRLF → LF; NBSP → space. */
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+export type Decoded =
+  | { ok: true; text: string; encoding: string; /** 1-based line of the first byte that is not UTF-8, for a fallback */ fallbackLine?: number }
+  | { ok: false; reason: string };
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "berkas kosong" };
   let encoding = "utf-8";
   let body = bytes;
+  let fallbackLine: number | undefined;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) body = bytes.subarray(3);
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) (encoding = "utf-16le"), (body = bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) (encoding = "utf-16be"), (body = bytes.subarray(2));
@@ -14,8 +17,9 @@ export function decode(bytes: Uint8Array): Decoded {
   } catch {
     // Word sometimes saves "plain text" as Windows-1252; accept it only when it holds no control bytes
     if (encoding === "utf-8" && !hasBinaryBytes(body)) {
-      text = new TextDecoder("windows-1252").decode(body);
+      text = decodeWindows1252(body);
       encoding = "windows-1252";
+      fallbackLine = lineOfFirstInvalidUtf8(body);
     } else {
       return { ok: false, reason: `bukan teks ${encoding.toUpperCase()} yang sah (berkas biner?)` };
     }
@@ -23,10 +27,46 @@ export function decode(bytes: Uint8Array): Decoded {
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: false, reason: "berisi karakter kendali (berkas biner?)" };
   text = text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\u200b|\ufeff/g, "");
   if (text.trim() === "") return { ok: false, reason: "berkas tidak berisi teks" };
-  return { ok: true, text, encoding };
+  return fallbackLine === undefined ? { ok: true, text, encoding } : { ok: true, text, encoding, fallbackLine };
+}
+
+// 0x80–0x9F of Windows-1252 (Word's curly quotes, dashes, €); Node's TextDecoder("windows-1252") reads
+// these bytes as Latin-1 C1 controls. The five bytes Windows-1252 leaves undefined stay Latin-1.
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+export function decodeWindows1252(b: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < b.length; i += 8192) {
+    const chunk = b.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return out;
 }
 
 function hasBinaryBytes(b: Uint8Array): boolean {
   for (const c of b) if (c < 0x09 || (c > 0x0d && c < 0x20)) return true;
   return false;
+}
+
+/** The line holding the first byte sequence that is not UTF-8 (lines end at LF, CRLF or CR). */
+function lineOfFirstInvalidUtf8(b: Uint8Array): number {
+  let line = 1;
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i];
+    if (c === 0x0a || (c === 0x0d && b[i + 1] !== 0x0a)) line++;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (len === 0 || i + len > b.length) return line;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(i, i + len));
+    } catch {
+      return line;
+    }
+    i += len;
+  }
+  return line;
 }

@@ -24,5 +24,15 @@ export function parsePos(text: string, opts: ParseOptions): Pos {
 export function readPos(bytes: Uint8Array, opts: ParseOptions): ReadResult {
   const d = decode(bytes);
   if (!d.ok) return { ok: false, error: { code: "input-unreadable", message: `${opts.source}: ${d.reason}`, line: 1 } };
-  return { ok: true, pos: parsePos(d.text, opts) };
+  const pos = parsePos(d.text, opts);
+  if (d.fallbackLine !== undefined) {
+    // the encoding-fallback rule reports it: the text may hold wrong letters if the guess was wrong
+    pos.notes.push({
+      code: "encoding-fallback",
+      message: `bukan UTF-8 yang sah (mulai baris ${d.fallbackLine}); dibaca sebagai ${d.encoding === "windows-1252" ? "Windows-1252" : d.encoding}`,
+      line: d.fallbackLine,
+    });
+    pos.notes.sort((a, b) => a.line - b.line);
+  }
+  return { ok: true, pos };
 }

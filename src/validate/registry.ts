@@ -2,6 +2,7 @@
 import type { Rule } from "./types.ts";
 import { inputUnreadable } from "./rules/input-unreadable.ts";
 import { notAPos } from "./rules/not-a-pos.ts";
+import { encodingFallback } from "./rules/encoding-fallback.ts";
 import { identityRequired } from "./rules/identity-required.ts";
 import { identityEffectiveDate } from "./rules/identity-effective-date.ts";
 import { dateInvalid } from "./rules/date-invalid.ts";
@@ -30,6 +31,7 @@ import { relatedUnresolved } from "./collection/related-unresolved.ts";
 export const RULES: readonly Rule[] = [
   inputUnreadable,
   notAPos,
+  encodingFallback,
   identityRequired,
   identityEffectiveDate,
   dateInvalid,

@@ -28,7 +28,8 @@ export interface Finding {
  */
 export interface RuleExample {
   caption?: Text;
-  files: { name: string; text: string }[];
+  /** `encoding`: the bytes the example file is saved in (default UTF-8) */
+  files: { name: string; text: string; encoding?: "windows-1252" }[];
 }
 
 /** An example that trips the rule, with the line of each message it gives (files in order, lines ascending). */

@@ -178,6 +178,27 @@ describe("decoding", () => {
     const res = readPos(Buffer.from([...Buffer.from("Nama POS\t: Caf"), 0xe9]), { source: "a.txt" });
     expect(res.ok && res.pos.title).toBe("Café");
   });
+
+  it("reads Word's Windows-1252 quotes and dashes as themselves, not as C1 controls or �, and says so at the line", () => {
+    // “Rapat” – 5 € (0x93, 0x94, 0x96, 0x80): bytes Node's own windows-1252 decoder reads as Latin-1
+    const bytes = Buffer.from([
+      ...Buffer.from("Nomor POS\t: 1/2025\r\nNama POS\t: POS "),
+      0x93, ...Buffer.from("RAPAT"), 0x94, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80, 0x0d, 0x0a,
+    ]);
+    const res = readPos(bytes, { source: "rapat.txt" });
+    expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    expect(res.pos.title).toBe("POS “RAPAT” – 5 €");
+    expect(JSON.stringify(res.pos)).not.toMatch(/[\u0080-\u009f\ufffd]/);
+    expect(res.pos.notes.filter((n) => n.code === "encoding-fallback").map((n) => n.line)).toEqual([2]);
+  });
+
+  it("keeps valid UTF-8 (BOM or not, UTF-16) free of the fallback note", () => {
+    for (const bytes of [Buffer.from("Nama POS\t: Café – “x”"), Buffer.from("\ufeffNama POS\t: Café", "utf8"), Buffer.from("\ufeffNama POS\t: Café", "utf16le")]) {
+      const res = readPos(bytes, { source: "a.txt" });
+      expect(res.ok && res.pos.notes.some((n) => n.code === "encoding-fallback")).toBe(false);
+    }
+  });
 });
 
 describe("a document with neither identity nor table", () => {
