@@ -14,7 +14,10 @@ const require = createRequire(import.meta.url);
 const MERMAID_DIST = dirname(require.resolve("mermaid/dist/mermaid.esm.min.mjs"));
 /** Fake origin: every request is answered from MERMAID_DIST or refused, nothing leaves the machine. */
 const ORIGIN = "http://posflow.invalid";
-const MERMAID_CONFIG = { startOnLoad: false, securityLevel: "strict", theme: "default", handDrawnSeed: 1 };
+// maxTextSize (Mermaid's default): over it Mermaid does not fail but draws a box saying so, which must
+// never be written as the diagram, so longer texts are refused before Mermaid sees them
+const MAX_TEXT_SIZE = 50_000;
+const MERMAID_CONFIG = { startOnLoad: false, securityLevel: "strict", theme: "default", handDrawnSeed: 1, maxTextSize: MAX_TEXT_SIZE };
 const PAGE_HTML = '<!doctype html><html><head><meta charset="utf-8"></head><body><div id="container"></div></body></html>';
 
 /** Same id for every diagram, so a diagram's SVG does not depend on its place in the batch. */
@@ -78,6 +81,9 @@ async function serve(req: HTTPRequest): Promise<void> {
 }
 
 async function renderOne(page: Page, text: string): Promise<MermaidResult> {
+  if (text.length > MAX_TEXT_SIZE) {
+    return { ok: false, message: `teks diagram ${text.length.toLocaleString("id-ID")} karakter, lebih dari batas Mermaid ${MAX_TEXT_SIZE.toLocaleString("id-ID")}` };
+  }
   try {
     return await page.evaluate(
       async (id: string, definition: string): Promise<MermaidResult> => {

@@ -213,4 +213,19 @@ describeWithChromium("renderBrowserFormats in Chromium", (chromium) => {
     expect(text).toContain("AMAN");
     expect(text).not.toContain("DIRETAS");
   }, 60_000);
+
+  it("refuses a Mermaid diagram too big to lay out, and never writes Mermaid's picture of an error", async () => {
+    const many = { ...jobs[0], base: "out/panjang", pos: { ...jobs[0].pos, steps: Array.from({ length: 101 }, () => jobs[0].pos.steps[0]) } };
+    // under the step limit but over Mermaid's own 50,000-character limit: Mermaid answers with an error diagram
+    const nodes = Array.from({ length: 90 }, (_, i) => `  s${i}["${"Menyusun laporan kegiatan ".repeat(25)}"]`);
+    const wordy = { ...jobs[0], base: "out/kata", mmd: `flowchart TB\n${nodes.join("\n")}\n` };
+    const errs: string[] = [];
+    const r = await renderBrowserFormats([many, wordy], ["mermaid-svg"], { chromium, onError: (b, f, m) => errs.push(`${b} ${f} ${m}`) });
+    expect(r.get("out/panjang")).toEqual([]);
+    expect(r.get("out/kata")).toEqual([]);
+    expect(errs).toEqual([
+      "out/panjang mermaid-svg 101 langkah, lebih dari batas 100 untuk tata letak Mermaid (terlalu lambat); pakai svg atau pdf",
+      expect.stringMatching(/^out\/kata mermaid-svg Mermaid: teks diagram [\d.]+ karakter, lebih dari batas Mermaid 50.000$/),
+    ]);
+  }, 60_000);
 });
