@@ -77,7 +77,8 @@ describe("render --watch", () => {
     // a half-written (here: binary) save is reported, the watch goes on, and the fix is drawn
     writeFileSync(path.join(dir, "pos/a.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     await w.runs(3);
-    expect(w.out.stderr).toContain("a.txt: bukan teks UTF-8 yang sah");
+    expect(w.out.stderr).toMatch(/^posflow: pos\/a\.txt: .+$/m); // the decoder's reason
+    expect(w.out.stderr).toContain("posflow: 1 masukan tidak menghasilkan keluaran");
     writeFileSync(path.join(dir, "pos/a.txt"), text);
     await w.runs(4);
     expect(readFileSync(path.join(dir, "pos/out/a.html"), "utf8")).not.toContain("JUDUL BARU");
