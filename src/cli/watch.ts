@@ -131,13 +131,34 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<vo
     }, debounceMs);
   };
 
-  const onEvent = async (root: Root, dir: string, name: string | Buffer | null) => {
+  /** Forget the watchers of a folder and everything under it (deleted or replaced). */
+  const rootDirs = new Set(roots.map((r) => r.dir));
+  const drop = (dir: string): boolean => {
+    let dropped = false;
+    for (const [d, w] of watchers) {
+      if (!rootDirs.has(d) && within(d, dir)) {
+        w.close();
+        watchers.delete(d);
+        dropped = true;
+      }
+    }
+    return dropped;
+  };
+
+  const onEvent = async (root: Root, event: string, dir: string, name: string | Buffer | null) => {
     if (stopped) return;
     const file = name === null ? dir : path.join(dir, name.toString());
     if (root.recursive && file !== dir && !skipDir(file, root)) {
-      // a folder created or moved in: watch it too (and say so when it holds a POS)
       const st = await stat(file).catch(() => null);
+      // a folder deleted, created or moved in: its old watchers are stale (a folder made again is a new one)
+      const dropped = event === "rename" && (!st || st.isDirectory()) && drop(file);
+      if (dropped && !st && !root.file) {
+        pending.add(toPosix(path.relative(ctx.cwd, file))); // a folder of POS deleted
+        schedule();
+        return;
+      }
       if (st?.isDirectory()) {
+        // watch it too (and say so when it holds a POS)
         await add(root, file);
         if (!root.file || within(root.file, file)) {
           pending.add(toPosix(path.relative(ctx.cwd, file)) || ".");
@@ -154,7 +175,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<vo
   const add = async (root: Root, dir: string): Promise<void> => {
     if (stopped || watchers.has(dir) || (dir !== root.dir && skipDir(dir, root))) return;
     try {
-      const w = watch(dir, { persistent: true }, (_event, name) => void onEvent(root, dir, name));
+      const w = watch(dir, { persistent: true }, (event, name) => void onEvent(root, event, dir, name));
       // a watched folder that is deleted ends its watcher; a new one is added if it comes back
       w.on("error", () => {
         w.close();

@@ -133,6 +133,28 @@ describe("render --watch", () => {
     expect(await w.stop()).toBe(0);
   }, 30_000);
 
+  it("a subfolder deleted and made again is watched again (check)", async () => {
+    const dir = fresh("again");
+    mkdirSync(path.join(dir, "sub"));
+    writeFileSync(path.join(dir, "sub/a.md"), templateMarkdown());
+    writeFileSync(path.join(dir, "b.md"), templateMarkdown().replace("00/CONTOH/2025", "01/CONTOH/2025"));
+    const w = start(["check", "--watch", ".", "--format", "json"], dir);
+    await w.waitFor("watching", () => w.out.stderr.includes("memantau"));
+    rmSync(path.join(dir, "sub"), { recursive: true });
+    await w.runs(2); // deleting a folder of POS is a change too
+    expect(w.statusLines()[1]).toMatch(/berubah: sub\b/);
+    mkdirSync(path.join(dir, "sub"));
+    await w.runs(3);
+    await sleep(300);
+    const before = w.statusLines().length;
+    writeFileSync(path.join(dir, "sub/c.md"), templateMarkdown().replace("00/CONTOH/2025", "02/CONTOH/2025"));
+    await w.runs(before + 1);
+    expect(w.statusLines().at(-1)).toContain("berubah: sub/c.md —");
+    writeFileSync(path.join(dir, "sub/c.md"), templateMarkdown().replace("00/CONTOH/2025", "03/CONTOH/2025"));
+    await w.runs(before + 2);
+    expect(await w.stop()).toBe(0);
+  }, 30_000);
+
   it("a bad command line is reported once, without watching", async () => {
     const dir = fresh("bad");
     writeFileSync(path.join(dir, "a.md"), templateMarkdown());
