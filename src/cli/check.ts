@@ -1,15 +1,14 @@
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Chalk } from "chalk";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { findInputs, namedFiles } from "../io/find-inputs.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
-import { readPos } from "../parse/index.ts";
+import { load, validate } from "../index.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
 import { RULE_IDS } from "../validate/registry.ts";
-import { type CheckInput, checkInputs, countBySeverity } from "../validate/run.ts";
+import { type CheckInput, countBySeverity } from "../validate/run.ts";
 import type { Lang, Severity } from "../validate/types.ts";
 import { type CliContext, type Out, UsageError } from "./context.ts";
 import { watchRuns } from "./watch.ts";
@@ -142,15 +141,8 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       const inputs: CheckInput[] = [];
       const named = await namedFiles(paths, ctx.cwd);
       for (const file of files) {
-        let bytes: Uint8Array;
         try {
-          bytes = await readFile(path.resolve(ctx.cwd, file));
-        } catch (err) {
-          inputs.push({ file, error: { message: (err as NodeJS.ErrnoException).code ?? String(err), line: 1 } });
-          continue;
-        }
-        try {
-          const res = readPos(bytes, { source: file, workdayHours, laneAliases: config.laneAliases });
+          const res = await load(path.resolve(ctx.cwd, file), { source: file, workdayHours, laneAliases: config.laneAliases });
           // a repository's README.md or notes found while walking a folder are not POS: say so, do not fail on them
           // (a .txt found there is taken for a POS export and gets not-a-pos; a file named explicitly always does)
           if (res.ok && !named.has(file) && /\.md$/i.test(file) && isNotAPos(res.pos)) {
@@ -158,13 +150,13 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
             continue;
           }
           if (res.ok) inputs.push({ file, pos: res.pos });
-          else inputs.push({ file, error: { message: res.error.message, line: res.error.line } });
+          else inputs.push({ file, error: { message: res.message, line: res.line } });
         } catch (err) {
           internal(file, "parse", err);
         }
       }
 
-      const results = checkInputs(inputs, {
+      const results = validate(inputs, {
         strict: opts.strict,
         lang,
         workdayHours,

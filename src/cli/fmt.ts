@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from "node:util";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { writeFileAtomic } from "../io/write.ts";
-import { parsePos, readPos } from "../parse/index.ts";
+import { load, parse } from "../index.ts";
 import { renderMarkdown, roundTripView } from "../render/markdown.ts";
 import type { MermaidDialect } from "../render/mermaid.ts";
 import { type CliContext, UsageError } from "./context.ts";
@@ -55,21 +55,13 @@ kanonis, 2 salah pemakaian.`,
       for (const file of files) {
         const abs = path.resolve(ctx.cwd, file);
         const shown = toPosix(path.relative(ctx.cwd, abs));
-        let bytes: Uint8Array;
-        try {
-          bytes = await readFile(abs);
-        } catch (e) {
-          const code = (e as NodeJS.ErrnoException).code;
-          err(`${file}: ${code === "ENOENT" ? "tidak ada berkas ini" : `tidak dapat dibaca (${code ?? String(e)})`}`);
-          setExit(code === "ENOENT" ? 2 : 1);
-          continue;
-        }
-        const res = readPos(bytes, { source: shown, ...parseOpts });
+        const res = await load(abs, { source: shown, ...parseOpts });
         if (!res.ok) {
-          err(res.error.message);
-          setExit(1);
+          err(res.message);
+          setExit(res.errno === "ENOENT" ? 2 : 1);
           continue;
         }
+        const bytes = res.bytes;
         const markdown = renderMarkdown(res.pos, { mermaidDialect: opts.mermaidDialect });
         const isMarkdown = path.extname(abs).toLowerCase() === ".md";
 
@@ -89,7 +81,7 @@ kanonis, 2 salah pemakaian.`,
         }
 
         // never lose data: the new text must read back to the same model before it replaces anything
-        const reread = parsePos(markdown, { source: shown, ...parseOpts });
+        const reread = parse(markdown, { source: shown, ...parseOpts });
         const diff = firstDifference(roundTripView(res.pos), roundTripView(reread));
         if (diff !== null) {
           err(`${shown}: bentuk kanonis tidak terbaca ulang sama persis (${diff}); berkas tidak ditulis`);

@@ -1,8 +1,6 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
-import { readPos } from "../parse/index.ts";
-import type { Pos } from "../model/pos.ts";
+import { load, type Pos } from "../index.ts";
 import type { CliContext } from "./context.ts";
 
 export function registerParse(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
@@ -15,21 +13,12 @@ export function registerParse(program: Command, ctx: CliContext, setExit: (code:
       const models: Pos[] = [];
       for (const file of files) {
         const abs = path.resolve(ctx.cwd, file);
-        let bytes: Uint8Array;
-        try {
-          bytes = await readFile(abs);
-        } catch (err) {
-          const code = (err as NodeJS.ErrnoException).code;
-          const why = code === "ENOENT" ? "berkas tidak ada" : code === "EISDIR" ? "ini folder, bukan berkas" : `tidak dapat dibaca (${code ?? "galat"})`;
-          ctx.stderr.write(`posflow: ${file}: ${why}\n`);
-          setExit(2);
-          continue;
-        }
         const source = path.relative(ctx.cwd, abs).split(path.sep).join("/");
-        const res = readPos(bytes, { source, workdayHours: opts.workdayHours });
+        const res = await load(abs, { source, workdayHours: opts.workdayHours });
         if (!res.ok) {
-          ctx.stderr.write(`posflow: ${res.error.message}\n`);
-          setExit(1);
+          ctx.stderr.write(`posflow: ${res.message}\n`);
+          // a path that is not there (or not a file) is a usage error; a bad file is exit 1
+          setExit(res.errno === "ENOENT" || res.errno === "EISDIR" ? 2 : 1);
           continue;
         }
         models.push(res.pos);

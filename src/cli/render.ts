@@ -5,7 +5,7 @@ import { loadCliConfig } from "./config.ts";
 import { findInputs, namedFiles } from "../io/find-inputs.ts";
 import { writeFileAtomic } from "../io/write.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
-import { readPos } from "../parse/index.ts";
+import { load, render, renderPages, type TextFormatName, validate } from "../index.ts";
 import {
   BROWSER_FORMAT_NAMES,
   DEFAULT_FORMATS,
@@ -22,7 +22,7 @@ import type { BrowserFormat, BrowserJob, BrowserOutput } from "../render/browser
 import { INDEX_GENERATOR, type IndexEntry, renderIndexPage } from "../render/index-page.ts";
 import type { MermaidDialect } from "../render/mermaid.ts";
 import type { PageSize } from "../render/page.ts";
-import { type CheckInput, checkInputs, countBySeverity, type FileResult } from "../validate/run.ts";
+import { type CheckInput, countBySeverity, type FileResult } from "../validate/run.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import { type CliContext, UsageError } from "./context.ts";
 import { watchRuns } from "./watch.ts";
@@ -147,7 +147,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   const { inputs, unreadable } = await readInputs(files, named, ctx, { workdayHours, laneAliases: config.laneAliases }, err);
 
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
-  const results = checkInputs(inputs, {
+  const results = validate(inputs, {
     workdayHours,
     rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined,
   });
@@ -227,20 +227,10 @@ async function readInputs(
   const inputs: CheckInput[] = [];
   let unreadable = 0;
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path.resolve(ctx.cwd, file));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? String(e);
-      err(`${file}: tidak dapat dibaca (${code})`);
-      inputs.push({ file, error: { message: code, line: 1 } });
-      unreadable++;
-      continue;
-    }
-    const res = readPos(bytes, { source: file, ...parseOpts });
+    const res = await load(path.resolve(ctx.cwd, file), { source: file, ...parseOpts });
     if (!res.ok) {
-      err(res.error.message);
-      inputs.push({ file, error: { message: res.error.message, line: res.error.line } });
+      err(res.message);
+      inputs.push({ file, error: { message: res.message, line: res.line } });
       unreadable++;
     } else if (!named.has(file) && isNotAPos(res.pos)) {
       err(`${file}: bukan POS (tanpa identitas maupun tabel langkah), dilewati`);
@@ -289,7 +279,7 @@ async function writeTextFormats(
     };
     const make = async (format: TextFormat): Promise<string | null> => {
       try {
-        const text = made.get(format.name) ?? (await format.render(doc.pos, fctx));
+        const text = made.get(format.name) ?? (await render(doc.pos, format.name as TextFormatName, fctx));
         made.set(format.name, text);
         return text;
       } catch (e) {
@@ -310,7 +300,7 @@ async function writeTextFormats(
       const mmd = await make(textFormat("mmd"));
       let pageSvgs: string[] | null = null;
       try {
-        pageSvgs = (await import("../render/svg/index.ts")).renderPageSvgs(doc.pos, { page: opts.page, draft: opts.draft });
+        pageSvgs = await renderPages(doc.pos, { page: opts.page, draft: opts.draft });
       } catch (e) {
         internal("halaman SVG", e);
       }

@@ -31,7 +31,7 @@ describe("posflow parse", () => {
 
   it("names a missing file and exits 2, an unreadable one and exits 1, still printing the others", async () => {
     const missing = await cli(["parse", "tidak-ada.txt"]);
-    expect(missing).toEqual({ code: 2, stdout: "", stderr: "posflow: tidak-ada.txt: berkas tidak ada\n" });
+    expect(missing).toEqual({ code: 2, stdout: "", stderr: "posflow: tidak-ada.txt: tidak ada berkas ini\n" });
     const empty = await cli(["parse", "tests/fixtures/parse/kosong.txt", "fixtures/000_e1f11b996afed832.txt"]);
     expect(empty.code).toBe(1);
     expect(empty.stderr).toBe("posflow: tests/fixtures/parse/kosong.txt: berkas kosong\n");

@@ -1,0 +1,42 @@
+// `import { parse, validate, render } from "posflow"` in plain Node: the sources are TypeScript, loaded
+// through tsx for this import only (no build step, no loader registered for the rest of the program).
+// TypeScript users get the types from src/index.ts (package.json "types"). The names are listed once
+// more here; tests/api.test.ts fails when the two lists differ.
+import { tsImport } from "tsx/esm/api";
+
+const api = await tsImport("./src/index.ts", import.meta.url);
+
+export const {
+  ActorSource,
+  Approver,
+  Arrow,
+  Config,
+  DateField,
+  Duration,
+  FormatError,
+  Line,
+  ListItem,
+  MAX_INPUT_BYTES,
+  ParseNote,
+  Pos,
+  RULES,
+  RULE_IDS,
+  SECTION_KEYS,
+  SECTION_LABELS,
+  Section,
+  SectionKey,
+  Step,
+  StepKind,
+  TEXT_FORMAT_NAMES,
+  findChromium,
+  jsonSchema,
+  load,
+  parse,
+  parseConfig,
+  posJsonSchema,
+  read,
+  render,
+  renderBrowserFormats,
+  renderPages,
+  validate,
+} = api;

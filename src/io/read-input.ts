@@ -1,0 +1,54 @@
+import { open } from "node:fs/promises";
+import type { Pos } from "../model/pos.ts";
+import { type ParseOptions, readPos } from "../parse/index.ts";
+
+/**
+ * Largest file read as a POS. A 2,000-step POS is ~250 kB; anything near this is a data dump or a
+ * binary that happens to have a .txt name, and reading it whole would cost memory for nothing.
+ */
+export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+export type InputResult =
+  | { ok: true; pos: Pos; bytes: Uint8Array }
+  | {
+      ok: false;
+      /** starts with the file name, like readPos's messages */
+      message: string;
+      line: number;
+      /** the file system's error code when the file could not be opened or read (ENOENT, EISDIR, …) */
+      errno?: string;
+    };
+
+/** One input file → model, or one message naming the file; never throws for a bad file. */
+export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: number }): Promise<InputResult> {
+  const max = opts.maxBytes ?? MAX_INPUT_BYTES;
+  let bytes: Uint8Array;
+  try {
+    const fh = await open(abs, "r");
+    try {
+      const { size } = await fh.stat();
+      if (size > max) {
+        return { ok: false, line: 1, message: `${opts.source}: berkas terlalu besar untuk sebuah POS (${mb(size)}; batas ${mb(max)}), tidak dibaca` };
+      }
+      bytes = await fh.readFile();
+    } finally {
+      await fh.close();
+    }
+  } catch (err) {
+    const errno = (err as NodeJS.ErrnoException).code ?? "EIO";
+    return { ok: false, line: 1, errno, message: `${opts.source}: ${fsReason(errno)}` };
+  }
+  const res = readPos(bytes, opts);
+  return res.ok ? { ok: true, pos: res.pos, bytes } : { ok: false, line: res.error.line, message: res.error.message };
+}
+
+function fsReason(errno: string): string {
+  if (errno === "ENOENT") return "tidak ada berkas ini";
+  if (errno === "EISDIR") return "ini folder, bukan berkas";
+  if (errno === "EACCES" || errno === "EPERM") return "tidak boleh dibaca (izin ditolak)";
+  return `tidak dapat dibaca (${errno})`;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString("id-ID", { maximumFractionDigits: 1 })} MB`;
+}
