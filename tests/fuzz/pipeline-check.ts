@@ -1,0 +1,105 @@
+// The fuzz oracle: parse → check → render must never throw, and whatever comes out must be sound.
+// Used by the properties (pipeline.test.ts) and by the plain regression tests (regressions.test.ts).
+import { expect } from "vitest";
+import { Pos } from "../../src/model/pos.ts";
+import { decode } from "../../src/parse/decode.ts";
+import { parsePos, readPos } from "../../src/parse/index.ts";
+import type { MermaidDialect } from "../../src/render/mermaid.ts";
+import type { PageSize } from "../../src/render/page.ts";
+import { TEXT_FORMATS } from "../../src/render/formats.ts";
+import { renderPageSvgs } from "../../src/render/svg/index.ts";
+import { RULE_IDS } from "../../src/validate/registry.ts";
+import { type CheckInput, checkInputs } from "../../src/validate/run.ts";
+import { xmlProblem } from "../render/svg-helpers.ts";
+
+export interface RunOptions {
+  page: PageSize;
+  mermaidDialect: MermaidDialect;
+  markdownMermaidDialect: MermaidDialect;
+  strict: boolean;
+}
+
+export const DEFAULT_RUN: RunOptions = { page: "a4", mermaidDialect: "swimlane", markdownMermaidDialect: "swimlane", strict: false };
+
+/** A document under test: text for parsePos, bytes for readPos. */
+export type Subject = { source: string; text: string } | { source: string; bytes: Uint8Array };
+
+interface Prepared {
+  input: CheckInput;
+  lines: number;
+}
+
+function prepare(s: Subject): Prepared {
+  if ("text" in s) return { input: { file: s.source, pos: parsePos(s.text, { source: s.source }) }, lines: s.text.split("\n").length };
+  const res = readPos(s.bytes, { source: s.source });
+  const d = decode(s.bytes);
+  expect(res.ok).toBe(d.ok);
+  if (!res.ok) {
+    expect(res.error.code).toBe("input-unreadable");
+    expect(res.error.message).toMatch(/\S/);
+    return { input: { file: s.source, error: res.error }, lines: 1 };
+  }
+  return { input: { file: s.source, pos: res.pos }, lines: d.ok ? d.text.split("\n").length : 1 };
+}
+
+/** `<script` outside an escape: markdown escapes `<` with a backslash, so an odd run of them before it is fine. */
+const RAW_SCRIPT = /(?<!\\)(?:\\\\)*<\s*script/i;
+
+/**
+ * Run the whole pipeline over the subjects as one batch (so the cross-document rules run too) and
+ * assert: the model fits the zod schema; every diagnostic has a known rule id and a line inside its
+ * file; every text format and every print page renders, drafts or not; SVG is well-formed XML;
+ * no output but the JSON model carries a raw `<script`.
+ */
+export async function checkPipeline(subjects: Subject[], run: RunOptions = DEFAULT_RUN): Promise<void> {
+  const prepared = subjects.map(prepare);
+  for (const p of prepared) {
+    if (!("pos" in p.input)) continue;
+    const parsed = Pos.safeParse(p.input.pos);
+    if (!parsed.success) throw new Error(`model does not fit the schema: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
+    for (const n of p.input.pos.notes) expect(n.line, `note ${n.code}`).toBeLessThanOrEqual(p.lines);
+    for (const s of p.input.pos.steps) expect(s.line, `step ${s.no}`).toBeLessThanOrEqual(p.lines);
+  }
+
+  const results = checkInputs(
+    prepared.map((p) => p.input),
+    { strict: run.strict },
+  );
+  results.forEach((r, i) => {
+    const { lines } = prepared[i];
+    for (const m of r.messages) {
+      const where = `${m.ruleId} "${m.message}" at ${m.line}:${m.column} (file has ${lines} lines)`;
+      expect(RULE_IDS, where).toContain(m.ruleId);
+      expect(["error", "warning", "info"], where).toContain(m.severity);
+      expect(Number.isInteger(m.line) && m.line >= 1 && m.line <= lines, where).toBe(true);
+      expect(Number.isInteger(m.column) && m.column >= 1, where).toBe(true);
+      expect(m.message, where).toMatch(/\S/);
+    }
+  });
+
+  for (const [i, p] of prepared.entries()) {
+    if (!("pos" in p.input)) continue;
+    const pos = p.input.pos;
+    for (const draft of [false, true]) {
+      const ctx = {
+        page: run.page,
+        draft,
+        mermaidDialect: run.mermaidDialect,
+        markdownMermaidDialect: run.markdownMermaidDialect,
+        messages: results[i].messages,
+        relatedHref: (item: { ref?: string }) => (item.ref === undefined ? undefined : `${item.ref}.html`),
+      };
+      for (const format of TEXT_FORMATS) {
+        const out = await format.render(pos, ctx);
+        expect(typeof out).toBe("string");
+        if (format.name === "svg") expect(xmlProblem(out), `svg (draft ${draft})`).toBeNull();
+        if (format.name === "json") expect(Pos.safeParse(JSON.parse(out)).success).toBe(true);
+        else expect(RAW_SCRIPT.test(out), `raw <script in ${format.name} (draft ${draft})`).toBe(false);
+      }
+      for (const [n, svg] of renderPageSvgs(pos, { page: run.page, draft }).entries()) {
+        expect(xmlProblem(svg), `print page ${n + 1} (draft ${draft})`).toBeNull();
+        expect(RAW_SCRIPT.test(svg)).toBe(false);
+      }
+    }
+  }
+}
