@@ -19,8 +19,9 @@ interface Outcome {
   to: number;
 }
 
-// "→ langkah 4", "ke langkah 4", "Kembali ke langkah 2", "Lanjut ke langkah 7", "-> 4"
-const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|menuju|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d+)|(?:→|->|=>|⇒)\s*(\d+)\b/gi;
+// "→ langkah 4", "ke langkah 4", "Kembali ke langkah 2", "Lanjut ke langkah 7", "-> 4".
+// At most 15 digits: a longer number names no step (a NIP, an account) and would not fit an int.
+const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|menuju|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d{1,15})(?!\d)|(?:→|->|=>|⇒)\s*(\d{1,15})\b/gi;
 const NEGATIVE = /^(tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi)\b/i;
 const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
 const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreksi)\b/i;
