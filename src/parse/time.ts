@@ -52,14 +52,20 @@ export function parseDuration(raw: string, workdayHours = 24): Duration {
   if (both) {
     const a = num(both[1]) * (unitFactor(both[2], workdayHours) ?? NaN);
     const b = num(both[3]) * (unitFactor(both[4], workdayHours) ?? NaN);
-    if (Number.isFinite(a) && Number.isFinite(b)) return { raw: text, minutes: round(Math.max(a, b)) };
+    if (Number.isFinite(a) && Number.isFinite(b)) return { raw: text, minutes: minutesOf(Math.max(a, b)) };
   }
   const leftover = s
     .replace(PART, " ")
     .replace(/\b(dan|lebih|kurang|maksimal|maks|paling lama|selama|±|\+\/-|dalam|per|setiap)\b|[~±,.+()]/g, " ")
     .trim();
   if (!matched || leftover !== "") return { raw: text, minutes: null };
-  return { raw: text, minutes: round(total) };
+  return { raw: text, minutes: minutesOf(total) };
+}
+
+// Beyond 2^53 minutes the digits are lost (and "999…9 hari" becomes Infinity, which the model cannot
+// hold): no real duration, so it stays unread and time-unparsed reports it. The steps' sum stays finite.
+function minutesOf(n: number): number | null {
+  return n <= Number.MAX_SAFE_INTEGER ? round(n) : null;
 }
 
 function round(n: number): number {

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { Pos } from "../../src/model/pos.ts";
 import { parsePos } from "../../src/parse/index.ts";
 import { outcomes } from "../../src/parse/flow.ts";
-import { mutatedText } from "./arbitraries.ts";
+import { parseDuration } from "../../src/parse/time.ts";
+import { checkInputs } from "../../src/validate/run.ts";
+import { encode, mutatedText } from "./arbitraries.ts";
 import { checkPipeline } from "./pipeline-check.ts";
 
 describe("fuzz regressions", () => {
@@ -20,5 +22,23 @@ describe("fuzz regressions", () => {
     expect(outcomes("-> 9999999999999999")).toEqual([]);
     expect(outcomes("ke langkah 999999999999999")).toEqual([{ label: null, to: 999999999999999 }]);
     expect(() => Pos.parse(pos)).not.toThrow();
+  });
+
+  it("a Waktu of 309 nines is unread, not Infinity (the model and its JSON cannot hold Infinity)", async () => {
+    const waktu = `${"9".repeat(309)} minggu`;
+    const text = mutatedText({
+      fixture: "tests/fixtures/variants2/w03-persyaratan-waktu.txt",
+      mutations: [{ op: "injectTableCell", at: 149, cell: 8576, text: waktu, replace: false }],
+    });
+    await checkPipeline([{ source: "fuzz/w03.txt", bytes: encode(text, "utf-8") }]);
+    const pos = parsePos(text, { source: "fuzz/w03.txt" });
+    expect(pos.steps[0].time).toEqual({ raw: waktu, minutes: null });
+    expect(pos.totalMinutes).toBeNull();
+    const [result] = checkInputs([{ file: "fuzz/w03.txt", pos }]);
+    expect(result.messages.filter((m) => m.ruleId === "time-unparsed").map((m) => m.line)).toEqual([pos.steps[0].line]);
+    // past 2^53 minutes too: the digits are already lost
+    expect(parseDuration("9007199254740993 menit").minutes).toBeNull();
+    expect(parseDuration("9007199254740991 menit").minutes).toBe(9007199254740991);
+    expect(parseDuration("1e5 menit").minutes).toBeNull();
   });
 });
