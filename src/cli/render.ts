@@ -3,6 +3,7 @@ import path from "node:path";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { findInputs, namedFiles } from "../io/find-inputs.ts";
+import { hrefOf, safeOutputBase } from "../io/output-names.ts";
 import { writeFileAtomic } from "../io/write.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
 import { load, render, renderPages, type TextFormatName, validate } from "../index.ts";
@@ -445,7 +446,7 @@ function assignBases(inputs: CheckInput[], cwd: string, err: (line: string) => v
   const taken = new Map<string, string>();
   for (const i of readable) {
     const rel = toPosix(path.relative(root, path.resolve(cwd, i.file)));
-    const base = rel.slice(0, rel.length - path.extname(rel).length);
+    const base = safeOutputBase(rel.slice(0, rel.length - path.extname(rel).length));
     const key = base.toLowerCase(); // case-insensitive file systems would merge them too
     const prior = taken.get(key);
     if (prior !== undefined) {
@@ -468,7 +469,7 @@ function commonDir(a: string, b: string): string {
 
 /** href from the page `${fromBase}.html` to `target` (both relative to the output folder). */
 function relativeHref(fromBase: string, target: string): string {
-  return path.posix.relative(path.posix.dirname(fromBase), target);
+  return hrefOf(path.posix.relative(path.posix.dirname(fromBase), target));
 }
 
 function shortReason(file: string, message: string): string {

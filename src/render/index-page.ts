@@ -1,5 +1,6 @@
 import { formatTotal } from "../model/duration-format.ts";
 import { escapeHtml } from "./escape.ts";
+import { hrefOf } from "../io/output-names.ts";
 
 /** Marks a folder as posflow output, so later runs never read it back as input. */
 export const INDEX_GENERATOR = "posflow render";
@@ -103,5 +104,5 @@ function status(e: IndexEntry): string {
 
 /** Relative URL of a generated file: each path segment percent-encoded, then HTML-escaped. */
 function attr(href: string): string {
-  return escapeHtml(href.split("/").map(encodeURIComponent).join("/"));
+  return escapeHtml(hrefOf(href));
 }
