@@ -45,6 +45,20 @@ function prepare(s: Subject): Prepared {
 /** `<script` outside an escape: markdown escapes `<` with a backslash, so an odd run of them before it is fine. */
 const RAW_SCRIPT = /(?<!\\)(?:\\\\)*<\s*script/i;
 
+// Every line renderMermaid may write, once each quoted label is emptied: document text can only ever
+// sit inside a label, so it cannot add a node, an edge, a `click`, a subgraph or a `%%{init}%%`.
+const MERMAID_LINE =
+  /^(?:swimlane-beta TB|flowchart TB|  subgraph L\d+\[""\]|    direction TB|  end|(?:  |    )s\d+(?:\(\[""\]\)|\{""\}|\[""\])|  s\d+ -->(?:\|""\|)? s\d+)$/;
+
+/** The first line of `mmd` (front matter aside) that document text could have written, or null. */
+export function mermaidProblem(mmd: string): string | null {
+  const body = mmd.replace(/^---\n(?:.*\n)*?---\n/, "");
+  for (const line of body.replace(/\n$/, "").split("\n")) {
+    if (!MERMAID_LINE.test(line.replace(/"[^"\n]*"/g, '""'))) return line;
+  }
+  return null;
+}
+
 /**
  * Run the whole pipeline over the subjects as one batch (so the cross-document rules run too) and
  * assert: the model fits the zod schema; every diagnostic has a known rule id and a line inside its
@@ -93,6 +107,11 @@ export async function checkPipeline(subjects: Subject[], run: RunOptions = DEFAU
         const out = await format.render(pos, ctx);
         expect(typeof out).toBe("string");
         if (format.name === "svg") expect(xmlProblem(out), `svg (draft ${draft})`).toBeNull();
+        if (format.name === "mmd") expect(mermaidProblem(out), `mmd line (${run.mermaidDialect})`).toBeNull();
+        if (format.name === "md") {
+          const block = /\n```mermaid\n([\s\S]*?)\n```\n/.exec(out);
+          if (block) expect(mermaidProblem(`${block[1]}\n`), `md mermaid line (${run.markdownMermaidDialect})`).toBeNull();
+        }
         if (format.name === "json") expect(Pos.safeParse(JSON.parse(out)).success).toBe(true);
         else expect(RAW_SCRIPT.test(out), `raw <script in ${format.name} (draft ${draft})`).toBe(false);
       }

@@ -6,7 +6,7 @@ import { outcomes } from "../../src/parse/flow.ts";
 import { parseDuration } from "../../src/parse/time.ts";
 import { checkInputs } from "../../src/validate/run.ts";
 import { encode, mutatedText } from "./arbitraries.ts";
-import { checkPipeline } from "./pipeline-check.ts";
+import { checkPipeline, mermaidProblem } from "./pipeline-check.ts";
 
 describe("fuzz regressions", () => {
   it("a 16-digit 'ke langkah …' in Keterangan is no arrow (it overflowed the model's int)", async () => {
@@ -40,5 +40,17 @@ describe("fuzz regressions", () => {
     expect(parseDuration("9007199254740993 menit").minutes).toBeNull();
     expect(parseDuration("9007199254740991 menit").minutes).toBe(9007199254740991);
     expect(parseDuration("1e5 menit").minutes).toBeNull();
+  });
+});
+
+describe("fuzz oracle", () => {
+  it("mermaidProblem accepts the goldens and catches text outside a label", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    for (const f of readdirSync("fixtures").filter((n) => n.endsWith(".mmd"))) {
+      expect(mermaidProblem(readFileSync(`fixtures/${f}`, "utf8")), f).toBeNull();
+    }
+    expect(mermaidProblem('flowchart TB\n  s1["a"]\n  click s1 call alert()\n')).toBe("  click s1 call alert()");
+    expect(mermaidProblem('flowchart TB\n  s1["a"] %%{init: {}}%%\n')).not.toBeNull();
+    expect(mermaidProblem('flowchart TB\n  s1["a"b"]\n')).not.toBeNull();
   });
 });
