@@ -6,6 +6,7 @@ import { pageBox } from "../../src/render/page.ts";
 import { renderPageSvgs, renderSvg } from "../../src/render/svg/index.ts";
 import { layoutChart } from "../../src/render/svg/layout.ts";
 import { wrapText } from "../../src/render/svg/text.ts";
+import { textWidth } from "../../src/render/fonts.ts";
 import { elementsWithClass, fixturePoses, FIXTURES_DIR, makePos, pos002, shapeBox, xmlProblem } from "./svg-helpers.ts";
 
 const fixtures = fixturePoses();
@@ -160,6 +161,16 @@ describe("many lanes", () => {
   it("wrapText never loops or throws on a width too narrow for one glyph", () => {
     for (const w of [0, -50, Number.NaN, 2]) expect(wrapText("Kepala Subbagian", w, 10).join("")).toBe("KepalaSubbagian");
     expect(wrapText("", -5, 10)).toEqual([]);
+  });
+
+  it("wrapText cuts an over-long word into lines that each fit, losing nothing, after a slash when it can", () => {
+    const word = `https://contoh.go.id/${"dokumen".repeat(3000)}`;
+    const lines = wrapText(`Unduh ${word} segera`, 120, 10);
+    expect(lines[0]).toBe("Unduh");
+    expect(lines[1]).toBe("https://contoh.go.id/"); // the cut prefers the slash in the second half of the line
+    for (const l of lines) expect(textWidth(l, 10)).toBeLessThanOrEqual(120);
+    expect(lines.slice(1, -1).join("") + " " + lines.at(-1)).toBe(`${word} segera`);
+    expect(lines.length).toBeGreaterThan(1000);
   });
 });
 

@@ -22,14 +22,28 @@ export function wrapText(text: string, width: number, size: number, bold = false
       }
       if (line) out.push(line);
       line = "";
-      // A word wider than the column is split so nothing spills into the next cell.
-      let rest = word;
-      while (rest !== "" && textWidth(rest, size, bold) > width) {
-        const cut = breakPoint(rest, width, size, bold);
-        out.push(rest.slice(0, cut));
-        rest = rest.slice(cut);
+      // A word wider than the column is split so nothing spills into the next cell. Widths add up
+      // glyph by glyph (no kerning), so one pass over the word finds every cut: a 200,000-letter
+      // "word" costs as much as 200,000 letters of prose.
+      const chars = Array.from(word);
+      let from = 0;
+      for (;;) {
+        let to = from;
+        let w = 0;
+        while (to < chars.length) {
+          const g = textWidth(chars[to], size, bold);
+          if (to > from && w + g > width) break; // a glyph wider than the column still has to go somewhere
+          w += g;
+          to++;
+        }
+        if (to === chars.length) {
+          line = chars.slice(from).join("");
+          break;
+        }
+        const cut = softCut(chars, from, to);
+        out.push(chars.slice(from, cut).join(""));
+        from = cut;
       }
-      line = rest;
     }
     if (line) out.push(line);
   }
@@ -37,19 +51,8 @@ export function wrapText(text: string, width: number, size: number, bold = false
   return out;
 }
 
-function breakPoint(word: string, width: number, size: number, bold: boolean): number {
-  const chars = Array.from(word);
-  let fit = 0;
-  let len = 0;
-  for (let i = 0; i < chars.length; i++) {
-    if (textWidth(chars.slice(0, i + 1).join(""), size, bold) > width) break;
-    fit = i + 1;
-    len += chars[i].length;
-  }
-  if (fit === 0) return chars[0].length; // a single glyph wider than the column still has to go somewhere
-  // Prefer breaking after a slash or hyphen inside the part that fits.
-  const head = chars.slice(0, fit).join("");
-  const soft = Math.max(head.lastIndexOf("/"), head.lastIndexOf("-"));
-  if (soft > 0 && soft + 1 >= head.length / 2) return soft + 1;
-  return len;
+/** Where to cut chars[from, to): after the last slash or hyphen in its second half, else at `to`. */
+function softCut(chars: string[], from: number, to: number): number {
+  for (let k = to - 1; k > from && (k + 1 - from) * 2 >= to - from; k--) if (chars[k] === "/" || chars[k] === "-") return k + 1;
+  return to;
 }
