@@ -150,6 +150,8 @@ export type Mutation =
   | { op: "shuffleCells"; at: number; seed: number }
   | { op: "dropTabs"; at: number; all: boolean; replacement: string }
   | { op: "dropCell"; at: number; cell: number }
+  | { op: "repeatCell"; at: number; cell: number; times: number; distinct: boolean }
+  | { op: "repeatLine"; at: number; times: number }
   | { op: "splitLine"; at: number; pos: number }
   | { op: "joinLines"; at: number }
   | { op: "inject"; at: number; pos: number; text: string }
@@ -168,6 +170,9 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant("shuffleCells" as const), at: nat, seed: nat }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant("dropTabs" as const), at: nat, all: fc.boolean(), replacement: fc.constantFrom("", " ", "  ", "|") }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant("dropCell" as const), at: nat, cell: nat }) },
+  // many lanes (a repeated header cell), many steps (a repeated row)
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("repeatCell" as const), at: nat, cell: nat, times: fc.integer({ min: 2, max: 40 }), distinct: fc.boolean() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("repeatLine" as const), at: nat, times: fc.integer({ min: 2, max: 40 }) }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant("splitLine" as const), at: nat, pos: nat }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant("joinLines" as const), at: nat }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant("inject" as const), at: nat, pos: nat, text: injection }) },
@@ -232,6 +237,15 @@ export function applyMutation(text: string, m: Mutation): string {
     case "dropCell":
       cells.splice(m.cell % cells.length, 1);
       lines[i] = cells.join("\t");
+      break;
+    case "repeatCell": {
+      const c = m.cell % cells.length;
+      cells.splice(c, 1, ...Array.from({ length: m.times }, (_, k) => (m.distinct && k ? `${cells[c]} ${k + 1}` : cells[c])));
+      lines[i] = cells.join("\t");
+      break;
+    }
+    case "repeatLine":
+      lines.splice(i, 1, ...Array.from({ length: m.times }, () => lines[i]));
       break;
     case "splitLine": {
       const p = m.pos % (lines[i].length + 1);
