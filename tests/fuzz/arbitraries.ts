@@ -327,6 +327,13 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
     .chain((parts) => fc.array(fc.constantFrom("\n", "\t", "", " ", "\r\n", "|"), { minLength: parts.length, maxLength: parts.length }).map((seps) => parts.map((p, i) => p + seps[i]).join(""))),
 );
 
+/** Names for config laneAliases: the fixtures' lanes and role words, or anything. */
+export const aliasName: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom("Kepala Balai", "Ka Balai", "Kasubag Umum", "PPK", "Pejabat Pengadaan", "Penyedia", "Tim Medsos", "Pemohon", "Bendahara", "JF", "Kepala", "Tim"),
+  fc.string({ minLength: 1, maxLength: 12 }),
+  fc.constantFrom(...INJECTIONS).filter((s) => s !== ""),
+);
+
 // ---------- bytes ----------
 
 export type Encoding = "utf-8" | "utf-8-bom" | "utf-16le-bom" | "utf-16be-bom" | "utf-16le-nobom" | "latin1";

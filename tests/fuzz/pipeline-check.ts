@@ -17,9 +17,21 @@ export interface RunOptions {
   mermaidDialect: MermaidDialect;
   markdownMermaidDialect: MermaidDialect;
   strict: boolean;
+  lang: "id" | "en";
+  /** as the config allows: (0, 24] */
+  workdayHours: number;
+  laneAliases: Record<string, string>;
 }
 
-export const DEFAULT_RUN: RunOptions = { page: "a4", mermaidDialect: "swimlane", markdownMermaidDialect: "swimlane", strict: false };
+export const DEFAULT_RUN: RunOptions = {
+  page: "a4",
+  mermaidDialect: "swimlane",
+  markdownMermaidDialect: "swimlane",
+  strict: false,
+  lang: "id",
+  workdayHours: 24,
+  laneAliases: {},
+};
 
 /** A document under test: text for parsePos, bytes for readPos. */
 export type Subject = { source: string; text: string } | { source: string; bytes: Uint8Array };
@@ -29,9 +41,10 @@ interface Prepared {
   lines: number;
 }
 
-function prepare(s: Subject): Prepared {
-  if ("text" in s) return { input: { file: s.source, pos: parsePos(s.text, { source: s.source }) }, lines: s.text.split("\n").length };
-  const res = readPos(s.bytes, { source: s.source });
+function prepare(s: Subject, run: RunOptions): Prepared {
+  const opts = { source: s.source, workdayHours: run.workdayHours, laneAliases: run.laneAliases };
+  if ("text" in s) return { input: { file: s.source, pos: parsePos(s.text, opts) }, lines: s.text.split("\n").length };
+  const res = readPos(s.bytes, opts);
   const d = decode(s.bytes);
   expect(res.ok).toBe(d.ok);
   if (!res.ok) {
@@ -66,7 +79,7 @@ export function mermaidProblem(mmd: string): string | null {
  * no output but the JSON model carries a raw `<script`.
  */
 export async function checkPipeline(subjects: Subject[], run: RunOptions = DEFAULT_RUN): Promise<void> {
-  const prepared = subjects.map(prepare);
+  const prepared = subjects.map((s) => prepare(s, run));
   for (const p of prepared) {
     if (!("pos" in p.input)) continue;
     const parsed = Pos.safeParse(p.input.pos);
@@ -77,7 +90,7 @@ export async function checkPipeline(subjects: Subject[], run: RunOptions = DEFAU
 
   const results = checkInputs(
     prepared.map((p) => p.input),
-    { strict: run.strict },
+    { strict: run.strict, lang: run.lang, workdayHours: run.workdayHours },
   );
   results.forEach((r, i) => {
     const { lines } = prepared[i];

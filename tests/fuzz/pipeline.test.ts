@@ -5,7 +5,7 @@
 import { describe } from "vitest";
 import { fc, it } from "@fast-check/vitest";
 import { PAGE_SIZE_NAMES } from "../../src/render/formats.ts";
-import { anyText, bytesCase, bytesOf, fixtureText, mutatedCase, mutatedText, randomBytes } from "./arbitraries.ts";
+import { aliasName, anyText, bytesCase, bytesOf, fixtureText, mutatedCase, mutatedText, randomBytes } from "./arbitraries.ts";
 import { checkPipeline, type RunOptions } from "./pipeline-check.ts";
 
 const TOTAL = Number(process.env.FUZZ_RUNS ?? 520);
@@ -22,6 +22,9 @@ const runOptions: fc.Arbitrary<RunOptions> = fc.record({
   mermaidDialect: fc.constantFrom("swimlane" as const, "flowchart" as const),
   markdownMermaidDialect: fc.constantFrom("swimlane" as const, "flowchart" as const),
   strict: fc.boolean(),
+  lang: fc.constantFrom("id" as const, "en" as const),
+  workdayHours: fc.oneof(fc.constant(24), fc.constant(8), fc.double({ min: 1e-6, max: 24, noNaN: true })),
+  laneAliases: fc.dictionary(aliasName, aliasName, { maxKeys: 4 }),
 });
 
 const base = (name: string) => name.split("/").pop()!;
