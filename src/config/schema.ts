@@ -6,22 +6,50 @@ const SeverityOrOff = z.enum(["off", "info", "warning", "error"]);
 
 export const Config = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().meta({ description: "ignored; lets an editor find a schema", descriptionId: "diabaikan; untuk editor yang mencari skema", example: "" }),
     rules: z
       .partialRecord(z.enum(RULE_IDS as [string, ...string[]]), SeverityOrOff)
       .optional()
-      .meta({ description: "rule id → off | info | warning | error" }),
+      .meta({
+        description: "rule id → off | info | warning | error (`posflow rules` lists the ids)",
+        descriptionId: "id aturan → off | info | warning | error (daftar id: `posflow rules`)",
+        example: { "activity-subject": "off", "actor-inferred": "error" },
+      }),
     laneAliases: z
       .record(z.string().min(1), z.string().min(1))
       .optional()
-      .meta({ description: "lane name as written → lane name, e.g. \"Ka Balai\": \"Kepala Balai\"" }),
-    workdayHours: z.number().positive().max(24).optional().meta({ description: "hours in one 'hari kerja' (default 24)" }),
+      .meta({
+        description: "a name as written in the steps → the lane it means",
+        descriptionId: "nama seperti tertulis di langkah → lajur yang dimaksud",
+        example: { "Ka Balai": "Kepala Balai" },
+      }),
+    workdayHours: z
+      .number()
+      .positive()
+      .max(24)
+      .optional()
+      .meta({
+        description: "hours in one 'hari kerja' for Waktu (default 24: 1 hari = 1,440 minutes)",
+        descriptionId: "jam dalam satu 'hari kerja' untuk Waktu (bawaan 24: 1 hari = 1.440 menit)",
+        example: 8,
+      }),
     extensions: z
       .array(z.string().regex(/^\.?[\w-]+(\.[\w-]+)*$/))
       .min(1)
       .optional()
-      .meta({ description: "file extensions searched in directories (default .txt and .md)" }),
-    ignore: z.array(z.string().min(1)).optional().meta({ description: "globs to skip, relative to the folder of this config file" }),
+      .meta({
+        description: "file extensions searched in folders (default .txt and .md)",
+        descriptionId: "ekstensi berkas yang dicari di folder (bawaan .txt dan .md)",
+        example: [".txt", ".md"],
+      }),
+    ignore: z
+      .array(z.string().min(1))
+      .optional()
+      .meta({
+        description: "globs to skip, relative to the folder of this config file",
+        descriptionId: "glob yang dilewati, relatif terhadap folder berkas konfigurasi ini",
+        example: ["arsip/**"],
+      }),
   })
   .meta({ title: "posflow config", description: "posflow.config.json / .posflowrc.json" });
 

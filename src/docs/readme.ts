@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { Config } from "../config/schema.ts";
 import { rulesMarkdown } from "../validate/docs.ts";
 import type { Lang } from "../validate/types.ts";
 
@@ -12,17 +14,42 @@ export function readmeRuleTable(lang: Lang): string {
   return lines.slice(start, end).join("\n").replace(/\]\(#/g, "](docs/rules.md#");
 }
 
+const TYPE_NAMES: Record<string, Record<Lang, string>> = {
+  object: { id: "objek", en: "object" },
+  array: { id: "daftar", en: "list" },
+  number: { id: "angka", en: "number" },
+  string: { id: "teks", en: "string" },
+};
+
+/** The config keys from the zod schema: a table, then one file using every key (each key's example). */
+export function configReference(lang: Lang): string {
+  const json = z.toJSONSchema(Config) as { properties: Record<string, { type?: string }> };
+  const example: Record<string, unknown> = {};
+  const rows = Object.entries(Config.shape)
+    .filter(([key]) => key !== "$schema")
+    .map(([key, schema]) => {
+      const meta = (schema.meta() ?? {}) as { description?: string; descriptionId?: string; example?: unknown };
+      example[key] = meta.example;
+      const type = TYPE_NAMES[json.properties[key].type ?? ""]?.[lang] ?? json.properties[key].type;
+      const text = (lang === "en" ? meta.description : meta.descriptionId) ?? "";
+      return `| \`${key}\` | ${type} | ${text.replace(/\|/g, "\\|")} | \`${JSON.stringify(meta.example)}\` |`;
+    });
+  const head = lang === "en" ? "| key | type | meaning | example |" : "| kunci | jenis | arti | contoh |";
+  return [head, "|---|---|---|---|", ...rows, "", "```json", JSON.stringify(example, null, 2), "```"].join("\n");
+}
+
 export const README_BLOCKS: Record<string, (lang: Lang) => string> = {
   rules: readmeRuleTable,
+  config: configReference,
 };
 
 /** `text` with every generated block replaced by what the code says now. */
 export function updateReadme(text: string, lang: Lang): string {
   let out = text;
   for (const [name, make] of Object.entries(README_BLOCKS)) {
-    const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
+    const re = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(<!-- ${name}:end -->)`);
     if (!re.test(out)) throw new Error(`README: block <!-- ${name}:start --> … <!-- ${name}:end --> not found`);
-    out = out.replace(re, (_, a: string, b: string) => `${a}${make(lang)}${b}`);
+    out = out.replace(re, (_, a: string, b: string) => `${a}${make(lang)}\n${b}`);
   }
   return out;
 }

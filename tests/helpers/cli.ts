@@ -9,7 +9,7 @@ export interface Run {
 /** The CLI in-process: same argv, cwd and env as a real run, output captured. */
 export async function runCli(
   argv: string[],
-  opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean } = {},
+  opts: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; signal?: AbortSignal; onOutput?: (out: { stdout: string; stderr: string }) => void } = {},
 ): Promise<Run> {
   let stdout = "";
   let stderr = "";
@@ -17,8 +17,9 @@ export async function runCli(
     argv,
     cwd: opts.cwd ?? process.cwd(),
     env: opts.env ?? {},
-    stdout: { write: (s: string) => (stdout += s), isTTY: opts.tty ?? false },
-    stderr: { write: (s: string) => (stderr += s) },
+    stdout: { write: (s: string) => ((stdout += s), opts.onOutput?.({ stdout, stderr })), isTTY: opts.tty ?? false },
+    stderr: { write: (s: string) => ((stderr += s), opts.onOutput?.({ stdout, stderr })) },
+    signal: opts.signal,
   });
   return { code, stdout, stderr };
 }
