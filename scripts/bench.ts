@@ -8,6 +8,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { parsePos } from "../src/parse/index.ts";
+import { MAX_INPUT_BYTES, readInput } from "../src/io/read-input.ts";
 import { renderBrowserFormats, type BrowserJob } from "../src/render/browser-formats.ts";
 import { CHROMIUM_ARGS, findChromium, noChromiumMessage } from "../src/render/chromium.ts";
 import { renderHtml } from "../src/render/html.ts";
@@ -91,6 +92,44 @@ const [, tPng] = await timeAsync(async () => {
 });
 log("  png done");
 
+// ---- limits (issue 6): one 2,000-step POS, and files that are no POS at all ----
+
+// the 30-step fixture's rows repeated and renumbered 1..2000
+const long = readFileSync(join(root, "fixtures/long-30-langkah.txt"), "utf8").split("\n");
+const firstRow = long.findIndex((l) => /^1\t/.test(l));
+const rowsOf30 = long.slice(firstRow).filter((l) => /^\d+\t/.test(l));
+const big = [...long.slice(0, firstRow), ...Array.from({ length: 2000 }, (_, i) => rowsOf30[i % rowsOf30.length].replace(/^\d+/, String(i + 1)))].join("\n");
+const [bigPos, tBigParse] = time(() => {
+  const pos = parsePos(big, { source: "bench/2000.txt" });
+  checkDocuments([pos]);
+  return pos;
+});
+if (bigPos.steps.length !== 2000) throw new Error(`2,000-step POS read as ${bigPos.steps.length} steps`);
+const [, tBigRender] = time(() => {
+  renderSvg(bigPos);
+  renderMarkdown(bigPos);
+  renderHtml(bigPos);
+});
+const stepsInCorpus = docs.reduce((n, d) => n + d.steps.length, 0);
+log("  2,000-step POS done");
+
+// not a POS: 10 MB (refused unread), and just under the size limit (read and parsed in full)
+const junkDir = mkdtempSync(join(tmpdir(), "posflow-bench-junk-"));
+const junk = async (bytes: number) => {
+  const file = join(junkDir, `${bytes}.txt`);
+  writeFileSync(file, "lorem ipsum dolor sit amet, consectetur adipiscing elit\n".repeat(Math.floor(bytes / 56)));
+  global.gc?.();
+  const rss = process.memoryUsage().rss;
+  const [res, t] = await timeAsync(() => readInput(file, { source: file }));
+  const grew = Math.max(0, process.memoryUsage().rss - rss) / 1024 / 1024;
+  return { res, t, grew };
+};
+const junk10 = await junk(10 * 1024 * 1024);
+const junkMax = await junk(MAX_INPUT_BYTES - 1024);
+rmSync(junkDir, { recursive: true, force: true });
+if (junk10.res.ok) throw new Error("a 10 MB file was read as a POS");
+log("  not-a-POS files done");
+
 // ---- browser: batched Mermaid, mmdc per diagram, PDF ----
 
 const chromium = findChromium({ flag: args.chromium, env: process.env });
@@ -152,6 +191,14 @@ const rows: string[][] = [
   [`\`mmdc\`, one process per diagram (first ${SAMPLE} of the same diagrams)`, rate(tMmdc, SAMPLE), ms(tMmdc, SAMPLE), ""],
   ["Mermaid SVG, batched in one page", rate(tMermaid), ms(tMermaid), `${ratio(mmdcPer, tMermaid / N)} faster than \`mmdc\` (goal ≥ 10×)`],
   ["PDF (HTML print view, one browser)", rate(tPdf), ms(tPdf), "goal ≥ 10 docs/s"],
+  [
+    "one 2,000-step POS: parse + check, then SVG + Markdown + HTML",
+    "-",
+    `${(tBigParse + tBigRender).toFixed(2)} s`,
+    `${((tBigParse + tBigRender) / 2000 / ((tParse + tNative) / stepsInCorpus)).toFixed(1)}× the corpus's time per step (1× = linear)`,
+  ],
+  ["a 10 MB file that is no POS (`input-unreadable`, not read)", "-", `${(junk10.t * 1000).toFixed(1)} ms`, `memory +${junk10.grew.toFixed(0)} MB`],
+  [`a ${(MAX_INPUT_BYTES / 1024 / 1024).toFixed(0)} MB file that is no POS (read in full, \`not-a-pos\`)`, "-", `${(junkMax.t * 1000).toFixed(0)} ms`, `memory +${junkMax.grew.toFixed(0)} MB`],
 ];
 
 const out = [
