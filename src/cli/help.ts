@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Argument, Help, type HelpConfiguration, type Option } from "commander";
+import { type Argument, type Command, Help, type HelpConfiguration, type Option } from "commander";
 
 /** "Contoh:" of each command's --help, kept in one place so every command has one (a test checks). */
 export const EXAMPLES: Record<string, string[][]> = {
@@ -92,9 +92,18 @@ const TITLES: Record<string, string> = {
 const extra = (text: string) =>
   text.replace(/\((?:choices|default): .*\)$/, (m) => m.replace(/\bchoices: /, "pilihan: ").replace(/\bdefault: /, "bawaan: "));
 
-/** Help headings and the choices/default notes in Indonesian, like the rest of the help text. */
+/** commander's "[options]" and "[command]" placeholders in usage lines. */
+const usage = (text: string) => text.replace("[options]", "[opsi]").replace("[command]", "[perintah]");
+
+/** Help headings, usage placeholders and the choices/default notes in Indonesian, like the rest of the help text. */
 export const HELP_CONFIG: HelpConfiguration = {
   styleTitle: (title: string) => TITLES[title] ?? title,
+  commandUsage(this: Help, cmd: Command) {
+    return usage(Help.prototype.commandUsage.call(this, cmd));
+  },
+  subcommandTerm(this: Help, cmd: Command) {
+    return usage(Help.prototype.subcommandTerm.call(this, cmd));
+  },
   optionDescription(this: Help, option: Option) {
     return extra(Help.prototype.optionDescription.call(this, option));
   },

@@ -27,14 +27,15 @@ describe("help", () => {
     const listed = [...r.stdout.matchAll(/^ {2}(\w+) /gm)].map((m) => m[1]).filter((c) => c !== "help" && c !== "posflow");
     expect(listed.sort()).toEqual([...COMMANDS].sort());
     expect(Object.keys(EXAMPLES).sort()).toEqual([...COMMANDS].sort());
-    expect(r.stdout).toMatch(/^Pemakaian: posflow/);
+    expect(r.stdout).toMatch(/^Pemakaian: posflow \[opsi\] \[perintah\]\n/);
+    expect(r.stdout).toMatch(/^ {2}render \[opsi\] \[paths\.\.\.\] /m);
     expect(r.stdout).toContain("\nPerintah:\n");
     expect(r.stdout).toContain("\nContoh:\n");
     const render = (await runCli(["render", "--help"])).stdout;
     expect(render).toContain("\nOpsi:\n");
     expect(render).toContain('bawaan: "out"');
     expect(render).toMatch(/pilihan: "a4"/);
-    expect(render).not.toMatch(/\b(default|choices):/);
+    expect(render).not.toMatch(/\b(default|choices):|\[options\]/);
   });
 
   it.each([["--version"], ["-V"]])("%s prints the version from package.json", async (flag) => {
