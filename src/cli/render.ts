@@ -4,7 +4,7 @@ import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { findInputs, namedFiles } from "../io/find-inputs.ts";
 import { hrefOf, safeOutputBase } from "../io/output-names.ts";
-import { writeFileAtomic } from "../io/write.ts";
+import { OutsideOutputError, writeFileUnder } from "../io/write.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
 import { load, render, renderPages, type TextFormatName, validate } from "../index.ts";
 import {
@@ -179,7 +179,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     ...formats.text.map((f) => f.ext),
     ...("pos" in input ? (browserMade.get(baseOf.get(input.pos.source) ?? "") ?? []).map((o: BrowserOutput) => o.ext) : []),
   ]));
-  if (await writeOut(path.join(outAbs, indexName), renderIndexPage(entries, { workdayHours }), err)) run.written.push(indexName);
+  if (await writeOut(outAbs, indexName, renderIndexPage(entries, { workdayHours }), err)) run.written.push(indexName);
   else setExit(1);
 
   // summary: check errors per file, then what was made
@@ -292,7 +292,7 @@ async function writeTextFormats(
       const text = await make(format);
       if (text === null) continue;
       const name = `${doc.base}.${format.ext}`;
-      if (await writeOut(path.join(run.outAbs, name), text, err)) run.written.push(name);
+      if (await writeOut(run.outAbs, name, text, err)) run.written.push(name);
       else run.failedDocs.add(doc.file);
     }
     if (formats.browser.length) {
@@ -357,7 +357,7 @@ async function writeBatchFormats(
     made.set(base, outs);
     for (const o of outs) {
       const name = `${base}.${o.ext}`;
-      if (await writeOut(path.join(run.outAbs, name), o.data, err)) run.written.push(name);
+      if (await writeOut(run.outAbs, name, o.data, err)) run.written.push(name);
       else run.failedDocs.add(fileOf.get(base) ?? base);
     }
   }
@@ -476,12 +476,13 @@ function shortReason(file: string, message: string): string {
   return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
 }
 
-async function writeOut(target: string, data: string | Uint8Array, err: (line: string) => void): Promise<boolean> {
+async function writeOut(outAbs: string, name: string, data: string | Uint8Array, err: (line: string) => void): Promise<boolean> {
   try {
-    await writeFileAtomic(target, data);
+    await writeFileUnder(outAbs, name, data);
     return true;
   } catch (e) {
-    err(`${target}: tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    const why = e instanceof OutsideOutputError ? e.message : ((e as NodeJS.ErrnoException).code ?? String(e));
+    err(`${path.join(outAbs, name)}: tidak dapat ditulis (${why})`);
     return false;
   }
 }

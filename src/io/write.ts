@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { lstat, mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -24,4 +24,24 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
     await rm(tmp, { force: true }).catch(() => {});
     throw err;
   }
+}
+
+export class OutsideOutputError extends Error {}
+
+/**
+ * writeFileAtomic for `rel` (POSIX, no "..") under the output folder `root`, refusing to follow a
+ * symbolic link inside it: a link committed as out/umum → /elsewhere must not carry files out of -o.
+ * `root` itself may be a link (the user named it).
+ */
+export async function writeFileUnder(root: string, rel: string, data: string | Uint8Array): Promise<void> {
+  const parts = rel.split("/");
+  if (parts.some((p) => p === "" || p === "." || p === "..")) throw new OutsideOutputError(`nama keluaran tidak sah: ${rel}`);
+  await mkdir(root, { recursive: true });
+  let at = root;
+  for (const part of parts) {
+    at = path.join(at, part);
+    const st = await lstat(at).catch(() => null);
+    if (st?.isSymbolicLink()) throw new OutsideOutputError(`${path.relative(root, at)} adalah tautan simbolik; posflow tidak menulis melaluinya`);
+  }
+  await writeFileAtomic(path.join(root, ...parts), data);
 }

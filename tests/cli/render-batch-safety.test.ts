@@ -1,7 +1,7 @@
 // Issue 6, output safety: a mixed batch as it comes from a shared folder — good files, an empty one, a
 // binary one, one too big, same names in different folders and in different case, names no file system
 // or URL likes — and what lands on disk: only under -o, named after the inputs, nothing half-written.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -92,6 +92,17 @@ describe("a mixed batch", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("6 POS digambar");
     expect(readFileSync(path.join(tmp, "in/keluaran/index.html"), "utf8")).toBe(first);
+  });
+
+  it("never writes through a symbolic link inside -o (a link committed as keluaran/bidang-a → elsewhere)", async () => {
+    mkdirSync(path.join(tmp, "luar"));
+    mkdirSync(path.join(tmp, "keluaran-taut"));
+    symlinkSync(path.join(tmp, "luar"), path.join(tmp, "keluaran-taut/bidang-a"));
+    const r = await runCli(["render", "in/bidang-a", "in/bidang-b", "-o", "keluaran-taut", "-f", "svg"], { cwd: tmp });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("bidang-a adalah tautan simbolik; posflow tidak menulis melaluinya");
+    expect(readdirSync(path.join(tmp, "luar"))).toEqual([]);
+    expect(existsSync(path.join(tmp, "keluaran-taut/bidang-b/sama.svg"))).toBe(true);
   });
 
   it("check reports the same bad files with a located message each and exit 1", async () => {
