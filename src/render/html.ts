@@ -59,6 +59,8 @@ html { background: #d9d9d9; }
 body { margin: 0; padding: 8mm 0; font-family: ${FONT_FAMILY}; font-size: 10pt; color: #000; }
 .sheet, .page { width: ${contentW}mm; margin: 0 auto 8mm; background: #fff; box-shadow: 0 1px 4px rgba(0,0,0,.35); }
 .sheet { min-height: ${contentH}mm; padding: 0; }
+/* an unbroken word (a URL) wraps in its cell: a table wider than the page makes Chromium shrink every PDF page */
+.sheet { overflow-wrap: anywhere; }
 .page { height: ${contentH}mm; overflow: hidden; }
 .page svg { display: block; width: ${contentW}mm; height: ${contentH}mm; }
 table { border-collapse: collapse; width: 100%; }
