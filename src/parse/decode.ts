@@ -51,22 +51,17 @@ function hasBinaryBytes(b: Uint8Array): boolean {
 /** The line holding the first byte sequence that is not UTF-8 (lines end at LF, CRLF or CR). */
 function lineOfFirstInvalidUtf8(b: Uint8Array): number {
   let line = 1;
-  let i = 0;
-  while (i < b.length) {
+  const cont = (i: number, lo = 0x80, hi = 0xbf) => i < b.length && b[i] >= lo && b[i] <= hi;
+  for (let i = 0; i < b.length; ) {
     const c = b[i];
-    if (c === 0x0a || (c === 0x0d && b[i + 1] !== 0x0a)) line++;
     if (c < 0x80) {
+      if (c === 0x0a || (c === 0x0d && b[i + 1] !== 0x0a)) line++;
       i++;
-      continue;
-    }
-    const len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-    if (len === 0 || i + len > b.length) return line;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(i, i + len));
-    } catch {
-      return line;
-    }
-    i += len;
+    } else if (c >= 0xc2 && c <= 0xdf && cont(i + 1)) i += 2;
+    // the second byte's range rules out overlong forms and surrogates (RFC 3629)
+    else if (c >= 0xe0 && c <= 0xef && cont(i + 1, c === 0xe0 ? 0xa0 : 0x80, c === 0xed ? 0x9f : 0xbf) && cont(i + 2)) i += 3;
+    else if (c >= 0xf0 && c <= 0xf4 && cont(i + 1, c === 0xf0 ? 0x90 : 0x80, c === 0xf4 ? 0x8f : 0xbf) && cont(i + 2) && cont(i + 3)) i += 4;
+    else return line;
   }
   return line;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fc, it as fcIt } from "@fast-check/vitest";
 import { parseDuration } from "../../src/parse/time.ts";
 import { parseDateText, dateField } from "../../src/parse/dates.ts";
 import { splitListFragment, splitGlued, splitNumbered } from "../../src/parse/lists.ts";
@@ -211,4 +212,20 @@ describe("a document with neither identity nor table", () => {
       ["unrecognized-line", 2],
     ]);
   });
+});
+
+describe("the Windows-1252 fallback names the first line that is not UTF-8", () => {
+  // any UTF-8 lines (accents, emoji, CJK: every multi-byte length), then one Windows-1252 byte in line k
+  const lineArb = fc.string({ unit: "grapheme", maxLength: 20 }).map((s) => s.replace(/[\r\n\u0000-\u001f]/g, " "));
+  fcIt.prop([fc.array(lineArb, { minLength: 1, maxLength: 12 }), fc.nat(), fc.constantFrom("\n", "\r\n", "\r")], { numRuns: 200 })(
+    "at any line, after any multi-byte text, with any line ending",
+    (lines, pick, eol) => {
+      const k = pick % lines.length;
+      const parts = lines.map((l, i) => (i === k ? Buffer.concat([Buffer.from(l), Buffer.from([0xe9]), Buffer.from("x")]) : Buffer.from(l)));
+      const bytes = Buffer.concat(parts.flatMap((p, i) => (i ? [Buffer.from(eol), p] : [p])));
+      const d = decode(bytes);
+      expect(d.ok && d.encoding).toBe("windows-1252");
+      if (d.ok) expect(d.fallbackLine).toBe(k + 1);
+    },
+  );
 });
