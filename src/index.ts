@@ -3,7 +3,7 @@
 import type { Pos } from "./model/pos.ts";
 import { type ParseOptions, parsePos, type ReadResult, readPos } from "./parse/index.ts";
 import { type InputResult, readInput } from "./io/read-input.ts";
-import { type FormatContext, FormatError, TEXT_FORMATS } from "./render/formats.ts";
+import { BROWSER_FORMAT_NAMES, type FormatContext, FormatError, TEXT_FORMATS } from "./render/formats.ts";
 import { type CheckInput, checkInputs, type FileResult, type ValidateOptions } from "./validate/run.ts";
 
 export * from "./model/pos.ts";
@@ -58,7 +58,10 @@ export const TEXT_FORMAT_NAMES = TEXT_FORMATS.map((f) => f.name) as readonly Tex
 /** Model → one output as text: the native SVG chart, the print HTML, canonical Markdown, Mermaid or JSON. */
 export async function render(pos: Pos, format: TextFormatName, opts: FormatContext = {}): Promise<string> {
   const f = TEXT_FORMATS.find((t) => t.name === format);
-  if (!f) throw new FormatError(`bentuk "${String(format)}" tidak dikenal; pilih dari ${TEXT_FORMAT_NAMES.join(", ")}`);
+  if (!f) {
+    const browser = BROWSER_FORMAT_NAMES.includes(String(format)) ? ` (${String(format)}: pakai renderBrowserFormats)` : "";
+    throw new FormatError(`bentuk "${String(format)}" tidak dikenal untuk render; pilih dari ${TEXT_FORMAT_NAMES.join(", ")}${browser}`);
+  }
   return f.render(pos, opts);
 }
 
@@ -77,7 +80,7 @@ export async function renderBrowserFormats(
   return (await import("./render/browser-formats.ts")).renderBrowserFormats(...args);
 }
 
-/** The Chromium posflow would use (flag, POSFLOW_CHROMIUM, /usr/bin/chromium, PATH), or null. */
+/** The Chromium posflow would use (flag, POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, PATH), or null. */
 export async function findChromium(opts: { flag?: string; env?: Record<string, string | undefined> } = {}): Promise<string | null> {
   return (await import("./render/chromium.ts")).findChromium({ flag: opts.flag, env: opts.env ?? process.env });
 }

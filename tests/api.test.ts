@@ -21,7 +21,8 @@ describe("Node API", () => {
     expect(md).toBe(readFileSync(SEED.replace(/\.txt$/, ".md"), "utf8"));
     expect(await api.render(pos, "svg")).toBe(readFileSync(SEED.replace(/\.txt$/, ".svg"), "utf8"));
     expect((await api.renderPages(pos)).length).toBeGreaterThan(0);
-    await expect(api.render(pos, "docx" as api.TextFormatName)).rejects.toThrow(/"docx" tidak dikenal; pilih dari svg, html, md, mmd, json/);
+    await expect(api.render(pos, "docx" as api.TextFormatName)).rejects.toThrow(/"docx" tidak dikenal untuk render; pilih dari svg, html, md, mmd, json$/);
+    await expect(api.render(pos, "pdf" as api.TextFormatName)).rejects.toThrow(/\(pdf: pakai renderBrowserFormats\)$/);
   });
 
   it("load reads a file and never throws for a bad one", async () => {
@@ -31,6 +32,8 @@ describe("Node API", () => {
     expect(missing).toEqual({ ok: false, line: 1, errno: "ENOENT", message: "tidak-ada.txt: tidak ada berkas ini" });
     const dir = await api.load(ROOT, { source: "." });
     expect(!dir.ok && dir.errno).toBe("EISDIR");
+    // a device never ends and reports size 0: refused before it is opened
+    expect(await api.load("/dev/zero", { source: "nol" })).toEqual({ ok: false, line: 1, message: "nol: bukan berkas biasa (perangkat atau pipa), tidak dibaca" });
   });
 
   it("validate takes a batch with unreadable files and runs the cross-file rules", () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Chalk } from "chalk";
 import { type Command, InvalidArgumentError, Option } from "commander";
@@ -11,6 +10,7 @@ import { RULE_IDS } from "../validate/registry.ts";
 import { type CheckInput, countBySeverity } from "../validate/run.ts";
 import type { Lang, Severity } from "../validate/types.ts";
 import { type CliContext, type Out, UsageError } from "./context.ts";
+import { toolVersion } from "./help.ts";
 import { watchRuns } from "./watch.ts";
 
 interface CheckOptions {
@@ -63,13 +63,6 @@ function nonNegativeInt(v: string): number {
   return Number(v);
 }
 
-function toolVersion(): string | undefined {
-  try {
-    return JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version;
-  } catch {
-    return undefined;
-  }
-}
 
 export function registerCheck(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   let watchStatus: string | undefined; // the last run's counts, for the --watch status line

@@ -58,7 +58,7 @@ kanonis, 2 salah pemakaian.`,
         const res = await load(abs, { source: shown, ...parseOpts });
         if (!res.ok) {
           err(res.message);
-          setExit(res.errno === "ENOENT" ? 2 : 1);
+          setExit(res.errno === "ENOENT" || res.errno === "EISDIR" ? 2 : 1);
           continue;
         }
         const bytes = res.bytes;

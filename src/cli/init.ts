@@ -108,7 +108,9 @@ export function registerInit(program: Command, ctx: CliContext, _setExit: (code:
     .action(async (file: string, opts: { force?: boolean }) => {
       const text = templateMarkdown();
       if (file === "-") return void ctx.stdout.write(text);
-      const name = path.extname(file) ? file : `${file}.md`;
+      // a folder (existing, or written with a trailing slash) gets the default name inside it
+      const given = await stat(path.resolve(ctx.cwd, file)).catch(() => null);
+      const name = given?.isDirectory() || /[\\/]$/.test(file) ? path.join(file, DEFAULT_INIT_FILE) : path.extname(file) ? file : `${file}.md`;
       const abs = path.resolve(ctx.cwd, name);
       const existing = await stat(abs).catch(() => null);
       if (existing?.isDirectory()) throw new UsageError(`${name} adalah folder; sebutkan nama berkas, mis. ${path.join(name, DEFAULT_INIT_FILE)}`);

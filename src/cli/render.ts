@@ -71,7 +71,7 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     )
     .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
     .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24 atau dari konfigurasi)", parseWorkdayHours)
-    .option("--chromium <path>", "peramban Chromium untuk pdf dan mermaid-svg (bawaan: POSFLOW_CHROMIUM, /usr/bin/chromium, PATH)")
+    .option("--chromium <path>", "peramban Chromium untuk pdf dan mermaid-svg (bawaan: POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, PATH)")
     .option("--watch", "gambar ulang semuanya setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
     .addHelpText(
       "after",

@@ -8,10 +8,13 @@ const MAX_SEGMENT_BYTES = 180;
 
 /** One path segment (a folder or a file name without extension) → a safe one; same input, same output. */
 export function safeSegment(segment: string): string {
-  let s = segment.normalize("NFC").replace(UNSAFE, "_").replace(/[. ]+$/, "");
+  let s = segment.normalize("NFC").replace(UNSAFE, "_");
+  // one byte spare for the "_" a device name gets below
+  while (Buffer.byteLength(s) > MAX_SEGMENT_BYTES - 1) s = [...s].slice(0, -1).join("");
+  // Windows drops trailing dots and spaces: the name on disk would differ from the links
+  s = s.replace(/[. ]+$/, "");
   if (s.startsWith(".")) s = `_${s.slice(1)}`; // hidden files, and never "." or ".."
   if (WINDOWS_RESERVED.test(s.split(".")[0])) s = `_${s}`;
-  while (Buffer.byteLength(s) > MAX_SEGMENT_BYTES) s = [...s].slice(0, -1).join("");
   return s || "_";
 }
 

@@ -1,4 +1,4 @@
-import { open } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import type { Pos } from "../model/pos.ts";
 import { type ParseOptions, readPos } from "../parse/index.ts";
 
@@ -24,6 +24,10 @@ export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: n
   const max = opts.maxBytes ?? MAX_INPUT_BYTES;
   let bytes: Uint8Array;
   try {
+    // a device or a pipe reports size 0 and may never end (/dev/zero), or block the open (a FIFO)
+    const st = await stat(abs);
+    if (st.isDirectory()) return { ok: false, line: 1, errno: "EISDIR", message: `${opts.source}: ${fsReason("EISDIR")}` };
+    if (!st.isFile()) return { ok: false, line: 1, message: `${opts.source}: bukan berkas biasa (perangkat atau pipa), tidak dibaca` };
     const fh = await open(abs, "r");
     try {
       const { size } = await fh.stat();

@@ -29,7 +29,7 @@ export function readPos(bytes: Uint8Array, opts: ParseOptions): ReadResult {
     // the encoding-fallback rule reports it: the text may hold wrong letters if the guess was wrong
     pos.notes.push({
       code: "encoding-fallback",
-      message: `bukan UTF-8 yang sah (mulai baris ${d.fallbackLine}); dibaca sebagai ${d.encoding === "windows-1252" ? "Windows-1252" : d.encoding}`,
+      message: `bukan UTF-8 yang sah (mulai baris ${d.fallbackLine}); dibaca sebagai Windows-1252`,
       line: d.fallbackLine,
     });
     pos.notes.sort((a, b) => a.line - b.line);

@@ -1,10 +1,10 @@
 import { RULES } from "../validate/registry.ts";
 import type { Severity } from "../validate/types.ts";
 import type { Reporter } from "./types.ts";
+import { hrefOf as uri } from "../io/output-names.ts";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 
-const uri = (file: string) => file.split("/").map(encodeURIComponent).join("/");
 
 /** SARIF 2.1.0, one run; every rule is listed so ruleIndex is stable. */
 export const sarif: Reporter = (results, opts = {}) => {

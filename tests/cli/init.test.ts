@@ -85,12 +85,19 @@ describe("posflow init", () => {
     expect(readFileSync(path.join(dir, "pos-baru.md"), "utf8")).toBe(templateMarkdown());
   });
 
-  it("refuses a folder, writes into a new subfolder, and - writes to stdout", async () => {
+  it("a folder gets pos-baru.md inside it, a new subfolder is made, and - writes to stdout", async () => {
     const dir = fresh("misc");
-    mkdirSync(path.join(dir, "ada.md"));
-    const folder = await runCli(["init", "ada.md"], { cwd: dir });
+    mkdirSync(path.join(dir, "ada"));
+    for (const arg of ["ada", "belum-ada/"]) {
+      const r = await runCli(["init", arg], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(readFileSync(path.join(dir, arg, "pos-baru.md"), "utf8")).toBe(templateMarkdown());
+    }
+    expect(existsSync(path.join(dir, "belum-ada/.md"))).toBe(false);
+    mkdirSync(path.join(dir, "sibuk/pos-baru.md"), { recursive: true });
+    const folder = await runCli(["init", "sibuk"], { cwd: dir });
     expect(folder.code).toBe(2);
-    expect(folder.stderr).toContain("ada.md adalah folder");
+    expect(folder.stderr).toContain("pos-baru.md adalah folder");
     expect((await runCli(["init", "baru/pos.md"], { cwd: dir })).code).toBe(0);
     expect(existsSync(path.join(dir, "baru/pos.md"))).toBe(true);
     const out = await runCli(["init", "-"], { cwd: dir });
