@@ -63,7 +63,6 @@ function nonNegativeInt(v: string): number {
   return Number(v);
 }
 
-
 export function registerCheck(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   let watchStatus: string | undefined; // the last run's counts, for the --watch status line
   program
