@@ -161,6 +161,15 @@ function routeChannel(
     return { x: round(sideX(n, side, dy)), y: round(n.cy + dy) };
   };
 
+  // Every candidate runs between the two shapes' rows: only what lies in that band can conflict, so
+  // the candidates are scored against the band alone (a 2,000-step sheet is not rescanned per slot).
+  const yLo = Math.min(a.box.y, b.box.y) - CLEARANCE - 5;
+  const yHi = Math.max(a.box.y + a.box.h, b.box.y + b.box.h) + CLEARANCE + 5;
+  const inBand = (s: Segment) => Math.max(s.a.y, s.b.y) >= yLo && Math.min(s.a.y, s.b.y) <= yHi;
+  const near = nodes.filter((n) => n.box.y + n.box.h >= yLo && n.box.y <= yHi);
+  const nearV = verticals.filter(inBand);
+  const nearH = horizontals.filter(inBand);
+
   let best: { pts: Point[]; cost: number; sa: 1 | -1; sb: 1 | -1 } | null = null;
   for (const s of slots) {
     const sa: 1 | -1 = s.x >= a.cx ? 1 : -1;
@@ -168,7 +177,7 @@ function routeChannel(
     const p0 = attach(a, sa);
     const p3 = attach(b, sb);
     const pts = [p0, { x: s.x, y: p0.y }, { x: s.x, y: p3.y }, p3];
-    let cost = conflicts(pts, nodes, a, b, verticals, horizontals);
+    let cost = conflicts(pts, near, a, b, nearV, nearH);
     for (const j of grid.joins ?? []) if (s.x > j.x1 && s.x < j.x2 && j.y > Math.min(p0.y, p3.y) && j.y < Math.max(p0.y, p3.y)) cost += 0.5;
     if (!best || cost < best.cost) best = { pts, cost, sa, sb };
     if (cost === 0) break;
