@@ -2,7 +2,7 @@ import path from "node:path";
 import { Chalk } from "chalk";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
-import { findInputs, namedFiles } from "../io/find-inputs.ts";
+import { findInputs, namedFiles, normalizeExtensions } from "../io/find-inputs.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import { load, validate } from "../index.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
@@ -24,6 +24,8 @@ interface CheckOptions {
   outDir: string;
   color?: boolean;
   watch?: boolean;
+  /** under --watch: where one run's exit codes go */
+  exit?: (code: number) => void;
 }
 
 const SEVERITIES = ["off", "info", "warning", "error"] as const;
@@ -88,12 +90,16 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
     )
     .action(async function check(this: Command, paths: string[], opts: CheckOptions) {
       if (opts.watch) {
-        const run = async () => {
+        // one JSON or SARIF document per run, back to back, is not JSON any more
+        if (MACHINE_FORMATS.includes(opts.format))
+          throw new UsageError(`--format ${opts.format} tidak bisa dipakai bersama --watch (setiap pemeriksaan ulang menambah satu dokumen ${opts.format} ke stdout); pakai --format stylish atau github bersama --watch`);
+        const run = async (exit: (code: number) => void) => {
           watchStatus = undefined;
-          await check.call(this, paths, { ...opts, watch: false });
+          await check.call(this, paths, { ...opts, watch: false, exit });
           return watchStatus;
         };
-        return watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, run });
+        // the exit code is the last run's: a save that fixed the file ends the watch with 0
+        return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, run }));
       }
       const debug = ctx.argv.includes("--debug");
       const lang = opts.lang;
@@ -112,13 +118,13 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       let status = 0;
       const raise = (code: number) => {
         status = Math.max(status, code);
-        setExit(code);
+        (opts.exit ?? setExit)(code);
       };
       if (missing.length) raise(2);
       if (!files.length) {
         // nothing to check: the missing paths were named above; a path without any POS is a usage error
         if (missing.length) return;
-        const exts = (config.extensions ?? [".txt", ".md"]).join(", ");
+        const exts = normalizeExtensions(config.extensions).join(", ");
         throw new UsageError(
           lang === "en" ? `no POS files (${exts}) found in ${paths.join(" ")}` : `tidak ada berkas POS (${exts}) yang ditemukan di ${paths.join(" ")}`,
         );

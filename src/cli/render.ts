@@ -89,7 +89,11 @@ menghasilkan keluaran atau Chromium tidak tersedia, 2 salah pemakaian atau path 
     )
     .action(async (paths: string[], opts: RenderOptions) => {
       // the whole batch again: Keterkaitan links, number-duplicate and index.html span every POS
-      if (opts.watch) return watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, run: () => runRender(paths, opts, ctx, setExit) });
+      if (opts.watch) {
+        // the exit code is the last run's: a save that fixed the batch ends the watch with 0
+        const run = (exit: (code: number) => void) => runRender(paths, opts, ctx, exit);
+        return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, run }));
+      }
       await runRender(paths, opts, ctx, setExit);
     });
 }

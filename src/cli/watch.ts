@@ -1,6 +1,7 @@
 import { type FSWatcher, watch } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { ignoreMatcher, normalizeExtensions, SKIP_DIRS, toPosix, within } from "../io/find-inputs.ts";
 import { loadCliConfig } from "./config.ts";
 import { type CliContext, UsageError } from "./context.ts";
 
@@ -13,25 +14,18 @@ export interface WatchOptions {
   config?: string;
   /** quiet time after the last change before re-running */
   debounceMs?: number;
-  /** one run of the command; what it returns ends the status line */
-  run: () => Promise<string | void>;
+  /** one run of the command, reporting its exit codes to `setExit`; what it returns ends the status line */
+  run: (setExit: (code: number) => void) => Promise<string | void>;
 }
 
 const CONFIG_NAMES = new Set(["posflow.config.json", ".posflowrc.json"]);
 const GLOB = /[*?[\]{}]/;
-const toPosix = (p: string) => p.split(path.sep).join("/");
-
-/** Is `child` the folder `parent` or inside it? */
-const within = (child: string, parent: string) => {
-  const rel = path.relative(parent, child);
-  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
-};
 
 /** Where to look for changes of one path argument, and which changed files count. */
 interface Root {
   dir: string;
   recursive: boolean;
-  /** a file named explicitly: only it counts */
+  /** a file named explicitly, or a path not there yet: only it counts */
   file?: string;
 }
 
@@ -49,10 +43,11 @@ async function rootsOf(paths: string[], cwd: string): Promise<Root[]> {
     if (st?.isDirectory()) roots.push({ dir: abs, recursive: true });
     else if (st) roots.push({ dir: path.dirname(abs), recursive: false, file: abs });
     else {
-      // not there yet: watch the nearest folder that is, so creating it is seen
+      // not there yet: watch the nearest folder that is, so creating it is seen, but not what is
+      // under it ($HOME or / for a typo); only the folders on the way to it are watched as they come
       let dir = path.dirname(abs);
       while (!(await stat(dir).catch(() => null))?.isDirectory() && path.dirname(dir) !== dir) dir = path.dirname(dir);
-      roots.push({ dir, recursive: true, file: GLOB.test(p) ? undefined : abs });
+      roots.push({ dir, recursive: false, file: abs });
     }
   }
   return roots;
@@ -61,35 +56,50 @@ async function rootsOf(paths: string[], cwd: string): Promise<Root[]> {
 /**
  * Run the command, then again after every save, until ctx.signal aborts or Ctrl-C.
  * One fs.watch per folder (not fs.watch's recursive mode: on Linux, Node 20 loses a file replaced by
- * rename, which is how many editors and our own writeFileAtomic save). Runs never overlap; changes
- * made during a run start one more. Status lines go to stderr.
+ * rename, which is how many editors and our own writeFileAtomic save), serving every path under it.
+ * Runs never overlap; changes made during a run start one more. Status lines go to stderr.
+ * Returns the last run's exit code: the state the files were left in when the user stopped.
  */
-export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<void> {
+export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<number> {
   const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
   const clock = () => new Date().toTimeString().slice(0, 8);
   const debounceMs = opts.debounceMs ?? 200;
   const outAbs = opts.outDir === undefined ? null : path.resolve(ctx.cwd, opts.outDir);
-  const extensions = await loadCliConfig({ cwd: ctx.cwd, file: opts.config })
-    .then(({ config }) => (config.extensions ?? [".txt", ".md"]).map((e) => e.toLowerCase()))
-    .catch(() => [".txt", ".md"]);
+  // the same files as the command's findInputs: its extensions, and its ignore globs rooted at the config's folder
+  const { extensions, isIgnored } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config })
+    .then(({ config, path: configPath }) => ({
+      extensions: normalizeExtensions(config.extensions),
+      isIgnored: ignoreMatcher(config.ignore, configPath ? path.dirname(configPath) : ctx.cwd),
+    }))
+    .catch(() => ({ extensions: normalizeExtensions(), isIgnored: () => false }));
 
+  let lastExit = 0;
   const once = async (changed: string[]) => {
     let result: string | void = undefined;
+    let exit = 0; // this run's own: an earlier bad save must not decide the exit code
     try {
-      result = await opts.run();
+      result = await opts.run((code) => (exit = Math.max(exit, code)));
     } catch (e) {
       if (!changed.length) throw e; // a bad command line: say so once and stop, do not watch it
       // a bad save (a half-written file, no POS left for a moment) is reported and the watch goes on
+      exit = Math.max(exit, e instanceof UsageError ? e.exitCode : 2);
       if (e instanceof UsageError) err(e.message);
-      else err(`kesalahan internal: ${e instanceof Error ? e.message : String(e)}`);
+      else {
+        // an fs error knows its call and file; anything else only its message
+        const { syscall, path: where } = e as NodeJS.ErrnoException;
+        const what = [syscall, where && (toPosix(path.relative(ctx.cwd, where)) || ".")].filter(Boolean).join(" ");
+        err(`kesalahan internal${what ? ` (${what})` : ""}: ${e instanceof Error ? e.message : String(e)}`);
+        if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
+      }
     }
+    lastExit = exit;
     const what = changed.length
       ? [`berubah: ${changed.slice(0, 3).join(", ")}${changed.length > 3 ? ` dan ${changed.length - 3} lainnya` : ""}`]
       : [];
     err(`[${clock()}] ${[...what, result || "selesai"].join(" — ")}`);
   };
 
-  if (ctx.signal?.aborted) return;
+  if (ctx.signal?.aborted) return 0;
   await once([]);
 
   const roots = await rootsOf(opts.paths, ctx.cwd);
@@ -99,22 +109,34 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<vo
   let running: Promise<void> | null = null;
   let stopped = false;
 
-  /** Folders never walked into: our output, hidden folders (.git), node_modules. */
+  /** Folders findInputs never searches: our output, .git, node_modules, the config's ignore globs. */
   const skipDir = (dir: string, root: Root) =>
     (outAbs !== null && within(dir, outAbs)) ||
+    isIgnored(dir) ||
     path
       .relative(root.dir, dir)
       .split(path.sep)
-      .some((s) => s.startsWith(".") || s === "node_modules");
+      .some((s) => SKIP_DIRS.has(s));
+
+  /** The roots a folder's events matter to: its own, those that search it, and those waiting for a path under it. */
+  const rootsAt = (dir: string) =>
+    roots.filter(
+      (r) =>
+        dir === r.dir ||
+        (r.recursive && within(dir, r.dir) && !skipDir(dir, r)) ||
+        (r.file !== undefined && within(dir, r.dir) && within(r.file, dir)),
+    );
+  /** Is a folder walked into for its subfolders? */
+  const searched = (dir: string) => roots.some((r) => r.recursive && within(dir, r.dir) && !skipDir(dir, r));
 
   /** A changed file that could change the result: a POS or config, not an editor's or our temp file. */
   const counts = (file: string, root: Root) => {
-    if (root.file) return file === root.file || (root.recursive && within(root.file, file));
+    if (root.file) return file === root.file || within(root.file, file);
     if (skipDir(path.dirname(file), root)) return false;
     const base = path.basename(file);
     if (CONFIG_NAMES.has(base)) return true;
     if (base.startsWith(".") || base.startsWith("#") || base.endsWith("~")) return false; // .x.tmp, .x.swp, #x#, x~
-    return extensions.includes(path.extname(base).toLowerCase());
+    return extensions.includes(path.extname(base).toLowerCase()) && !isIgnored(file);
   };
 
   const schedule = () => {
@@ -145,52 +167,70 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<vo
     return dropped;
   };
 
-  const onEvent = async (root: Root, event: string, dir: string, name: string | Buffer | null) => {
+  const onEvent = async (event: string, dir: string, name: string | Buffer | null) => {
     if (stopped) return;
     const file = name === null ? dir : path.join(dir, name.toString());
-    if (root.recursive && file !== dir && !skipDir(file, root)) {
+    const at = rootsAt(dir);
+    const change = () => {
+      pending.add(toPosix(path.relative(ctx.cwd, file)) || ".");
+      schedule();
+    };
+    if (file !== dir && at.some((r) => r.recursive && !skipDir(file, r))) {
       const st = await stat(file).catch(() => null);
       // a folder deleted, created or moved in: its old watchers are stale (a folder made again is a new one)
       const dropped = event === "rename" && (!st || st.isDirectory()) && drop(file);
-      if (dropped && !st && !root.file) {
-        pending.add(toPosix(path.relative(ctx.cwd, file))); // a folder of POS deleted
-        schedule();
-        return;
-      }
+      if (dropped && !st) return change(); // a folder of POS deleted
       if (st?.isDirectory()) {
-        // watch it too (and say so when it holds a POS)
-        await add(root, file);
-        if (!root.file || within(root.file, file)) {
-          pending.add(toPosix(path.relative(ctx.cwd, file)) || ".");
-          schedule();
-        }
-        return;
+        await add(file); // watch it too (and say so: it may hold a POS)
+        return change();
       }
     }
-    if (!counts(file, root)) return;
-    pending.add(toPosix(path.relative(ctx.cwd, file)) || ".");
-    schedule();
+    if (at.some((r) => r.file !== undefined && r.file !== file && within(r.file, file))) {
+      // a folder on the way to a path not there yet: watch it (only it), a new one if made again
+      const st = await stat(file).catch(() => null);
+      if (event === "rename") drop(file);
+      if (st?.isDirectory()) await add(file);
+    }
+    if (at.some((r) => counts(file, r))) change();
   };
 
-  const add = async (root: Root, dir: string): Promise<void> => {
-    if (stopped || watchers.has(dir) || (dir !== root.dir && skipDir(dir, root))) return;
+  /** fs.watch out of watches or file handles: say so once, or the watch looks alive but sees nothing there. */
+  let warnedLimit = false;
+  const watchFailed = (e: unknown, dir: string) => {
+    const code = (e as NodeJS.ErrnoException | null)?.code;
+    if ((code !== "ENOSPC" && code !== "EMFILE") || warnedLimit) return; // otherwise: gone already, or not readable
+    warnedLimit = true;
+    const raise = code === "ENOSPC" ? "naikkan fs.inotify.max_user_watches" : "naikkan batas berkas terbuka, ulimit -n";
+    err(
+      `${toPosix(path.relative(ctx.cwd, dir)) || "."}: batas pemantauan berkas sistem tercapai (${code}); ` +
+        `perubahan di folder ini dan folder lain yang belum terpantau tidak terlihat (${raise})`,
+    );
+  };
+
+  /** Watch a folder (once, for every root it serves) and, where a root searches it, its subfolders. */
+  const add = async (dir: string): Promise<void> => {
+    if (stopped || watchers.has(dir)) return;
     try {
-      const w = watch(dir, { persistent: true }, (event, name) => void onEvent(root, event, dir, name));
+      const w = watch(dir, { persistent: true }, (event, name) => void onEvent(event, dir, name));
       // a watched folder that is deleted ends its watcher; a new one is added if it comes back
-      w.on("error", () => {
+      w.on("error", (e) => {
+        watchFailed(e, dir);
         w.close();
         watchers.delete(dir);
       });
       watchers.set(dir, w);
-    } catch {
-      return; // gone already, or not readable: nothing to watch there
+    } catch (e) {
+      return watchFailed(e, dir);
     }
-    if (!root.recursive) return;
+    if (!searched(dir)) return;
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const e of entries) if (e.isDirectory()) await add(root, path.join(dir, e.name));
+    for (const e of entries) {
+      const sub = path.join(dir, e.name);
+      if (e.isDirectory() && searched(sub)) await add(sub);
+    }
   };
 
-  for (const root of roots) await add(root, root.dir);
+  for (const root of roots) await add(root.dir);
   const shown = opts.paths.join(" ");
   err(`memantau ${shown} (Ctrl-C untuk berhenti)`);
 
@@ -213,4 +253,5 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<vo
   watchers.clear();
   await running;
   err("berhenti memantau");
+  return lastExit;
 }

@@ -15,9 +15,27 @@ export interface FindInputsOptions {
   outDir?: string;
 }
 
-const SKIP_DIRS = new Set(["node_modules", ".git"]);
+/** Folders never searched (nor watched by --watch). */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
 
-const toPosix = (p: string) => p.split(path.sep).join("/");
+export const toPosix = (p: string) => p.split(path.sep).join("/");
+
+/** Is `child` the folder `parent` or inside it? */
+export const within = (child: string, parent: string) => {
+  const rel = path.relative(parent, child);
+  return rel === "" || (!rel.startsWith("..") && !path.isAbsolute(rel));
+};
+
+/** The config's extensions as searched: with a dot ("txt" is valid config), lower case; default .txt and .md. */
+export const normalizeExtensions = (extensions?: string[]) =>
+  (extensions ?? [".txt", ".md"]).map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase());
+
+/** The config's ignore globs as a test of an absolute path, rooted at the config file's folder. */
+export function ignoreMatcher(ignore: string[] | undefined, ignoreRoot: string): (abs: string) => boolean {
+  if (!ignore?.length) return () => false;
+  const ignored = picomatch(ignore, { dot: true });
+  return (abs) => ignored(toPosix(path.relative(ignoreRoot, abs)));
+}
 
 /**
  * Paths (files, directories searched recursively, quoted globs) → files relative to cwd, sorted and unique.
@@ -25,14 +43,12 @@ const toPosix = (p: string) => p.split(path.sep).join("/");
  * and globs that match nothing.
  */
 export async function findInputs(paths: string[], opts: FindInputsOptions): Promise<{ files: string[]; missing: string[] }> {
-  const exts = (opts.extensions ?? [".txt", ".md"]).map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase());
-  const ignored = opts.ignore?.length ? picomatch(opts.ignore, { dot: true }) : () => false;
+  const exts = normalizeExtensions(opts.extensions);
   const outDir = opts.outDir ? path.resolve(opts.cwd, opts.outDir) : null;
   const rel = (abs: string) => toPosix(path.relative(opts.cwd, abs)) || ".";
-  const ignoreRoot = path.resolve(opts.cwd, opts.ignoreRoot ?? ".");
-  const isIgnored = (abs: string) => ignored(toPosix(path.relative(ignoreRoot, abs)));
+  const isIgnored = ignoreMatcher(opts.ignore, path.resolve(opts.cwd, opts.ignoreRoot ?? "."));
   const wanted = (abs: string) => exts.includes(path.extname(abs).toLowerCase()) && !isIgnored(abs);
-  const inOut = (abs: string) => outDir !== null && (abs === outDir || abs.startsWith(outDir + path.sep));
+  const inOut = (abs: string) => outDir !== null && within(abs, outDir);
   const found = new Set<string>();
   const missing: string[] = [];
 
