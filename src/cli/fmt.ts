@@ -3,6 +3,7 @@ import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
+import { toPosix } from "../io/find-inputs.ts";
 import { writeFileAtomic } from "../io/write.ts";
 import { load, parse } from "../index.ts";
 import { renderMarkdown, roundTripView } from "../render/markdown.ts";
@@ -17,7 +18,6 @@ interface FmtOptions {
   config?: string;
 }
 
-const toPosix = (p: string) => p.split(path.sep).join("/");
 
 export function registerFmt(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program

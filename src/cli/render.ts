@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
-import { findInputs, namedFiles } from "../io/find-inputs.ts";
+import { findInputs, namedFiles, toPosix } from "../io/find-inputs.ts";
 import { hrefOf, safeOutputBase } from "../io/output-names.ts";
 import { OutsideOutputError, writeFileUnder } from "../io/write.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
@@ -41,7 +41,6 @@ interface RenderOptions {
   watch?: boolean;
 }
 
-const toPosix = (p: string) => p.split(path.sep).join("/");
 
 /** per file, in the end-of-run summary; `posflow check` lists them all */
 const MAX_ERRORS_SHOWN = 5;
