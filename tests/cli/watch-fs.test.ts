@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, expect, it, vi } from "vitest";
 import { templateMarkdown } from "../../src/cli/init.ts";
+import { startWatch } from "../helpers/watch.ts";
 
 /** folders passed to fs.watch; a folder named "penuh" fails as a full inotify table does */
 const watched: string[] = [];
@@ -27,26 +28,7 @@ beforeEach(() => {
   watched.length = 0;
 });
 
-function start(argv: string[], cwd: string) {
-  const out = { stdout: "", stderr: "" };
-  const ac = new AbortController();
-  const done = main({
-    argv,
-    cwd,
-    env: {},
-    stdout: { write: (s: string) => (out.stdout += s) },
-    stderr: { write: (s: string) => (out.stderr += s) },
-    signal: ac.signal,
-  });
-  const waitFor = async (what: string, ok: () => boolean) => {
-    const until = Date.now() + 10_000;
-    while (!ok()) {
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}; stderr:\n${out.stderr}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
-  return { out, waitFor, stop: () => (ac.abort(), done) };
-}
+const start = (argv: string[], cwd: string) => startWatch(main, argv, cwd);
 
 it("a full inotify table is a warning naming the folder, and the other folders are still watched", async () => {
   const dir = path.join(tmp, "limit");

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { templateMarkdown } from "../../src/cli/init.ts";
 import { main } from "../../src/cli/main.ts";
 import { watchRuns } from "../../src/cli/watch.ts";
+import { startWatch } from "../helpers/watch.ts";
 
 const ROOT = process.cwd();
 let tmp = "";
@@ -14,34 +15,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-/** A watch started in-process: live output, a way to wait for it, and stop(). */
-function start(argv: string[], cwd: string) {
-  const out = { stdout: "", stderr: "" };
-  const ac = new AbortController();
-  const done = main({
-    argv,
-    cwd,
-    env: {},
-    stdout: { write: (s: string) => (out.stdout += s) },
-    stderr: { write: (s: string) => (out.stderr += s) },
-    signal: ac.signal,
-  });
-  const statusLines = () => out.stderr.split("\n").filter((l) => /^posflow: \[\d\d:\d\d:\d\d\] /.test(l));
-  const waitFor = async (what: string, ok: () => boolean, ms = 10_000) => {
-    const until = Date.now() + ms;
-    while (!ok()) {
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}; stderr:\n${out.stderr}`);
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  };
-  /** wait for the n-th status line (1 is the first run) */
-  const runs = (n: number) => waitFor(`run ${n}`, () => statusLines().length >= n);
-  const stop = async () => {
-    ac.abort();
-    return done;
-  };
-  return { out, statusLines, waitFor, runs, stop, done };
-}
+const start = (argv: string[], cwd: string) => startWatch(main, argv, cwd);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const fresh = (name: string) => {
