@@ -3,7 +3,7 @@
 import type { Pos } from "./model/pos.ts";
 import { type ParseOptions, parsePos, type ReadResult, readPos } from "./parse/index.ts";
 import { type InputResult, readInput } from "./io/read-input.ts";
-import { BROWSER_FORMAT_NAMES, type FormatContext, FormatError, TEXT_FORMATS } from "./render/formats.ts";
+import { BROWSER_FORMAT_NAMES, type FormatContext, FormatError, TEXT_FORMATS, type TextFormatName } from "./render/formats.ts";
 import { type CheckInput, checkInputs, type FileResult, type ValidateOptions } from "./validate/run.ts";
 
 export * from "./model/pos.ts";
@@ -52,8 +52,8 @@ export function validate(docs: Pos | (Pos | CheckInput)[], opts: ValidateOptions
 }
 
 /** The text formats `render` makes (pdf, png and mermaid-svg: see renderBrowserFormats). */
-export type TextFormatName = "svg" | "html" | "md" | "mmd" | "json";
-export const TEXT_FORMAT_NAMES = TEXT_FORMATS.map((f) => f.name) as readonly TextFormatName[];
+export type { TextFormatName };
+export const TEXT_FORMAT_NAMES: readonly TextFormatName[] = TEXT_FORMATS.map((f) => f.name);
 
 /** Model → one output as text: the native SVG chart, the print HTML, canonical Markdown, Mermaid or JSON. */
 export async function render(pos: Pos, format: TextFormatName, opts: FormatContext = {}): Promise<string> {

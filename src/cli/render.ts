@@ -6,7 +6,7 @@ import { findInputs, namedFiles, toPosix } from "../io/find-inputs.ts";
 import { hrefOf, safeOutputBase } from "../io/output-names.ts";
 import { OutsideOutputError, writeFileUnder } from "../io/write.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
-import { load, render, renderPages, type TextFormatName, validate } from "../index.ts";
+import { load, render, renderPages, validate } from "../index.ts";
 import {
   BROWSER_FORMAT_NAMES,
   DEFAULT_FORMATS,
@@ -40,7 +40,6 @@ interface RenderOptions {
   chromium?: string;
   watch?: boolean;
 }
-
 
 /** per file, in the end-of-run summary; `posflow check` lists them all */
 const MAX_ERRORS_SHOWN = 5;
@@ -283,7 +282,7 @@ async function writeTextFormats(
     };
     const make = async (format: TextFormat): Promise<string | null> => {
       try {
-        const text = made.get(format.name) ?? (await render(doc.pos, format.name as TextFormatName, fctx));
+        const text = made.get(format.name) ?? (await render(doc.pos, format.name, fctx));
         made.set(format.name, text);
         return text;
       } catch (e) {

@@ -21,8 +21,11 @@ export interface FormatContext {
   relatedHref?: (item: ListItem) => string | undefined;
 }
 
+/** The formats made as text, one POS at a time. */
+export type TextFormatName = "svg" | "html" | "md" | "mmd" | "json";
+
 export interface TextFormat {
-  name: string;
+  name: TextFormatName;
   /** file extension without the dot */
   ext: string;
   render(pos: Pos, ctx: FormatContext): Promise<string>;
