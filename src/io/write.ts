@@ -45,3 +45,15 @@ export async function writeFileUnder(root: string, rel: string, data: string | U
   }
   await writeFileAtomic(path.join(root, ...parts), data);
 }
+
+/** writeFileUnder, reporting a failure as one line naming the file; true when written. */
+export async function writeOutput(outAbs: string, name: string, data: string | Uint8Array, err: (line: string) => void): Promise<boolean> {
+  try {
+    await writeFileUnder(outAbs, name, data);
+    return true;
+  } catch (e) {
+    const why = e instanceof OutsideOutputError ? e.message : ((e as NodeJS.ErrnoException).code ?? String(e));
+    err(`${path.join(outAbs, name)}: tidak dapat ditulis (${why})`);
+    return false;
+  }
+}
