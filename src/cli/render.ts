@@ -8,7 +8,7 @@ import { readInputs } from "../io/read-batch.ts";
 import { lockOutput } from "../io/out-lock.ts";
 import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
-import { writeOutput } from "../io/write.ts";
+import { writeOutput, writeReason } from "../io/write.ts";
 import { validate } from "../index.ts";
 import type { BrowserFormat } from "../render/browser-formats.ts";
 import { renderBatch } from "../render/batch.ts";
@@ -150,7 +150,14 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   const docs = assignBases(inputs, ctx.cwd, err);
   const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
   const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
-  const lock = await lockOutput(outAbs, { onWait: (pid) => err(`menunggu posflow lain (pid ${pid}) selesai menulis ke ${shownOut}/ …`) });
+  let lock;
+  try {
+    lock = await lockOutput(outAbs, { onWait: (pid) => err(`menunggu posflow lain (pid ${pid}) selesai menulis ke ${shownOut}/ …`) });
+  } catch (e) {
+    err(`${shownOut}/: tidak dapat ditulis (${writeReason(e)}); tidak ada keluaran`);
+    setExit(1);
+    return;
+  }
   try {
     for (const t of await sweepStaleTemps(outAbs)) err(`${toPosix(path.relative(ctx.cwd, t))}: berkas sementara sisa proses yang terhenti, dihapus`);
     const guard = await OutputGuard.open(outAbs, found.map((f) => path.resolve(ctx.cwd, f)));
@@ -187,7 +194,13 @@ async function renderUnderLock(
       `-o ${opts.outDir}: keluaran akan menimpa berkas yang tidak dibuat posflow: ${clashes.slice(0, 5).join(", ")}${more}; tidak ada yang ditulis (pilih folder keluaran lain)`,
     );
   }
-  await guard.claim(indexName ? [...planned, indexName] : planned);
+  try {
+    await guard.claim(indexName ? [...planned, indexName] : planned);
+  } catch (e) {
+    err(`${shownOut}/: tidak dapat ditulis (${writeReason(e)}); tidak ada keluaran`);
+    setExit(1);
+    return `0 POS digambar ke ${shownOut}/`;
+  }
   const made = await renderDocs(docs, formats, resultOf, run);
 
   // the batch index links each POS to its preferred output; rows of earlier runs into -o are kept
@@ -199,7 +212,7 @@ async function renderUnderLock(
   let indexWritten = false;
   if (indexName && (await writeGuarded(run, indexName, renderIndexPage(entries, { workdayHours })))) indexWritten = true;
   else setExit(1);
-  if (!(await guard.save(entries))) err(`${shownOut}/.posflow-manifest.json: tidak dapat ditulis; run berikutnya tidak akan menimpa keluaran ini`);
+  if (!(await guard.save(entries))) err(`${shownOut}/.posflow-manifest.json: tidak dapat diperbarui (daftar berkas buatan posflow dari awal run tetap berlaku)`);
 
   // summary: check errors per file, then what was made
   for (const { head, lines } of checkErrorLines(results, (file) => inputs.some((i) => i.file === file && "pos" in i))) {
@@ -209,6 +222,7 @@ async function renderUnderLock(
   const merged = entries.length > current.length ? `; indeks memuat ${entries.length} POS termasuk run sebelumnya` : "";
   const summary =
     `${docs.length} POS digambar ke ${shownOut}/ (${written.length} berkas` +
+    `${failedDocs.size ? `; ${failedDocs.size} POS tidak lengkap` : ""}` +
     `${indexWritten ? `, termasuk ${indexName}` : `; ${indexName ?? "index.html"} tidak ditulis`}${merged})`;
   if (!opts.watch) err(summary);
   const failed = unreadable + failedDocs.size;

@@ -1,7 +1,8 @@
 import { readFileSync, rmSync } from "node:fs";
-import { mkdir, open, readFile, rm } from "node:fs/promises";
+import { open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { addCleanup } from "./process-cleanup.ts";
+import { makeDir } from "./write.ts";
 
 // One posflow render at a time per output folder: the second waits, then merges its index rows with
 // the first's (see output-guard.ts). A lock whose process is gone is taken over.
@@ -22,7 +23,7 @@ export interface OutLock {
 }
 
 export async function lockOutput(outAbs: string, opts: { onWait?: (pid: number) => void; timeoutMs?: number } = {}): Promise<OutLock> {
-  await mkdir(outAbs, { recursive: true });
+  await makeDir(outAbs);
   const file = path.join(outAbs, LOCK);
   const deadline = Date.now() + (opts.timeoutMs ?? 30 * 60_000);
   let told = false;
