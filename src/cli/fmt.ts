@@ -69,7 +69,7 @@ kanonis, 2 salah pemakaian.`,
           if (!isMarkdown) {
             err(`${shown}: bukan berkas .md (jalankan posflow fmt --write untuk membuat ${stemOf(shown)}.md)`);
             setExit(1);
-          } else if (new TextDecoder().decode(bytes) !== markdown) {
+          } else if (!sameText(new TextDecoder().decode(bytes), markdown)) {
             err(`${shown}: belum dalam bentuk kanonis (jalankan posflow fmt --write ${shown})`);
             setExit(1);
           }
@@ -92,13 +92,13 @@ kanonis, 2 salah pemakaian.`,
         const targetShown = toPosix(path.relative(ctx.cwd, target));
         if (!isMarkdown && !opts.force) {
           const existing = await readFile(target, "utf8").catch(() => null);
-          if (existing !== null && existing !== markdown) {
+          if (existing !== null && !sameText(existing, markdown)) {
             err(`${targetShown} sudah ada dan isinya berbeda; tidak ditimpa (pakai --force untuk menimpa)`);
             setExit(1);
             continue;
           }
         }
-        if (isMarkdown && new TextDecoder().decode(bytes) === markdown) continue; // already canonical
+        if (isMarkdown && sameText(new TextDecoder().decode(bytes), markdown)) continue; // already canonical
         try {
           await writeFileAtomic(target, markdown);
           err(`${targetShown} ditulis`);
@@ -108,6 +108,11 @@ kanonis, 2 salah pemakaian.`,
         }
       }
     });
+}
+
+/** Canonical text is compared without line endings: a core.autocrlf=true checkout holds CRLF. */
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
 }
 
 function stemOf(file: string): string {
