@@ -36,6 +36,7 @@ export const {
   posJsonSchema,
   read,
   render,
+  renderBatch,
   renderBrowserFormats,
   renderPages,
   validate,
