@@ -157,6 +157,8 @@ type WriteOutcome = { kind: "written" | "unchanged" | "refused"; note?: string }
  * existing .md is rewritten through rewriteFile (links, mode, owner kept). Nothing is written when
  * the bytes would not change.
  */
+const lf = (s: string) => s.replace(/\r\n?/g, "\n");
+
 async function writeCanonical(w: {
   abs: string;
   target: string;
@@ -186,7 +188,8 @@ async function writeCanonical(w: {
   if (w.isMarkdown && sameBytes(data, w.bytes)) return { kind: "unchanged" };
   const existing = await readFile(w.target).catch(() => null);
   if (!w.isMarkdown && existing !== null) {
-    if (sameBytes(existing, data)) return { kind: "unchanged" };
+    // a CRLF checkout (core.autocrlf) of the same text is the same file
+    if (sameBytes(existing, data) || lf(new TextDecoder().decode(existing)) === lf(w.markdown)) return { kind: "unchanged" };
     if (!w.force) return { kind: "refused", note: `{target} sudah ada dan isinya berbeda; tidak ditimpa (pakai --force untuk menimpa)` };
   }
   await sweepStaleTemps(path.dirname(w.target), 0);
