@@ -107,7 +107,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config, lang });
       const workdayHours = config.workdayHours ?? 24;
 
-      const { files, missing } = await findInputs(paths, {
+      const { files, missing, problems } = await findInputs(paths, {
         cwd: ctx.cwd,
         extensions: config.extensions,
         ignore: config.ignore,
@@ -121,6 +121,9 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         (opts.exit ?? setExit)(code);
       };
       if (missing.length) raise(2);
+      // issue 16: what the walk could not search is one line each, and the walk went on
+      for (const p of problems) ctx.stderr.write(`posflow: ${p.path}: ${p.message}\n`);
+      if (problems.some((p) => p.unread)) raise(1);
       if (!files.length) {
         // nothing to check: the missing paths were named above; a path without any POS is a usage error
         if (missing.length) return;
