@@ -55,6 +55,17 @@ describe("check: report options", () => {
     expect(posflow(["check", "--stdin", SEED], { input: text }).stderr).toContain("--stdin memeriksa isi stdin saja");
   }, 60_000);
 
+  it("a fresh init template piped to check --stdin: one template-placeholder warning per (GANTI) (real processes)", () => {
+    const template = posflow(["init", "-"]).stdout;
+    const marks = template.match(/\(GANTI\)/gi)!.length;
+    const r = posflow(["check", "--stdin", "--stdin-filename", "pos-baru.md", "-f", "json"], { input: template });
+    expect(r.status, r.stderr).toBe(0);
+    const [entry] = JSON.parse(r.stdout);
+    expect(entry.warningCount).toBe(marks);
+    expect(entry.messages.filter((m: { ruleId: string }) => m.ruleId === "template-placeholder")).toHaveLength(marks);
+    expect(posflow(["check", "--stdin", "--max-warnings", "0"], { input: template }).status).toBe(1);
+  }, 60_000);
+
   it("--quiet prints errors only and no totals table; --max-warnings still counts the warnings", async () => {
     const loud = await runCli(["check", SEED], { cwd: ROOT });
     expect(loud.stdout).toContain("peringatan");
