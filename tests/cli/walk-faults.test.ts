@@ -34,13 +34,13 @@ afterAll(() => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534, env: { HOME: tmp } } : {};
+const asUser = () => (process.getuid?.() === 0 ? { uid: 65534, gid: 65534, env: { HOME: tmp } } : {});
 
 describe("walking a folder with faults", { timeout: 120_000 }, () => {
   for (const cmd of ["check", "render"]) {
     it(`${cmd}: one message per fault, the readable POS still done, no internal error`, () => {
       const args = cmd === "render" ? ["render", "pos", "-o", "out", "-f", "md"] : ["check", "pos"];
-      const r = runP(args, { cwd: tmp, ...asUser });
+      const r = runP(args, { cwd: tmp, ...asUser() });
       expect(r.stderr).not.toMatch(/kesalahan internal|\n\s+at /);
       expect(r.stderr).toContain("pos/rahasia: folder tidak boleh dibaca (izin ditolak), dilewati");
       expect(r.stderr).toContain("pos/a/pipa.txt: bukan berkas biasa (perangkat, pipa atau soket), dilewati");
