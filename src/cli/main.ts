@@ -7,6 +7,7 @@ import { registerRules } from "./rules.ts";
 import { registerRender } from "./render.ts";
 import { registerFmt } from "./fmt.ts";
 import { registerInit } from "./init.ts";
+import { registerPreview } from "./preview.ts";
 import { examplesText, HELP_CONFIG, toolVersion, translateCommanderError } from "./help.ts";
 
 export type { CliContext } from "./context.ts";
@@ -45,7 +46,7 @@ Contoh:
   posflow init                          tulis templat POS baru (pos-baru.md)
 `,
     );
-  for (const register of [registerInit, registerParse, registerSchema, registerCheck, registerRules, registerRender, registerFmt]) {
+  for (const register of [registerInit, registerParse, registerSchema, registerCheck, registerRules, registerRender, registerFmt, registerPreview]) {
     register(program, ctx, setExit);
   }
   for (const cmd of program.commands) {

@@ -25,6 +25,7 @@ import { decisionTarget } from "./rules/decision-target.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
 import { actorAmbiguous, cellMoved, contentKept, lineUnplaced, stepRowDropped, timeVariable } from "./rules/parse-notes.ts";
+import { templatePlaceholder } from "./rules/template-placeholder.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
 import { approverNameMismatch } from "./collection/approver-name-mismatch.ts";
 import { relatedUnresolved } from "./collection/related-unresolved.ts";
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   decisionTarget,
   flowUnreachable,
   activitySubject,
+  templatePlaceholder,
   numberDuplicate,
   approverNameMismatch,
   relatedUnresolved,
