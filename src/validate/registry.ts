@@ -25,6 +25,7 @@ import { decisionTarget } from "./rules/decision-target.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
 import { templatePlaceholder } from "./rules/template-placeholder.ts";
+import { bidiControl } from "./rules/bidi-control.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
 import { approverNameMismatch } from "./collection/approver-name-mismatch.ts";
 import { relatedUnresolved } from "./collection/related-unresolved.ts";
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   flowUnreachable,
   activitySubject,
   templatePlaceholder,
+  bidiControl,
   numberDuplicate,
   approverNameMismatch,
   relatedUnresolved,
