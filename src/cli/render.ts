@@ -9,6 +9,7 @@ import { lockOutput } from "../io/out-lock.ts";
 import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
 import { writeOutput, writeReason } from "../io/write.ts";
+import { allSteps, documentMinutes } from "../model/pos.ts";
 import { validate } from "../index.ts";
 import type { BrowserFormat } from "../render/browser-formats.ts";
 import { renderBatch } from "../render/batch.ts";
@@ -372,8 +373,8 @@ function indexEntry(
     source: input.file,
     title: pos.title,
     number: pos.number,
-    steps: pos.steps.length,
-    totalMinutes: pos.totalMinutes,
+    steps: allSteps(pos).length,
+    totalMinutes: documentMinutes(pos),
     counts: countBySeverity([resultOf.get(input.file)!]),
     href: `${base}.${mainExt}`,
     outputs: exts.map((ext) => ({ label: ext, href: `${base}.${ext}` })),
