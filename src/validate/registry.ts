@@ -26,6 +26,7 @@ import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
 import { actorAmbiguous, cellMoved, contentKept, lineUnplaced, stepRowDropped, timeVariable } from "./rules/parse-notes.ts";
 import { templatePlaceholder } from "./rules/template-placeholder.ts";
+import { bidiControl } from "./rules/bidi-control.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
 import { approverNameMismatch } from "./collection/approver-name-mismatch.ts";
 import { relatedUnresolved } from "./collection/related-unresolved.ts";
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   flowUnreachable,
   activitySubject,
   templatePlaceholder,
+  bidiControl,
   numberDuplicate,
   approverNameMismatch,
   relatedUnresolved,
