@@ -138,7 +138,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         const input: CheckInput = res.ok ? { file: source, pos: res.pos } : { file: source, error: res.error };
         return report([input]);
       }
-      const { files, missing } = await findInputs(paths, {
+      const { files, missing, problems } = await findInputs(paths, {
         cwd: ctx.cwd,
         extensions: config.extensions,
         ignore: config.ignore,
@@ -147,6 +147,9 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       });
       for (const m of missing) ctx.stderr.write(`posflow: ${m}: ${lang === "en" ? "no such file or directory" : "tidak ada berkas atau folder ini"}\n`);
       if (missing.length) raise(2);
+      // issue 16: what the walk could not search is one line each, and the walk went on
+      for (const p of problems) ctx.stderr.write(`posflow: ${p.path}: ${p.message}\n`);
+      if (problems.some((p) => p.unread)) raise(1);
       if (!files.length) {
         // nothing to check: the missing paths were named above; a path without any POS is a usage error
         if (missing.length) return;
