@@ -80,6 +80,14 @@ dengan .txt bernama sama dianggap keluaran (mis. golden fixtures/*.md) dan dilew
 langsung; begitu pula berkas yang bukan POS dan isi folder keluaran posflow sebelumnya (folder yang
 berisi index.html buatan posflow render) yang ditemukan saat menelusuri folder.
 
+posflow tidak pernah menimpa berkas yang tidak dibuatnya: yang dibuatnya dicatat di
+<keluaran>/.posflow-manifest.json. Bila keluaran akan jatuh pada masukan atau pada berkas lain yang
+tidak tercatat (mis. -o sama dengan folder berisi .md sumber), tidak ada yang ditulis (kode 2);
+index.html buatan tangan dibiarkan dan indeks ditulis ke posflow-index.html. Dua masukan dengan nama
+keluaran sama sama-sama digambar (yang kedua diberi akhiran, dengan catatan). Dua render ke -o yang
+sama bergantian (kunci .posflow.lock) dan indeksnya digabung. Ctrl-C/SIGTERM menghentikan dalam
+2 detik (kode 130/143), menutup peramban dan menghapus berkas sementara.
+
 pdf dan mermaid-svg memerlukan Chromium (--chromium, POSFLOW_CHROMIUM, /usr/bin/chromium); png tidak.
 
 Kode keluar: 0 semua masukan digambar (juga bila ada kesalahan pemeriksaan), 1 ada masukan yang tidak

@@ -24,7 +24,9 @@ import { laneUnused } from "./rules/lane-unused.ts";
 import { decisionTarget } from "./rules/decision-target.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
+import { actorAmbiguous, cellMoved, contentKept, lineUnplaced, stepRowDropped, timeVariable } from "./rules/parse-notes.ts";
 import { templatePlaceholder } from "./rules/template-placeholder.ts";
+import { bidiControl } from "./rules/bidi-control.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
 import { approverNameMismatch } from "./collection/approver-name-mismatch.ts";
 import { relatedUnresolved } from "./collection/related-unresolved.ts";
@@ -33,6 +35,10 @@ export const RULES: readonly Rule[] = [
   inputUnreadable,
   notAPos,
   encodingFallback,
+  stepRowDropped,
+  lineUnplaced,
+  contentKept,
+  cellMoved,
   identityRequired,
   identityEffectiveDate,
   dateInvalid,
@@ -48,13 +54,16 @@ export const RULES: readonly Rule[] = [
   stepNumbering,
   mutuBakuIncomplete,
   timeUnparsed,
+  timeVariable,
   actorMissing,
   actorInferred,
+  actorAmbiguous,
   laneUnused,
   decisionTarget,
   flowUnreachable,
   activitySubject,
   templatePlaceholder,
+  bidiControl,
   numberDuplicate,
   approverNameMismatch,
   relatedUnresolved,

@@ -8,7 +8,7 @@ import { SECTION_KEYS, SECTION_LABELS, type Pos } from "../../model/pos.ts";
 const MARK = /\(\s*ganti\s*\)/i;
 
 /** Every text field of the model with the line it was read from and a label the user knows from the form. */
-function textFields(pos: Pos): { label: string; text: string; line: number }[] {
+export function textFields(pos: Pos): { label: string; text: string; line: number }[] {
   const out: { label: string; text: string; line: number }[] = [];
   pos.agency.forEach((text) => out.push({ label: "Instansi", text, line: pos.fieldLines.agency ?? identityLine(pos) }));
   if (pos.number) out.push({ label: "Nomor POS", text: pos.number, line: fieldLine(pos, "number") });
