@@ -53,8 +53,8 @@ export const Duration = z
   .meta({ title: "Duration" });
 
 export const ActorSource = z
-  .enum(["mark", "subject", "handoff", "keyword", "fallback"])
-  .meta({ description: "evidence for the actor, strongest first; anything but mark is a guess" });
+  .enum(["shape", "mark", "subject", "handoff", "keyword", "fallback"])
+  .meta({ description: "evidence for the actor, strongest first; shape (the symbol's lane in a PDF chart) and mark are exact, the rest are guesses" });
 
 export const StepKind = z.enum(["start", "process", "decision", "end"]);
 
@@ -94,7 +94,7 @@ export const ParseNote = z
 export const Pos = z
   .object({
     source: z.string(),
-    format: z.enum(["text", "markdown"]),
+    format: z.enum(["text", "markdown", "pdf"]),
     agency: z.array(z.string()),
     number: z.string().nullable(),
     title: z.string().nullable(),

@@ -7,6 +7,8 @@ import type { TextItem } from "./geometry.ts";
 export interface TextLine {
   text: string;
   x: number;
+  /** where the line ends */
+  x1: number;
   y: number;
   size: number;
   bold: boolean;
@@ -35,6 +37,7 @@ export function textLines(runs: TextItem[]): TextLine[] {
       return {
         text: text.replace(/\s+/g, " ").trim(),
         x: l[0].x,
+        x1: end,
         y: l[0].y,
         size: l[0].size,
         bold: l.every((r) => r.bold || !r.str.trim()),
@@ -54,18 +57,33 @@ const SHORT_WORDS = new Set(["di", "ke", "ya", "yg", "dr", "dg", "&", "/", "ok"]
 /** Joins lines of one paragraph, mending hyphenation and words split without a hyphen. */
 export function joinLine(prev: string, next: string): string {
   if (!prev) return next;
-  if (/[a-z]-$/.test(prev) && /^[a-z]/.test(next)) return prev.slice(0, -1) + next;
+  const hy = /([A-Za-z]+)-$/.exec(prev);
+  if (hy && /^[a-z]/.test(next)) {
+    // "rak-" / "rak" is a reduplication and keeps its hyphen; "pelak-" / "sanaan" was hyphenated
+    const redup = next.toLowerCase().startsWith(hy[1].toLowerCase().slice(0, 3)) || /^[A-Z]/.test(hy[1]) || hy[1].length <= 2;
+    return redup ? prev + next : prev.slice(0, -1) + next;
+  }
+  if (hy && /^[A-Z]/.test(next)) return prev + next;
   const head = /^([a-z]{1,2})(\s|$)/.exec(next);
   if (head && /[a-z]$/i.test(prev) && !SHORT_WORDS.has(head[1])) return prev + next;
   return `${prev} ${next}`;
 }
 
-/** A cell's lines → its paragraphs (list items kept apart). */
-export function paragraphs(lines: TextLine[]): string[] {
+/**
+ * A cell's lines → its paragraphs (list items kept apart). With the cell's right edge, a line that
+ * stops well short of it and is followed by a capitalised line ends its paragraph: text that wraps
+ * fills the width, a deliberate break does not.
+ */
+export function paragraphs(lines: TextLine[], right?: number): string[] {
   const out: string[] = [];
+  let prev: TextLine | null = null;
   for (const l of lines) {
-    if (!out.length || LIST_START.test(l.text)) out.push(l.text);
+    // the next line's first word would have fitted after the previous line: the break was made by hand
+    const word = (/^\S+/.exec(l.text)?.[0].length ?? 0) * l.size * 0.55 + l.size * 0.5;
+    const hard = prev !== null && right !== undefined && /^[A-Z]/.test(l.text) && right - prev.x1 > word + 2;
+    if (!out.length || LIST_START.test(l.text) || hard) out.push(l.text);
     else out[out.length - 1] = joinLine(out[out.length - 1], l.text);
+    prev = l;
   }
   return out;
 }
