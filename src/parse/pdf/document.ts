@@ -45,7 +45,8 @@ export function addPageContent(doc: PdfDocument, c: PageContent): void {
   // text outside tables, in order with the tables; a footer repeated on every page is kept once
   const seen = seenLoose.get(doc) ?? new Set<string>();
   seenLoose.set(doc, seen);
-  const loose = c.loose.filter((l) => !seen.has(l.text));
+  // page furniture ("Halaman 1 dari 2") is not the author's text
+  const loose = c.loose.filter((l) => !seen.has(l.text) && !/^(halaman|hal\.?|page)\s*\d+\s*(dari|\/|of)\s*\d+$/i.test(l.text));
   for (const l of loose) seen.add(l.text);
   const looseAbove = (y: number) => loose.splice(0, loose.findIndex((l) => l.y > y) === -1 ? loose.length : loose.findIndex((l) => l.y > y));
   const rowsOnPage: RowOnPage[] = [];
@@ -73,7 +74,7 @@ export function addPageContent(doc: PdfDocument, c: PageContent): void {
     const continues = cur && rows.length && rows[0].no !== null && cur.rows.length && rows[0].no === (cur.rows[cur.rows.length - 1].no ?? 0) + 1;
     let proc = doc.procedures.length - 1;
     if (!cur || (!continues && (h0 >= 0 || !carry))) {
-      const title = above.length ? above[above.length - 1].text : null;
+      const title = above.length ? above[above.length - 1].text.replace(/^diagram alir\s*:?\s*/i, "") || null : null;
       doc.procedures.push({ columns, lanes, rows: [], title });
       doc.procAt.push(doc.parts.length);
       proc++;

@@ -43,7 +43,10 @@ export interface FlowPart {
   rows: FlowRow[];
 }
 
-const cellText = (t: PageTable, i: number) => paragraphs(t.lines[i] ?? []).join(" ").trim();
+const cellText = (t: PageTable, i: number) => {
+  const b = t.grid.cells[i]?.box;
+  return paragraphs(t.lines[i] ?? [], b?.x1, b?.x0, true).join(" ").trim();
+};
 
 const NO = /^(no\.?|nomor|no\.?\s*urut)$/i;
 const ACTIVITY = /^(kegiatan|uraian\s+(prosedur|kegiatan)|aktivitas|langkah\s+kegiatan|prosedur)$/i;

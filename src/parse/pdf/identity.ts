@@ -32,7 +32,11 @@ export function readIdentity(t: PageTable, rowEnd: number): IdentityPart {
     if (id) {
       used.add(i);
       const right = c.c1 < g.xs.length - 1 ? g.at(c.r0, c.c1) : -1;
-      const value = id.rest ? [id.rest] : right >= 0 && !used.has(right) ? lines(right) : [];
+      // "Label : value" in one cell keeps the value's own lines (position, name, NIP)
+      const own = lines(i);
+      const firstRest = own.length ? matchIdentityLabel(own[0])?.rest : undefined;
+      const inCell = firstRest !== undefined ? [firstRest.replace(/^:\s*/, ""), ...own.slice(1)].filter((v) => v !== "") : [id.rest];
+      const value = (id.rest ? inCell : right >= 0 && !used.has(right) ? lines(right) : []).map((v, k) => (k === 0 ? v.replace(/^:\s*/, "") : v));
       if (!id.rest && right >= 0) used.add(right);
       part.fields.push({ label: label(id.rest ? text.slice(0, text.length - id.rest.length) : text), value });
     } else if (sec) {
@@ -51,9 +55,11 @@ export function readIdentity(t: PageTable, rowEnd: number): IdentityPart {
   for (const { i } of cells) {
     if (used.has(i) || !lines(i).length) continue;
     used.add(i);
-    if (!part.agency.length && !part.fields.length) part.agency = lines(i);
-    else if (!part.agency.length && t.grid.cells[i].c0 === 0 && t.grid.cells[i].r0 === 0) part.agency = lines(i);
-    else part.other.push(...paragraphs(t.lines[i], t.grid.cells[i].box.x1));
+    const box = t.grid.cells[i].box;
+    // the agency heading is centred: lines that wrapped are joined, lines broken by hand stay apart
+    const paras = paragraphs(t.lines[i], box.x1, box.x0);
+    if (!part.agency.length && (!part.fields.length || (t.grid.cells[i].c0 === 0 && t.grid.cells[i].r0 === 0))) part.agency = paras;
+    else part.other.push(...paras);
   }
   return part;
 }
