@@ -33,17 +33,11 @@ export async function readPdf(bytes: Uint8Array, opts: ParseOptions): Promise<Re
   const { text, pageOfLine } = toMarkdown(doc);
   const pos = parseText(text, opts);
   const drawn = resolve(doc.graph);
-  overlay(pos, doc.procedures[0], drawn);
+  overlay(pos, doc.procedures, drawn);
   toPages(pos, pageOfLine);
   pos.format = "pdf";
   for (const p of doc.imagePages)
     pos.notes.push({ code: "pdf-image-page", message: `halaman ${p} berupa gambar (tabel hasil pindai?); posflow tidak melakukan OCR, isinya tidak dibaca`, line: p });
-  if (doc.procedures.length > 1)
-    pos.notes.push({
-      code: "pdf-procedures",
-      message: `PDF memuat ${doc.procedures.length} tabel prosedur (nomor langkah mulai lagi); model ini baru memuat yang pertama`,
-      line: doc.procedures[1].rows[0]?.page ?? 1,
-    });
   pos.notes.sort((a, b) => a.line - b.line);
   return { ok: true, pos };
 }
@@ -94,28 +88,35 @@ function procedureLines(doc: PdfDocument, p: Procedure): { text: string; page: n
 }
 
 /** The drawn chart replaces the reading of the words: actors from the symbols, arrows as drawn. */
-function overlay(pos: Pos, proc: Procedure | undefined, drawn: Map<FlowRow, StepDrawing>): void {
-  if (!proc || pos.steps.length !== proc.rows.length) return;
-  const anyEdge = proc.rows.some((r) => (drawn.get(r)?.next.length ?? 0) > 0);
-  proc.rows.forEach((r, i) => {
-    const s = pos.steps[i];
-    const d = drawn.get(r);
-    if (!d || !d.actors.length || s.no !== r.no) return;
-    s.actor = d.actors[0];
-    s.actors = d.actors;
-    s.actorSource = "shape";
-    s.actorEvidence = null;
-    s.kind = d.decision ? "decision" : d.terminator ? (i === 0 ? "start" : "end") : "process";
-    if (!anyEdge) return;
-    s.next = d.next.map((n): Arrow => ({ to: n.row.no ?? 0, label: n.label }));
-    s.branches = d.decision ? branches(s) : null;
+function overlay(pos: Pos, procs: Procedure[], drawn: Map<FlowRow, StepDrawing>): void {
+  if (pos.procedures.length !== procs.length) return;
+  procs.forEach((proc, k) => {
+    const steps = pos.procedures[k].steps;
+    if (steps.length !== proc.rows.length) return;
+    const anyEdge = proc.rows.some((r) => (drawn.get(r)?.next.length ?? 0) > 0);
+    // Step.no is the position in the procedure: what arrows point to
+    const noOf = new Map(proc.rows.map((r, i) => [r, steps[i].no]));
+    proc.rows.forEach((r, i) => {
+      const s = steps[i];
+      const d = drawn.get(r);
+      if (!d || !d.actors.length) return;
+      s.actor = d.actors[0];
+      s.actors = d.actors;
+      s.actorSource = "shape";
+      s.actorEvidence = null;
+      s.kind = d.decision ? "decision" : d.terminator ? (i === 0 ? "start" : "end") : "process";
+      if (!anyEdge) return;
+      s.next = d.next.flatMap((n): Arrow[] => (noOf.has(n.row) ? [{ to: noOf.get(n.row)!, label: n.label }] : []));
+      s.branches = d.decision ? branches(s) : null;
+    });
   });
 }
 
 function branches(s: Step): Step["branches"] {
-  const yes = s.next.find((a) => a.label !== null && /^(ya|y|yes|iya|lengkap|sesuai|benar|setuju|disetujui|valid|ok)$/i.test(a.label));
-  const no = s.next.find((a) => a !== yes && a.label !== null && /^(tidak|t|no|salah|ditolak|revisi)\b/i.test(a.label));
-  const other = s.next.filter((a) => a !== yes && a !== no);
+  const num = s.next.filter((a): a is Arrow & { to: number } => typeof a.to === "number");
+  const yes = num.find((a) => a.label !== null && /^(ya|y|yes|iya|lengkap|sesuai|benar|setuju|disetujui|valid|ok)$/i.test(a.label));
+  const no = num.find((a) => a !== yes && a.label !== null && /^(tidak|t|no|salah|ditolak|revisi)\b/i.test(a.label));
+  const other = num.filter((a) => a !== yes && a !== no);
   const y = yes ?? other.find((a) => a.to > s.no) ?? other[0];
   if (!y) return null;
   return { yes: y.to, no: (no ?? other.find((a) => a !== y))?.to ?? null };
