@@ -27,10 +27,12 @@ export interface PdfDocument {
   pages: number;
   textChars: number;
   imagePages: number[];
+  /** text below the last table of a page */
+  footer: { text: string; page: number }[];
 }
 
 export function newDocument(): PdfDocument {
-  return { parts: [], procedures: [], procAt: [], graph: newGraph(), pages: 0, textChars: 0, imagePages: [] };
+  return { parts: [], procedures: [], procAt: [], graph: newGraph(), pages: 0, textChars: 0, imagePages: [], footer: [] };
 }
 
 const seenLoose = new WeakMap<PdfDocument, Set<string>>();
@@ -90,7 +92,8 @@ export function addPageContent(doc: PdfDocument, c: PageContent): void {
     }
     for (const row of rows) laneText.push(...row.laneLines);
   }
-  push(loose.flatMap((l) => [md(l.text, "block"), ""]));
+  // what is left is below the tables: a footer (signature note, QR text), written at the very end
+  doc.footer.push(...loose.map((l) => ({ text: md(l.text, "block"), page: c.page })));
   const allLines = c.tables.flatMap((t: PageTable) => t.lines.flat());
   addPage(doc.graph, c.page, c.drawing, rowsOnPage, allLines);
 }

@@ -54,6 +54,7 @@ export function toMarkdown(doc: PdfDocument): { text: string; pageOfLine: number
   doc.procAt.forEach((at, k) => {
     if (at >= doc.parts.length) lines.push(...procedureLines(doc, doc.procedures[k]));
   });
+  for (const f of doc.footer) lines.push(f, { text: "", page: f.page });
   return { text: lines.map((l) => l.text).join("\n") + "\n", pageOfLine: lines.map((l) => l.page) };
 }
 
