@@ -230,8 +230,7 @@ async function print(chromium: string, html: string, file: string): Promise<void
 
 const step = (no: number | null, activity: string, shapes: StepSpec["shapes"], extra: Partial<StepSpec> = {}): StepSpec => ({ no, activity, shapes, ...extra });
 
-export const DOCS: DocSpec[] = [
-  {
+const HEADS: DocSpec = {
     // filled and open heads, tips short of and inside boxes, Y/T labels ~12 pt off, a headless line
     name: "heads",
     lanes: ["Pemohon", "Petugas Layanan", "Kepala Seksi"],
@@ -253,7 +252,12 @@ export const DOCS: DocSpec[] = [
         ],
       },
     ],
-  },
+  };
+
+export const DOCS: DocSpec[] = [
+  HEADS,
+  // the same chart, with a Keterangan that sends the Tidak branch elsewhere than the drawn arrow
+  { ...HEADS, name: "disagree", procedures: [{ ...HEADS.procedures[0], steps: HEADS.procedures[0].steps.map((x) => (x.no === 3 ? { ...x, notes: "Jika tidak lengkap, kembali ke langkah 1" } : x)) }] },
   {
     // another header layout, shading and thick rules, narrow lanes with broken words, a joint step,
     // a split and a merge, an unnumbered row, an old number painted over, a box hidden under a fill

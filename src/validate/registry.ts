@@ -22,6 +22,7 @@ import { actorMissing } from "./rules/actor-missing.ts";
 import { actorInferred } from "./rules/actor-inferred.ts";
 import { laneUnused } from "./rules/lane-unused.ts";
 import { decisionTarget } from "./rules/decision-target.ts";
+import { flowDrawnText } from "./rules/flow-drawn-text.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   actorInferred,
   laneUnused,
   decisionTarget,
+  flowDrawnText,
   flowUnreachable,
   activitySubject,
   numberDuplicate,
