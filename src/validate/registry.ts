@@ -25,6 +25,9 @@ import { decisionTarget } from "./rules/decision-target.ts";
 import { flowDrawnText } from "./rules/flow-drawn-text.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
+import { actorAmbiguous, cellMoved, contentKept, lineUnplaced, stepRowDropped, timeVariable } from "./rules/parse-notes.ts";
+import { templatePlaceholder } from "./rules/template-placeholder.ts";
+import { bidiControl } from "./rules/bidi-control.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
 import { approverNameMismatch } from "./collection/approver-name-mismatch.ts";
 import { relatedUnresolved } from "./collection/related-unresolved.ts";
@@ -33,6 +36,10 @@ export const RULES: readonly Rule[] = [
   inputUnreadable,
   notAPos,
   encodingFallback,
+  stepRowDropped,
+  lineUnplaced,
+  contentKept,
+  cellMoved,
   identityRequired,
   identityEffectiveDate,
   dateInvalid,
@@ -48,13 +55,17 @@ export const RULES: readonly Rule[] = [
   stepNumbering,
   mutuBakuIncomplete,
   timeUnparsed,
+  timeVariable,
   actorMissing,
   actorInferred,
+  actorAmbiguous,
   laneUnused,
   decisionTarget,
   flowDrawnText,
   flowUnreachable,
   activitySubject,
+  templatePlaceholder,
+  bidiControl,
   numberDuplicate,
   approverNameMismatch,
   relatedUnresolved,
