@@ -22,6 +22,7 @@ import { actorMissing } from "./rules/actor-missing.ts";
 import { actorInferred } from "./rules/actor-inferred.ts";
 import { laneUnused } from "./rules/lane-unused.ts";
 import { decisionTarget } from "./rules/decision-target.ts";
+import { flowDrawnText } from "./rules/flow-drawn-text.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
 import { actorAmbiguous, cellMoved, contentKept, lineUnplaced, stepRowDropped, timeVariable } from "./rules/parse-notes.ts";
@@ -60,6 +61,7 @@ export const RULES: readonly Rule[] = [
   actorAmbiguous,
   laneUnused,
   decisionTarget,
+  flowDrawnText,
   flowUnreachable,
   activitySubject,
   templatePlaceholder,
