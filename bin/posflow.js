@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (no build step): tsx registers the loader.
-import { register } from "tsx/esm/api";
+// Runs the compiled CLI (dist/). In a checkout where dist/ is missing or older than src/ (no build
+// since the last edit; .npmrc's ignore-scripts skips `prepare`), runs the sources through tsx instead.
+import { distState } from "./dist-state.js";
 
 // `posflow … | head` closes the pipe early: that is the reader's choice, not an error
 for (const stream of [process.stdout, process.stderr]) {
@@ -10,9 +11,20 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-register();
+async function loadMain() {
+  if (distState() === "fresh") return (await import("../dist/cli/main.js")).main;
+  let tsx;
+  try {
+    tsx = await import("tsx/esm/api");
+  } catch {
+    throw new Error("dist/ belum dibangun dan tsx tidak terpasang: jalankan `npm install` lalu `npm run build`");
+  }
+  tsx.register();
+  return (await import("../src/cli/main.ts")).main;
+}
+
 try {
-  const { main } = await import("../src/cli/main.ts");
+  const main = await loadMain();
   process.exitCode = await main({
     argv: process.argv.slice(2),
     cwd: process.cwd(),

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { parsePos } from "../src/parse/index.ts";
 import { MAX_INPUT_BYTES, readInput } from "../src/io/read-input.ts";
 import { renderBrowserFormats, type BrowserJob } from "../src/render/browser-formats.ts";
-import { CHROMIUM_ARGS, findChromium, noChromiumMessage } from "../src/render/chromium.ts";
+import { chromiumArgs, findChromium, noChromiumMessage } from "../src/render/chromium.ts";
 import { renderHtml } from "../src/render/html.ts";
 import { renderMarkdown } from "../src/render/markdown.ts";
 import { renderMermaid } from "../src/render/mermaid.ts";
@@ -160,7 +160,7 @@ if (chromium) {
   const dir = mkdtempSync(join(tmpdir(), "posflow-bench-"));
   try {
     const config = join(dir, "puppeteer.json");
-    writeFileSync(config, JSON.stringify({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS }));
+    writeFileSync(config, JSON.stringify({ executablePath: chromium, headless: true, args: chromiumArgs() }));
     const mmdc = join(root, "node_modules/.bin/mmdc");
     [, tMmdc] = time(() => {
       for (let i = 0; i < SAMPLE; i++) {
