@@ -169,8 +169,11 @@ const RECIPES: Record<string, { watchUntil?: (out: { stdout: string; stderr: str
   "check pos/pos-baru.md --watch": {
     watchUntil: (o) => o.stdout.includes("1 berkas"),
     expect: (r) => {
+      // a fresh template: no error, one warning per "(GANTI)" still in it
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/1 berkas · 0 kesalahan · 0 peringatan/);
+      const placeholders = read("pos/pos-baru.md").match(/\(GANTI\)/gi)!.length;
+      expect(r.stdout).toContain(`1 berkas · 0 kesalahan · ${placeholders} peringatan`);
+      expect(r.stdout.match(/template-placeholder/g)).toHaveLength(placeholders);
     },
   },
   "check . --format github": {

@@ -30,6 +30,10 @@ export const EXAMPLES: Record<string, string[][]> = {
     ["posflow fmt --write pos.txt", "tulis pos.md di sebelah pos.txt"],
     ["posflow fmt --check *.md", "untuk CI: kode 1 bila ada yang belum kanonis"],
   ],
+  preview: [
+    ["posflow preview pos", "pratinjau langsung semua POS di folder pos (buka URL yang dicetak)"],
+    ["posflow preview pos-baru.md --open", "satu POS, langsung di peramban"],
+  ],
   init: [
     ["posflow init", "tulis templat pos-baru.md di folder ini"],
     ["posflow init layanan-surat.md", "templat dengan nama lain"],

@@ -13,8 +13,9 @@ const LANES = ["Petugas Layanan", "Kepala Subbagian"];
 
 /**
  * The template as a model, rendered by renderMarkdown: so it is the canonical form by construction
- * (a test asserts it is a fixed point of fmt and passes check without warnings). Placeholders are
- * plainly placeholders but valid: a NIP with a possible birth date, real dates, marked lanes.
+ * (a test asserts it is a fixed point of fmt). Every text to be replaced says "(GANTI)", so check gives
+ * one template-placeholder warning per placeholder until it is filled in; otherwise it is valid: a NIP with
+ * a possible birth date, real dates, marked lanes.
  */
 export function templatePos(): Pos {
   const pos = emptyPos(DEFAULT_INIT_FILE, "markdown");
@@ -40,16 +41,16 @@ export function templatePos(): Pos {
   });
   return {
     ...pos,
-    agency: ["NAMA KEMENTERIAN/LEMBAGA", "NAMA UNIT KERJA"],
-    number: "00/CONTOH/2025",
+    agency: ["NAMA KEMENTERIAN/LEMBAGA (GANTI)", "NAMA UNIT KERJA (GANTI)"],
+    number: "00/CONTOH/2025 (GANTI)",
     title: "NAMA PROSEDUR (GANTI)",
     createdDate: date("2 Januari 2025", "2025-01-02"),
     revisedDate: null,
     effectiveDate: date("2 Januari 2025", "2025-01-02"),
     approvedBy: {
       raw: "",
-      position: "Kepala Unit Kerja",
-      name: "Nama Pejabat, S.E.",
+      position: "Kepala Unit Kerja (GANTI)",
+      name: "Nama Pejabat (GANTI), S.E.",
       nip: "198001012005011003",
       line: 1,
     },

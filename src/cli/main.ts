@@ -15,6 +15,7 @@ const COMMANDS: [string, () => Promise<Register>][] = [
   ["rules", async () => (await import("./rules.ts")).registerRules],
   ["render", async () => (await import("./render.ts")).registerRender],
   ["fmt", async () => (await import("./fmt.ts")).registerFmt],
+  ["preview", async () => (await import("./preview.ts")).registerPreview],
 ];
 
 /**

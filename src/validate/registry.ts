@@ -24,6 +24,7 @@ import { laneUnused } from "./rules/lane-unused.ts";
 import { decisionTarget } from "./rules/decision-target.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
+import { templatePlaceholder } from "./rules/template-placeholder.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
 import { approverNameMismatch } from "./collection/approver-name-mismatch.ts";
 import { relatedUnresolved } from "./collection/related-unresolved.ts";
@@ -53,6 +54,7 @@ export const RULES: readonly Rule[] = [
   decisionTarget,
   flowUnreachable,
   activitySubject,
+  templatePlaceholder,
   numberDuplicate,
   approverNameMismatch,
   relatedUnresolved,

@@ -5,7 +5,7 @@ import { EXAMPLES, translateCommanderError } from "../../src/cli/help.ts";
 import { TEXT_FORMATS, BROWSER_FORMAT_NAMES } from "../../src/render/formats.ts";
 import { runCli } from "../helpers/cli.ts";
 
-const COMMANDS = ["init", "parse", "schema", "check", "rules", "render", "fmt"];
+const COMMANDS = ["init", "parse", "schema", "check", "rules", "render", "fmt", "preview"];
 const version = JSON.parse(readFileSync("package.json", "utf8")).version;
 
 describe("help", () => {
