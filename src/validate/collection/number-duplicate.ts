@@ -2,7 +2,7 @@ import type { CollectionRule, Finding } from "../types.ts";
 import { q, t } from "../types.ts";
 import { fieldLine } from "../anchors.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
-import { listSome, push } from "./findings.ts";
+import { listOthers, push } from "./findings.ts";
 import { numberKey } from "./related-index.ts";
 
 export const numberDuplicate: CollectionRule = {
@@ -22,8 +22,9 @@ export const numberDuplicate: CollectionRule = {
     const out = new Map<string, Finding[]>();
     for (const group of byNumber.values()) {
       if (group.length < 2) continue;
+      const sources = group.map((o) => o.source);
       group.forEach((d, i) => {
-        const others = listSome(group, (_, k) => k !== i, (o) => o.source, ctx.lang);
+        const others = listOthers(sources, i, ctx.lang);
         push(out, d.source, {
           line: fieldLine(d, "number"),
           message: t(
