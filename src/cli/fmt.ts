@@ -150,6 +150,8 @@ function claimTarget(targets: Map<string, string>, target: string, shown: string
   return null;
 }
 
+const lf = (s: string) => s.replace(/\r\n?/g, "\n");
+
 type WriteOutcome = { kind: "written" | "unchanged" | "refused"; note?: string };
 
 /**
@@ -157,8 +159,6 @@ type WriteOutcome = { kind: "written" | "unchanged" | "refused"; note?: string }
  * existing .md is rewritten through rewriteFile (links, mode, owner kept). Nothing is written when
  * the bytes would not change.
  */
-const lf = (s: string) => s.replace(/\r\n?/g, "\n");
-
 async function writeCanonical(w: {
   abs: string;
   target: string;

@@ -5,7 +5,11 @@ import { loadCliConfig } from "./config.ts";
 import { findInputs, namedFiles, toPosix } from "../io/find-inputs.ts";
 import { assignBases, collided, indexNameFor, outputFolderTest, type PlannedDoc } from "../io/output-plan.ts";
 import { readInputs } from "../io/read-batch.ts";
-import { writeOutput } from "../io/write.ts";
+import { lockOutput } from "../io/out-lock.ts";
+import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
+import { sweepStaleTemps } from "../io/temp-files.ts";
+import { writeOutput, writeReason } from "../io/write.ts";
+import { allSteps, documentMinutes } from "../model/pos.ts";
 import { validate } from "../index.ts";
 import type { BrowserFormat } from "../render/browser-formats.ts";
 import { renderBatch } from "../render/batch.ts";
@@ -143,31 +147,84 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     workdayHours,
     rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined,
   });
-  const resultOf = new Map<string, FileResult>(results.map((r) => [r.file, r]));
 
   const docs = assignBases(inputs, ctx.cwd, err);
-  const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
-  const written: string[] = [];
-  const failedDocs = new Set(collided(inputs, docs));
-  const made = await renderDocs(docs, formats, resultOf, { ctx, opts, outAbs, err, setExit, written, failedDocs });
+  const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
+  const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
+  let lock;
+  try {
+    lock = await lockOutput(outAbs, { onWait: (pid) => err(`menunggu posflow lain (pid ${pid}) selesai menulis ke ${shownOut}/ …`) });
+  } catch (e) {
+    err(`${shownOut}/: tidak dapat ditulis (${writeReason(e)}); tidak ada keluaran`);
+    setExit(1);
+    return;
+  }
+  try {
+    for (const t of await sweepStaleTemps(outAbs)) err(`${toPosix(path.relative(ctx.cwd, t))}: berkas sementara sisa proses yang terhenti, dihapus`);
+    const guard = await OutputGuard.open(outAbs, found.map((f) => path.resolve(ctx.cwd, f)));
+    return await renderUnderLock(inputs, docs, results, unreadable, formats, { ctx, opts, outAbs, err, setExit, written: [], failedDocs: new Set(collided(inputs, docs)), guard }, shownOut, workdayHours);
+  } finally {
+    await lock.release();
+  }
+}
 
-  // the batch index links each POS to its preferred output
+/** Everything that writes under -o, with the folder locked. */
+async function renderUnderLock(
+  inputs: CheckInput[],
+  docs: PlannedDoc[],
+  results: FileResult[],
+  unreadable: number,
+  formats: FormatSelection,
+  run: RunState,
+  shownOut: string,
+  workdayHours: number,
+): Promise<string> {
+  const { ctx, opts, err, setExit, written, failedDocs, guard, outAbs } = run;
+  const resultOf = new Map<string, FileResult>(results.map((r) => [r.file, r]));
+  const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
+  const makesHtml = formats.text.some((f) => f.ext === "html");
+  const indexName = chooseIndexName(docs, makesHtml, guard, err);
+  const planned = plannedOutputs(docs, formats);
+  const clashes = planned.flatMap((rel) => {
+    const why = guard.plannedRefusal(rel);
+    return why ? [`${rel} (${why})`] : [];
+  });
+  if (clashes.length) {
+    const more = clashes.length > 5 ? ` dan ${clashes.length - 5} lagi` : "";
+    throw new UsageError(
+      `-o ${opts.outDir}: keluaran akan menimpa berkas yang tidak dibuat posflow: ${clashes.slice(0, 5).join(", ")}${more}; tidak ada yang ditulis (pilih folder keluaran lain)`,
+    );
+  }
+  try {
+    await guard.claim(indexName ? [...planned, indexName] : planned);
+  } catch (e) {
+    err(`${shownOut}/: tidak dapat ditulis (${writeReason(e)}); tidak ada keluaran`);
+    setExit(1);
+    return `0 POS digambar ke ${shownOut}/`;
+  }
+  const made = await renderDocs(docs, formats, resultOf, run);
+
+  // the batch index links each POS to its preferred output; rows of earlier runs into -o are kept
   const mainExt = LINK_PREFERENCE.find((e) => formats.text.some((f) => f.ext === e) || formats.browser.includes(e)) ?? "html";
-  const indexName = indexNameFor(docs, formats.text.some((f) => f.ext === "html"));
-  const entries = inputs.map((input) =>
+  const current = inputs.map((input) =>
     indexEntry(input, baseOf, resultOf, mainExt, "pos" in input ? (made.get(baseOf.get(input.pos.source) ?? "") ?? []) : []),
   );
-  if (await writeOutput(outAbs, indexName, renderIndexPage(entries, { workdayHours }), err)) written.push(indexName);
+  const entries = await mergeEntries(outAbs, guard.previousEntries, current);
+  let indexWritten = false;
+  if (indexName && (await writeGuarded(run, indexName, renderIndexPage(entries, { workdayHours })))) indexWritten = true;
   else setExit(1);
+  if (!(await guard.save(entries))) err(`${shownOut}/.posflow-manifest.json: tidak dapat diperbarui (daftar berkas buatan posflow dari awal run tetap berlaku)`);
 
   // summary: check errors per file, then what was made
   for (const { head, lines } of checkErrorLines(results, (file) => inputs.some((i) => i.file === file && "pos" in i))) {
     err(head);
     for (const line of lines) ctx.stderr.write(`${line}\n`);
   }
-  const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
-  const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
-  const summary = `${docs.length} POS digambar ke ${shownOut}/ (${written.length} berkas, termasuk ${indexName})`;
+  const merged = entries.length > current.length ? `; indeks memuat ${entries.length} POS termasuk run sebelumnya` : "";
+  const summary =
+    `${docs.length} POS digambar ke ${shownOut}/ (${written.length} berkas` +
+    `${failedDocs.size ? `; ${failedDocs.size} POS tidak lengkap` : ""}` +
+    `${indexWritten ? `, termasuk ${indexName}` : `; ${indexName ?? "index.html"} tidak ditulis`}${merged})`;
   if (!opts.watch) err(summary);
   const failed = unreadable + failedDocs.size;
   if (failed) {
@@ -175,6 +232,39 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     setExit(1);
   }
   return summary;
+}
+
+/** Every output name of the batch that is known in advance (extra png pages are checked as they come). */
+function plannedOutputs(docs: PlannedDoc[], formats: FormatSelection): string[] {
+  const exts = [...formats.text.map((f) => f.ext), ...formats.browser.map((b) => (b === "mermaid-svg" ? "mermaid.svg" : b))];
+  return docs.flatMap((d) => exts.map((e) => `${d.base}.${e}`));
+}
+
+/** index.html, or posflow-index.html when a POS's HTML or a hand-made file has the name; null when both are taken. */
+function chooseIndexName(docs: PlannedDoc[], makesHtml: boolean, guard: OutputGuard, err: (line: string) => void): string | null {
+  const first = indexNameFor(docs, makesHtml);
+  if (!guard.plannedRefusal(first)) return first;
+  const alt = "posflow-index.html";
+  if (first !== alt && !guard.plannedRefusal(alt)) {
+    err(`${first} di folder keluaran bukan buatan posflow dan tidak ditimpa; indeks ditulis ke ${alt}`);
+    return alt;
+  }
+  err(`${first} dan ${alt} di folder keluaran bukan buatan posflow; indeks tidak ditulis`);
+  return null;
+}
+
+async function writeGuarded(run: RunState, name: string, data: string | Uint8Array): Promise<boolean> {
+  const why = await run.guard.refusal(name);
+  if (why) {
+    run.err(`${path.join(run.outAbs, name)}: ${why}`);
+    return false;
+  }
+  const ok = await writeOutput(run.outAbs, name, data, run.err);
+  if (ok) {
+    run.written.push(name);
+    run.guard.note(name);
+  }
+  return ok;
 }
 
 interface RunState {
@@ -186,6 +276,7 @@ interface RunState {
   written: string[];
   /** inputs (file) with at least one output missing */
   failedDocs: Set<string>;
+  guard: OutputGuard;
 }
 
 /** Every output of every POS through renderBatch, each written under -o as it is made; returns the extensions made per base. */
@@ -212,12 +303,7 @@ async function renderDocs(
       draft: opts.draft,
       mermaidDialect: opts.mermaidDialect,
       markdownMermaidDialect: opts.mdMermaidDialect,
-      onOutput: async (doc, ext, data) => {
-        const name = `${doc.base}.${ext}`;
-        const ok = await writeOutput(run.outAbs, name, data, err);
-        if (ok) run.written.push(name);
-        return ok;
-      },
+      onOutput: (doc, ext, data) => writeGuarded(run, `${doc.base}.${ext}`, data),
       onProgress: progress
         ? (phase, done, total, doc) =>
             ctx.stderr.write(phase === "text" ? `\r\x1b[K[${done + 1}/${total}] ${fileOf.get(doc!.base)}` : `\r\x1b[K[${done}/${total}] ${browser.join(", ")}`)
@@ -285,8 +371,8 @@ function indexEntry(
     source: input.file,
     title: pos.title,
     number: pos.number,
-    steps: pos.steps.length,
-    totalMinutes: pos.totalMinutes,
+    steps: allSteps(pos).length,
+    totalMinutes: documentMinutes(pos),
     counts: countBySeverity([resultOf.get(input.file)!]),
     href: `${base}.${mainExt}`,
     outputs: exts.map((ext) => ({ label: ext, href: `${base}.${ext}` })),

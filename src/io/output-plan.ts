@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Pos } from "../model/pos.ts";
-import { INDEX_GENERATOR } from "../render/index-page.ts";
+import { isLegacyOutputFolder, readManifest } from "./output-guard.ts";
 import type { CheckInput } from "../validate/run.ts";
 import { toPosix } from "./find-inputs.ts";
 import { safeOutputBase } from "./output-names.ts";
@@ -17,27 +16,32 @@ export interface PlannedDoc {
 }
 
 /**
- * Is this file inside an earlier run's output folder (one holding a posflow index.html), looked up
- * from the file's folder up to cwd? Such folders hold .md files that would be read back as inputs.
+ * Is this file an earlier run's output? Looked up from the file's folder up to cwd: a folder with a
+ * posflow manifest lists exactly what posflow wrote there (so -o equal to a source folder still
+ * leaves the sources as inputs); a folder from before the manifest is known by its posflow index.html.
  */
 export function outputFolderTest(cwd: string): (file: string) => Promise<boolean> {
-  const cache = new Map<string, Promise<boolean>>();
-  const marked = (dir: string): Promise<boolean> => {
+  const cache = new Map<string, Promise<Set<string> | "legacy" | null>>();
+  const marked = (dir: string) => {
     let hit = cache.get(dir);
     if (!hit) {
-      hit = readFile(path.join(dir, "index.html"), "utf8").then(
-        (t) => t.includes(`<meta name="generator" content="${INDEX_GENERATOR}">`),
-        () => false,
-      );
+      hit = (async () => {
+        const m = await readManifest(dir);
+        if (m) return new Set(m.files);
+        return (await isLegacyOutputFolder(dir)) ? "legacy" : null;
+      })();
       cache.set(dir, hit);
     }
     return hit;
   };
   const root = path.resolve(cwd);
   return async (file) => {
-    let dir = path.dirname(path.resolve(cwd, file));
+    const abs = path.resolve(cwd, file);
+    let dir = path.dirname(abs);
     for (;;) {
-      if (await marked(dir)) return true;
+      const m = await marked(dir);
+      if (m === "legacy") return true;
+      if (m && m.has(toPosix(path.relative(dir, abs)))) return true;
       const up = path.dirname(dir);
       if (dir === root || up === dir || !dir.startsWith(root)) return false;
       dir = up;
@@ -47,8 +51,9 @@ export function outputFolderTest(cwd: string): (file: string) => Promise<boolean
 
 /**
  * Output path (without extension) of each readable input: its path relative to the deepest folder
- * holding every input, extension dropped. Two inputs that would write the same files (a.txt and
- * a.md named together) are reported and the second is not drawn.
+ * holding every input, extension dropped. Every name is unique in the batch (case-folded, as
+ * case-insensitive file systems would merge them): when two inputs map to one name (a.txt and a.md,
+ * Ganda.txt and ganda.txt), the later one gets the source extension or a number added, with a note.
  */
 export function assignBases(inputs: CheckInput[], cwd: string, err: (line: string) => void): PlannedDoc[] {
   const readable = inputs.filter((i): i is Extract<CheckInput, { pos: Pos }> => "pos" in i);
@@ -56,18 +61,25 @@ export function assignBases(inputs: CheckInput[], cwd: string, err: (line: strin
   const root = dirs.length ? dirs.reduce(commonDir) : cwd;
   const docs: PlannedDoc[] = [];
   const taken = new Map<string, string>();
-  for (const i of readable) {
+  const wanted = readable.map((i) => {
     const rel = toPosix(path.relative(root, path.resolve(cwd, i.file)));
-    const base = safeOutputBase(rel.slice(0, rel.length - path.extname(rel).length));
-    const key = base.toLowerCase(); // case-insensitive file systems would merge them too
-    const prior = taken.get(key);
+    return safeOutputBase(rel.slice(0, rel.length - path.extname(rel).length));
+  });
+  // names every input would get on its own are reserved first: a renamed one never takes another's
+  const reserved = new Set(wanted.map((b) => b.toLowerCase()));
+  readable.forEach((i, k) => {
+    let base = wanted[k];
+    const prior = taken.get(base.toLowerCase());
     if (prior !== undefined) {
-      err(`${i.file}: keluaran bertabrakan dengan ${prior} (nama sama), tidak digambar`);
-      continue;
+      const ext = safeOutputBase(path.extname(i.file).slice(1).toLowerCase() || "pos");
+      let alt = `${base}-${ext}`;
+      for (let n = 2; taken.has(alt.toLowerCase()) || reserved.has(alt.toLowerCase()); n++) alt = `${base}-${ext}-${n}`;
+      err(`${i.file}: nama keluaran ${base} sudah dipakai ${prior}; keluarannya bernama ${alt}.*`);
+      base = alt;
     }
-    taken.set(key, i.file);
+    taken.set(base.toLowerCase(), i.file);
     docs.push({ file: i.file, pos: i.pos, base });
-  }
+  });
   return docs;
 }
 

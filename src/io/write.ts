@@ -8,9 +8,24 @@ import { tempDone, tempNameFor } from "./temp-files.ts";
  * half-written one: write a temporary file in the same folder (same file system, so rename is
  * atomic), flush it, then rename it over the target. Parent folders are created as needed.
  */
+/**
+ * mkdir -p that reports the real reason: Node's recursive mkdir says ENOENT on a read-only file
+ * system; the first missing folder is then made on its own to learn why (EROFS, EACCES, ENOSPC).
+ */
+export async function makeDir(dir: string): Promise<void> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    let missing = dir;
+    while ((await stat(path.dirname(missing)).catch(() => null)) === null && path.dirname(missing) !== missing) missing = path.dirname(missing);
+    await mkdir(missing); // throws the real error
+    throw e;
+  }
+}
+
 export async function writeFileAtomic(file: string, data: string | Uint8Array, keep?: { mode: number; uid: number; gid: number }): Promise<void> {
-  const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
+  await makeDir(path.dirname(file));
   const tmp = tempNameFor(file);
   try {
     const fh = await open(tmp, "wx", keep ? keep.mode & 0o7777 : 0o666);
@@ -87,7 +102,7 @@ export class OutsideOutputError extends Error {}
 export async function writeFileUnder(root: string, rel: string, data: string | Uint8Array): Promise<void> {
   const parts = rel.split("/");
   if (parts.some((p) => p === "" || p === "." || p === "..")) throw new OutsideOutputError(`nama keluaran tidak sah: ${rel}`);
-  await mkdir(root, { recursive: true });
+  await makeDir(root);
   let at = root;
   for (const part of parts) {
     at = path.join(at, part);

@@ -1,5 +1,5 @@
-import { SECTION_LABELS, type ListItem, type ParseNote, type Pos, type SectionKey, type Step } from "../model/pos.ts";
-import { emptyPos } from "../model/empty.ts";
+import { SECTION_LABELS, type ListItem, type ParseNote, type Pos, type Procedure, type SectionKey, type Step } from "../model/pos.ts";
+import { emptyPos, emptyProcedure } from "../model/empty.ts";
 import type { ParseOptions } from "./index.ts";
 import { splitLines, gfmCellLines, type SourceLine } from "./lines.ts";
 import { htmlSegments, hasHtml, htmlToText, inlineText, markdownToText, oneLine, type Segment } from "./inline.ts";
@@ -20,7 +20,7 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   const ctx: Ctx = { lines, claimed, pos, notes, opts, gfm: false };
 
   readFences(ctx);
-  readTable(ctx);
+  readTables(ctx);
   readIdentity(ctx);
   readSections(ctx);
   readAgency(ctx);
@@ -87,18 +87,35 @@ function roles(l: SourceLine): (ColumnRole | null)[] {
   return l.cells.map((c) => columnRole(oneLine(c)));
 }
 
-function readTable(ctx: Ctx): void {
+function isHeaderLine(l: SourceLine): boolean {
+  if (l.cells.length < 2 || !/kegiatan|aktivitas|aktifitas|uraian/i.test(l.raw)) return false;
+  const r = roles(l);
+  return r.includes("no") && r.includes("activity");
+}
+
+/** Every step table is a procedure of its own; a header repeated right after rows continues the table. */
+function readTables(ctx: Ctx): void {
+  for (let from = 0; from < ctx.lines.length; ) {
+    let headerIdx = -1;
+    for (let i = from; i < ctx.lines.length; i++) {
+      if (!ctx.claimed[i] && isHeaderLine(ctx.lines[i])) {
+        headerIdx = i;
+        break;
+      }
+    }
+    if (headerIdx < 0) return;
+    const r = readTable(ctx, headerIdx);
+    ctx.pos.procedures.push(r.procedure);
+    from = r.end;
+  }
+}
+
+function readTable(ctx: Ctx, headerIdx: number): { procedure: Procedure; end: number } {
   const { lines } = ctx;
-  const headerIdx = lines.findIndex((l) => {
-    if (l.cells.length < 2 || !/kegiatan|aktivitas|aktifitas|uraian/i.test(l.raw)) return false;
-    const r = roles(l);
-    return r.includes("no") && r.includes("activity");
-  });
-  if (headerIdx < 0) return;
   const h1 = lines[headerIdx];
   claim(ctx, h1);
   if (h1.gfm) ctx.gfm = true;
-  ctx.pos.tableLine = h1.n;
+  const procedure = emptyProcedure(h1.n);
   const r1 = roles(h1);
   let k = headerIdx + 1;
   while (k < lines.length && lines[k].gfmSeparator) claim(ctx, lines[k++]);
@@ -203,9 +220,10 @@ function readTable(ctx: Ctx): void {
   }
 
   alignMutuBaku(ctx, rows, cols);
-  readFlowTitle(ctx, headerIdx);
-  ctx.pos.lanes = cols.lanes.map((x) => x.name);
-  buildSteps(ctx, rows, cols);
+  readFlowTitle(ctx, headerIdx, procedure);
+  procedure.lanes = cols.lanes.map((x) => x.name);
+  buildSteps(ctx, rows, cols, procedure);
+  return { procedure, end: Math.max(k, headerIdx + 1) };
 }
 
 /**
@@ -256,7 +274,7 @@ function isLabelLine(l: SourceLine): boolean {
   });
 }
 
-function readFlowTitle(ctx: Ctx, headerIdx: number): void {
+function readFlowTitle(ctx: Ctx, headerIdx: number, proc: Procedure): void {
   for (let i = headerIdx - 1; i >= 0 && i >= headerIdx - 4; i--) {
     const l = ctx.lines[i];
     if (l.blank) continue;
@@ -265,8 +283,9 @@ function readFlowTitle(ctx: Ctx, headerIdx: number): void {
     if (/^diagram alir$/i.test(oneLine(l.raw))) t = "";
     claim(ctx, l);
     if (/^(prosedur|diagram alir|diagram|alur|alur (kerja|prosedur)|langkah(-langkah)?( kerja)?|uraian prosedur|flow ?chart|tabel prosedur)$/i.test(t)) t = "";
-    ctx.pos.flowTitle = t || null;
-    ctx.pos.fieldLines.flowTitle = l.n;
+    proc.title = t || null;
+    proc.titleLine = l.n;
+    if (ctx.pos.procedures.length === 0) ctx.pos.fieldLines.flowTitle = l.n;
     return;
   }
 }
@@ -280,11 +299,11 @@ function looksLikeTitle(l: SourceLine): boolean {
   return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart)\b/i.test(t);
 }
 
-function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], cols: Columns): void {
-  const { pos, opts } = ctx;
+function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], cols: Columns, proc: Procedure): void {
+  const { opts } = ctx;
   const cell = (cells: string[], i: number | null) => (i === null ? "" : oneLine(cells[i] ?? ""));
   const named: string[][] = [];
-  const lanes = [...pos.lanes];
+  const lanes = [...proc.lanes];
   for (const r of rows) {
     if (cols.actorCol === null) {
       named.push([]);
@@ -299,7 +318,7 @@ function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], col
     for (const n of resolved) if (!lanes.includes(n)) lanes.push(n);
     named.push([...new Set(resolved)]);
   }
-  pos.lanes = lanes;
+  proc.lanes = lanes;
   const base = rows.map((r, i) => {
     const marks: Record<string, string> = {};
     for (const { name, col } of cols.lanes) {
@@ -308,10 +327,12 @@ function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], col
     }
     for (const n of named[i]) marks[n] = n;
     return {
-      no: Number(cell(r.cells, cols.no).replace(/\D/g, "")),
+      no: i + 1,
+      label: cell(r.cells, cols.no).replace(/\.$/, "").trim(),
       activity: cell(r.cells, cols.activity),
       marks,
-      markOrder: named[i].length ? named[i] : cols.lanes.map((x) => x.name).filter((n) => n in marks),
+      // "+" marks a co-actor (the canonical form's way to keep the primary actor first)
+      markOrder: named[i].length ? named[i] : primaryFirst(cols.lanes.map((x) => x.name).filter((n) => n in marks), marks),
       requirements: cell(r.cells, cols.requirements),
       timeRaw: cell(r.cells, cols.time),
       output: cell(r.cells, cols.output),
@@ -325,12 +346,13 @@ function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], col
     opts.laneAliases,
   );
   const flow = buildFlow(
-    base.map((b, i) => ({ no: b.no, activity: b.activity, notes: b.notes, actor: actors[i].actor })),
+    base.map((b, i) => ({ no: b.no, label: b.label, activity: b.activity, notes: b.notes, actor: actors[i].actor })),
     lanes,
     opts.laneAliases,
   );
-  pos.steps = base.map((b, i): Step => ({
+  proc.steps = base.map((b, i): Step => ({
     no: b.no,
+    label: b.label,
     activity: b.activity,
     actor: actors[i].actor,
     actors: actors[i].actors,
@@ -346,11 +368,22 @@ function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], col
     branches: flow[i].branches,
     line: b.line,
   }));
-  const minutes = pos.steps.map((s) => s.time.minutes);
-  pos.totalMinutes = minutes.length && minutes.every((m) => m !== null) ? round2(minutes.reduce((a, b) => a! + b!, 0)!) : null;
+  proc.totalMinutes = totalOf(proc.steps);
+}
+
+function primaryFirst(lanes: string[], marks: Record<string, string>): string[] {
+  const co = (n: string) => marks[n].trim() === "+";
+  return [...lanes.filter((n) => !co(n)), ...lanes.filter(co)];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Sum of the steps' times; variable ones ("Menyesuaikan") are left out, an unknown one makes it null. */
+function totalOf(steps: Step[]): number | null {
+  const timed = steps.filter((s) => s.time.kind !== "variable");
+  if (!steps.length || timed.some((s) => s.time.minutes === null)) return null;
+  return round2(timed.reduce((a, s) => a + s.time.minutes!, 0));
+}
 
 // ---------- identity ----------
 
@@ -543,7 +576,7 @@ function addSection(ctx: Ctx, key: SectionKey, line: number, content: Segment[],
 function readDocumentHeading(ctx: Ctx): void {
   const l = ctx.lines.find((x) => !ctx.claimed[x.n - 1] && /^\s{0,3}#\s/.test(x.raw));
   // a heading alone does not make a POS: only name a document that has identity fields or steps
-  const hasPosContent = ctx.pos.tableLine !== null || Object.keys(ctx.pos.fieldLines).some((k) => k !== "agency");
+  const hasPosContent = ctx.pos.procedures.length > 0 || Object.keys(ctx.pos.fieldLines).some((k) => k !== "agency");
   if (!l || !hasPosContent) return;
   const t = oneLine(l.raw);
   const bare = (s: string) => s.toLowerCase().replace(/^(pos|sop)(\s+ap)?\s+/, "").trim();

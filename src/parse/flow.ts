@@ -2,7 +2,10 @@ import type { Arrow, StepKind } from "../model/pos.ts";
 import { LaneMatcher, laneWords } from "./lanes.ts";
 
 export interface FlowInput {
+  /** position 1…n */
   no: number;
+  /** the number as written: "3", "2.1" */
+  label: string;
   activity: string;
   notes: string;
   actor: string | null;
@@ -11,7 +14,7 @@ export interface FlowInput {
 export interface FlowResult {
   kind: StepKind;
   next: Arrow[];
-  branches: { yes: number; no: number | null } | null;
+  branches: { yes: number; no: number | "end" | null } | null;
 }
 
 interface Outcome {
@@ -49,10 +52,14 @@ export function outcomes(text: string): Outcome[] {
 
 export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<string, string> = {}): FlowResult[] {
   const matcher = new LaneMatcher(lanes, aliases);
+  // "langkah 3" names the step written "3"; a number no step is written as stays as it is (decision-target reports it)
+  const byLabel = new Map<string, number>();
+  for (const s of steps) if (!byLabel.has(s.label)) byLabel.set(s.label, s.no);
+  const resolve = (o: Outcome): Outcome => ({ ...o, to: byLabel.get(String(o.to)) ?? o.to });
   const isDecision = steps.map((s) => decisionLike(s));
   const arrows = steps.map((step, i) => {
     const following = steps[i + 1]?.no ?? null;
-    const written = [...outcomes(step.notes), ...outcomes(step.activity)];
+    const written = [...outcomes(step.notes), ...outcomes(step.activity)].map(resolve);
     const stops = STOP.test(step.activity) || STOP.test(step.notes);
     if (isDecision[i]) {
       const labelled = written.filter((o) => o.label);

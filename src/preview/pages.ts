@@ -1,6 +1,7 @@
 // The preview's own pages: a list of the POS and one page per POS (its chart beside its check messages).
 // Every document string is escaped; the chart itself is renderHtml's inert page, shown in a frame.
 import { formatTotal } from "../model/duration-format.ts";
+import { allSteps, documentMinutes } from "../model/pos.ts";
 import { escapeHtml as e } from "../render/escape.ts";
 import type { Lang } from "../validate/types.ts";
 import type { PreviewDoc } from "./state.ts";
@@ -143,8 +144,8 @@ const badge = (doc: PreviewDoc, lang: Lang) => {
 export function listPage(docs: PreviewDoc[], root: string, lang: Lang): string {
   const t = TEXT[lang];
   const rows = docs.map((d) => {
-    const title = d.pos?.title ?? d.pos?.flowTitle ?? "";
-    return `<tr><td><a href="${e(pageHref("/pos", d.file))}">${e(d.file)}</a>${d.error ? ` <span class="bad">(${e(d.error.message)})</span>` : ""}</td><td>${e(title)}</td><td class="num">${d.pos ? d.pos.steps.length : ""}</td><td class="num">${d.pos ? e(formatTotal(d.pos, lang)) : ""}</td><td>${badge(d, lang)}</td></tr>`;
+    const title = d.pos?.title ?? d.pos?.procedures[0]?.title ?? "";
+    return `<tr><td><a href="${e(pageHref("/pos", d.file))}">${e(d.file)}</a>${d.error ? ` <span class="bad">(${e(d.error.message)})</span>` : ""}</td><td>${e(title)}</td><td class="num">${d.pos ? allSteps(d.pos).length : ""}</td><td class="num">${d.pos ? e(formatTotal({ totalMinutes: documentMinutes(d.pos) }, lang)) : ""}</td><td>${badge(d, lang)}</td></tr>`;
   });
   const table = docs.length
     ? `<table><thead><tr><th>${t.file}</th><th>${t.title}</th><th>${t.steps}</th><th>${t.total}</th><th>${t.findings}</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`
@@ -158,7 +159,7 @@ ${table}
 
 export function posPage(doc: PreviewDoc, lang: Lang): string {
   const t = TEXT[lang];
-  const title = doc.pos?.title ?? doc.pos?.flowTitle ?? doc.file;
+  const title = doc.pos?.title ?? doc.pos?.procedures[0]?.title ?? doc.file;
   const out: string[] = [];
   out.push(
     `<header><a href="/">${t.back}</a><h1>${e(title)}</h1><span class="file">${e(doc.file)}</span><p class="live">${t.live}</p></header>`,
@@ -177,7 +178,7 @@ export function posPage(doc: PreviewDoc, lang: Lang): string {
   }
   if (doc.pos) {
     out.push(
-      `<p class="meta"><b>${t.total}:</b> <span class="total">${e(formatTotal(doc.pos, lang))}</span> · ${doc.pos.steps.length} ${t.steps.toLowerCase()}</p>`,
+      `<p class="meta"><b>${t.total}:</b> <span class="total">${e(formatTotal({ totalMinutes: documentMinutes(doc.pos) }, lang))}</span> · ${allSteps(doc.pos).length} ${t.steps.toLowerCase()}</p>`,
     );
   }
   out.push(`<p class="meta">${badge(doc, lang)} · ${e(t.drawn(doc.ms))}</p>`);

@@ -1,5 +1,5 @@
 import { formatTotal } from "../model/duration-format.ts";
-import { SECTION_KEYS, SECTION_LABELS, type ListItem, type Pos, type SectionKey } from "../model/pos.ts";
+import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS, type ListItem, type Pos, type SectionKey } from "../model/pos.ts";
 import type { Message } from "../validate/run.ts";
 import { escapeHtml as e } from "./escape.ts";
 import { FONT_FAMILY } from "./fonts.ts";
@@ -25,7 +25,7 @@ const SEVERITY_LABEL: Record<Message["severity"], string> = { error: "kesalahan"
 export function renderHtml(pos: Pos, opts: HtmlOptions = {}): string {
   const box = pageBox(opts.page ?? "a4", opts.orientation ?? "landscape");
   const pages = renderPageSvgs(pos, { page: box.size, orientation: box.orientation, draft: opts.draft });
-  const title = pos.title ?? pos.flowTitle ?? "POS";
+  const title = pos.title ?? pos.procedures[0]?.title ?? pos.wording;
   const out: string[] = [];
   out.push(
     `<!DOCTYPE html>`,
@@ -113,12 +113,12 @@ function identityPage(pos: Pos, opts: HtmlOptions): string {
       : e(pos.approvedBy.raw)
     : "";
   const fields: [string, string, string][] = [
-    ["Nomor POS", e(pos.number ?? ""), ""],
+    [`Nomor ${pos.wording}`, e(pos.number ?? ""), ""],
     ["Tanggal Pembuatan", e(pos.createdDate?.raw ?? ""), ""],
     ["Tanggal Revisi", e(pos.revisedDate?.raw ?? ""), ""],
     ["Tanggal Efektif", e(pos.effectiveDate?.raw ?? ""), ""],
     ["Disahkan oleh", approved, ""],
-    ["Nama POS", e(pos.title ?? ""), "name"],
+    [`Nama ${pos.wording}`, e(pos.title ?? ""), "name"],
   ];
   out.push(`<table class="identity-head">`);
   fields.forEach(([label, value, cls], i) => {
@@ -136,8 +136,9 @@ function identityPage(pos: Pos, opts: HtmlOptions): string {
   }
   out.push(`</table>`);
 
-  const total = formatTotal(pos);
-  out.push(`<p class="summary">Jumlah langkah: ${pos.steps.length} · Waktu baku total: ${e(total)}</p>`);
+  const total = formatTotal({ totalMinutes: documentMinutes(pos) });
+  const procs = pos.procedures.length > 1 ? ` · Jumlah prosedur: ${pos.procedures.length}` : "";
+  out.push(`<p class="summary">Jumlah langkah: ${allSteps(pos).length}${procs} · Waktu baku total: ${e(total)}</p>`);
   if (opts.messages && opts.messages.length) out.push(messageBox(opts.messages));
   out.push(`</section>`);
   return out.join("\n");

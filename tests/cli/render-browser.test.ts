@@ -9,6 +9,7 @@ import { parsePos } from "../../src/parse/index.ts";
 import { PNG_SCALE, pngSize } from "../../src/render/png.ts";
 import { renderPageSvgs } from "../../src/render/svg/index.ts";
 import { describeWithChromium } from "../helpers/chromium.ts";
+import { proc } from "../helpers/proc.ts";
 
 const ROOT = process.cwd();
 const NAMES = readdirSync(path.join(ROOT, "fixtures"))
@@ -31,7 +32,7 @@ async function runCli(argv: string[], env: Record<string, string> = {}, tty = fa
   return { code, stdout, stderr };
 }
 
-const files = (dir: string) => (existsSync(path.join(tmp, dir)) ? readdirSync(path.join(tmp, dir)).sort() : []);
+const files = (dir: string) => (existsSync(path.join(tmp, dir)) ? readdirSync(path.join(tmp, dir)).filter((f) => f !== ".posflow-manifest.json").sort() : []);
 const pageCount = (name: string) =>
   renderPageSvgs(parsePos(readFileSync(path.join(ROOT, "fixtures", `${name}.txt`), "utf8"), { source: name })).length;
 
@@ -128,7 +129,7 @@ describeWithChromium("posflow render -f pdf,png,mermaid-svg", (chromium) => {
     for (const n of NAMES) {
       const svg = readFileSync(path.join(tmp, "out", `${n}.mermaid.svg`), "utf8").replace(/&amp;/g, "&");
       const pos = parsePos(readFileSync(path.join(ROOT, "fixtures", `${n}.txt`), "utf8"), { source: n });
-      for (const s of pos.steps) expect(svg).toContain(`${s.no}. `);
+      for (const s of proc(pos).steps) expect(svg).toContain(`${s.no}. `);
     }
   });
 });

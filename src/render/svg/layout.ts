@@ -1,4 +1,5 @@
-import type { Pos, Step } from "../../model/pos.ts";
+import { END, type Pos, type Step } from "../../model/pos.ts";
+import { emptyProcedure } from "../../model/empty.ts";
 import { pageBox, type Orientation, type PageSize } from "../page.ts";
 import { round, type Box, type Node, type SymbolKind } from "./geometry.ts";
 import { routeArrows, type ArrowSpec, type Connector } from "./route.ts";
@@ -100,6 +101,8 @@ export interface LayoutOptions {
   /** table width in px; default: printable width of A4 landscape */
   width?: number;
   draft?: boolean;
+  /** index of the procedure to draw (default 0) */
+  procedure?: number;
 }
 
 const HEADER = {
@@ -199,7 +202,8 @@ function computeColumns(width: number, laneNames: string[]): Column[] {
 export function measureChart(pos: Pos, opts: LayoutOptions = {}): ChartMeasure {
   const width = opts.width ?? pageBox("a4", "landscape").contentWidth;
   // A table without lanes still gets one column to draw the symbols in.
-  const laneNames = pos.lanes.length > 0 ? pos.lanes : [""];
+  const proc = pos.procedures[opts.procedure ?? 0] ?? emptyProcedure();
+  const laneNames = proc.lanes.length > 0 ? proc.lanes : [""];
   const columns = computeColumns(width, laneNames);
   const laneCols = columns.filter((c) => c.key === "lane");
   const laneW = laneCols[0].width;
@@ -240,14 +244,14 @@ export function measureChart(pos: Pos, opts: LayoutOptions = {}): ChartMeasure {
 
   const laneIndex = new Map(laneNames.map((l, i) => [l, i]));
   const textCols: [ColumnKey, (s: Step) => string, "start" | "middle"][] = [
-    ["no", (s) => String(s.no), "middle"],
+    ["no", (s) => s.label || String(s.no), "middle"],
     ["activity", (s) => s.activity, "start"],
     ["requirements", (s) => s.requirements, "start"],
     ["time", (s) => s.time.raw, "middle"],
     ["output", (s) => s.output, "start"],
     ["notes", (s) => s.notes, "start"],
   ];
-  const steps: MeasuredStep[] = pos.steps.map((step, index) => {
+  const steps: MeasuredStep[] = proc.steps.map((step, index) => {
     const cells = textCols.map(([key, get, align]) => {
       const c = columns.findIndex((cc) => cc.key === key);
       return { col: c, lines: wrapText(get(step), columns[c].width - 2 * PAD_X, FONT_SIZE), align };
@@ -272,19 +276,20 @@ export function measureChart(pos: Pos, opts: LayoutOptions = {}): ChartMeasure {
   });
 
   const indexByNo = new Map<number, number>();
-  pos.steps.forEach((s, i) => {
+  proc.steps.forEach((s, i) => {
     if (!indexByNo.has(s.no)) indexByNo.set(s.no, i);
   });
   const arrows: ChartMeasure["arrows"] = [];
-  pos.steps.forEach((s, i) => {
+  proc.steps.forEach((s, i) => {
     for (const a of s.next) {
-      const to = indexByNo.get(a.to);
+      // an edge to the end terminator is not drawn yet (the chart's end symbols come from Step.kind)
+      const to = a.to === END ? undefined : indexByNo.get(a.to);
       if (to === undefined || to === i) continue; // dangling arrows are the validator's business
       arrows.push({ from: i, to, label: a.label });
     }
   });
 
-  const title = (pos.flowTitle ?? pos.title ?? "").trim();
+  const title = (proc.title ?? pos.title ?? "").trim();
   return {
     width,
     columns,
@@ -449,6 +454,8 @@ export interface PageLayoutOptions {
   page?: PageSize;
   orientation?: Orientation;
   draft?: boolean;
+  /** one procedure's pages; all procedures' pages, one after the other, when left out */
+  procedure?: number;
 }
 
 /** Which steps go on which page: filled by real row heights; a step is never split. */
@@ -486,8 +493,11 @@ export function connectorLetter(n: number): string {
 
 /** The chart split into print pages; every arrow crossing a page break becomes a lettered connector pair. */
 export function layoutPages(pos: Pos, opts: PageLayoutOptions = {}): Sheet[] {
+  if (opts.procedure === undefined && pos.procedures.length > 1) {
+    return pos.procedures.flatMap((_, i) => layoutPages(pos, { ...opts, procedure: i }));
+  }
   const box = pageBox(opts.page ?? "a4", opts.orientation ?? "landscape");
-  const m = measureChart(pos, { width: box.contentWidth, draft: opts.draft });
+  const m = measureChart(pos, { width: box.contentWidth, draft: opts.draft, procedure: opts.procedure });
   const pages = paginate(m, box.contentHeight);
   const pageOf = new Map<number, number>();
   pages.forEach((p, i) => p.forEach((s) => pageOf.set(s, i)));

@@ -26,11 +26,13 @@ function textFields(pos: Pos): { label: string; text: string; line: number }[] {
   }
   for (const key of SECTION_KEYS)
     pos[key].forEach((item, i) => out.push({ label: `${SECTION_LABELS[key]} ${item.number ?? i + 1}`, text: item.text, line: item.line }));
-  if (pos.flowTitle) out.push({ label: "Judul diagram", text: pos.flowTitle, line: pos.tableLine ?? 1 });
-  pos.lanes.forEach((text) => out.push({ label: "Pelaksana", text, line: pos.tableLine ?? 1 }));
-  for (const s of pos.steps) {
-    const cells = [["Kegiatan", s.activity], ["Kelengkapan", s.requirements], ["Waktu", s.time.raw], ["Output", s.output], ["Keterangan", s.notes]] as const;
-    for (const [col, text] of cells) out.push({ label: `langkah ${s.no} ${col}`, text, line: s.line });
+  for (const p of pos.procedures) {
+    if (p.title) out.push({ label: "Judul diagram", text: p.title, line: p.titleLine ?? p.line ?? 1 });
+    p.lanes.forEach((text) => out.push({ label: "Pelaksana", text, line: p.line ?? 1 }));
+    for (const s of p.steps) {
+      const cells = [["Kegiatan", s.activity], ["Kelengkapan", s.requirements], ["Waktu", s.time.raw], ["Output", s.output], ["Keterangan", s.notes]] as const;
+      for (const [col, text] of cells) out.push({ label: `langkah ${s.label} ${col}`, text, line: s.line });
+    }
   }
   return out;
 }
