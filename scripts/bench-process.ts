@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { writeCorpus } from "./bench-corpus.ts";
 
 export interface ProcessBenchOptions {
@@ -31,7 +32,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 /** One process, timed from spawn to exit, its peak memory read by the preloaded bench-rss.cjs. */
 function run(root: string, args: string[], cwd: string): Run {
   const rssFile = join(mkdtempSync(join(tmpdir(), "posflow-rss-")), "rss");
-  const preload = join(root, "scripts/bench-rss.cjs");
+  const preload = fileURLToPath(new URL("./bench-rss.cjs", import.meta.url)); // this checkout's, also for --root
   const t = performance.now();
   const r = spawnSync(process.execPath, ["--require", preload, ...args], {
     cwd,
@@ -66,6 +67,8 @@ export function processBench(o: ProcessBenchOptions): ProcessRow[] {
   const mb = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} MB` : "-");
   try {
     const node = repeated(o.repeat, () => run(o.root, ["-e", "0"], work));
+    // the first start of a checkout may compile or fill caches: not counted
+    run(o.root, [bin, "--version"], work);
     const version = repeated(o.repeat, () => run(o.root, [bin, "--version"], work));
     rows.push({ step: "bare `node -e 0` (the peer)", time: s(node.seconds), memory: mb(node.mb), note: "" });
     rows.push({ step: "`posflow --version` (start-up)", time: s(version.seconds), memory: mb(version.mb), note: `${(version.seconds / node.seconds).toFixed(1)}× bare node` });
