@@ -4,7 +4,8 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { findInputs, namedFiles, normalizeExtensions } from "../io/find-inputs.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
-import { load, validate } from "../index.ts";
+import { validate } from "../index.ts";
+import { readAll } from "../parse/parallel.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
 import { RULE_IDS } from "../validate/registry.ts";
 import { type CheckInput, countBySeverity } from "../validate/run.ts";
@@ -138,9 +139,14 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
 
       const inputs: CheckInput[] = [];
       const named = await namedFiles(paths, ctx.cwd);
-      for (const file of files) {
+      const loaded = await readAll(
+        files.map((file) => ({ path: path.resolve(ctx.cwd, file), source: file })),
+        { workdayHours, laneAliases: config.laneAliases },
+      );
+      for (const [k, file] of files.entries()) {
         try {
-          const res = await load(path.resolve(ctx.cwd, file), { source: file, workdayHours, laneAliases: config.laneAliases });
+          const res = loaded[k];
+          if (res instanceof Error) throw res;
           // a repository's README.md or notes found while walking a folder are not POS: say so, do not fail on them
           // (a .txt found there is taken for a POS export and gets not-a-pos; a file named explicitly always does)
           if (res.ok && !named.has(file) && /\.md$/i.test(file) && isNotAPos(res.pos)) {
