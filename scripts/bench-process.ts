@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeCorpus } from "./bench-corpus.ts";
 
 export interface ProcessBenchOptions {
@@ -30,13 +30,13 @@ interface Run {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 /** One process, timed from spawn to exit, its peak memory read by the preloaded bench-rss.cjs. */
-function run(root: string, args: string[], cwd: string): Run {
+function run(root: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Run {
   const rssFile = join(mkdtempSync(join(tmpdir(), "posflow-rss-")), "rss");
   const preload = fileURLToPath(new URL("./bench-rss.cjs", import.meta.url)); // this checkout's, also for --root
   const t = performance.now();
   const r = spawnSync(process.execPath, ["--require", preload, ...args], {
     cwd,
-    env: { ...process.env, POSFLOW_BENCH_RSS: rssFile, NO_COLOR: "1" },
+    env: { ...process.env, ...extraEnv, POSFLOW_BENCH_RSS: rssFile, NO_COLOR: "1" },
     stdio: ["ignore", "ignore", "pipe"],
     maxBuffer: 256 * 1024 * 1024,
   });
@@ -61,6 +61,14 @@ export interface ProcessRow {
 
 export function processBench(o: ProcessBenchOptions): ProcessRow[] {
   const bin = join(o.root, "bin/posflow.js");
+  // measure the compiled CLI, as installed: a checkout whose dist/ is missing or stale would run through tsx
+  if (existsSync(join(o.root, "bin/dist-state.js"))) {
+    const state = spawnSync(process.execPath, ["--input-type=module", "-e", `import(${JSON.stringify(pathToFileURL(join(o.root, "bin/dist-state.js")).href)}).then((m) => console.log(m.distState()))`], { encoding: "utf8" }).stdout.trim();
+    if (state !== "fresh") {
+      o.log(`  dist/ is ${state}: npm run build`);
+      spawnSync("npm", ["run", "-s", "build"], { cwd: o.root, stdio: "inherit" });
+    }
+  }
   const work = mkdtempSync(join(tmpdir(), "posflow-bench-process-"));
   const rows: ProcessRow[] = [];
   const s = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} s`;
@@ -98,6 +106,17 @@ export function processBench(o: ProcessBenchOptions): ProcessRow[] {
     });
     const per = render.seconds / o.renderSize;
     o.log(`  render ${o.renderSize}: ${s(render.seconds)}`);
+    // the same render on the main thread only: what the worker threads bring on this machine
+    const serial = repeated(o.repeat, () => {
+      rmSync(out, { recursive: true, force: true });
+      return run(o.root, [bin, "render", "-f", "svg,html,md", "-o", out, dir], work, { POSFLOW_WORKERS: "1" });
+    });
+    rows.push({
+      step: `\`posflow render -f svg,html,md\` ${o.renderSize.toLocaleString("en")} POS, POSFLOW_WORKERS=1 (the peer)`,
+      time: `${s(serial.seconds)} (${((serial.seconds / o.renderSize) * 1000).toFixed(1)} ms per POS)`,
+      memory: mb(serial.mb),
+      note: `worker threads: ${(serial.seconds / render.seconds).toFixed(2)}× as fast`,
+    });
 
     let mmdcNote = "no Chromium: `mmdc` not measured";
     const mmdcBin = join(o.root, "node_modules/@mermaid-js/mermaid-cli/src/cli.js");
