@@ -24,6 +24,8 @@ interface Run {
   seconds: number;
   /** peak memory in MB */
   mb: number;
+  /** CPU time of all threads, s: less disturbed than wall time by other work on the machine */
+  cpu: number;
   status: number | null;
 }
 
@@ -41,15 +43,17 @@ function run(root: string, args: string[], cwd: string, extraEnv: Record<string,
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - t) / 1000;
-  const kb = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, "utf8").trim().split("\n").map(Number)) : NaN;
+  const lines = existsSync(rssFile) ? readFileSync(rssFile, "utf8").trim().split("\n").map((l) => l.split(" ").map(Number)) : [];
+  const kb = lines.length ? Math.max(...lines.map((l) => l[0])) : NaN;
+  const cpu = lines.length ? lines.reduce((t, l) => t + (l[1] ?? NaN), 0) / 1e6 : NaN;
   rmSync(join(rssFile, ".."), { recursive: true, force: true });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(" ")} exited ${r.status}: ${String(r.stderr).slice(0, 500)}`);
-  return { seconds, mb: kb / 1024, status: r.status };
+  return { seconds, mb: kb / 1024, cpu, status: r.status };
 }
 
 function repeated(n: number, f: () => Run): Run {
   const runs = Array.from({ length: n }, f);
-  return { seconds: median(runs.map((r) => r.seconds)), mb: median(runs.map((r) => r.mb)), status: runs[0].status };
+  return { seconds: median(runs.map((r) => r.seconds)), mb: median(runs.map((r) => r.mb)), cpu: median(runs.map((r) => r.cpu)), status: runs[0].status };
 }
 
 export interface ProcessRow {
@@ -72,19 +76,20 @@ export function processBench(o: ProcessBenchOptions): ProcessRow[] {
   const work = mkdtempSync(join(tmpdir(), "posflow-bench-process-"));
   const rows: ProcessRow[] = [];
   const s = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} s`;
+  const t = (r: Run) => `${s(r.seconds)} (CPU ${s(r.cpu)})`;
   const mb = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} MB` : "-");
   try {
     const node = repeated(o.repeat, () => run(o.root, ["-e", "0"], work));
     // the first start of a checkout may compile or fill caches: not counted
     run(o.root, [bin, "--version"], work);
     const version = repeated(o.repeat, () => run(o.root, [bin, "--version"], work));
-    rows.push({ step: "bare `node -e 0` (the peer)", time: s(node.seconds), memory: mb(node.mb), note: "" });
-    rows.push({ step: "`posflow --version` (start-up)", time: s(version.seconds), memory: mb(version.mb), note: `${(version.seconds / node.seconds).toFixed(1)}× bare node` });
+    rows.push({ step: "bare `node -e 0` (the peer)", time: t(node), memory: mb(node.mb), note: "" });
+    rows.push({ step: "`posflow --version` (start-up)", time: t(version), memory: mb(version.mb), note: `${(version.seconds / node.seconds).toFixed(1)}× bare node` });
     o.log(`  start-up: node ${s(node.seconds)}, posflow ${s(version.seconds)}`);
 
     const one = writeCorpus(o.root, join(work, "one"), 1);
     const check1 = repeated(o.repeat, () => run(o.root, [bin, "check", one], work));
-    rows.push({ step: "`posflow check` 1 file", time: s(check1.seconds), memory: mb(check1.mb), note: `${(check1.seconds / node.seconds).toFixed(1)}× bare node` });
+    rows.push({ step: "`posflow check` 1 file", time: t(check1), memory: mb(check1.mb), note: `${(check1.seconds / node.seconds).toFixed(1)}× bare node` });
     o.log(`  check 1 file: ${s(check1.seconds)}`);
 
     let first: Run | null = null;
@@ -93,7 +98,7 @@ export function processBench(o: ProcessBenchOptions): ProcessRow[] {
       const r = repeated(n >= 5000 ? 1 : o.repeat, () => run(o.root, [bin, "check", "--format", "json", dir], work));
       first ??= r;
       const scale = r === first ? "" : `${(r.seconds / first.seconds).toFixed(2)}× the time of ${o.sizes[0].toLocaleString("en")} for ${(n / o.sizes[0]).toFixed(0)}× the files`;
-      rows.push({ step: `\`posflow check\` ${n.toLocaleString("en")} POS`, time: s(r.seconds), memory: mb(r.mb), note: scale });
+      rows.push({ step: `\`posflow check\` ${n.toLocaleString("en")} POS`, time: t(r), memory: mb(r.mb), note: scale });
       o.log(`  check ${n}: ${s(r.seconds)}, ${mb(r.mb)}`);
       rmSync(dir, { recursive: true, force: true });
     }
@@ -113,7 +118,7 @@ export function processBench(o: ProcessBenchOptions): ProcessRow[] {
     });
     rows.push({
       step: `\`posflow render -f svg,html,md\` ${o.renderSize.toLocaleString("en")} POS, POSFLOW_WORKERS=1 (the peer)`,
-      time: `${s(serial.seconds)} (${((serial.seconds / o.renderSize) * 1000).toFixed(1)} ms per POS)`,
+      time: `${t(serial)}, ${((serial.seconds / o.renderSize) * 1000).toFixed(1)} ms per POS`,
       memory: mb(serial.mb),
       note: `worker threads: ${(serial.seconds / render.seconds).toFixed(2)}× as fast`,
     });
@@ -138,7 +143,7 @@ export function processBench(o: ProcessBenchOptions): ProcessRow[] {
     }
     rows.push({
       step: `\`posflow render -f svg,html,md\` ${o.renderSize.toLocaleString("en")} POS`,
-      time: `${s(render.seconds)} (${(per * 1000).toFixed(1)} ms per POS)`,
+      time: `${t(render)}, ${(per * 1000).toFixed(1)} ms per POS`,
       memory: mb(render.mb),
       note: mmdcNote,
     });
