@@ -11,8 +11,9 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-async function loadMain() {
-  if (distState() === "fresh") return (await import("../dist/cli/main.js")).main;
+/** Imports a module of the CLI by its path under src/ without extension ("cli/main"), compiled or not. */
+async function loader() {
+  if (distState() === "fresh") return (name) => import(`../dist/${name}.js`);
   let tsx;
   try {
     tsx = await import("tsx/esm/api");
@@ -20,11 +21,15 @@ async function loadMain() {
     throw new Error("dist/ belum dibangun dan tsx tidak terpasang: jalankan `npm install` lalu `npm run build`");
   }
   tsx.register();
-  return (await import("../src/cli/main.ts")).main;
+  return (name) => import(`../src/${name}.ts`);
 }
 
 try {
-  const main = await loadMain();
+  const load = await loader();
+  // INT/TERM/HUP stop at once: temporary files removed, the browser closed, exit 130/143/129
+  const { installSignalHandlers } = await load("io/process-cleanup");
+  installSignalHandlers(process.stderr);
+  const { main } = await load("cli/main");
   process.exitCode = await main({
     argv: process.argv.slice(2),
     cwd: process.cwd(),

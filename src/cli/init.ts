@@ -1,11 +1,14 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../io/write.ts";
 import { emptyPos, emptyProcedure } from "../model/empty.ts";
 import type { ListItem, Pos, Step } from "../model/pos.ts";
 import { renderMarkdown } from "../render/markdown.ts";
 import { type CliContext, UsageError } from "./context.ts";
+import { CONFIG_NAMES } from "../config/load.ts";
+import { toPosix } from "../io/find-inputs.ts";
 
 export const DEFAULT_INIT_FILE = "pos-baru.md";
 
@@ -105,14 +108,34 @@ export function templateMarkdown(): string {
   return renderMarkdown(templatePos());
 }
 
+/** The config file's schema, as this posflow installation holds it (node_modules/posflow/schema/… in a project). */
+const CONFIG_SCHEMA = new URL("../../schema/posflow.config.schema.json", import.meta.url);
+
+/** A posflow.config.json that names its JSON Schema, so an editor completes keys and rule ids. */
+export function configTemplate(dir: string): string {
+  const rel = toPosix(path.relative(dir, fileURLToPath(CONFIG_SCHEMA)));
+  const config = {
+    $schema: rel.startsWith(".") || path.isAbsolute(rel) ? rel : `./${rel}`,
+    rules: {},
+    laneAliases: {},
+    ignore: [],
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
 export function registerInit(program: Command, ctx: CliContext, _setExit: (code: number) => void): void {
   program
     .command("init")
     .description("tulis templat POS baru dalam bentuk Markdown kanonis (identitas, enam bagian, tiga langkah contoh)")
-    .argument("[file]", `berkas yang ditulis; "-" untuk stdout (tanpa akhiran: .md ditambahkan)`, DEFAULT_INIT_FILE)
+    .argument(
+      "[file]",
+      `berkas yang ditulis; "-" untuk stdout (tanpa akhiran: .md ditambahkan); posflow.config.json atau .posflowrc.json: berkas konfigurasi yang menyebut JSON Schema-nya`,
+      DEFAULT_INIT_FILE,
+    )
     .option("--force", "timpa berkas yang sudah ada")
     .action(async (file: string, opts: { force?: boolean }) => {
-      const text = templateMarkdown();
+      const isConfig = (CONFIG_NAMES as readonly string[]).includes(path.basename(file));
+      const text = isConfig ? configTemplate(path.dirname(path.resolve(ctx.cwd, file))) : templateMarkdown();
       if (file === "-") return void ctx.stdout.write(text);
       // a folder (existing, or written with a trailing slash) gets the default name inside it
       const given = await stat(path.resolve(ctx.cwd, file)).catch(() => null);
@@ -126,6 +149,7 @@ export function registerInit(program: Command, ctx: CliContext, _setExit: (code:
       } catch (e) {
         throw new UsageError(`${name}: tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 1);
       }
+      if (isConfig) return void ctx.stderr.write(`posflow: ${name} ditulis (konfigurasi; "$schema" menunjuk JSON Schema-nya, editor melengkapi kunci dan id aturan)\n`);
       const arg = /^[\w./-]+$/.test(name) ? name : JSON.stringify(name);
       ctx.stderr.write(
         `posflow: ${name} ditulis (templat POS dengan tiga langkah contoh)\n` +

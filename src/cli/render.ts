@@ -122,7 +122,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   if (outStat && !outStat.isDirectory()) throw new UsageError(`-o ${opts.outDir}: sudah ada dan bukan folder`);
   const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
 
-  const { files: found, missing } = await findInputs(paths, {
+  const { files: found, missing, problems } = await findInputs(paths, {
     cwd: ctx.cwd,
     extensions: config.extensions,
     ignore: config.ignore,
@@ -130,6 +130,8 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   });
   for (const m of missing) err(`${m}: tidak ada berkas atau folder ini`);
   if (missing.length) setExit(2);
+  for (const p of problems) err(`${p.path}: ${p.message}`);
+  if (problems.some((p) => p.unread)) setExit(1);
   const named = await namedFiles(paths, ctx.cwd);
   const isOutput = outputFolderTest(ctx.cwd);
   const files: string[] = [];

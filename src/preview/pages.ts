@@ -65,10 +65,21 @@ function liveScript(file: string | null): string {
   const here = ${JSON.stringify(file)};
   const key = "posflow-scroll:" + (here ?? "");
   const frame = document.querySelector("iframe");
+  // the print pages have a fixed width in mm: shrink them to the frame, never enlarge
+  const fit = () => {
+    const doc = frame && frame.contentDocument;
+    const sheet = doc && doc.querySelector(".page, .sheet");
+    if (!sheet) return;
+    doc.documentElement.style.zoom = "1";
+    const scale = Math.min(1, (frame.clientWidth - 24) / sheet.offsetWidth);
+    doc.documentElement.style.zoom = String(scale);
+  };
   if (frame) frame.addEventListener("load", () => {
+    fit();
     const y = Number(sessionStorage.getItem(key) || 0);
     if (y) frame.contentWindow.scrollTo(0, y);
   });
+  addEventListener("resize", fit);
   const events = new EventSource("/events");
   // the header's dot says whether saves will show up: green while connected
   events.onopen = () => (document.documentElement.dataset.live = "on");
@@ -118,7 +129,7 @@ td.num { text-align: right; white-space: nowrap; }
 .layout { flex: 1; display: flex; min-height: 0; }
 .layout iframe { flex: 1; border: 0; min-width: 0; background: #d9d9d9; }
 .layout .placeholder { flex: 1; padding: 24px; color: #555; }
-aside { width: 26rem; max-width: 40%; overflow: auto; background: #fff; border-left: 1px solid #ccc; padding: 12px 14px; }
+aside { width: 24rem; max-width: 40%; overflow: auto; background: #fff; border-left: 1px solid #ccc; padding: 12px 14px; }
 aside h2 { font-size: 14px; margin: 12px 0 6px; }
 aside ol { list-style: none; margin: 0; padding: 0; }
 aside li { padding: 6px 0; border-bottom: 1px solid #eee; }

@@ -80,12 +80,12 @@ export async function startPreviewServer(opts: ServerOptions): Promise<PreviewSe
     }
     const page = documentKey(raw, "/pos");
     if (page !== null) {
-      const doc = state.docs.get(page);
+      const doc = state.get(page);
       if (doc) return send(res, 200, posPage(doc, lang));
     }
     const chart = documentKey(raw, "/chart");
     if (chart !== null) {
-      const doc = state.docs.get(chart);
+      const doc = state.get(chart);
       // renderHtml's page is script-free; the header repeats its own policy and lets only our pages frame it
       if (doc?.html)
         return send(res, 200, doc.html, {

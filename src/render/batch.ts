@@ -2,7 +2,7 @@ import path from "node:path";
 import type { ListItem, Pos } from "../model/pos.ts";
 import type { Message } from "../validate/run.ts";
 import { hrefOf } from "../io/output-names.ts";
-import type { BrowserFormat, BrowserJob, BrowserOutput } from "./browser-types.ts";
+import type { BrowserFormat, BrowserJob } from "./browser-types.ts";
 import { TEXT_FORMATS, type FormatContext, type TextFormat, type TextFormatName } from "./formats.ts";
 import type { MermaidDialect } from "./mermaid.ts";
 import type { PageSize } from "./page.ts";
@@ -66,6 +66,16 @@ export async function renderBatch(docs: readonly BatchDoc[], opts: BatchOptions)
   }
   if (parallel?.left.length) jobs.sort((a, b) => baseIndex.get(a.base)! - baseIndex.get(b.base)!);
   if (jobs.length && browser.length) await renderBrowserOutputs(docs, jobs, browser, opts, keep, result);
+  // browser outputs arrive as they finish: list them in a fixed order (same input, same index)
+  const rank = (ext: string) => {
+    const t = opts.text.findIndex((name) => textFormat(name).ext === ext);
+    if (t >= 0) return t;
+    if (ext === "pdf") return 100;
+    const page = /^(?:p(\d+)\.)?png$/.exec(ext);
+    if (page) return 200 + Number(page[1] ?? 1);
+    return 100_000;
+  };
+  for (const exts of result.made.values()) exts.sort((a, b) => rank(a) - rank(b));
   return result;
 }
 
@@ -123,21 +133,21 @@ async function renderBrowserOutputs(
 ): Promise<void> {
   const bf = await import("./browser-formats.ts");
   const docOf = new Map(docs.map((d) => [d.base, d]));
-  const outs = await bf.renderBrowserFormats(jobs, [...formats], {
+  await bf.renderBrowserFormats(jobs, [...formats], {
     chromium: opts.chromium ?? null,
     page: opts.page,
     onProgress: opts.onProgress ? (done, total) => opts.onProgress!("browser", done, total) : undefined,
     onBrowserUnavailable: opts.onBrowserUnavailable,
+    // each document's pdf/png/mermaid-svg goes out as soon as it is made
+    onOutput: async (base, list) => {
+      for (const o of list) await keep(docOf.get(base)!, o.ext, o.data);
+    },
     onError: (base, format, message) => {
       const doc = docOf.get(base)!;
       result.failed.add(base);
       opts.onError?.(doc, format, new Error(message), "browser");
     },
   });
-  for (const [base, list] of outs) {
-    const doc = docOf.get(base)!;
-    for (const o of list as BrowserOutput[]) await keep(doc, o.ext, o.data);
-  }
 }
 
 /** href from the page `${fromBase}.html` to `target` (both relative to the output folder). */

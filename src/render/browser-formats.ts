@@ -34,10 +34,20 @@ export async function renderBrowserFormats(
   const made = jobs.map(() => new Map<BrowserFormat, BrowserOutput[]>());
   const left = jobs.map(() => wanted.length);
   let done = 0;
-  const finish = (i: number, format: BrowserFormat, out: BrowserOutput[] | Error | null) => {
+  // streamed outputs are written one after another, in the order they come
+  let writing: Promise<unknown> = Promise.resolve();
+  const finish = (i: number, format: BrowserFormat, out: BrowserOutput[] | Error | null): Promise<unknown> => {
     if (out instanceof Error) opts.onError?.(jobs[i].base, format, out.message);
-    else if (out) made[i].set(format, out);
-    if (--left[i] === 0) opts.onProgress?.(++done, jobs.length);
+    else if (out && opts.onOutput) {
+      const base = jobs[i].base;
+      writing = writing.then(() => opts.onOutput!(base, out));
+    } else if (out) made[i].set(format, out);
+    if (--left[i] === 0) {
+      opts.onProgress?.(++done, jobs.length);
+      // a finished document's sources are not needed again: a long batch must not hold them all
+      if (opts.onOutput) Object.assign(jobs[i], { html: "", mmd: "", pageSvgs: [] });
+    }
+    return writing;
   };
 
   let launched: LaunchedBrowser | null = null;
@@ -64,11 +74,12 @@ export async function renderBrowserFormats(
         withPagePool(launched.browser, size, printGroups(jobs), async (page, group) => {
           await preparePrintPage(page);
           const pdfs = await printGroup(page, group.map((i) => jobs[i].html), opts.page);
-          group.forEach((i, k) => finish(i, "pdf", pdfs[k]));
+          await Promise.all(group.map((i, k) => finish(i, "pdf", pdfs[k])));
         }),
       );
     }
     await Promise.all(tasks);
+    await writing;
   } finally {
     await launched?.close();
   }
@@ -80,12 +91,12 @@ export async function renderBrowserFormats(
   return result;
 }
 
-type Finish = (i: number, format: BrowserFormat, out: BrowserOutput[] | Error) => void;
+type Finish = (i: number, format: BrowserFormat, out: BrowserOutput[] | Error) => Promise<unknown>;
 
 async function renderPngs(jobs: BrowserJob[], finish: Finish): Promise<void> {
   // resvg runs on libuv's pool (4 threads); one document at a time keeps memory flat
   for (let i = 0; i < jobs.length; i++) {
-    finish(i, "png", await pngOutputs(jobs[i].pageSvgs).catch(asError));
+    await finish(i, "png", await pngOutputs(jobs[i].pageSvgs).catch(asError));
   }
 }
 
@@ -110,7 +121,7 @@ async function renderMermaidSvgs(launched: LaunchedBrowser, jobs: BrowserJob[], 
         continue;
       }
       const r = await mermaid.render(jobs[i].mmd);
-      finish(i, "mermaid-svg", r.ok ? [{ ext: "mermaid.svg", data: r.svg }] : new Error(`Mermaid: ${r.message}`));
+      await finish(i, "mermaid-svg", r.ok ? [{ ext: "mermaid.svg", data: r.svg }] : new Error(`Mermaid: ${r.message}`));
     }
   } finally {
     await mermaid.close();

@@ -38,4 +38,9 @@ export interface BrowserFormatOptions {
    * document (without this callback, each document gets an onError). Browser-free formats are still made.
    */
   onBrowserUnavailable?: (message: string) => void;
+  /**
+   * Each document's outputs of one format, handed over as soon as they are ready (awaited: a slow
+   * writer holds the batch back, so memory stays bounded). With it, the returned map stays empty.
+   */
+  onOutput?: (base: string, outputs: BrowserOutput[]) => Promise<unknown> | unknown;
 }

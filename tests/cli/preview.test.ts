@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentKey } from "../../src/preview/server.ts";
+import { PreviewState } from "../../src/preview/state.ts";
+import { load, validate } from "../../src/index.ts";
 import { launchBrowser, type LaunchedBrowser } from "../../src/render/chromium.ts";
 import { describeWithChromium } from "../helpers/chromium.ts";
 
@@ -116,6 +118,55 @@ describe("documentKey", () => {
     expect(documentKey("/pos/layanan%20informasi.txt", "/pos")).toBe("layanan informasi.txt");
     for (const bad of ["/pos/../x", "/pos/%2e%2e/x", "/pos/a%2fb", "/pos/a%5cb", "/pos/%00", "/pos/%", "/pos/", "/pos//a", "/pos/./a", "/posx/a"])
       expect(documentKey(bad, "/pos"), bad).toBeNull();
+  });
+});
+
+describe("PreviewState", () => {
+  it("redraws only what changed, yet gives the messages one check run gives, cross-file rules included", async () => {
+    const dir = mkdtempSync(path.join(tmp, "state-"));
+    mkdirSync(path.join(dir, "pos"));
+    // the same Nomor POS twice: number-duplicate on both
+    copyFileSync(path.join(ROOT, `fixtures/${SEEDS[0]}.txt`), path.join(dir, "pos/a.txt"));
+    copyFileSync(path.join(ROOT, `fixtures/${SEEDS[0]}.txt`), path.join(dir, "pos/b.txt"));
+    copyFileSync(path.join(ROOT, `fixtures/${SEEDS[1]}.txt`), path.join(dir, "pos/c.txt"));
+    const state = new PreviewState({ cwd: dir, root: "pos", config: {} });
+    const sameAsCheck = async () => {
+      const list = state.list();
+      const inputs = [];
+      for (const d of list) {
+        const r = await load(path.join(dir, d.file), { source: d.file });
+        inputs.push(r.ok ? { file: d.file, pos: r.pos } : { file: d.file, error: { message: r.message, line: r.line } });
+      }
+      expect(list.map((d) => d.messages)).toEqual(validate(inputs).map((r) => r.messages));
+    };
+    await state.update(new Set(), true);
+    const ids = (f: string) => state.docs.get(f)!.messages.map((m) => m.ruleId);
+    expect(ids("pos/a.txt")).toContain("number-duplicate");
+    expect(ids("pos/b.txt")).toContain("number-duplicate");
+    await sameAsCheck();
+    const versions = () => state.list().map((d) => d.version);
+    expect(versions()).toEqual([1, 1, 1]);
+
+    // b gets its own number: only b is read and drawn again, but a's page changes too (its duplicate is gone)
+    const text = readFileSync(path.join(dir, "pos/b.txt"), "utf8");
+    writeFileSync(path.join(dir, "pos/b.txt"), text.replace(/(Nomor POS\s*:?\s*)(\S)/i, "$199-$2"));
+    const touched = await state.update(new Set(["pos/b.txt"]), false);
+    expect(state.lastRedrawn).toEqual(["pos/b.txt"]);
+    expect(versions()).toEqual([1, 2, 1]);
+    expect(touched.sort()).toEqual(["pos/a.txt", "pos/b.txt"]);
+    expect(ids("pos/a.txt")).not.toContain("number-duplicate");
+    await sameAsCheck();
+
+    // an unreadable save: checked as unreadable, the last good model and chart kept
+    expect(state.docs.get("pos/c.txt")!.drawn).toBe(false); // the first run draws a page only when it is opened
+    expect(state.get("pos/c.txt")!.html).toContain("<svg");
+    writeFileSync(path.join(dir, "pos/c.txt"), "");
+    await state.update(new Set(["pos/c.txt"]), false);
+    const c = state.get("pos/c.txt")!;
+    expect(c.error?.kind).toBe("read");
+    expect(c.html).toContain("<svg");
+    expect(c.messages.map((m) => m.ruleId)).toEqual(["input-unreadable"]);
+    await sameAsCheck();
   });
 });
 

@@ -41,5 +41,5 @@ describe("renderBatch", () => {
     });
     expect(got.length).toBeGreaterThan(0);
     expect(got[0][0]).toBe("a.png");
-  });
+  }, 60_000); // resvg and the font load: seconds on a loaded 2-core machine
 });
