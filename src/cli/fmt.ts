@@ -11,6 +11,8 @@ import type { Pos } from "../model/pos.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import { load, parse } from "../index.ts";
 import { renderMarkdown, roundTripView } from "../render/markdown.ts";
+import { describeLoss, losslessProblems } from "../model/lossless.ts";
+import { decode } from "../parse/decode.ts";
 import type { MermaidDialect } from "../render/mermaid.ts";
 import { type CliContext, UsageError } from "./context.ts";
 
@@ -79,6 +81,14 @@ kanonis, 2 salah pemakaian.`,
         }
         const markdown = renderMarkdown(res.pos, { mermaidDialect: opts.mermaidDialect });
         const style = styleOf(bytes);
+        // first duty: a canonical form that would drop words is never printed or written
+        const decoded = decode(bytes);
+        const lost = decoded.ok ? losslessProblems(decoded.text, res.pos, markdown) : [];
+        if (lost.length) {
+          err(`${shown}: bentuk kanonis akan menghilangkan isi: ${describeLoss(lost)}; tidak ditulis`);
+          setExit(1);
+          continue;
+        }
 
         if (opts.check) {
           if (!isMarkdown) {

@@ -96,7 +96,7 @@ export const Step = z
     notes: z.string(),
     next: z.array(Arrow),
     branches: z
-      .object({ yes: z.number().int(), no: z.union([z.number().int(), z.literal(END)]).nullable() })
+      .object({ yes: z.union([z.number().int(), z.literal(END)]), no: z.union([z.number().int(), z.literal(END)]).nullable() })
       .nullable()
       .meta({ description: "a decision's two outcomes (Step.no, or \"end\"); null for a plain step or one with 3+ outcomes" }),
     line: Line,

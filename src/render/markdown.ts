@@ -20,7 +20,7 @@ export const CO_ACTOR_MARK = "+";
 export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
   const extras = (place: Extra["place"], procedure: number | null = null) => {
-    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure)) out.push(x.text.replace(/\s+$/, ""));
+    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure)) out.push(verbatim(x.text));
   };
   const agency = pos.agency.filter((a) => a.trim() !== ""); // "****" would be a thematic break
   if (agency.length) {
@@ -43,11 +43,20 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   return out.join("\n\n") + "\n";
 }
 
+/**
+ * An extra as written, but for the tags that would run or load something where the Markdown is shown
+ * (script, iframe, …): their "<" becomes "&lt;". That text then reads back different, so fmt --write
+ * refuses such a file rather than write a script into it.
+ */
+function verbatim(text: string): string {
+  return text.replace(/\s+$/, "").replace(/<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi, "&lt;");
+}
+
 function identityTable(pos: Pos): string {
   const a = pos.approvedBy;
   let approved = "";
   if (a) {
-    const parts = [a.position, a.name, a.nip ? `NIP ${a.nip}` : null].filter((p): p is string => !!p);
+    const parts = [a.position, a.name, a.nip ? `NIP ${nipAsWritten(a.raw, a.nip)}` : null].filter((p): p is string => !!p);
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
   const rows: [string, string][] = [
@@ -59,6 +68,12 @@ function identityTable(pos: Pos): string {
     [`Nama ${pos.wording}`, cell(pos.title)],
   ];
   return ["| Identitas | |", "|---|---|", ...rows.map(([k, v]) => `| **${k}** | ${v} |`)].join("\n");
+}
+
+/** The NIP with the spaces its author wrote ("19690412 199403 1 005"); the model keeps it without. */
+function nipAsWritten(raw: string, nip: string): string {
+  for (const m of raw.matchAll(/\d[\d ]*\d|\d/g)) if (m[0].replace(/ /g, "") === nip) return m[0];
+  return nip;
 }
 
 /** An identity value: "-" stands for an empty field. */
@@ -77,7 +92,11 @@ function stepTable(proc: Procedure | null): string {
   const head = ["No", "Kegiatan", ...lanes.map((l) => md(l, "cell")), "Kelengkapan", "Waktu", "Output", "Keterangan"];
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const lines = [row(head), row(head.map(() => "---")).replace(/ /g, "")];
-  for (const s of proc?.steps ?? []) lines.push(row(stepCells(lanes, s)));
+  for (const s of proc?.steps ?? []) {
+    // a phase row: its title in bold in the first cell, the other cells empty (read back as a phase)
+    for (const ph of proc!.phases) if (ph.firstStep === s.no) lines.push(row([`**${md(ph.title, "cell")}**`, ...head.slice(1).map(() => "")]));
+    lines.push(row(stepCells(lanes, s)));
+  }
   return lines.join("\n");
 }
 

@@ -24,6 +24,7 @@ import { laneUnused } from "./rules/lane-unused.ts";
 import { decisionTarget } from "./rules/decision-target.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
+import { actorAmbiguous, cellMoved, contentKept, lineUnplaced, stepRowDropped, timeVariable } from "./rules/parse-notes.ts";
 import { templatePlaceholder } from "./rules/template-placeholder.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
 import { approverNameMismatch } from "./collection/approver-name-mismatch.ts";
@@ -33,6 +34,10 @@ export const RULES: readonly Rule[] = [
   inputUnreadable,
   notAPos,
   encodingFallback,
+  stepRowDropped,
+  lineUnplaced,
+  contentKept,
+  cellMoved,
   identityRequired,
   identityEffectiveDate,
   dateInvalid,
@@ -48,8 +53,10 @@ export const RULES: readonly Rule[] = [
   stepNumbering,
   mutuBakuIncomplete,
   timeUnparsed,
+  timeVariable,
   actorMissing,
   actorInferred,
+  actorAmbiguous,
   laneUnused,
   decisionTarget,
   flowUnreachable,

@@ -216,14 +216,12 @@ describe("decoding", () => {
 });
 
 describe("a document with neither identity nor table", () => {
-  it("parses to an empty model and says which lines it could not read", () => {
+  it("parses to an empty model, keeps what it could not read verbatim and names its line", () => {
     const pos = parsePos("Daftar belanja\nbeli gula\n", { source: "lain.txt" });
     expect(proc(pos).steps).toEqual([]);
     expect(pos.number).toBeNull();
-    expect(pos.notes.map((n) => [n.code, n.line])).toEqual([
-      ["unrecognized-line", 1],
-      ["unrecognized-line", 2],
-    ]);
+    expect(pos.extras.map((x) => [x.kind, x.text, x.line, x.endLine])).toEqual([["paragraph", "Daftar belanja\nbeli gula", 1, 2]]);
+    expect(pos.notes.map((n) => [n.code, n.line])).toEqual([["kept-verbatim", 1]]);
   });
 });
 

@@ -96,10 +96,8 @@ describe("w02 Setwan Klaten: step numbers '1.', '2.', a sub-step '2.1', lanes 'K
     expect(step(pos, 2)).toMatchObject({ actor: "Kasubbag TU", actorSource: "subject" });
   });
 
-  // Not supported (the model numbers steps with integers, SOP AP with 1..n): the "2.1" row is left out with a
-  // "sub-step" note naming its line, and the table goes on, so 4 of the 5 steps come out and flow 1→2→3→4.
-  // (It used to stop the table there: only 2 steps.) Correct would be 5 steps in written order.
-  it.fails("keeps the sub-step '2.1' and the steps after it", () => {
+  // Was a bug (issue 11): the "2.1" row was left out with a note. A sub-step is a step of its own, its label as written.
+  it("keeps the sub-step '2.1' and the steps after it", () => {
     expect(proc(pos).steps.map((s) => s.activity)).toEqual([
       "Pengadministrasi Umum menerima surat masuk dan mencatat dalam buku agenda",
       "Kepala Subbagian Tata Usaha memeriksa surat dan membuat lembar disposisi",
@@ -111,6 +109,7 @@ describe("w02 Setwan Klaten: step numbers '1.', '2.', a sub-step '2.1', lanes 'K
     expect(proc(pos).steps.slice(0, 4).every((s) => s.next.length === 1)).toBe(true);
     expect(minutes(pos)).toEqual([10, 15, 10, 60, 10]);
     expect(unrecognized(pos)).toEqual([]);
+    expect(proc(pos).steps.map((s) => s.label)).toEqual(["1", "2", "2.1", "3", "4"]);
   });
 
   // Fixed in part: "Arsiparis menyimpan…" now reads as ["JF Arsiparis", "subject"] (JF = Jabatan Fungsional, a generic
@@ -324,14 +323,16 @@ describe("every variant2", () => {
 
 describe("w02: what the sub-step row leaves", () => {
   const pos = readPos(readFileSync(path.join(ROOT, "tests/fixtures/variants2/w02-substep-abbrev-lanes.txt")), { source: "w02" });
-  it("the table goes on after it, and the row is named in a note", () => {
+  it("the sub-step is drawn, timed and linked like any step; nothing is left for a note", () => {
     if (!pos.ok) throw new Error("unreadable");
-    expect(proc(pos.pos).steps.map((s) => [s.no, s.actor, s.actorSource])).toEqual([
-      [1, "Pengadministrasi Umum", "subject"],
-      [2, "Kasubbag TU", "subject"],
-      [3, "Sekretaris DPRD", "subject"],
-      [4, "JF Arsiparis", "subject"],
+    expect(proc(pos.pos).steps.map((s) => [s.label, s.actor, s.actorSource, s.next.map((a) => a.to)])).toEqual([
+      ["1", "Pengadministrasi Umum", "subject", [2]],
+      ["2", "Kasubbag TU", "subject", [3]],
+      ["2.1", "JF Arsiparis", "subject", [4]],
+      ["3", "Sekretaris DPRD", "subject", [5]],
+      ["4", "JF Arsiparis", "subject", []],
     ]);
-    expect(pos.pos.notes.map((n) => [n.code, n.line])).toEqual([["sub-step", 34]]);
+    expect(proc(pos.pos).totalMinutes).toBe(105);
+    expect(pos.pos.notes).toEqual([]);
   });
 });

@@ -24,11 +24,15 @@ export function renderSvg(pos: Pos, opts: { draft?: boolean } = {}): string {
 }
 
 /** One SVG per print page, sized in mm to the page's printable area. */
-export function renderPageSvgs(pos: Pos, opts: { page?: PageSize; draft?: boolean; orientation?: Orientation } = {}): string[] {
+export function renderPageSvgs(
+  pos: Pos,
+  opts: { page?: PageSize; draft?: boolean; orientation?: Orientation; procedure?: number; firstPage?: number } = {},
+): string[] {
   const box = pageBox(opts.page ?? "a4", opts.orientation ?? "landscape");
-  const sheets = layoutPages(pos, { page: opts.page, orientation: opts.orientation, draft: opts.draft });
+  const sheets = layoutPages(pos, { page: opts.page, orientation: opts.orientation, draft: opts.draft, procedure: opts.procedure });
+  const first = opts.firstPage ?? 1;
   return sheets.map((s, i) =>
-    drawSheet(s, { idPrefix: `pf-p${i + 1}`, size: { width: `${box.contentWidthMm}mm`, height: `${box.contentHeightMm}mm` } }),
+    drawSheet(s, { idPrefix: `pf-p${first + i}`, size: { width: `${box.contentWidthMm}mm`, height: `${box.contentHeightMm}mm` } }),
   );
 }
 
