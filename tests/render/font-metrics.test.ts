@@ -8,7 +8,7 @@ import { ascentEm, textWidth } from "../../src/render/fonts.ts";
 describe("font metrics", () => {
   it("src/render/font-metrics.ts is up to date (npm run font-metrics)", () => {
     expect(readFileSync(new URL("../../src/render/font-metrics.ts", import.meta.url), "utf8")).toBe(metricsSource());
-  }, 60_000);
+  }, 180_000);
 
   for (const [weight, bold] of [["400", false], ["700", true]] as const) {
     it(`every code point measures as fontkit reads it (${weight})`, () => {
@@ -28,7 +28,7 @@ describe("font metrics", () => {
       expect(textWidth("\t", 10, bold)).toBeCloseTo(11.12, 10);
       // a no-break space (fontkit cannot read its glyph in these subsets) is as wide as a space
       expect(textWidth("a\u00a0b", 10, bold)).toBe(textWidth("a b", 10, bold));
-    }, 60_000);
+    }, 180_000);
   }
 
   it("ascent is Arial's", () => {
