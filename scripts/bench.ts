@@ -1,17 +1,21 @@
-// npm run bench [-- --n 300] [--mmdc-sample 10] [--chromium PATH]
-// Throughput of posflow on N synthetic POS built from fixtures/*.txt; prints one Markdown table on stdout
-// (progress on stderr). A script, not a test: the figures depend on the machine.
+// npm run bench [-- --n 300] [--mmdc-sample 10] [--chromium PATH] [--sizes 1000,3000,10000]
+//                 [--render 1000] [--repeat 3] [--process-only] [--root CHECKOUT]
+// Whole-process figures first (scripts/bench-process.ts: start-up, check, render against a bare node
+// and mmdc), then in-process throughput on N synthetic POS built from fixtures/*.txt. Markdown tables on
+// stdout (progress on stderr). A script, not a test: the figures depend on the machine.
 
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { fixtureTexts, variant } from "./bench-corpus.ts";
+import { processBench } from "./bench-process.ts";
 import { allSteps } from "../src/model/pos.ts";
 import { parsePos } from "../src/parse/index.ts";
 import { MAX_INPUT_BYTES, readInput } from "../src/io/read-input.ts";
 import { renderBrowserFormats, type BrowserJob } from "../src/render/browser-formats.ts";
-import { CHROMIUM_ARGS, findChromium, noChromiumMessage } from "../src/render/chromium.ts";
+import { chromiumArgs, findChromium, noChromiumMessage } from "../src/render/chromium.ts";
 import { renderHtml } from "../src/render/html.ts";
 import { renderMarkdown } from "../src/render/markdown.ts";
 import { renderMermaid } from "../src/render/mermaid.ts";
@@ -24,6 +28,11 @@ const { values: args } = parseArgs({
     n: { type: "string", default: "300" },
     "mmdc-sample": { type: "string", default: "10" },
     chromium: { type: "string" },
+    sizes: { type: "string", default: "1000,3000,10000" },
+    render: { type: "string", default: "1000" },
+    repeat: { type: "string", default: "3" },
+    "process-only": { type: "boolean", default: false },
+    root: { type: "string" },
   },
 });
 const N = Math.max(1, Number(args.n) || 300);
@@ -31,22 +40,40 @@ const SAMPLE = Math.max(1, Math.min(N, Number(args["mmdc-sample"]) || 10));
 const root = new URL("..", import.meta.url).pathname;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-// ---- synthetic corpus: fixture i % k with deterministic changes to title, step texts and times ----
+// ---- whole process ----
 
-const WORDS = ["segera", "secara tertulis", "melalui surel", "bersama tim kerja", "sesuai jadwal", "dengan teliti", "untuk arsip"];
-const fixtures = readdirSync(join(root, "fixtures"))
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => readFileSync(join(root, "fixtures", f), "utf8"));
-
-function variant(text: string, i: number): string {
-  let k = 0;
-  return text
-    .replace(/^(.*Nama POS\W*:\s*)(.+)$/im, (_m, head: string, title: string) => `${head}${title} ${i + 1}`)
-    .replace(/^(\d+)\t([^\t\n]+)/gm, (_m, no: string, act: string) => `${no}\t${act} ${WORDS[(i + k++) % WORDS.length]}`)
-    .replace(/\b(\d+)(\s+)(menit|jam|hari)\b/gi, (_m, n: string, sp: string, unit: string) => `${1 + ((Number(n) * 7 + i) % 59)}${sp}${unit}`);
+{
+  const measured = args.root ? resolve(args.root) : root;
+  const chromiumPath = findChromium({ flag: args.chromium, env: process.env });
+  log(`posflow bench: whole processes of ${measured}`);
+  const before = loadavg()[0];
+  const rows = processBench({
+    root: measured,
+    sizes: args.sizes!.split(",").map(Number).filter((n) => n > 0),
+    renderSize: Math.max(1, Number(args.render) || 1000),
+    repeat: Math.max(1, Number(args.repeat) || 3),
+    chromium: chromiumPath,
+    mmdcSample: Math.max(1, Number(args["mmdc-sample"]) || 10),
+    chromiumArgs: chromiumArgs(),
+    log,
+  });
+  process.stdout.write(
+    [
+      `Whole processes (${measured === root ? "this checkout" : measured}): ${availableParallelism()} × ${cpus()[0]?.model.trim() ?? "CPU"}; Node ${process.version}; median of ${args.repeat} runs (10,000: one run); load average ${before.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after.`,
+      "",
+      "| step | time | peak memory | note |",
+      "|---|---|---|---|",
+      ...rows.map((r) => `| ${r.step} | ${r.time} | ${r.memory} | ${r.note} |`),
+      "",
+      "",
+    ].join("\n"),
+  );
+  if (args["process-only"]) process.exit(0);
 }
 
+// ---- synthetic corpus (scripts/bench-corpus.ts) ----
+
+const fixtures = fixtureTexts(root);
 const texts = Array.from({ length: N }, (_, i) => variant(fixtures[i % fixtures.length], i));
 
 function time<T>(fn: () => T): [T, number] {
@@ -161,7 +188,7 @@ if (chromium) {
   const dir = mkdtempSync(join(tmpdir(), "posflow-bench-"));
   try {
     const config = join(dir, "puppeteer.json");
-    writeFileSync(config, JSON.stringify({ executablePath: chromium, headless: true, args: CHROMIUM_ARGS }));
+    writeFileSync(config, JSON.stringify({ executablePath: chromium, headless: true, args: chromiumArgs() }));
     const mmdc = join(root, "node_modules/.bin/mmdc");
     [, tMmdc] = time(() => {
       for (let i = 0; i < SAMPLE; i++) {

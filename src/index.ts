@@ -17,7 +17,8 @@ export type { FormatContext } from "./render/formats.ts";
 export { FormatError } from "./render/formats.ts";
 export type { PageSize } from "./render/page.ts";
 export type { MermaidDialect } from "./render/mermaid.ts";
-export type { BrowserFormat, BrowserFormatOptions, BrowserJob, BrowserOutput } from "./render/browser-formats.ts";
+import type { BrowserFormat, BrowserFormatOptions, BrowserJob, BrowserOutput } from "./render/browser-types.ts";
+export type { BrowserFormat, BrowserFormatOptions, BrowserJob, BrowserOutput };
 export { Config, parseConfig } from "./config/schema.ts";
 
 /** Options of parse/read/load; `source` (the name shown in messages and kept in the model) defaults to "pos.txt". */
@@ -75,9 +76,11 @@ export async function renderPages(pos: Pos, opts: Pick<FormatContext, "page" | "
  * `opts.chromium`, or find it with findChromium). Returns the outputs per job `base`.
  */
 export async function renderBrowserFormats(
-  ...args: Parameters<typeof import("./render/browser-formats.ts").renderBrowserFormats>
-): ReturnType<typeof import("./render/browser-formats.ts").renderBrowserFormats> {
-  return (await import("./render/browser-formats.ts")).renderBrowserFormats(...args);
+  jobs: BrowserJob[],
+  formats: BrowserFormat[],
+  opts: BrowserFormatOptions,
+): Promise<Map<string, BrowserOutput[]>> {
+  return (await import("./render/browser-formats.ts")).renderBrowserFormats(jobs, formats, opts);
 }
 
 export type { BatchDoc, BatchOptions, BatchResult } from "./render/batch.ts";

@@ -1,10 +1,11 @@
 // The Node API (`import { parse, validate, render } from "posflow"`), as a program using the package sees it.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.ts";
+import { ensureBuilt } from "./helpers/build.ts";
 import { proc } from "./helpers/proc.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -46,13 +47,59 @@ describe("Node API", () => {
     expect(res[2].messages.map((m) => m.ruleId)).toEqual(["input-unreadable"]);
   });
 
-  it("index.js (plain Node) exports exactly what src/index.ts exports", () => {
-    const js = readFileSync(path.join(ROOT, "index.js"), "utf8");
-    const listed = /export const \{([^}]*)\}/.exec(js)![1].split(",").map((s) => s.trim()).filter(Boolean);
-    expect(listed).toEqual(Object.keys(api).sort());
-  });
+  it("the build (dist/) exports exactly what src/index.ts exports, to import and to require", () => {
+    ensureBuilt();
+    const names = (mode: string) =>
+      JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", mode], { cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+    const keys = Object.keys(api).sort();
+    expect(names(`console.log(JSON.stringify(Object.keys(await import("posflow")).filter((k) => k !== "default").sort()))`)).toEqual(keys);
+    // require() of the ES module build (no top-level await), as a CommonJS program does; no warning printed
+    const cjs = execFileSync(process.execPath, ["-e", `console.log(JSON.stringify(Object.keys(require("posflow")).sort()))`], {
+      cwd: ROOT,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    expect(JSON.parse(cjs).filter((k: string) => k !== "__esModule" && k !== "module.exports")).toEqual(keys);
+  }, 120_000);
+
+  it("a strict TypeScript project compiles against the published types (no skipLibCheck, no TS sources)", () => {
+    ensureBuilt();
+    const dir = mkdtempSync(path.join(os.tmpdir(), "posflow-ts-"));
+    try {
+      mkdirSync(path.join(dir, "node_modules/@types"), { recursive: true });
+      symlinkSync(ROOT, path.join(dir, "node_modules/posflow"));
+      symlinkSync(path.join(ROOT, "node_modules/@types/node"), path.join(dir, "node_modules/@types/node"));
+      writeFileSync(
+        path.join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, types: ["node"] },
+          files: ["pakai.ts"],
+        }),
+      );
+      writeFileSync(path.join(dir, "package.json"), JSON.stringify({ type: "module" }));
+      writeFileSync(
+        path.join(dir, "pakai.ts"),
+        `import { parse, validate, render, renderBrowserFormats, findChromium, type Pos, type FileResult, type BrowserJob, type TextFormatName } from "posflow";
+const pos: Pos = parse("Nama POS: Contoh", { source: "a.txt" });
+const results: FileResult[] = validate([pos]);
+const format: TextFormatName = "svg";
+const svg: string = await render(pos, format);
+const jobs: BrowserJob[] = [];
+const chromium: string | null = await findChromium();
+const made: Map<string, { ext: string }[]> = await renderBrowserFormats(jobs, ["png"], { chromium });
+console.log(results.length, svg.length, made.size);
+`,
+      );
+      const r = spawnSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", dir], { encoding: "utf8" });
+      expect(r.stdout + r.stderr).toBe("");
+      expect(r.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000); // tsc over zod's types: 50–90 s on a loaded 2-core machine
 
   it("works from plain JavaScript through the package name", () => {
+    ensureBuilt();
     const dir = mkdtempSync(path.join(os.tmpdir(), "posflow-api-"));
     try {
       // a program outside the repository that depends on posflow (node_modules/posflow → this checkout)

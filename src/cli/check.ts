@@ -7,6 +7,7 @@ import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import { load, read, validate } from "../index.ts";
 import { didYouMean } from "../config/suggest.ts";
 import { writeFileAtomic } from "../io/write.ts";
+import { readAll as readFiles } from "../parse/parallel.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
 import { RULE_IDS, RULES } from "../validate/registry.ts";
 import { type CheckInput, countBySeverity, effectiveSeverity } from "../validate/run.ts";
@@ -161,9 +162,14 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
 
       const inputs: CheckInput[] = [];
       const named = await namedFiles(paths, ctx.cwd);
-      for (const file of files) {
+      const loaded = await readFiles(
+        files.map((file) => ({ path: path.resolve(ctx.cwd, file), source: file })),
+        { workdayHours, laneAliases: config.laneAliases },
+      );
+      for (const [k, file] of files.entries()) {
         try {
-          const res = await load(path.resolve(ctx.cwd, file), { source: file, workdayHours, laneAliases: config.laneAliases });
+          const res = loaded[k];
+          if (res instanceof Error) throw res;
           // a repository's README.md or notes found while walking a folder are not POS: say so, do not fail on them
           // (a .txt found there is taken for a POS export and gets not-a-pos; a file named explicitly always does)
           if (res.ok && !named.has(file) && /\.md$/i.test(file) && isNotAPos(res.pos)) {

@@ -1,17 +1,35 @@
 import { Command, CommanderError } from "commander";
 import { type CliContext, UsageError } from "./context.ts";
-import { registerParse } from "./parse.ts";
-import { registerSchema } from "./schema.ts";
-import { registerCheck } from "./check.ts";
-import { registerRules } from "./rules.ts";
-import { registerRender } from "./render.ts";
-import { registerFmt } from "./fmt.ts";
-import { registerInit } from "./init.ts";
-import { registerPreview } from "./preview.ts";
 import { examplesText, HELP_CONFIG, toolVersion, translateCommanderError } from "./help.ts";
 import { bidiSafeOut } from "../io/bidi.ts";
 
 export type { CliContext } from "./context.ts";
+
+type Register = (program: Command, ctx: CliContext, setExit: (code: number) => void) => void;
+
+/** Each command's module is imported only when that command runs (start-up: commander plus one command). */
+const COMMANDS: [string, () => Promise<Register>][] = [
+  ["init", async () => (await import("./init.ts")).registerInit],
+  ["parse", async () => (await import("./parse.ts")).registerParse],
+  ["schema", async () => (await import("./schema.ts")).registerSchema],
+  ["check", async () => (await import("./check.ts")).registerCheck],
+  ["rules", async () => (await import("./rules.ts")).registerRules],
+  ["render", async () => (await import("./render.ts")).registerRender],
+  ["fmt", async () => (await import("./fmt.ts")).registerFmt],
+  ["preview", async () => (await import("./preview.ts")).registerPreview],
+];
+
+/**
+ * The commands argv needs: the one it names (also after `help`), none for a bare --version, all for
+ * the overview help or a word that is no command (commander then suggests the nearest).
+ */
+export function commandsFor(argv: string[]): string[] {
+  const names = COMMANDS.map(([n]) => n);
+  const words = argv.filter((a) => !a.startsWith("-")); // the program's own options take no value
+  const first = words[0] === "help" ? words[1] : words[0];
+  if (first === undefined) return argv.some((a) => a === "-V" || a === "--version") && !argv.some((a) => a === "-h" || a === "--help") ? [] : names;
+  return names.includes(first) ? [first] : names;
+}
 
 /** The whole CLI as a function: returns the exit code, never calls process.exit. */
 export async function main(outer: CliContext): Promise<number> {
@@ -49,8 +67,9 @@ Contoh:
   posflow init                          tulis templat POS baru (pos-baru.md)
 `,
     );
-  for (const register of [registerInit, registerParse, registerSchema, registerCheck, registerRules, registerRender, registerFmt, registerPreview]) {
-    register(program, ctx, setExit);
+  const needed = commandsFor(ctx.argv);
+  for (const [name, load] of COMMANDS) {
+    if (needed.includes(name)) (await load())(program, ctx, setExit);
   }
   for (const cmd of program.commands) {
     cmd

@@ -2,10 +2,11 @@ import path from "node:path";
 import type { ListItem, Pos } from "../model/pos.ts";
 import type { Message } from "../validate/run.ts";
 import { hrefOf } from "../io/output-names.ts";
-import type { BrowserFormat } from "./browser-formats.ts";
+import type { BrowserFormat, BrowserJob } from "./browser-types.ts";
 import { TEXT_FORMATS, type FormatContext, type TextFormat, type TextFormatName } from "./formats.ts";
 import type { MermaidDialect } from "./mermaid.ts";
 import type { PageSize } from "./page.ts";
+import { renderTextInWorkers, workerCount } from "./parallel.ts";
 
 // Every output of a batch, each handed to `onOutput` as soon as it is made: text formats one POS at a
 // time, then pdf/png/mermaid-svg with one browser for the whole batch. Where the bytes go (files, a
@@ -47,17 +48,23 @@ export interface BatchResult {
 export async function renderBatch(docs: readonly BatchDoc[], opts: BatchOptions): Promise<BatchResult> {
   const result: BatchResult = { made: new Map(docs.map((d) => [d.base, []])), failed: new Set() };
   const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
+  const baseIndex = new Map(docs.map((d, i) => [d.base, i]));
   const keep = async (doc: BatchDoc, ext: string, data: string | Uint8Array) => {
     if (await opts.onOutput(doc, ext, data)) result.made.get(doc.base)!.push(ext);
     else result.failed.add(doc.base);
   };
   const browser = opts.browser ?? [];
-  const jobs = [];
-  for (const [i, doc] of docs.entries()) {
+  // big batches on every core (parallel.ts); the rest, and whatever a failed worker left, here
+  const threads = workerCount(docs.length);
+  const parallel = threads > 1 ? await renderTextInWorkers(docs, baseOf, opts, browser.length > 0, keep, threads) : null;
+  const jobs: BrowserJob[] = parallel?.jobs ?? [];
+  for (const i of parallel?.left ?? docs.keys()) {
+    const doc = docs[i];
     opts.onProgress?.("text", i, docs.length, doc);
     const job = await renderTextOutputs(doc, baseOf, opts, browser.length > 0, keep);
     if (job) jobs.push(job);
   }
+  if (parallel?.left.length) jobs.sort((a, b) => baseIndex.get(a.base)! - baseIndex.get(b.base)!);
   if (jobs.length && browser.length) await renderBrowserOutputs(docs, jobs, browser, opts, keep, result);
   // browser outputs arrive as they finish: list them in a fixed order (same input, same index)
   const rank = (ext: string) => {
@@ -75,7 +82,7 @@ export async function renderBatch(docs: readonly BatchDoc[], opts: BatchOptions)
 type Keep = (doc: BatchDoc, ext: string, data: string | Uint8Array) => Promise<void>;
 
 /** One POS's text formats, each kept as made; returns its job for the batch formats when wanted. */
-async function renderTextOutputs(doc: BatchDoc, baseOf: Map<string, string>, opts: BatchOptions, browser: boolean, keep: Keep) {
+export async function renderTextOutputs(doc: BatchDoc, baseOf: Map<string, string>, opts: BatchOptions, browser: boolean, keep: Keep) {
   const fctx: FormatContext = {
     page: opts.page,
     draft: opts.draft,
@@ -118,7 +125,7 @@ async function renderTextOutputs(doc: BatchDoc, baseOf: Map<string, string>, opt
 
 async function renderBrowserOutputs(
   docs: readonly BatchDoc[],
-  jobs: import("./browser-formats.ts").BrowserJob[],
+  jobs: BrowserJob[],
   formats: readonly BrowserFormat[],
   opts: BatchOptions,
   keep: Keep,

@@ -1,58 +1,21 @@
 import { availableParallelism } from "node:os";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
-import type { Page } from "puppeteer";
-import { allSteps, type Pos } from "../model/pos.ts";
+import type { Page } from "puppeteer-core";
+import { allSteps } from "../model/pos.ts";
+import type { BrowserFormat, BrowserFormatOptions, BrowserJob, BrowserOutput } from "./browser-types.ts";
 import { firstLine, launchBrowser, withPagePool, type LaunchedBrowser } from "./chromium.ts";
 import { openMermaidRenderer } from "./mermaid-batch.ts";
 import { PAGE_SIZES_MM, type PageSize } from "./page.ts";
+import { missingPeers, missingPeersMessage } from "./peers.ts";
 import { pngOutputs } from "./png.ts";
 
 // PDF, PNG and Mermaid's own SVG for a whole batch: one browser, a few reused pages for printing, one
 // page with Mermaid loaded once. PNG needs no browser at all (resvg), so it is never the reason to launch one.
 
-export type BrowserFormat = "pdf" | "png" | "mermaid-svg";
+export type { BrowserFormat, BrowserFormatOptions, BrowserJob, BrowserOutput } from "./browser-types.ts";
 export const BROWSER_FORMATS: readonly BrowserFormat[] = ["pdf", "png", "mermaid-svg"];
 /** Formats that still work when no Chromium is found. */
 export const BROWSER_FREE_FORMATS: readonly BrowserFormat[] = ["png"];
-
-export interface BrowserJob {
-  /** output path without extension; results are keyed by it */
-  base: string;
-  pos: Pos;
-  /** renderHtml output (the print view) */
-  html: string;
-  /** renderMermaid output */
-  mmd: string;
-  /** renderPageSvgs output, one SVG per print page */
-  pageSvgs: string[];
-}
-
-export interface BrowserOutput {
-  /** appended to base with a dot: "pdf", "png", "p2.png", "mermaid.svg" */
-  ext: string;
-  data: Uint8Array | string;
-}
-
-export interface BrowserFormatOptions {
-  /** Chromium executable; may be null when only browser-free formats are asked for */
-  chromium: string | null;
-  page?: PageSize;
-  /** print pages working at once; default: CPU count, 1–4 */
-  concurrency?: number;
-  onProgress?: (done: number, total: number) => void;
-  /** one output that could not be made; the batch goes on */
-  onError?: (base: string, format: BrowserFormat, message: string) => void;
-  /**
-   * Chromium would not start: called once, and the browser formats are skipped without an onError per
-   * document (without this callback, each document gets an onError). Browser-free formats are still made.
-   */
-  onBrowserUnavailable?: (message: string) => void;
-  /**
-   * Each document's outputs of one format, handed over as soon as they are ready (awaited: a slow
-   * writer holds the batch back, so memory stays bounded). With it, the returned map stays empty.
-   */
-  onOutput?: (base: string, outputs: BrowserOutput[]) => Promise<unknown> | unknown;
-}
 
 export function needsBrowser(formats: readonly BrowserFormat[]): boolean {
   return formats.some((f) => !BROWSER_FREE_FORMATS.includes(f));
@@ -91,6 +54,8 @@ export async function renderBrowserFormats(
   if (jobs.length && needsBrowser(wanted)) {
     if (!opts.chromium) throw new Error("Chromium diperlukan untuk format pdf dan mermaid-svg");
     try {
+      const missing = missingPeers(wanted);
+      if (missing.length) throw new Error(missingPeersMessage(missing, wanted));
       launched = await launchBrowser(opts.chromium);
     } catch (err) {
       const message = firstLine(err);

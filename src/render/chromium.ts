@@ -1,31 +1,27 @@
-import { rmSync, statSync } from "node:fs";
+import { rmSync } from "node:fs";
+import type { Browser, Page } from "puppeteer-core";
 import { addCleanup } from "../io/process-cleanup.ts";
-import { delimiter, isAbsolute, join } from "node:path";
-import puppeteer, { type Browser, type Page } from "puppeteer";
+import { installHint, needsNoSandbox, type SandboxOptions } from "./find-chromium.ts";
+import { loadPuppeteer } from "./peers.ts";
 
 // The one place that knows about a browser. Puppeteer is only ever given an executablePath: it never downloads one.
+// Finding the browser is find-chromium.ts; starting it and its lifetime are here.
 
-export type ChromiumSource = "--chromium" | "POSFLOW_CHROMIUM" | "PUPPETEER_EXECUTABLE_PATH" | "system";
+export {
+  type ChromiumCandidate,
+  type ChromiumSource,
+  chromiumCandidates,
+  type FindChromiumOptions,
+  findChromium,
+  installHint,
+  isExecutableFile,
+  needsNoSandbox,
+  noChromiumMessage,
+} from "./find-chromium.ts";
 
-export interface ChromiumCandidate {
-  source: ChromiumSource;
-  path: string;
-}
-
-export interface FindChromiumOptions {
-  /** value of --chromium */
-  flag?: string | null;
-  env?: Record<string, string | undefined>;
-  /** injectable for tests */
-  isExecutable?: (path: string) => boolean;
-}
-
-const SYSTEM_NAMES = ["chromium", "chromium-browser", "google-chrome"];
-
-/** Launch flags that work as root on a closed network. */
+/** Launch flags that work on a closed network (--no-sandbox is added by chromiumArgs where needed). */
 export const CHROMIUM_ARGS = [
   "--headless",
-  "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
   "--disable-component-update",
@@ -33,64 +29,9 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-export function isExecutableFile(path: string): boolean {
-  try {
-    // stat, not access(X_OK): for root, access() also says yes to files nobody may execute
-    const st = statSync(path);
-    return st.isFile() && (st.mode & 0o111) !== 0;
-  } catch {
-    return false;
-  }
-}
-
-/** Every place looked at, in discovery order (the no-Chromium message lists them). */
-export function chromiumCandidates(opts: FindChromiumOptions = {}): ChromiumCandidate[] {
-  const env = opts.env ?? {};
-  const out: ChromiumCandidate[] = [];
-  if (opts.flag) out.push({ source: "--chromium", path: opts.flag });
-  if (env.POSFLOW_CHROMIUM) out.push({ source: "POSFLOW_CHROMIUM", path: env.POSFLOW_CHROMIUM });
-  if (env.PUPPETEER_EXECUTABLE_PATH) out.push({ source: "PUPPETEER_EXECUTABLE_PATH", path: env.PUPPETEER_EXECUTABLE_PATH });
-  out.push({ source: "system", path: "/usr/bin/chromium" });
-  const dirs = (env.PATH ?? "").split(delimiter).filter((d) => d && isAbsolute(d));
-  for (const name of SYSTEM_NAMES) {
-    for (const dir of dirs) {
-      const p = join(dir, name);
-      if (!out.some((c) => c.path === p)) out.push({ source: "system", path: p });
-    }
-  }
-  return out;
-}
-
-/**
- * --chromium PATH, POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, then chromium,
- * chromium-browser, google-chrome on PATH. A path given explicitly (flag or POSFLOW_CHROMIUM) that is not
- * an executable yields null rather than silently using another browser.
- */
-export function findChromium(opts: FindChromiumOptions = {}): string | null {
-  const ok = opts.isExecutable ?? isExecutableFile;
-  for (const c of chromiumCandidates(opts)) {
-    if (ok(c.path)) return c.path;
-    if (c.source === "--chromium" || c.source === "POSFLOW_CHROMIUM") return null;
-  }
-  return null;
-}
-
-/** One message for the user (Indonesian) when no Chromium could be used. */
-export function noChromiumMessage(opts: FindChromiumOptions, formats: string[]): string {
-  const env = opts.env ?? {};
-  const what = formats.join(", ");
-  const explicit = opts.flag
-    ? `--chromium ${opts.flag}`
-    : env.POSFLOW_CHROMIUM
-      ? `POSFLOW_CHROMIUM=${env.POSFLOW_CHROMIUM}`
-      : null;
-  const head = explicit
-    ? `Chromium tidak dapat dijalankan: ${explicit} bukan berkas yang dapat dieksekusi`
-    : "Chromium tidak ditemukan (dicari: PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, chromium, chromium-browser, google-chrome di PATH)";
-  return (
-    `${head}; format ${what} tidak dibuat. ` +
-    "Pasang dengan `apt-get install chromium`, atau tunjuk ke peramban yang ada dengan --chromium PATH atau POSFLOW_CHROMIUM=PATH."
-  );
+/** CHROMIUM_ARGS, plus --no-sandbox for root on Linux and CI only. */
+export function chromiumArgs(opts: SandboxOptions = {}): string[] {
+  return needsNoSandbox(opts) ? [CHROMIUM_ARGS[0], "--no-sandbox", ...CHROMIUM_ARGS.slice(1)] : [...CHROMIUM_ARGS];
 }
 
 export interface LaunchedBrowser {
@@ -107,6 +48,7 @@ export interface LaunchedBrowser {
  */
 export async function launchBrowser(executablePath: string): Promise<LaunchedBrowser> {
   let browser: Browser;
+  const puppeteer = await loadPuppeteer(); // a missing puppeteer-core is its own message, not a browser failure
   try {
     browser = await puppeteer.launch({
       executablePath,
@@ -115,12 +57,12 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
-      args: CHROMIUM_ARGS.filter((a) => a !== "--headless"), // puppeteer adds --headless itself
+      args: chromiumArgs().filter((a) => a !== "--headless"), // puppeteer adds --headless itself
     });
   } catch (err) {
     throw new Error(
       `Chromium (${executablePath}) gagal dijalankan: ${firstLine(err).trim()} ` +
-        "(tunjuk ke peramban lain dengan --chromium PATH atau POSFLOW_CHROMIUM, atau `apt-get install chromium`)",
+        `(tunjuk ke peramban lain dengan --chromium PATH atau POSFLOW_CHROMIUM; ${installHint().replace(/^P/, "p")})`,
     );
   }
   const removeCleanup = addCleanup(() => killBrowserSync(browser));

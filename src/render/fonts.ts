@@ -1,78 +1,34 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { ASCENT, BOLD, REGULAR, UNITS_PER_EM } from "./font-metrics.ts";
 
 // Text is measured with Arimo, which is metric-compatible with Arial and Liberation Sans, the fonts
 // that viewers and printers actually use; so wrapped lines fit wherever the SVG is drawn.
+// The widths come from font-metrics.ts, generated once from the font files (scripts/font-metrics.ts):
+// no font is read, inflated or parsed at run time.
 export const FONT_FAMILY = "Arial, 'Liberation Sans', Arimo, Helvetica, sans-serif";
 
-interface Glyph {
-  advanceWidth: number;
-}
-interface Font {
-  unitsPerEm: number;
-  ascent: number;
-  descent: number;
-  hasGlyphForCodePoint(cp: number): boolean;
-  glyphForCodePoint(cp: number): Glyph;
-}
-interface Fontkit {
-  create(buffer: Buffer): Font;
-}
+/** Unknown characters count as a wide glyph. */
+const UNKNOWN_EM = 0.8;
+const TAB_EM = 0.278 * 4;
 
-const require = createRequire(import.meta.url);
-// fontkit ships no type declarations; the tiny interface above is all we use.
-const fontkit = require("fontkit") as Fontkit;
+let regular: Map<number, number> | undefined;
+let bold: Map<number, number> | undefined;
 
-interface Face {
-  fonts: Font[];
-  widths: Map<number, number>;
-}
-
-const faces = new Map<string, Face>();
-
-function face(bold: boolean): Face {
-  const key = bold ? "700" : "400";
-  let f = faces.get(key);
-  if (!f) {
-    // The font files are read-only package assets, loaded once; the cache never changes any output.
-    const fonts = ["latin", "latin-ext"].map((subset) =>
-      fontkit.create(readFileSync(require.resolve(`@fontsource/arimo/files/arimo-${subset}-${key}-normal.woff`))),
-    );
-    f = { fonts, widths: new Map() };
-    faces.set(key, f);
-  }
-  return f;
-}
-
-/** Advance width of one code point in em. Unknown characters count as a wide glyph (0.8 em). */
-function advanceEm(f: Face, cp: number): number {
-  let w = f.widths.get(cp);
-  if (w === undefined) {
-    w = 0.8;
-    if (cp === 0x09) w = 0.278 * 4;
-    else {
-      for (const font of f.fonts) {
-        if (font.hasGlyphForCodePoint(cp)) {
-          w = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
-          break;
-        }
-      }
-    }
-    f.widths.set(cp, w);
-  }
-  return w;
+function table(runs: readonly (readonly number[])[]): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const run of runs) for (let i = 1; i < run.length; i++) m.set(run[0] + i - 1, run[i] / UNITS_PER_EM);
+  m.set(0x09, TAB_EM);
+  return m;
 }
 
 /** Width of a string in px at `size` px. Kerning is ignored, which only ever overestimates. */
-export function textWidth(text: string, size: number, bold = false): number {
-  const f = face(bold);
+export function textWidth(text: string, size: number, isBold = false): number {
+  const widths = isBold ? (bold ??= table(BOLD)) : (regular ??= table(REGULAR));
   let em = 0;
-  for (const ch of text) em += advanceEm(f, ch.codePointAt(0)!);
+  for (const ch of text) em += widths.get(ch.codePointAt(0)!) ?? UNKNOWN_EM;
   return em * size;
 }
 
 /** Ascender height as a fraction of the font size (Arial: 0.905). */
 export function ascentEm(): number {
-  const font = face(false).fonts[0];
-  return font.ascent / font.unitsPerEm;
+  return ASCENT / UNITS_PER_EM;
 }

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join, normalize, sep } from "node:path";
-import type { Browser, HTTPRequest, Page } from "puppeteer";
+import { join, normalize, sep } from "node:path";
+import type { Browser, HTTPRequest, Page } from "puppeteer-core";
 import { firstLine } from "./chromium.ts";
+import { mermaidDist } from "./peers.ts";
 
 // Mermaid's own drawing, the way @mermaid-js/mermaid-cli makes it (its ESM bundle served to the page by
 // request interception, mermaid.render, then XMLSerializer so HTML labels become well-formed XML) — but
@@ -10,8 +10,8 @@ import { firstLine } from "./chromium.ts";
 // The ESM bundle loads only the chunks a diagram type needs: ~0.5 s, where injecting the 3.5 MB
 // mermaid.min.js took 3.5–6 s on the 2-core machines.
 
-const require = createRequire(import.meta.url);
-const MERMAID_DIST = dirname(require.resolve("mermaid/dist/mermaid.esm.min.mjs"));
+/** Mermaid's dist folder (an optional peer package: found when first needed, with a message when absent). */
+let MERMAID_DIST = "";
 /** Fake origin: every request is answered from MERMAID_DIST or refused, nothing leaves the machine. */
 const ORIGIN = "http://posflow.invalid";
 // maxTextSize (Mermaid's default): over it Mermaid does not fail but draws a box saying so, which must
@@ -36,6 +36,7 @@ export interface MermaidRenderer {
 }
 
 export async function openMermaidRenderer(browser: Browser): Promise<MermaidRenderer> {
+  MERMAID_DIST ||= mermaidDist();
   const page = await browser.newPage();
   try {
     await page.setViewport({ width: 800, height: 600 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import { BROWSER_FORMATS } from "../../src/render/browser-formats.ts";
 import { BROWSER_FORMAT_NAMES, TEXT_FORMATS } from "../../src/render/formats.ts";
+import { itWithChromium } from "../helpers/chromium.ts";
 
 interface Run {
   code: number;
@@ -230,7 +231,7 @@ describe("posflow render (in-process)", () => {
 });
 
 describe("posflow render: batch formats (pdf, png, mermaid-svg)", () => {
-  it("makes them through one browser and lists them in the index", async () => {
+  itWithChromium("makes them through one browser and lists them in the index", async () => {
     const cwd = path.join(tmp, "proj");
     const r = await runCli(["render", "unit/a", "-o", "out-browser", "-f", "pdf,png,mermaid-svg"], { cwd });
     expect(r.code, r.stderr).toBe(0);

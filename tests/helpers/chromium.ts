@@ -1,10 +1,13 @@
 import { describe, it } from "vitest";
 import { findChromium } from "../../src/render/chromium.ts";
 
-// Chromium tests are mandatory in CI (.ci/run installs Debian's chromium); elsewhere they skip, loudly.
+// Chromium tests are mandatory in CI (.ci/run installs Debian's chromium); elsewhere they skip, and
+// tests/helpers/global-setup.ts says so once, loudly, for the whole run.
 
 export const chromiumPath: string | null = findChromium({ env: process.env });
-export const isCI = process.env.CI === "true" || process.env.CI === "1";
+export const isCI = !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
+
+export const NO_CHROMIUM_CI = "Chromium not found but CI=true: install it (apt-get install chromium) or set POSFLOW_CHROMIUM";
 
 /** describe() for tests that need Chromium. */
 export function describeWithChromium(name: string, body: (chromium: string) => void): void {
@@ -15,16 +18,17 @@ export function describeWithChromium(name: string, body: (chromium: string) => v
   if (isCI) {
     describe(name, () => {
       it("needs Chromium (CI=true)", () => {
-        throw new Error(
-          "Chromium not found but CI=true: install it (apt-get install chromium) or set POSFLOW_CHROMIUM",
-        );
+        throw new Error(NO_CHROMIUM_CI);
       });
     });
     return;
   }
-  console.warn(
-    `\n!!! SKIPPED "${name}": no Chromium found (POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, PATH).` +
-      "\n!!! Install it with `apt-get install chromium` to run these tests; they are mandatory when CI=true.\n",
-  );
-  describe.skipIf(true)(name, () => body(""));
+  describe.skip(name, () => body(""));
+}
+
+/** it() for one test that needs Chromium, inside a describe that does not. */
+export function itWithChromium(name: string, fn: (chromium: string) => Promise<void> | void, timeout?: number): void {
+  if (chromiumPath) it(name, () => fn(chromiumPath), timeout);
+  else if (isCI) it(name, () => { throw new Error(NO_CHROMIUM_CI); });
+  else it.skip(name, () => {});
 }

@@ -4,13 +4,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import os from "node:os";
 import path from "node:path";
 import { renderMermaid as mmdcRender } from "@mermaid-js/mermaid-cli";
-import puppeteer, { type Browser } from "puppeteer";
+import puppeteer, { type Browser } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyPos } from "../../src/model/empty.ts";
 import type { Pos, Step } from "../../src/model/pos.ts";
 import { parsePos, readPos } from "../../src/parse/index.ts";
 import { renderMermaid, type MermaidDialect } from "../../src/render/mermaid.ts";
-import { CHROMIUM_ARGS } from "../../src/render/chromium.ts";
+import { chromiumArgs } from "../../src/render/chromium.ts";
 import { describeWithChromium } from "../helpers/chromium.ts";
 import { unescapeXml } from "./svg-helpers.ts";
 import { ensureProc, proc } from "../helpers/proc.ts";
@@ -30,7 +30,7 @@ beforeAll(async () => {
   browser = await puppeteer.launch({
     executablePath: chromium,
     headless: true,
-    args: [...CHROMIUM_ARGS.filter((a) => a !== "--headless"), `--user-data-dir=${profile}`],
+    args: [...chromiumArgs().filter((a) => a !== "--headless"), `--user-data-dir=${profile}`],
   });
 }, 60_000);
 

@@ -1,6 +1,7 @@
 import type { Pos } from "../../model/pos.ts";
 import type { CollectionRule, Finding } from "../types.ts";
 import { q, t } from "../types.ts";
+import { listSome, push } from "./findings.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 /** The name without academic titles after the first comma, case and spacing folded. */
@@ -20,36 +21,34 @@ export const approverNameMismatch: CollectionRule = {
       const a = d.approvedBy;
       if (!a?.nip || !a.name?.trim()) continue;
       const nip = a.nip.replace(/\D/g, "");
-      byNip.set(nip, [...(byNip.get(nip) ?? []), d]);
+      const group = byNip.get(nip);
+      if (group) group.push(d);
+      else byNip.set(nip, [d]);
     }
     const out = new Map<string, Finding[]>();
     for (const [nip, group] of byNip) {
-      // one approver signs many POS: the cores and each spelling's list of the others are made once per group
-      const cores = group.map((o) => core(o.approvedBy!.name!));
-      const whereFor = new Map<string, string>();
+      const spelling = group.map((d) => core(d.approvedBy!.name!));
+      const spellings = new Set(spelling);
+      if (spellings.size < 2) continue; // one spelling: nothing to say, however many files
+      // the other spellings' files, once per spelling (not per file: one NIP often signs every POS)
+      const where = new Map<string, string>();
+      for (const mine of spellings) {
+        where.set(
+          mine,
+          listSome(group, (_, k) => spelling[k] !== mine, (o) => `${q(o.approvedBy!.name!.split(",")[0].trim())} (${o.source}:${o.approvedBy!.line})`, ctx.lang),
+        );
+      }
       group.forEach((d, i) => {
-        const mine = cores[i];
-        let where = whereFor.get(mine);
-        if (where === undefined) {
-          where = group
-            .filter((_, j) => cores[j] !== mine)
-            .map((o) => `${q(o.approvedBy!.name!.split(",")[0].trim())} (${o.source}:${o.approvedBy!.line})`)
-            .join(", ");
-          whereFor.set(mine, where);
-        }
-        if (!where) return;
         const name = q(d.approvedBy!.name!.split(",")[0].trim());
-        out.set(d.source, [
-          ...(out.get(d.source) ?? []),
-          {
-            line: d.approvedBy!.line,
-            message: t(
-              ctx,
-              `NIP ${nip} bernama ${name} di sini, tetapi ${where}; samakan ejaan nama pengesah.`,
-              `NIP ${nip} is named ${name} here but ${where}; spell the approver's name the same way.`,
-            ),
-          },
-        ]);
+        const others = where.get(spelling[i])!;
+        push(out, d.source, {
+          line: d.approvedBy!.line,
+          message: t(
+            ctx,
+            `NIP ${nip} bernama ${name} di sini, tetapi ${others}; samakan ejaan nama pengesah.`,
+            `NIP ${nip} is named ${name} here but ${others}; spell the approver's name the same way.`,
+          ),
+        });
       });
     }
     return out;

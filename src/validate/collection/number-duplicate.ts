@@ -2,9 +2,8 @@ import type { CollectionRule, Finding } from "../types.ts";
 import { q, t } from "../types.ts";
 import { fieldLine } from "../anchors.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
-
-/** A Nomor POS as compared across files: no spaces, any case ("12 / UM" = "12/um"). */
-export const numberKey = (n: string) => n.replace(/\s+/g, "").toLowerCase();
+import { listOthers, push } from "./findings.ts";
+import { numberKey } from "./related-index.ts";
 
 export const numberDuplicate: CollectionRule = {
   id: "number-duplicate",
@@ -16,25 +15,25 @@ export const numberDuplicate: CollectionRule = {
     for (const d of docs) {
       if (!d.number?.trim()) continue;
       const k = numberKey(d.number);
-      byNumber.set(k, [...(byNumber.get(k) ?? []), d]);
+      const group = byNumber.get(k);
+      if (group) group.push(d);
+      else byNumber.set(k, [d]);
     }
     const out = new Map<string, Finding[]>();
     for (const group of byNumber.values()) {
       if (group.length < 2) continue;
-      for (const d of group) {
-        const others = group.filter((o) => o !== d).map((o) => o.source).join(", ");
-        out.set(d.source, [
-          ...(out.get(d.source) ?? []),
-          {
-            line: fieldLine(d, "number"),
-            message: t(
-              ctx,
-              `Nomor POS ${q(d.number!)} juga dipakai di ${others}; setiap POS perlu nomor sendiri.`,
-              `Nomor POS ${q(d.number!)} is also used in ${others}; every POS needs its own number.`,
-            ),
-          },
-        ]);
-      }
+      const sources = group.map((o) => o.source);
+      group.forEach((d, i) => {
+        const others = listOthers(sources, i, ctx.lang);
+        push(out, d.source, {
+          line: fieldLine(d, "number"),
+          message: t(
+            ctx,
+            `Nomor POS ${q(d.number!)} juga dipakai di ${others}; setiap POS perlu nomor sendiri.`,
+            `Nomor POS ${q(d.number!)} is also used in ${others}; every POS needs its own number.`,
+          ),
+        });
+      });
     }
     return out;
   },

@@ -1,0 +1,27 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { type BatchDoc, renderTextOutputs } from "./batch.ts";
+import type { WorkerInit, WorkerResult } from "./parallel.ts";
+
+// One render worker (see parallel.ts): documents in, text outputs and browser jobs out.
+
+const init = workerData as WorkerInit;
+const baseOf = new Map(init.baseOf);
+
+parentPort!.on("message", async ({ i, doc }: { i: number; doc: BatchDoc }) => {
+  const result: WorkerResult = { i, outputs: [], errors: [], job: null };
+  const job = await renderTextOutputs(
+    doc,
+    baseOf,
+    {
+      ...init.opts,
+      onOutput: () => true,
+      onError: (_doc, what, error) => result.errors.push([what, error instanceof Error ? error.message : String(error)]),
+    },
+    init.browser,
+    async (_doc, ext, data) => {
+      result.outputs.push([ext, data as string]);
+    },
+  );
+  if (job) result.job = { html: job.html, mmd: job.mmd, pageSvgs: job.pageSvgs };
+  parentPort!.postMessage(result);
+});
