@@ -37,7 +37,7 @@ export const within = (child: string, parent: string) => {
 
 /** The config's extensions as searched: with a dot ("txt" is valid config), lower case; default .txt and .md. */
 export const normalizeExtensions = (extensions?: string[]) =>
-  (extensions ?? [".txt", ".md"]).map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase());
+  (extensions ?? [".txt", ".md", ".pdf"]).map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase());
 
 /** The config's ignore globs as a test of an absolute path, rooted at the config file's folder. */
 export function ignoreMatcher(ignore: string[] | undefined, ignoreRoot: string): (abs: string) => boolean {

@@ -1,6 +1,7 @@
 import { open, stat } from "node:fs/promises";
 import type { Pos } from "../model/pos.ts";
 import { type ParseOptions, readPos } from "../parse/index.ts";
+import { isPdf, MAX_PDF_BYTES, readPdf } from "../parse/pdf/index.ts";
 
 /**
  * Largest file read as a POS. A 2,000-step POS is ~250 kB; anything near this is a data dump or a
@@ -31,7 +32,8 @@ export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: n
     const fh = await open(abs, "r");
     try {
       const { size } = await fh.stat();
-      if (size > max) {
+      // a PDF carries fonts and pictures: its limit is its own (pages are read one at a time)
+      if (size > (abs.toLowerCase().endsWith(".pdf") ? Math.max(max, MAX_PDF_BYTES) : max)) {
         return { ok: false, line: 1, message: `${opts.source}: berkas terlalu besar untuk sebuah POS (${mb(size)}; batas ${mb(max)}), tidak dibaca` };
       }
       bytes = await fh.readFile();
@@ -42,7 +44,7 @@ export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: n
     const errno = (err as NodeJS.ErrnoException).code ?? "EIO";
     return { ok: false, line: 1, errno, message: `${opts.source}: ${fsReason(errno)}` };
   }
-  const res = readPos(bytes, opts);
+  const res = isPdf(abs, bytes) ? await readPdf(bytes, opts) : readPos(bytes, opts);
   return res.ok ? { ok: true, pos: res.pos, bytes } : { ok: false, line: res.error.line, message: res.error.message };
 }
 

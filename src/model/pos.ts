@@ -62,8 +62,8 @@ export const Duration = z
   .meta({ title: "Duration" });
 
 export const ActorSource = z
-  .enum(["mark", "subject", "handoff", "keyword", "fallback"])
-  .meta({ description: "evidence for the actor, strongest first; anything but mark is a guess" });
+  .enum(["shape", "mark", "subject", "handoff", "keyword", "fallback"])
+  .meta({ description: "evidence for the actor, strongest first; shape (the symbol's lane in a PDF chart) and mark are exact, the rest are guesses" });
 
 export const StepKind = z.enum(["start", "process", "decision", "end"]);
 
@@ -156,7 +156,7 @@ export const Pos = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
     source: z.string(),
-    format: z.enum(["text", "markdown"]),
+    format: z.enum(["text", "markdown", "pdf"]),
     agency: z.array(z.string()),
     wording: z.enum(["POS", "SOP"]).meta({ description: "what the document calls itself; kept in the labels of its canonical form" }),
     number: z.string().nullable(),

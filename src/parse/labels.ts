@@ -16,7 +16,7 @@ const IDENTITY: [IdentityKey, RegExp][] = [
   ["number", /^(nomor|no\.?)\s*(pos|sop)(\s*ap)?$/],
   ["createdDate", /^tanggal pembuatan$|^tgl\.? pembuatan$/],
   ["revisedDate", /^tanggal revisi$|^tgl\.? revisi$/],
-  ["effectiveDate", /^tanggal efektif$|^tgl\.? efektif$/],
+  ["effectiveDate", /^tanggal efektif$|^tgl\.? efektif$|^tanggal pengesahan$/],
   ["approvedBy", /^disahkan oleh$|^disahkan$/],
   ["title", /^nama (pos|sop|prosedur)(\s*ap)?$/],
 ];

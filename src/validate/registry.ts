@@ -22,10 +22,12 @@ import { actorMissing } from "./rules/actor-missing.ts";
 import { actorInferred } from "./rules/actor-inferred.ts";
 import { laneUnused } from "./rules/lane-unused.ts";
 import { decisionTarget } from "./rules/decision-target.ts";
+import { flowDrawnText } from "./rules/flow-drawn-text.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
 import { actorAmbiguous, cellMoved, contentKept, lineUnplaced, stepRowDropped, timeVariable } from "./rules/parse-notes.ts";
 import { templatePlaceholder } from "./rules/template-placeholder.ts";
+import { bidiControl } from "./rules/bidi-control.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
 import { approverNameMismatch } from "./collection/approver-name-mismatch.ts";
 import { relatedUnresolved } from "./collection/related-unresolved.ts";
@@ -59,9 +61,11 @@ export const RULES: readonly Rule[] = [
   actorAmbiguous,
   laneUnused,
   decisionTarget,
+  flowDrawnText,
   flowUnreachable,
   activitySubject,
   templatePlaceholder,
+  bidiControl,
   numberDuplicate,
   approverNameMismatch,
   relatedUnresolved,

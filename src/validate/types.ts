@@ -28,8 +28,9 @@ export interface Finding {
  */
 export interface RuleExample {
   caption?: Text;
-  /** `encoding`: the bytes the example file is saved in (default UTF-8) */
-  files: { name: string; text: string; encoding?: "windows-1252" }[];
+  /** `encoding`: the bytes the example file is saved in (default UTF-8); `pdf`: a PDF in the
+   * repository read instead of `text` (which then describes it), for rules about drawn charts */
+  files: { name: string; text: string; encoding?: "windows-1252"; pdf?: string }[];
 }
 
 /** An example that trips the rule, with the line of each message it gives (files in order, lines ascending). */

@@ -35,6 +35,27 @@ describe("fmt --write safety (issue 16, data 1, 5, 7, 8)", { timeout: 60_000 }, 
     expect(r.stderr).not.toMatch(/README\.md ditulis/);
   });
 
+  it("a step table written as an HTML <table> (rowspan/colspan) is never deleted: fmt --write refuses, exit 1", () => {
+    const d = dir();
+    const text = [
+      "# POS Peminjaman",
+      "",
+      "| **Nomor POS** | 12/UM/2025 |",
+      "|---|---|",
+      "| **Nama POS** | Peminjaman |",
+      "",
+      '<table><tr><th>No</th><th>Kegiatan</th><th>Kasubag</th><th colspan="2">Mutu Baku</th></tr>',
+      '<tr><td rowspan="2">1</td><td>Menerima surat</td><td>X</td><td>Surat</td><td>5 menit</td></tr>',
+      "<tr><td>Mencatat</td><td>X</td><td>Agenda</td><td>10 menit</td></tr></table>",
+      "",
+    ].join("\n");
+    writeFileSync(path.join(d, "h.md"), text);
+    const r = runP(["fmt", "--write", "h.md"], { cwd: d });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/h\.md: .*tidak ditulis/);
+    expect(readFileSync(path.join(d, "h.md"), "utf8")).toBe(text);
+  });
+
   it("two inputs mapping to one .md: the second is refused with a note, the first's .md is kept", () => {
     const d = dir();
     copyFileSync(SEED, path.join(d, "x.txt"));

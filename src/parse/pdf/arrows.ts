@@ -60,16 +60,18 @@ export function traceFlow(d: Drawing): Flow {
   // free ends: segment ends that no other segment of the wire continues from
   const freeEnds = wires.map((wire) => {
     const ends: Point[] = [];
-    for (const s of wire) for (const p of [s.a, s.b]) if (!wire.some((o) => o !== s && distToSegment(p, o) <= JOIN)) ends.push(p);
-    return ends;
+    for (const s of wire) for (const p of [s.a, s.b]) if (!wire.some((o) => o !== s && continues(s, p, o))) ends.push(p);
+    // the same line drawn twice has its ends twice
+    return ends.filter((p, i) => !ends.slice(0, i).some((q) => dist(p, q) <= JOIN));
   });
-  const headAt = matchHeads(d, freeEnds);
+  // a head goes with any end of a piece (a last piece shorter than the line width is not "free")
+  const allEnds = wires.map((wire) => wire.flatMap((s) => [s.a, s.b]));
+  const headAt = matchHeads(d, allEnds);
   wires.forEach((wire, w) => {
-    const ends = freeEnds[w];
     const targets: number[] = [];
     const sources: number[] = [];
     const headEnds = new Set<Point>();
-    for (const p of ends) {
+    for (const p of allEnds[w]) {
       const h = headAt.get(p);
       if (h === undefined) continue;
       headEnds.add(p);
@@ -77,8 +79,8 @@ export function traceFlow(d: Drawing): Flow {
       if (t >= 0) targets.push(t);
       else loose.push({ shape: -1, dir: "in", at: p, wire: w });
     }
+    const ends = freeEnds[w].filter((p) => ![...headEnds].some((h) => dist(h, p) <= 4));
     for (const p of ends) {
-      if (headEnds.has(p)) continue;
       const s = touching(d, p);
       if (s >= 0) {
         if (!sources.includes(s)) sources.push(s);
@@ -106,6 +108,20 @@ export function traceFlow(d: Drawing): Flow {
     }
   });
   return { edges: dedupeEdges(edges), loose: loose.filter((l) => l.shape >= 0), wires };
+}
+
+/** Does `o` carry the line on from `p`, the end of `s`: across it, or beyond it along the same line? */
+function continues(s: Segment, p: Point, o: Segment): boolean {
+  if (distToSegment(p, o) > JOIN) return false;
+  const len = dist(s.a, s.b) || 1;
+  // outward from p, away from s's other end
+  const q = p === s.a ? s.b : s.a;
+  const ux = (p.x - q.x) / len;
+  const uy = (p.y - q.y) / len;
+  const olen = dist(o.a, o.b) || 1;
+  const parallel = Math.abs(((o.b.x - o.a.x) * ux + (o.b.y - o.a.y) * uy) / olen) > 0.95;
+  if (!parallel) return true;
+  return Math.max((o.a.x - p.x) * ux + (o.a.y - p.y) * uy, (o.b.x - p.x) * ux + (o.b.y - p.y) * uy) > JOIN;
 }
 
 /** Each head goes to the free end on its axis just behind its tip; best fits first. */

@@ -91,9 +91,25 @@ export function mergeRules(rules: Rule[]): Rule[] {
 
 const samePathOnly = (a: Rule, b: Rule) => a.paths.size === 1 && b.paths.size === 1 && [...a.paths][0] === [...b.paths][0];
 
-/** Keeps the rules whose two ends both land on a perpendicular rule from another path. */
-export function latticeRules(rules: Rule[]): Rule[] {
-  let live = rules;
+export interface Anchor {
+  box: Box;
+  path: number;
+}
+
+/**
+ * Keeps the rules whose two ends both land on a perpendicular rule from another path. An end at a
+ * symbol or an arrowhead (`anchors`) is a drawn line's end, never a ruling line's, even where the
+ * line was drawn in pieces that stop on the cell borders.
+ */
+export function latticeRules(rules: Rule[], anchors: Anchor[] = []): Rule[] {
+  let live = rules.filter((r) => {
+    const at = (end: number) => (r.horizontal ? { x: end, y: r.at } : { x: r.at, y: end });
+    const blocked = (end: number) => {
+      const p = at(end);
+      return anchors.some((a) => !r.paths.has(a.path) && p.x >= a.box.x0 - 3 && p.x <= a.box.x1 + 3 && p.y >= a.box.y0 - 3 && p.y <= a.box.y1 + 3);
+    };
+    return !blocked(r.from) && !blocked(r.to);
+  });
   for (;;) {
     const next = live.filter((r) => {
       const perp = live.filter((o) => o.horizontal !== r.horizontal && !samePathOnly(r, o));

@@ -73,9 +73,10 @@ function classify(s: SubPath, it: PathItem): Shape | Head | "line" | null {
   }
   if (w < 0.5 && h < 0.5) return null;
   if (pts.length === 3 && Math.max(w, h) <= MAX_HEAD) {
-    // the tip is the corner opposite the shortest side
+    // the tip is where the two equal sides of the (isosceles) head meet
     const sides = [0, 1, 2].map((i) => Math.hypot(pts[(i + 1) % 3].x - pts[(i + 2) % 3].x, pts[(i + 1) % 3].y - pts[(i + 2) % 3].y));
-    const k = sides.indexOf(Math.min(...sides));
+    const diff = [0, 1, 2].map((i) => Math.abs(sides[(i + 1) % 3] - sides[(i + 2) % 3]));
+    const k = diff.indexOf(Math.min(...diff));
     const t = pts[k];
     const b1 = pts[(k + 1) % 3];
     const b2 = pts[(k + 2) % 3];

@@ -1,6 +1,7 @@
-import type { PageGeometry, PathItem, TextItem } from "./geometry.ts";
+import type { PageGeometry, PageItem, PathItem, TextItem } from "./geometry.ts";
 import { buildGrid, cellAt, type Grid } from "./grid.ts";
-import { latticeRules, lattices, mergeRules, ruleCandidates } from "./rules.ts";
+import { type Anchor, latticeRules, lattices, mergeRules, ruleCandidates } from "./rules.ts";
+import { readDrawing } from "./shapes.ts";
 import { type TextLine, textLines } from "./text.ts";
 import { visibleItems } from "./visible.ts";
 
@@ -30,11 +31,26 @@ export interface PageContent {
   imageCover: number;
 }
 
+/** Symbols and heads, where drawn lines end. A plain filled box (header shading) is not one. */
+function anchors(items: PageItem[]): Anchor[] {
+  const paths = items.filter((i): i is PathItem => i.type === "path");
+  const byOrder = new Map(paths.map((p) => [p.order, p]));
+  const d = readDrawing(paths);
+  const out: Anchor[] = [];
+  for (const s of d.shapes) {
+    const it = byOrder.get(s.order);
+    if (s.kind === "process" && it && !it.stroke && it.subpaths.length < 2) continue;
+    out.push({ box: s.box, path: s.order });
+  }
+  for (const h of d.heads) out.push({ box: { x0: h.tip.x - 1, y0: h.tip.y - 1, x1: h.tip.x + 1, y1: h.tip.y + 1 }, path: h.order });
+  return out;
+}
+
 export function pageContent(g: PageGeometry): PageContent {
   const items = visibleItems(g.items);
   const text = items.filter((i): i is TextItem => i.type === "text");
   const cands = ruleCandidates(items);
-  const rules = latticeRules(mergeRules(cands));
+  const rules = latticeRules(mergeRules(cands), anchors(items));
   const ls = lattices(rules);
   const tables: PageTable[] = [];
   const used = new Set<TextItem>();

@@ -271,7 +271,7 @@ export function measureChart(pos: Pos, opts: LayoutOptions = {}): ChartMeasure {
       cells,
       kind,
       lanes,
-      inferred: step.actorSource !== null && step.actorSource !== "mark",
+      inferred: step.actorSource !== null && step.actorSource !== "mark" && step.actorSource !== "shape",
     };
   });
 

@@ -3,14 +3,14 @@ import type { DocumentRule, Finding, Lang } from "../types.ts";
 import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, TABLE_HEAD, doc } from "../examples.ts";
 
-const SOURCE: Record<Exclude<ActorSource, "mark">, { id: string; en: string }> = {
+const SOURCE: Record<Exclude<ActorSource, "mark" | "shape">, { id: string; en: string }> = {
   subject: { id: "subjek kalimat", en: "the sentence's subject" },
   handoff: { id: "serah-terima pada langkah sebelumnya", en: "a hand-off in the previous step" },
   keyword: { id: "kata kunci peran", en: "a role keyword" },
   fallback: { id: "urutan langkah", en: "the order of the steps" },
 };
 
-function from(source: Exclude<ActorSource, "mark">, evidence: string | null, lang: Lang): string {
+function from(source: Exclude<ActorSource, "mark" | "shape">, evidence: string | null, lang: Lang): string {
   const what = SOURCE[source][lang];
   return evidence?.trim() ? `${what}: ${q(evidence, 50)}` : what;
 }
@@ -27,7 +27,7 @@ export const actorInferred: DocumentRule = {
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const s of allSteps(pos)) {
-      if (s.actor === null || s.actorSource === null || s.actorSource === "mark") continue;
+      if (s.actor === null || s.actorSource === null || s.actorSource === "mark" || s.actorSource === "shape") continue;
       out.push({
         line: s.line,
         message: t(

@@ -8,7 +8,7 @@ import { SECTION_KEYS, SECTION_LABELS, type Pos } from "../../model/pos.ts";
 const MARK = /\(\s*ganti\s*\)/i;
 
 /** Every text field of the model with the line it was read from and a label the user knows from the form. */
-function textFields(pos: Pos): { label: string; text: string; line: number }[] {
+export function textFields(pos: Pos): { label: string; text: string; line: number }[] {
   const out: { label: string; text: string; line: number }[] = [];
   pos.agency.forEach((text) => out.push({ label: "Instansi", text, line: pos.fieldLines.agency ?? identityLine(pos) }));
   if (pos.number) out.push({ label: "Nomor POS", text: pos.number, line: fieldLine(pos, "number") });
@@ -34,6 +34,8 @@ function textFields(pos: Pos): { label: string; text: string; line: number }[] {
       for (const [col, text] of cells) out.push({ label: `langkah ${s.label} ${col}`, text, line: s.line });
     }
   }
+  // text the model keeps verbatim (a note, an extra table): a placeholder there is one too
+  for (const x of pos.extras) out.push({ label: x.heading ? `"${x.heading}"` : "Teks tambahan", text: x.text, line: x.line });
   return out;
 }
 
