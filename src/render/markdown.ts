@@ -22,11 +22,12 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   const extras = (place: Extra["place"], procedure: number | null = null) => {
     for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure)) out.push(verbatim(x.text));
   };
+  // what stood before the identity (an H1 document title) goes first: the agency lines must touch the identity table
+  extras("top");
   const agency = pos.agency.filter((a) => a.trim() !== ""); // "****" would be a thematic break
   if (agency.length) {
     out.push(agency.map((a, i) => `**${md(a, "inline")}**${i < agency.length - 1 ? "  " : ""}`).join("\n"));
   }
-  extras("top");
   out.push(identityTable(pos));
   extras("identity");
   for (const key of SECTION_KEYS) out.push(`## ${SECTION_LABELS[key]}\n\n${numberedList(pos[key])}`);

@@ -187,7 +187,7 @@ describe("layoutPages", () => {
         checkFits(s, box.contentHeight);
         for (const r of s.rows) if (r.kind === "step") seen.push(r.step!);
       }
-      expect(seen).toEqual(proc(pos).steps.map((st) => st.no)); // each step once, in order, never split
+      expect(seen).toEqual(pos.procedures.flatMap((p) => p.steps.map((st) => st.no))); // each step once, in order, never split (all procedures)
       const outs = sheets.flatMap((s, i) => s.nodes.filter((n) => n.dir === "out").map((n) => ({ ...n, page: i })));
       const ins = sheets.flatMap((s, i) => s.nodes.filter((n) => n.dir === "in").map((n) => ({ ...n, page: i })));
       expect(outs.map((n) => n.letter).sort()).toEqual(ins.map((n) => n.letter).sort());

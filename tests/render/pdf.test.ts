@@ -81,7 +81,8 @@ describeWithChromium("PDF and Mermaid SVG of the fixtures", (chromium) => {
     const chartPages = (j.html.match(/<section class="page"/g) ?? []).length;
     expect(chartPages).toBe(j.pageSvgs.length);
     const count = doc.getPageCount();
-    expect(count).toBe(1 + chartPages);
+    // and a sheet for what a procedure's table is followed by (notes, signature), if any
+    expect(count).toBe(1 + chartPages + (j.html.match(/<section class="sheet extras"/g) ?? []).length);
     const size = PAGE_SIZES_MM[base.endsWith("-f4") ? "f4" : base.endsWith("-letter") ? "letter" : "a4"];
     for (const p of doc.getPages()) {
       // landscape; Chromium rounds to whole points
@@ -91,10 +92,15 @@ describeWithChromium("PDF and Mermaid SVG of the fixtures", (chromium) => {
     const texts = pdfPageTexts(pdf, count);
     expect(j.pos.title).toBeTruthy();
     expect(texts[0]).toContain(squash(j.pos.title!));
-    const chart = texts.slice(count - chartPages);
-    chart.forEach((t, i) => expect(t).toContain(`Halaman ${i + 1} dari ${chartPages}`));
-    // every step is printed (its first words; the cell wraps the rest)
-    for (const s of proc(j.pos).steps) expect(chart.join(" ")).toContain(squash(s.activity).split(" ").slice(0, 2).join(" "));
+    const chart = texts.slice(1, 1 + chartPages);
+    // each procedure numbers its own pages
+    const perProc = j.pos.procedures.map((_, p) => (j.html.match(new RegExp(`data-procedure="${p + 1}"`, "g")) ?? []).length || chartPages);
+    let k = 0;
+    perProc.forEach((n) => {
+      for (let i = 0; i < n; i++) expect(chart[k++]).toContain(`Halaman ${i + 1} dari ${n}`);
+    });
+    // every step of every procedure is printed (its first words; the cell wraps the rest)
+    for (const s of j.pos.procedures.flatMap((p) => p.steps)) expect(chart.join(" ")).toContain(squash(s.activity).split(" ").slice(0, 2).join(" "));
   });
 
   it.each(jobs.map((j) => [j.base, j] as const))("%s: Mermaid SVG carries every step's text", (base, j) => {

@@ -52,8 +52,12 @@ describe("renderSvg over every fixture", () => {
     const svg = renderSvg(pos);
     expect(xmlProblem(svg)).toBeNull();
     expect(svg).not.toContain("foreignObject");
-    checkContract(svg, proc(pos).steps.map((s) => s.no));
-    expect(elementsWithClass(svg, "lane").map((l) => l["data-lane"])).toEqual(proc(pos).lanes.length ? proc(pos).lanes : [""]);
+    // one sheet per procedure
+    for (const [i, p] of pos.procedures.entries()) {
+      const sheet = pos.procedures.length > 1 ? svg.split(/<svg x="0" y="[\d.]+" data-procedure=/)[i + 1] : svg;
+      checkContract(sheet, p.steps.map((s) => s.no));
+      expect(elementsWithClass(sheet, "lane").map((l) => l["data-lane"])).toEqual(p.lanes.length ? p.lanes : [""]);
+    }
     expect(renderSvg(pos)).toBe(svg);
     await expect(svg).toMatchFileSnapshot(join(FIXTURES_DIR, `${name}.svg`));
   });
@@ -69,7 +73,7 @@ describe("renderSvg over every fixture", () => {
       checkContract(p, steps);
       seen.push(...steps);
     }
-    expect(seen).toEqual(proc(pos).steps.map((s) => s.no));
+    expect(seen).toEqual(pos.procedures.flatMap((p) => p.steps.map((s) => s.no)));
   });
 });
 
