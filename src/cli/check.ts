@@ -107,7 +107,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       if (opts.watch) {
         // one JSON or SARIF document per run, back to back, is not JSON any more (a file is rewritten per run)
         if (MACHINE_FORMATS.includes(opts.format) && !opts.outputFile)
-          throw new UsageError(`--format ${opts.format} tidak bisa dipakai bersama --watch (setiap pemeriksaan ulang menambah satu dokumen ${opts.format} ke stdout); pakai --format stylish atau github, atau -o <berkas>, bersama --watch`);
+          throw new UsageError(`--format ${opts.format} tidak bisa dipakai bersama --watch (setiap pemeriksaan ulang menambah satu dokumen ${opts.format} ke stdout); pakai --format stylish atau github bersama --watch, atau tulis laporannya ke berkas dengan -o <berkas>`);
         const run = async (exit: (code: number) => void) => {
           watchStatus = undefined;
           await check.call(this, paths, { ...opts, watch: false, exit });

@@ -103,7 +103,7 @@ Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port suda
         return `${state.docs.size} POS; ${redrawn.length === state.docs.size && redrawn.length > 1 ? "semua" : redrawn.join(", ") || "tidak ada"} digambar`;
       };
       try {
-        setExit(await watchRuns(ctx, { paths: [given], config: opts.config, run, debounceMs: 100 }));
+        setExit(await watchRuns(ctx, { paths: [given], config: opts.config, run, debounceMs: 50 }));
       } finally {
         await server?.close();
       }

@@ -3,13 +3,12 @@ import path from "node:path";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { findInputs, namedFiles, toPosix } from "../io/find-inputs.ts";
-import { assignBases, collided, indexNameFor, outputFolderTest, type PlannedDoc } from "../io/output-plan.ts";
+import { assignBases, chooseIndexName, collided, outputFolderTest, plannedOutputs, type PlannedDoc } from "../io/output-plan.ts";
 import { readInputs } from "../io/read-batch.ts";
 import { lockOutput } from "../io/out-lock.ts";
 import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
 import { writeOutput, writeReason } from "../io/write.ts";
-import { allSteps, documentMinutes } from "../model/pos.ts";
 import { validate } from "../index.ts";
 import type { BrowserFormat } from "../render/browser-formats.ts";
 import { renderBatch } from "../render/batch.ts";
@@ -23,11 +22,12 @@ import {
   TEXT_FORMATS,
   type FormatSelection,
 } from "../render/formats.ts";
-import { type IndexEntry, renderIndexPage } from "../render/index-page.ts";
+import { indexEntry } from "../render/index-entries.ts";
+import { renderIndexPage } from "../render/index-page.ts";
 import type { MermaidDialect } from "../render/mermaid.ts";
 import type { PageSize } from "../render/page.ts";
 import { checkErrorLines } from "../report/render-errors.ts";
-import { type CheckInput, countBySeverity, type FileResult } from "../validate/run.ts";
+import type { CheckInput, FileResult } from "../validate/run.ts";
 import { type CliContext, UsageError } from "./context.ts";
 import { watchRuns } from "./watch.ts";
 
@@ -244,25 +244,6 @@ async function renderUnderLock(
   return summary;
 }
 
-/** Every output name of the batch that is known in advance (extra png pages are checked as they come). */
-function plannedOutputs(docs: PlannedDoc[], formats: FormatSelection): string[] {
-  const exts = [...formats.text.map((f) => f.ext), ...formats.browser.map((b) => (b === "mermaid-svg" ? "mermaid.svg" : b))];
-  return docs.flatMap((d) => exts.map((e) => `${d.base}.${e}`));
-}
-
-/** index.html, or posflow-index.html when a POS's HTML or a hand-made file has the name; null when both are taken. */
-function chooseIndexName(docs: PlannedDoc[], makesHtml: boolean, guard: OutputGuard, err: (line: string) => void): string | null {
-  const first = indexNameFor(docs, makesHtml);
-  if (!guard.plannedRefusal(first)) return first;
-  const alt = "posflow-index.html";
-  if (first !== alt && !guard.plannedRefusal(alt)) {
-    err(`${first} di folder keluaran bukan buatan posflow dan tidak ditimpa; indeks ditulis ke ${alt}`);
-    return alt;
-  }
-  err(`${first} dan ${alt} di folder keluaran bukan buatan posflow; indeks tidak ditulis`);
-  return null;
-}
-
 async function writeGuarded(run: RunState, name: string, data: string | Uint8Array): Promise<boolean> {
   const why = await run.guard.refusal(name);
   if (why) {
@@ -354,46 +335,3 @@ async function chooseChromium(formats: BrowserFormat[], run: RunState): Promise<
   return false;
 }
 
-/** One row of index.html. */
-function indexEntry(
-  input: CheckInput,
-  baseOf: Map<string, string>,
-  resultOf: Map<string, FileResult>,
-  mainExt: string,
-  exts: string[],
-): IndexEntry {
-  const base = "pos" in input ? baseOf.get(input.pos.source) : undefined;
-  if (!("pos" in input) || base === undefined) {
-    return {
-      source: input.file,
-      title: null,
-      number: null,
-      steps: 0,
-      totalMinutes: null,
-      counts: null,
-      problem: "error" in input ? `tidak dapat dibaca: ${shortReason(input.file, input.error.message)}` : "tidak digambar",
-      outputs: [],
-      related: [],
-    };
-  }
-  const pos = input.pos;
-  return {
-    source: input.file,
-    title: pos.title,
-    number: pos.number,
-    steps: allSteps(pos).length,
-    totalMinutes: documentMinutes(pos),
-    counts: countBySeverity([resultOf.get(input.file)!]),
-    href: `${base}.${mainExt}`,
-    outputs: exts.map((ext) => ({ label: ext, href: `${base}.${ext}` })),
-    related: pos.related.map((item) => {
-      const other = item.ref !== undefined ? baseOf.get(item.ref) : undefined;
-      return { text: item.text, href: other === undefined ? undefined : `${other}.${mainExt}` };
-    }),
-  };
-}
-
-
-function shortReason(file: string, message: string): string {
-  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
-}

@@ -55,6 +55,8 @@ export class OutputGuard {
   readonly written = new Set<string>();
   private constructor(
     readonly outAbs: string,
+    /** outAbs with links resolved, to compare with the inputs' real paths */
+    private readonly realOut: string,
     private readonly previous: Manifest,
     private readonly legacy: boolean,
     private readonly inputs: Set<string>,
@@ -68,7 +70,8 @@ export class OutputGuard {
     const legacy = manifest === null && (await isLegacyOutputFolder(outAbs));
     const real = new Set<string>();
     for (const f of inputs) real.add(await realpath(f).catch(() => path.resolve(f)));
-    return new OutputGuard(outAbs, manifest ?? emptyManifest(), legacy, real);
+    const realOut = await realpath(outAbs).catch(() => outAbs);
+    return new OutputGuard(outAbs, realOut, manifest ?? emptyManifest(), legacy, real);
   }
 
   get previousEntries(): IndexEntry[] {
@@ -90,7 +93,7 @@ export class OutputGuard {
   /** Synchronous test for a planned path (before anything is written). */
   plannedRefusal(rel: string): string | null {
     const abs = path.join(this.outAbs, ...rel.split("/"));
-    if (this.inputs.has(abs)) return "berkas ini adalah masukan";
+    if (this.inputs.has(path.join(this.realOut, ...rel.split("/")))) return "berkas ini adalah masukan";
     let exists = false;
     try {
       lstatSync(abs);

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Pos } from "../model/pos.ts";
-import { isLegacyOutputFolder, readManifest } from "./output-guard.ts";
+import type { FormatSelection } from "../render/formats.ts";
+import { isLegacyOutputFolder, type OutputGuard, readManifest } from "./output-guard.ts";
 import type { CheckInput } from "../validate/run.ts";
 import { toPosix } from "./find-inputs.ts";
 import { safeOutputBase } from "./output-names.ts";
@@ -92,6 +93,25 @@ export function collided(inputs: CheckInput[], docs: PlannedDoc[]): string[] {
 /** The batch index's name: index.html, unless a POS's own HTML already takes it. */
 export function indexNameFor(docs: PlannedDoc[], makesHtml: boolean): string {
   return docs.some((d) => d.base === "index") && makesHtml ? "posflow-index.html" : "index.html";
+}
+
+/** Every output name of the batch that is known in advance (extra png pages are checked as they come). */
+export function plannedOutputs(docs: PlannedDoc[], formats: FormatSelection): string[] {
+  const exts = [...formats.text.map((f) => f.ext), ...formats.browser.map((b) => (b === "mermaid-svg" ? "mermaid.svg" : b))];
+  return docs.flatMap((d) => exts.map((e) => `${d.base}.${e}`));
+}
+
+/** index.html, or posflow-index.html when a POS's HTML or a hand-made file has the name; null when both are taken. */
+export function chooseIndexName(docs: PlannedDoc[], makesHtml: boolean, guard: OutputGuard, err: (line: string) => void): string | null {
+  const first = indexNameFor(docs, makesHtml);
+  if (!guard.plannedRefusal(first)) return first;
+  const alt = "posflow-index.html";
+  if (first !== alt && !guard.plannedRefusal(alt)) {
+    err(`${first} di folder keluaran bukan buatan posflow dan tidak ditimpa; indeks ditulis ke ${alt}`);
+    return alt;
+  }
+  err(`${first} dan ${alt} di folder keluaran bukan buatan posflow; indeks tidak ditulis`);
+  return null;
 }
 
 function commonDir(a: string, b: string): string {

@@ -98,7 +98,7 @@ describe("svgToPng", () => {
   it("is deterministic", () => {
     const svg = renderPageSvgs(fixture("000_e1f11b996afed832.txt"))[0];
     expect(Buffer.from(svgToPng(svg))).toEqual(Buffer.from(svgToPng(svg)));
-  });
+  }, 60_000); // two resvg renders: seconds on a loaded 2-core machine
 });
 
 describeWithChromium("svgToPng looks like Chromium", (chromium) => {

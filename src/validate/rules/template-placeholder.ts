@@ -34,6 +34,8 @@ export function textFields(pos: Pos): { label: string; text: string; line: numbe
       for (const [col, text] of cells) out.push({ label: `langkah ${s.label} ${col}`, text, line: s.line });
     }
   }
+  // text the model keeps verbatim (a note, an extra table): a placeholder there is one too
+  for (const x of pos.extras) out.push({ label: x.heading ? `"${x.heading}"` : "Teks tambahan", text: x.text, line: x.line });
   return out;
 }
 
