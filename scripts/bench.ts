@@ -203,6 +203,24 @@ if (chromium) {
   }
 }
 
+// ---- PDF reading: the real signed samples and the generated multi-page chart, read again and again ----
+
+const pdfFiles = [
+  ...readdirSync(join(root, "fixtures/pdf")).filter((f) => f.endsWith(".pdf")).map((f) => join(root, "fixtures/pdf", f)),
+  join(root, "tests/fixtures/pdf/multipage.pdf"),
+];
+const pdfRounds = 3;
+let pdfPages = 0;
+const [, tPdfRead] = await timeAsync(async () => {
+  for (let r = 0; r < pdfRounds; r++)
+    for (const f of pdfFiles) {
+      const res = await readInput(f, { source: f });
+      if (!res.ok) throw new Error(res.message);
+      pdfPages += Math.max(...JSON.stringify(res.pos).match(/"line":\d+/g)!.map((m) => Number(m.slice(7))));
+    }
+});
+log(`  pdf: ${pdfPages} pages in ${tPdfRead.toFixed(1)} s`);
+
 // ---- table ----
 
 const perDoc = (t: number, n = N) => (t / n) * 1000;
@@ -219,6 +237,7 @@ const rows: string[][] = [
   [`\`mmdc\`, one process per diagram (first ${SAMPLE} of the same diagrams)`, rate(tMmdc, SAMPLE), ms(tMmdc, SAMPLE), ""],
   ["Mermaid SVG, batched in one page", rate(tMermaid), ms(tMermaid), `${ratio(mmdcPer, tMermaid / N)} faster than \`mmdc\` (goal ≥ 10×)`],
   ["PDF (HTML print view, one browser)", rate(tPdf), ms(tPdf), "goal ≥ 10 docs/s"],
+  ["read PDF (pdf.js: text, paths, grid, symbols, arrows → model)", `${(pdfPages / tPdfRead).toFixed(1)} pages/s`, `${((tPdfRead / pdfPages) * 1000).toFixed(0)} ms per page`, "goal ≥ 20 pages/s"],
   [
     "one 2,000-step POS: parse + check, then SVG + Markdown + HTML",
     "-",

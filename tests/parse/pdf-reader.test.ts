@@ -17,7 +17,8 @@ const read = async (rel: string): Promise<Pos> => {
 const flow = (p: Pos, k = 0) =>
   p.procedures[k].steps.map((s) => `${s.no}:${s.kind}:${s.actors.join("+")}>${s.next.map((a) => `${a.to}${a.label ? `(${a.label})` : ""}`).join(",")}`);
 
-describe("real signed PDFs (fixtures/pdf)", () => {
+// the first PDF of a run pays pdf.js's warm-up (seconds on a loaded machine)
+describe("real signed PDFs (fixtures/pdf)", { timeout: 60_000 }, () => {
   const pdfs = readdirSync(path.join(ROOT, "fixtures/pdf")).filter((f) => f.endsWith(".pdf"));
   it("has the six samples", () => expect(pdfs.length).toBe(6));
   for (const f of pdfs) {
@@ -55,7 +56,7 @@ describe("real signed PDFs (fixtures/pdf)", () => {
   });
 });
 
-describe("PDFs of our own, one per class (tests/fixtures/pdf)", () => {
+describe("PDFs of our own, one per class (tests/fixtures/pdf)", { timeout: 60_000 }, () => {
   it("filled and open heads, tips short of and inside boxes, Y/T labels 12 pt off, a headless line", async () => {
     const pos = await read("tests/fixtures/pdf/heads.pdf");
     expect(flow(pos)).toEqual([
@@ -87,7 +88,7 @@ describe("PDFs of our own, one per class (tests/fixtures/pdf)", () => {
   });
 });
 
-describe("bad input", () => {
+describe("bad input", { timeout: 60_000 }, () => {
   const bytes = (rel: string) => new Uint8Array(readFileSync(path.join(ROOT, rel)));
   it("a scan with no text layer: one error, no OCR", async () => {
     const res = await readPdf(bytes("tests/fixtures/pdf/scan.pdf"), { source: "scan.pdf" });

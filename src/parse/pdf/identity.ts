@@ -77,8 +77,10 @@ export function identityMarkdown(p: IdentityPart): string[] {
   }
   for (const s of p.sections) {
     out.push(`## ${md(s.label, "heading")}`, "");
-    if (!s.items.length) out.push("-");
-    for (const item of s.items) {
+    // "-" written alone is the section left empty, as in the text exports
+    const items = s.items.filter((i) => !/^[-–]$/.test(i.trim()));
+    if (!items.length) out.push("-");
+    for (const item of items) {
       const m = /^(\d{1,3})[.,)]\s+(.*)$/.exec(item);
       if (m) out.push(`${m[1]}. ${md(m[2], "block")}`);
       else if (LIST_START.test(item)) out.push(`- ${md(item.replace(LIST_START, ""), "block")}`);

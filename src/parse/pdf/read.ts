@@ -131,7 +131,7 @@ function toPages(pos: Pos, pageOfLine: number[]): void {
     else if (v && typeof v === "object") {
       const o = v as Record<string, unknown>;
       for (const k of Object.keys(o)) {
-        if ((k === "line" || k === "tableLine") && typeof o[k] === "number") o[k] = page(o[k] as number);
+        if ((k === "line" || k === "endLine" || k === "titleLine" || k === "tableLine") && typeof o[k] === "number") o[k] = page(o[k] as number);
         else walk(o[k]);
       }
     }
