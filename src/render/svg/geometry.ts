@@ -34,6 +34,8 @@ export interface Node {
   /** off-page connectors: letter and direction */
   letter: string | null;
   dir: "in" | "out" | null;
+  /** off-page connectors: the step number the pair leads to */
+  target?: number;
 }
 
 export function boxesIntersect(a: Box, b: Box): boolean {
