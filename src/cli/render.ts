@@ -39,6 +39,7 @@ interface RenderOptions {
   workdayHours?: number;
   chromium?: string;
   watch?: boolean;
+  layoutReport?: boolean;
 }
 
 /** per file, in the end-of-run summary; `posflow check` lists them all */
@@ -71,6 +72,7 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24 atau dari konfigurasi)", parseWorkdayHours)
     .option("--chromium <path>", "peramban Chromium untuk pdf dan mermaid-svg (bawaan: POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, PATH)")
     .option("--watch", "gambar ulang semuanya setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
+    .option("--layout-report", "cetak cacat tata letak diagram per POS (label di atas simbol, panah bertumpuk, persilangan, …)")
     .addHelpText(
       "after",
       `
@@ -184,6 +186,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   if (await writeOut(outAbs, indexName, renderIndexPage(entries, { workdayHours }), err)) run.written.push(indexName);
   else setExit(1);
 
+  await layoutNotes(docs, opts, ctx, err);
   // summary: check errors per file, then what was made
   for (const r of results) {
     const errors = r.messages.filter((m) => m.severity === "error");
@@ -204,6 +207,16 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     setExit(1);
   }
   return summary;
+}
+
+/** A page too narrow for its lanes is a warning; --layout-report prints each chart's layout diagnostics. */
+async function layoutNotes(docs: Doc[], opts: RenderOptions, ctx: CliContext, err: (line: string) => void): Promise<void> {
+  const report = await import("../render/svg/report.ts");
+  for (const d of docs) {
+    const warning = report.pageFitWarning(d.pos, { page: opts.page });
+    if (warning) err(`${d.file}: peringatan: ${warning}`);
+    if (opts.layoutReport) ctx.stdout.write(`${d.file}: ${report.layoutReportLine(d.pos, { page: opts.page })}\n`);
+  }
 }
 
 interface RunState {

@@ -63,7 +63,7 @@ describe("layout diagnostics on fixtures and variants", () => {
     }
   });
 
-  it("a decision's branches leave from distinct points, each label beside its branch", () => {
+  it("a decision's branches leave from distinct points, each label beside its branch", { timeout: 60_000 }, () => {
     for (const { pos } of docs)
       for (const sheet of layoutPages(pos)) {
         const starts = new Map<string, string[]>();

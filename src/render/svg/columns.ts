@@ -10,7 +10,7 @@ const TIME_W = 60;
 const MIN_TEXT_WIDTH = 300;
 const MIN_LANE = 24;
 /** Narrower lanes leave no room beside a symbol for arrows and labels: the table grows and the page is scaled. */
-export const READABLE_LANE = 44;
+export const READABLE_LANE = 56;
 
 /** Kegiatan, Kelengkapan, Output and Keterangan share `rest` 40:21:21:18. */
 function shareText(rest: number): number[] {

@@ -1,6 +1,7 @@
 // Candidate routes for one arrow: orthogonal paths from one of its source's ports to one of its
 // target's, through the lane gutters (vertical channels) and the row margins (horizontal tracks).
 import { round, type Node, type Point } from "../geometry.ts";
+import type { LabelCandidate } from "./labels.ts";
 import { portsOf, type Port } from "./ports.ts";
 import { bends, length } from "./segments.ts";
 
@@ -21,6 +22,11 @@ export interface Candidate {
   bends: number;
   /** length plus small preferences (a track in the middle of its margin, an inner channel) */
   length: number;
+  /** label candidates beside the first (by preferred side) and the second segment, made on first use */
+  labels?: Map<string, { c: LabelCandidate; extra: number; fixed?: number }[]>;
+  labels2?: { c: LabelCandidate; extra: number; fixed?: number }[];
+  /** symbol hits, join overlaps, join crossings: what the sheet itself costs this route */
+  fixed?: [number, number, number];
 }
 
 const CHANNEL_GAP = 7;
@@ -50,13 +56,13 @@ export function makeTracks(grid: RouteGrid, nodes: Node[]): Tracks {
   grid.lanes.forEach((l, lane) => {
     const c = laneCentres[lane];
     for (let k = 0; ; k++) {
-      const x = c + grid.symbolHalfWidth + 8 + k * CHANNEL_GAP;
-      if (x > l.x + l.width - 4) break;
+      const x = c + grid.symbolHalfWidth + 6 + k * CHANNEL_GAP;
+      if (x > l.x + l.width - 3) break;
       channels.push({ x: round(x), lane, pref: k });
     }
     for (let k = 0; ; k++) {
-      const x = c - grid.symbolHalfWidth - 8 - k * CHANNEL_GAP;
-      if (x < l.x + 4) break;
+      const x = c - grid.symbolHalfWidth - 6 - k * CHANNEL_GAP;
+      if (x < l.x + 3) break;
       channels.push({ x: round(x), lane, pref: k + 0.5 });
     }
   });
@@ -97,13 +103,16 @@ function valid(points: Point[], exit: Port, entry: Port): boolean {
   return dOut >= minOut && dIn >= MIN_ENTRY;
 }
 
-export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number): Candidate[] {
+/** Levels of candidates by their shape's bends (straight or one elbow; two; three; four), made only when asked. */
+export const LEVELS = 4;
+
+export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, level: number): Candidate[] {
   const out: Candidate[] = [];
   const exits = portsOf(a, tracks.laneCentres, "exit");
   const entries = portsOf(b, tracks.laneCentres, "entry");
   const lo = Math.max(0, Math.min(a.lane, b.lane, ...a.lanes, ...b.lanes) - 1);
   const hi = Math.min(lanes - 1, Math.max(a.lane, b.lane, ...a.lanes, ...b.lanes) + 1);
-  const chans = tracks.channels.filter((c) => c.lane >= lo && c.lane <= hi);
+  const chans = level === 0 ? [] : tracks.channels.filter((c) => c.lane >= lo && c.lane <= hi);
   const trackPref = (rows: number[][], r: number) => (rows[r] ?? []).map((y, i) => ({ y, pref: i }));
   const ysA = [...trackPref(tracks.lower, a.row), ...trackPref(tracks.upper, a.row)];
   const ysB = [...trackPref(tracks.upper, b.row), ...trackPref(tracks.lower, b.row)];
@@ -119,25 +128,25 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number): Can
       const B = t.p;
       const vOut = e.out.x === 0;
       const vIn = t.side === "top" || t.side === "bottom";
-      if (vOut && vIn) {
-        if (A.x === B.x) push([A, B], e, t, 0);
-        for (const { y, pref } of ysAB) push([A, { x: A.x, y }, { x: B.x, y }, B], e, t, pref);
+      if (level === 0) {
+        // straight, or one elbow
+        if (vOut === vIn && (vOut ? A.x === B.x : A.y === B.y)) push([A, B], e, t, 0);
+        if (!vOut && vIn) push([A, { x: B.x, y: A.y }, B], e, t, 0);
+        if (vOut && !vIn) push([A, { x: A.x, y: B.y }, B], e, t, 0);
+      } else if (level === 1) {
+        if (vOut && vIn) for (const { y, pref } of ysAB) push([A, { x: A.x, y }, { x: B.x, y }, B], e, t, pref);
+        if (!vOut && !vIn) for (const c of chans) push([A, { x: c.x, y: A.y }, { x: c.x, y: B.y }, B], e, t, c.pref);
+      } else if (level === 2) {
+        if (!vOut && vIn) for (const c of chans) for (const { y, pref } of ysB) push([A, { x: c.x, y: A.y }, { x: c.x, y }, { x: B.x, y }, B], e, t, c.pref + pref);
+        if (vOut && !vIn) for (const c of chans) for (const { y, pref } of ysA) push([A, { x: A.x, y }, { x: c.x, y }, { x: c.x, y: B.y }, B], e, t, c.pref + pref);
+      } else if (vOut && vIn) {
         // out of the bottom, round through a channel, into the top (a loop-back joining the line above its target)
         for (const ya of ysA.filter((q) => q.pref === 0))
           for (const yb of ysB.filter((q) => q.pref === 0))
             for (const c of chans) push([A, { x: A.x, y: ya.y }, { x: c.x, y: ya.y }, { x: c.x, y: yb.y }, { x: B.x, y: yb.y }, B], e, t, c.pref);
-      } else if (!vOut && !vIn) {
-        if (A.y === B.y) push([A, B], e, t, 0);
-        for (const c of chans) push([A, { x: c.x, y: A.y }, { x: c.x, y: B.y }, B], e, t, c.pref);
-      } else if (!vOut && vIn) {
-        push([A, { x: B.x, y: A.y }, B], e, t, 0);
-        for (const c of chans) for (const { y, pref } of ysB) push([A, { x: c.x, y: A.y }, { x: c.x, y }, { x: B.x, y }, B], e, t, c.pref + pref);
-      } else {
-        push([A, { x: A.x, y: B.y }, B], e, t, 0);
-        for (const c of chans) for (const { y, pref } of ysA) push([A, { x: A.x, y }, { x: c.x, y }, { x: c.x, y: B.y }, B], e, t, c.pref + pref);
       }
     }
-  // fewest bends first, then shortest: the first clean candidate is the best one
+  // fewest bends first, then shortest: the first clean candidate of a level is its best
   out.sort((p, q) => p.bends - q.bends || p.length - q.length);
   return out;
 }

@@ -4,7 +4,7 @@
 // until no arrow can do better. A branch label is placed as part of its arrow's route.
 import { round, type Box, type Node } from "../geometry.ts";
 import type { Connector, Label } from "../sheet.ts";
-import { candidates, makeTracks, type Candidate, type RouteGrid } from "./candidates.ts";
+import { candidates, LEVELS, makeTracks, type Candidate, type RouteGrid } from "./candidates.ts";
 import { labelCandidates, type LabelCandidate } from "./labels.ts";
 import { boxMeetsNode, comparePair, polyline, segMeetsNode, segNearBox, type Polyline } from "./segments.ts";
 
@@ -38,7 +38,7 @@ interface Routed {
 }
 
 const BUCKET = 120;
-const MAX_EVALUATIONS = 400;
+const MAX_EVALUATIONS = 80;
 const MAX_PASSES = 8;
 
 /** The routes placed so far, found by the rows they span. */
@@ -82,7 +82,7 @@ class World {
   routesNear(b: Box): Routed[] {
     const out = new Set<Routed>();
     for (const k of this.span(b)) for (const r of this.buckets.get(k) ?? []) if (overlapBoxes(r.extent, b, 6)) out.add(r);
-    return [...out].sort((p, q) => p.i - q.i);
+    return [...out];
   }
 
   nodesNear(b: Box): Node[] {
@@ -118,22 +118,40 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
   const items = arrows
     .map((spec, i) => ({ spec, i, a: byId.get(spec.from), b: byId.get(spec.to) }))
     .filter((r): r is { spec: ArrowSpec; i: number; a: Node; b: Node } => !!r.a && !!r.b && r.a !== r.b)
-    .map((r) => ({ ...r, cands: candidates(r.a, r.b, tracks, grid.lanes.length) }));
+    .map((r) => {
+      // candidate levels are made on first use and kept for the later passes
+      const levels: Candidate[][] = [];
+      // what a candidate hits (symbols, join lines) never changes: counted once, and candidates
+      // hitting nothing come first
+      const level = (k: number) =>
+        (levels[k] ??= candidates(r.a, r.b, tracks, grid.lanes.length, k)
+          .map((c) => ((c.fixed = fixedCost(world, grid, c, r.a, r.b)), c))
+          .sort((p, q) => p.fixed![0] - q.fixed![0] || p.fixed![1] - q.fixed![1] || p.bends - q.bends || p.length - q.length));
+      return { ...r, level };
+    });
   // short arrows first, so the long ones go round what is already there
   const order = [...items].sort((p, q) => Math.abs(p.b.row - p.a.row) - Math.abs(q.b.row - q.a.row) || p.i - q.i);
   const routed = new Map<number, Routed>();
+  const bySource = new Map<string, (typeof items)[number][]>();
+  for (const it of order) bySource.set(it.a.id, [...(bySource.get(it.a.id) ?? []), it]);
+  const groups = [...bySource.values()].filter((g) => g.length >= 2 && g.length <= 4);
 
   const best = (it: (typeof items)[number], keep: Routed | null): Routed | null => {
     let top: { r: Routed; cost: Cost } | null = null;
     if (keep) top = { r: keep, cost: evaluate(world, keep, grid) };
     let n = 0;
-    for (const cand of it.cands) {
-      if (top && clean(top.cost) && (cand.bends > top.cost[4] || (cand.bends === top.cost[4] && cand.length >= top.cost[5]))) break;
-      if (++n > MAX_EVALUATIONS && top) break;
-      const r = makeRouted(it, cand);
-      const cost = evaluate(world, r, grid);
-      if (!top || compareCost(cost, top.cost) < 0) top = { r, cost };
-      if (clean(cost) && !keep) break;
+    for (let lv = 0; lv < LEVELS; lv++) {
+      // a clean route has the fewest bends a later level cannot undercut
+      if (top && clean(top.cost) && top.cost[4] <= lv) break;
+      for (const cand of it.level(lv)) {
+        if (top && clean(top.cost) && cand.fixed![0] === 0 && cand.fixed![1] === 0 && (cand.bends > top.cost[4] || (cand.bends === top.cost[4] && cand.length >= top.cost[5]))) break;
+        if (top && (cand.fixed![0] > top.cost[0] || (cand.fixed![0] === top.cost[0] && cand.fixed![1] > top.cost[1]))) break;
+        if (++n > MAX_EVALUATIONS && top) break;
+        const r = makeRouted(it, cand);
+        const cost = evaluate(world, r, grid, top?.cost ?? null);
+        if (!top || compareCost(cost, top.cost) < 0) top = { r, cost };
+        if (clean(cost) && !keep) break;
+      }
     }
     return top?.r ?? null;
   };
@@ -155,6 +173,53 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
       routed.set(it.i, r);
       world.add(r);
     }
+    // a decision's branches compete for its vertices: when one of them is not clean, route them
+    // again together in every order and keep the best whole
+    for (const group of pass <= 2 ? groups : []) {
+      const cur = group.map((it) => routed.get(it.i)).filter((r): r is Routed => !!r);
+      if (cur.length !== group.length) continue;
+      for (const r of cur) world.remove(r);
+      const costOf = (rs: Routed[]) => {
+        const sum: Cost = [0, 0, 0, 0, 0, 0];
+        for (const r of rs) {
+          world.remove(r);
+          const c = evaluate(world, r, grid);
+          world.add(r);
+          for (let k = 0; k < 6; k++) sum[k] += c[k];
+        }
+        return sum;
+      };
+      for (const r of cur) world.add(r);
+      let bestSet = cur;
+      let bestCost = costOf(cur);
+      // every order once for a decision's two or three branches; later, and for four, only for a defect
+      const defect = bestCost[0] > 0 || bestCost[1] > 0 || bestCost[2] > 0;
+      if (!defect && (pass > 1 || group.length > 3)) continue;
+      for (const r of cur) world.remove(r);
+      for (const perm of permutations(group)) {
+        const placed: Routed[] = [];
+        for (const it of perm) {
+          const r = best(it, null);
+          if (r) {
+            placed.push(r);
+            world.add(r);
+          }
+        }
+        const c = placed.length === group.length ? costOf(placed) : null;
+        for (const r of placed) world.remove(r);
+        if (c && compareCost(c, bestCost) < 0) {
+          bestCost = c;
+          bestSet = group.map((it) => placed.find((r) => r.i === it.i)!);
+          changed = true;
+        }
+      }
+      for (const r of bestSet) {
+        routed.set(r.i, r);
+        world.add(r);
+      }
+      // each label again against the final neighbours
+      costOf(bestSet);
+    }
     if (!changed) break;
   }
 
@@ -167,13 +232,18 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
     });
 }
 
+function permutations<T>(xs: T[]): T[][] {
+  if (xs.length <= 1) return [xs];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+}
+
 function makeRouted(it: { spec: ArrowSpec; i: number; a: Node; b: Node }, cand: Candidate): Routed {
   const line = polyline(cand.points);
   return { i: it.i, spec: it.spec, a: it.a, b: it.b, cand, line, label: null, extent: line.box };
 }
 
 /** Score a route against everything else on the sheet; a labelled one gets its best label on the way. */
-function evaluate(world: World, r: Routed, grid: RouteGrid): Cost {
+function evaluate(world: World, r: Routed, grid: RouteGrid, bound: Cost | null = null): Cost {
   const { line, a, b, cand } = r;
   let hits = 0;
   let overlaps = 0;
@@ -181,14 +251,13 @@ function evaluate(world: World, r: Routed, grid: RouteGrid): Cost {
   let crossings = 0;
   // a vertical way out of a side vertex is for a fourth branch only
   if (cand.exit.alt) crossings++;
-  const last = line.segs.length - 1;
-  line.segs.forEach((s, k) => {
-    for (const n of world.nodesNear({ x: Math.min(s.a.x, s.b.x), y: Math.min(s.a.y, s.b.y), w: Math.abs(s.a.x - s.b.x), h: Math.abs(s.a.y - s.b.y) })) {
-      if ((n === a && k === 0) || (n === b && k === last)) continue;
-      if (segMeetsNode(s, n, 2)) hits++;
-    }
-  });
+  const fixed = cand.fixed ?? fixedCost(world, grid, cand, a, b);
+  hits += fixed[0];
+  overlaps += fixed[1];
+  crossings += fixed[2];
   // a decision's branches leave from distinct vertices; nothing leaves where something enters
+  const worse = (c: Cost) => bound !== null && compareCost(c, bound) > 0;
+  if (worse([hits, Infinity, 0, 0, 0, 0]) && hits > bound![0]) return [hits, 0, 0, 0, cand.bends, cand.length];
   const ex = world.ports.get(cand.exit.key);
   const en = world.ports.get(cand.entry.key);
   overlaps += (ex?.entries.size ?? 0) + (en?.exits.size ?? 0);
@@ -199,19 +268,17 @@ function evaluate(world: World, r: Routed, grid: RouteGrid): Cost {
   }
   const others = world.routesNear({ x: line.box.x - 60, y: line.box.y - 40, w: line.box.w + 120, h: line.box.h + 80 });
   for (const o of others) {
-    const pr = comparePair(line, o.line);
-    overlaps += pr.overlaps.length;
-    crossings += pr.crossings.length;
-    if (o.label) for (const s of line.segs) if (segNearBox(s, o.label.box, 1)) labels++;
-  }
-  for (const j of grid.joins) {
-    for (const s of line.segs) {
-      if (s.a.y === s.b.y && Math.abs(s.a.y - j.y) <= 3 && Math.min(Math.max(s.a.x, s.b.x), j.x2) - Math.max(Math.min(s.a.x, s.b.x), j.x1) > 2) overlaps++;
-      else if (s.a.x === s.b.x && s.a.x > j.x1 && s.a.x < j.x2 && Math.min(s.a.y, s.b.y) < j.y && Math.max(s.a.y, s.b.y) > j.y) crossings++;
+    if (overlapBoxes(o.line.box, line.box, 4)) {
+      const pr = comparePair(line, o.line);
+      overlaps += pr.overlaps.length;
+      crossings += pr.crossings.length;
     }
+    if (o.label && overlapBoxes(o.label.box, line.box, 2)) for (const s of line.segs) if (segNearBox(s, o.label.box, 1)) labels++;
   }
   let soft = 0;
   r.label = null;
+  // worse than the best so far before its label is even placed
+  if (bound !== null && (hits > bound[0] || (hits === bound[0] && overlaps > bound[1]))) return [hits, overlaps, 0, crossings, cand.bends, cand.length];
   if (r.spec.label) {
     const placed = placeLabel(world, r, others, grid);
     r.label = placed.label;
@@ -222,38 +289,76 @@ function evaluate(world: World, r: Routed, grid: RouteGrid): Cost {
   return [hits, overlaps, labels, crossings, cand.bends, round(cand.length + soft)];
 }
 
+/** Symbol hits, runs along join lines and crossings of join lines: fixed by the sheet, not by other arrows. */
+function fixedCost(world: World, grid: RouteGrid, cand: Candidate, a: Node, b: Node): [number, number, number] {
+  let hits = 0;
+  let overlaps = 0;
+  let crossings = 0;
+  const pts = cand.points;
+  const last = pts.length - 2;
+  for (let k = 0; k + 1 < pts.length; k++) {
+    const s = { a: pts[k], b: pts[k + 1] };
+    for (const n of world.nodesNear({ x: Math.min(s.a.x, s.b.x), y: Math.min(s.a.y, s.b.y), w: Math.abs(s.a.x - s.b.x), h: Math.abs(s.a.y - s.b.y) })) {
+      if ((n === a && k === 0) || (n === b && k === last)) continue;
+      if (segMeetsNode(s, n, 2)) hits++;
+    }
+    for (const j of grid.joins) {
+      if (s.a.y === s.b.y && Math.abs(s.a.y - j.y) <= 3 && Math.min(Math.max(s.a.x, s.b.x), j.x2) - Math.max(Math.min(s.a.x, s.b.x), j.x1) > 2) overlaps++;
+      else if (s.a.x === s.b.x && s.a.x > j.x1 && s.a.x < j.x2 && Math.min(s.a.y, s.b.y) < j.y && Math.max(s.a.y, s.b.y) > j.y) crossings++;
+    }
+  }
+  return [hits, overlaps, crossings];
+}
+
 function placeLabel(world: World, r: Routed, others: Routed[], grid: RouteGrid): { label: Label; collisions: number; soft: number } {
   const [p0, p1] = r.line.points;
-  const used = new Set([...world.ports.entries()].filter(([k, v]) => k.startsWith(`${r.a.id}:`) && v.exits.size > 0).map(([k]) => k.split(":")[1].replace(/@.*/, "")));
+  const used = new Set<string>();
+  for (const side of ["top", "bottom", "left", "right"]) {
+    const p = world.ports.get(`${r.a.id}:${side}`);
+    if (p && p.exits.size > 0) used.add(side);
+  }
   const vertical = p0.x === p1.x;
   const prefer: LabelCandidate["side"][] = vertical
     ? used.has("right") ? ["left"] : used.has("left") ? ["right"] : ["right"]
     : used.has("bottom") ? ["above"] : used.has("top") ? ["below"] : ["above"];
   // beside the first segment; only when nothing is free there, beside the second
-  const cands = labelCandidates(r.spec.label!, p0, p1, grid.lanes, prefer).map((c) => ({ c, extra: 0 }));
+  const memo = (r.cand.labels ??= new Map());
+  const key = prefer.join();
+  const cands = (memo.get(key) ?? memo.set(key, labelCandidates(r.spec.label!, p0, p1, grid.lanes, prefer).map((c) => ({ c, extra: 0 }))).get(key))!;
   const p2 = r.line.points[2];
-  let top: { label: Label; collisions: number; soft: number } | null = null;
-  const tryAll = (list: { c: LabelCandidate; extra: number }[]) => {
-    for (const { c, extra } of list) {
-      const n = labelCollisions(world, c.label.box, r, others, grid, extra > 0 ? 1 : 0);
+  let top: { label: Label; collisions: number; soft: number } | null = null as { label: Label; collisions: number; soft: number } | null;
+  const tryAll = (list: { c: LabelCandidate; extra: number; fixed?: number }[]) => {
+    for (const item of list) {
+      const { c, extra } = item;
+      // rows, symbols and join lines never move: their collisions are counted once per candidate
+      item.fixed ??= fixedLabelCollisions(world, c.label.box, grid);
+      if (top && item.fixed >= top.collisions) continue;
+      const n = item.fixed + labelCollisions(c.label.box, r, others, extra > 0 ? 1 : 0);
       const soft = c.offset * 0.05 + (prefer.includes(c.side) ? 0 : 2) + extra;
-      if (!top || n < top.collisions || (n === top.collisions && soft < top.soft && n > 0)) top = { label: c.label, collisions: n, soft };
+      if (!top || n < top.collisions) top = { label: c.label, collisions: n, soft };
       if (n === 0) return true;
     }
     return false;
   };
-  if (!tryAll(cands) && p2) tryAll(labelCandidates(r.spec.label!, p1, p2, grid.lanes, []).map((c) => ({ c, extra: 30 })));
+  if (!tryAll(cands) && p2) tryAll((r.cand.labels2 ??= labelCandidates(r.spec.label!, p1, p2, grid.lanes, []).map((c) => ({ c, extra: 30 }))));
   if (top) return top;
   // no room at all beside the segment: keep the text, say so in the cost
   const box = { x: p0.x + 3, y: p0.y + 2, w: 10, h: 10 };
   return { label: { text: r.spec.label!, lines: [r.spec.label!], x: box.x, y: box.y + 8, anchor: "start", box }, collisions: 5, soft: 0 };
 }
 
-function labelCollisions(world: World, box: Box, r: Routed, others: Routed[], grid: RouteGrid, beside = 0): number {
+function fixedLabelCollisions(world: World, box: Box, grid: RouteGrid): number {
   let n = 0;
   // inside one row, off its grid lines
   if (!grid.rows.some((row) => box.y >= row.y + 1 && box.y + box.h <= row.y + row.height - 1)) n++;
   for (const node of world.nodesNear(box)) if (boxMeetsNode(box, node, 1.5)) n++;
+  for (const j of grid.joins) if (segNearBox({ a: { x: j.x1, y: j.y }, b: { x: j.x2, y: j.y } }, box, 1.5)) n++;
+  return n;
+}
+
+/** What a label box meets of its own route (beyond the segment it sits beside) and of the other routes. */
+function labelCollisions(box: Box, r: Routed, others: Routed[], beside = 0): number {
+  let n = 0;
   r.line.segs.forEach((s, k) => {
     if (k !== beside && segNearBox(s, box, 1.5)) n++;
   });
@@ -263,6 +368,5 @@ function labelCollisions(world: World, box: Box, r: Routed, others: Routed[], gr
     for (const s of o.line.segs) if (segNearBox(s, box, 3.5)) n++;
     if (o.label && overlapBoxes(o.label.box, box, 1.5)) n++;
   }
-  for (const j of grid.joins) if (segNearBox({ a: { x: j.x1, y: j.y }, b: { x: j.x2, y: j.y } }, box, 1.5)) n++;
   return n;
 }

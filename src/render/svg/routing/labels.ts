@@ -17,12 +17,34 @@ export interface LabelCandidate {
   offset: number;
 }
 
+const widestCache = new Map<string, number>();
+function widestWord(text: string): number {
+  let w = widestCache.get(text);
+  if (w === undefined) {
+    if (widestCache.size > 5000) widestCache.clear();
+    widestCache.set(text, (w = Math.max(...text.split(/\s+/).map((x) => textWidth(x, LABEL_SIZE, true)))));
+  }
+  return w;
+}
+
 function make(text: string, lines: string[], box: Box, anchor: "start" | "end"): Label {
   return { text, lines, x: round(anchor === "start" ? box.x : box.x + box.w), y: round(box.y + BASELINE), anchor, box: { x: round(box.x), y: round(box.y), w: round(box.w), h: box.h } };
 }
 
+const measured = new Map<string, { lines: string[]; w: number; h: number } | null>();
+
+/** The label wrapped to `room` px (memoised: the same few texts and rooms come back for every candidate). */
 function measure(text: string, room: number): { lines: string[]; w: number; h: number } | null {
   if (room < 8) return null;
+  const key = `${Math.floor(room)}\u0000${text}`;
+  if (measured.has(key)) return measured.get(key)!;
+  if (measured.size > 5000) measured.clear();
+  const m = measureUncached(text, Math.floor(room));
+  measured.set(key, m);
+  return m;
+}
+
+function measureUncached(text: string, room: number): { lines: string[]; w: number; h: number } | null {
   const lines = wrapText(text, room, LABEL_SIZE, true);
   const w = Math.max(...lines.map((l) => textWidth(l, LABEL_SIZE, true)));
   // a word cut in two reads as two words: only whole words, at most three lines
@@ -45,16 +67,20 @@ export function labelCandidates(text: string, p0: Point, p1: Point, lanes: { x: 
     const down = p1.y > p0.y;
     for (const side of ["right", "left"] as const) {
       const room = side === "right" ? lane.x + lane.width - 2 - (x + GAP) : x - GAP - (lane.x + 2);
-      const m = measure(text, room);
-      if (!m) continue;
-      const bx = side === "right" ? x + GAP : x - GAP - m.w;
-      const reach = Math.abs(p1.y - p0.y);
-      // from beside the symbol's end outward along the segment
-      const offsets = [2, -m.h / 2, -m.h + 2];
-      for (let o = 5; o + m.h <= reach - 1 && offsets.length < 40; o += 3) offsets.push(o);
-      for (const o of offsets) {
-        const top = down ? p0.y + o : p0.y - o - m.h;
-        out.push({ label: make(text, m.lines, { x: bx, y: top, w: m.w, h: m.h }, side === "right" ? "start" : "end"), side, offset: Math.abs(o) });
+      // the fewest lines the room allows, and the narrowest block (one word a line) for a crowded spot
+      const widest = widestWord(text);
+      const sizes = [measure(text, room), measure(text, Math.min(room, Math.ceil(widest) + 1))].filter((m): m is NonNullable<typeof m> => m !== null);
+      for (const [k, m] of sizes.entries()) {
+        if (k === 1 && m.lines.length === sizes[0].lines.length) continue;
+        const bx = side === "right" ? x + GAP : x - GAP - m.w;
+        const reach = Math.abs(p1.y - p0.y);
+        // from beside the symbol's end outward along the segment
+        const offsets = [2, -m.h / 2, -m.h + 2];
+        for (let o = 5; o + m.h <= reach - 1 && offsets.length < 40; o += 3) offsets.push(o);
+        for (const o of offsets) {
+          const top = down ? p0.y + o : p0.y - o - m.h;
+          out.push({ label: make(text, m.lines, { x: bx, y: top, w: m.w, h: m.h }, side === "right" ? "start" : "end"), side, offset: Math.abs(o) + k * 4 });
+        }
       }
     }
   } else {
