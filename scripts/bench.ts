@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { allSteps } from "../src/model/pos.ts";
 import { parsePos } from "../src/parse/index.ts";
 import { MAX_INPUT_BYTES, readInput } from "../src/io/read-input.ts";
 import { renderBrowserFormats, type BrowserJob } from "../src/render/browser-formats.ts";
@@ -104,13 +105,13 @@ const [bigPos, tBigParse] = time(() => {
   checkDocuments([pos]);
   return pos;
 });
-if (bigPos.steps.length !== 2000) throw new Error(`2,000-step POS read as ${bigPos.steps.length} steps`);
+if (allSteps(bigPos).length !== 2000) throw new Error(`2,000-step POS read as ${allSteps(bigPos).length} steps`);
 const [, tBigRender] = time(() => {
   renderSvg(bigPos);
   renderMarkdown(bigPos);
   renderHtml(bigPos);
 });
-const stepsInCorpus = docs.reduce((n, d) => n + d.steps.length, 0);
+const stepsInCorpus = docs.reduce((n, d) => n + allSteps(d).length, 0);
 log("  2,000-step POS done");
 
 // not a POS: 10 MB (refused unread), and just under the size limit (read and parsed in full)

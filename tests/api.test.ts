@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as api from "../src/index.ts";
+import { proc } from "./helpers/proc.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SEED = path.join(ROOT, "fixtures/002_05c175984592dabb.txt");
@@ -13,7 +14,7 @@ describe("Node API", () => {
   it("parse → validate → render, the stages the CLI runs", async () => {
     const pos = api.parse(readFileSync(SEED, "utf8"), { source: "002.txt" });
     expect(api.Pos.parse(pos)).toEqual(pos); // the zod schema is exported with the type
-    expect(pos.steps).toHaveLength(8);
+    expect(proc(pos).steps).toHaveLength(8);
     const [result] = api.validate(pos);
     expect(result.file).toBe("002.txt");
     expect(result.messages.map((m) => m.ruleId)).toContain("lane-unused");
@@ -65,7 +66,7 @@ import { parse, validate, render } from "posflow";
 const pos = parse(readFileSync(${JSON.stringify(SEED)}, "utf8"), { source: "002.txt" });
 const [r] = validate(pos);
 const svg = await render(pos, "svg");
-console.log(JSON.stringify({ title: pos.title, steps: pos.steps.length, messages: r.messages.length, svg: svg.startsWith("<svg") }));
+console.log(JSON.stringify({ title: pos.title, steps: pos.procedures[0].steps.length, messages: r.messages.length, svg: svg.startsWith("<svg") }));
 `,
       );
       const out = JSON.parse(execFileSync(process.execPath, [script], { cwd: dir, encoding: "utf8" }));

@@ -7,6 +7,8 @@ import { toPosix } from "../io/find-inputs.ts";
 import { writeFileAtomic } from "../io/write.ts";
 import { load, parse } from "../index.ts";
 import { renderMarkdown, roundTripView } from "../render/markdown.ts";
+import { describeLoss, losslessProblems } from "../model/lossless.ts";
+import { decode } from "../parse/decode.ts";
 import type { MermaidDialect } from "../render/mermaid.ts";
 import { type CliContext, UsageError } from "./context.ts";
 
@@ -64,6 +66,14 @@ kanonis, 2 salah pemakaian.`,
         const bytes = res.bytes;
         const markdown = renderMarkdown(res.pos, { mermaidDialect: opts.mermaidDialect });
         const isMarkdown = path.extname(abs).toLowerCase() === ".md";
+        // first duty: a canonical form that would drop words is never printed or written
+        const decoded = decode(bytes);
+        const lost = decoded.ok ? losslessProblems(decoded.text, res.pos, markdown) : [];
+        if (lost.length) {
+          err(`${shown}: bentuk kanonis akan menghilangkan isi: ${describeLoss(lost)}; tidak ditulis`);
+          setExit(1);
+          continue;
+        }
 
         if (opts.check) {
           if (!isMarkdown) {

@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../io/write.ts";
-import { emptyPos } from "../model/empty.ts";
+import { emptyPos, emptyProcedure } from "../model/empty.ts";
 import type { ListItem, Pos, Step } from "../model/pos.ts";
 import { renderMarkdown } from "../render/markdown.ts";
 import { type CliContext, UsageError } from "./context.ts";
@@ -22,6 +22,7 @@ export function templatePos(): Pos {
   const date = (raw: string, iso: string) => ({ raw, iso, line: 1 });
   const step = (no: number, lane: string, rest: Partial<Step>): Step => ({
     no,
+    label: String(no),
     activity: "",
     actor: lane,
     actors: [lane],
@@ -30,7 +31,7 @@ export function templatePos(): Pos {
     marks: { [lane]: "✓" },
     kind: "process",
     requirements: "",
-    time: { raw: "", minutes: null },
+    time: { raw: "", minutes: null, kind: "unknown" },
     output: "",
     notes: "",
     next: [],
@@ -59,14 +60,16 @@ export function templatePos(): Pos {
     equipment: list("Komputer", "Formulir permohonan"),
     cautions: list("Bila berkas tidak lengkap, permohonan dikembalikan kepada pemohon."),
     records: list("Berkas permohonan disimpan secara elektronik dan/atau manual."),
-    flowTitle: null,
-    lanes: LANES,
-    steps: [
+    procedures: [
+      {
+        ...emptyProcedure(1),
+        lanes: LANES,
+        steps: [
       step(1, LANES[0], {
         activity: "Menerima berkas permohonan",
         kind: "start",
         requirements: "Formulir permohonan",
-        time: { raw: "10 menit", minutes: 10 },
+        time: { raw: "10 menit", minutes: 10, kind: "fixed" },
         output: "Berkas permohonan",
         next: [{ to: 2, label: null }],
       }),
@@ -74,7 +77,7 @@ export function templatePos(): Pos {
         activity: "Memeriksa kelengkapan berkas",
         kind: "decision",
         requirements: "Berkas permohonan",
-        time: { raw: "15 menit", minutes: 15 },
+        time: { raw: "15 menit", minutes: 15, kind: "fixed" },
         output: "Berkas diperiksa",
         notes: "Ya: langkah 3; Tidak: langkah 1",
         next: [
@@ -87,11 +90,13 @@ export function templatePos(): Pos {
         activity: "Mengarsipkan berkas permohonan",
         kind: "end",
         requirements: "Berkas diperiksa",
-        time: { raw: "5 menit", minutes: 5 },
+        time: { raw: "5 menit", minutes: 5, kind: "fixed" },
         output: "Arsip berkas",
       }),
+        ],
+        totalMinutes: 30,
+      },
     ],
-    totalMinutes: 30,
   };
 }
 

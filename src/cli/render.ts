@@ -5,7 +5,7 @@ import { loadCliConfig } from "./config.ts";
 import { findInputs, namedFiles, toPosix } from "../io/find-inputs.ts";
 import { hrefOf, safeOutputBase } from "../io/output-names.ts";
 import { OutsideOutputError, writeFileUnder } from "../io/write.ts";
-import type { ListItem, Pos } from "../model/pos.ts";
+import { allSteps, documentMinutes, type ListItem, type Pos } from "../model/pos.ts";
 import { load, render, renderPages, validate } from "../index.ts";
 import {
   BROWSER_FORMAT_NAMES,
@@ -406,8 +406,8 @@ function indexEntry(
     source: input.file,
     title: pos.title,
     number: pos.number,
-    steps: pos.steps.length,
-    totalMinutes: pos.totalMinutes,
+    steps: allSteps(pos).length,
+    totalMinutes: documentMinutes(pos),
     counts: countBySeverity([resultOf.get(input.file)!]),
     href: `${base}.${mainExt}`,
     outputs: exts.map((ext) => ({ label: ext, href: `${base}.${ext}` })),

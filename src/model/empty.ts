@@ -1,4 +1,4 @@
-import { SECTION_KEYS, type Pos, type Section, type SectionKey } from "./pos.ts";
+import { SECTION_KEYS, type Pos, type Procedure, type Section, type SectionKey } from "./pos.ts";
 
 /** A Pos with nothing found yet; the parser fills it, tests build on it. */
 export function emptyPos(source: string, format: Pos["format"] = "text"): Pos {
@@ -6,7 +6,9 @@ export function emptyPos(source: string, format: Pos["format"] = "text"): Pos {
     SECTION_KEYS.map((k) => [k, { line: null, emptyItems: [], numbering: "none" } satisfies Section]),
   ) as unknown as Record<SectionKey, Section>;
   return {
+    schemaVersion: 2,
     source,
+    wording: "POS",
     format,
     agency: [],
     number: null,
@@ -23,11 +25,13 @@ export function emptyPos(source: string, format: Pos["format"] = "text"): Pos {
     records: [],
     sections,
     fieldLines: {},
-    flowTitle: null,
-    tableLine: null,
-    lanes: [],
-    steps: [],
-    totalMinutes: null,
+    procedures: [],
+    extras: [],
     notes: [],
   };
+}
+
+/** A procedure with nothing in it yet. */
+export function emptyProcedure(line: number | null = null): Procedure {
+  return { title: null, line, titleLine: null, lanes: [], steps: [], phases: [], totalMinutes: null };
 }

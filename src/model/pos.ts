@@ -45,10 +45,19 @@ export const Section = z
   })
   .meta({ title: "Section" });
 
+export const DurationKind = z
+  .enum(["fixed", "automatic", "variable", "unknown"])
+  .meta({
+    description:
+      "fixed: minutes read from the text; automatic: instant, done by a system (\"Seketika\", \"(otomatis)\"), 0 minutes; " +
+      "variable: no fixed time (\"Menyesuaikan\", \"Selama kegiatan\"), left out of the total; unknown: empty or unreadable",
+  });
+
 export const Duration = z
   .object({
     raw: z.string(),
-    minutes: z.number().nullable().meta({ description: "standard time in minutes; null when it cannot be read" }),
+    minutes: z.number().nullable().meta({ description: "standard time in minutes; null when it cannot be read or varies" }),
+    kind: DurationKind,
   })
   .meta({ title: "Duration" });
 
@@ -58,14 +67,22 @@ export const ActorSource = z
 
 export const StepKind = z.enum(["start", "process", "decision", "end"]);
 
-export const Arrow = z.object({
-  to: z.number().int(),
-  label: z.string().nullable(),
-});
+/** The end terminator of a procedure: `Arrow.to` is END for an outcome that ends it ("ditolak, proses selesai"). */
+export const END = "end" as const;
+
+export const Arrow = z
+  .object({
+    to: z
+      .union([z.number().int(), z.literal(END)])
+      .meta({ description: 'Step.no of a step of the same procedure, or "end": the outcome ends the procedure (an edge to its end terminator)' }),
+    label: z.string().nullable(),
+  })
+  .meta({ title: "Arrow" });
 
 export const Step = z
   .object({
-    no: z.number().int().meta({ description: "step number as written" }),
+    no: z.number().int().min(1).meta({ description: "position of the step in its procedure, 1…n; what Arrow.to points to" }),
+    label: z.string().meta({ description: 'the step number as written: "3", "2.1", "2a" (sub-steps are steps of their own)' }),
     activity: z.string(),
     actor: z.string().nullable().meta({ description: "one of lanes; null only when the table has no lanes" }),
     actors: z.array(z.string()),
@@ -78,10 +95,52 @@ export const Step = z
     output: z.string(),
     notes: z.string(),
     next: z.array(Arrow),
-    branches: z.object({ yes: z.number().int(), no: z.number().int().nullable() }).nullable(),
+    branches: z
+      .object({ yes: z.union([z.number().int(), z.literal(END)]), no: z.union([z.number().int(), z.literal(END)]).nullable() })
+      .nullable()
+      .meta({ description: "a decision's two outcomes (Step.no, or \"end\"); null for a plain step or one with 3+ outcomes" }),
     line: Line,
   })
   .meta({ title: "Step" });
+
+export const Phase = z
+  .object({
+    title: z.string().meta({ description: "the stage named by a full-width row of the step table" }),
+    line: Line,
+    firstStep: z.number().int().meta({ description: "Step.no of the first step of the stage" }),
+  })
+  .meta({ title: "Phase", description: "a full-width phase row: drawn as a labelled band, not a step" });
+
+export const Procedure = z
+  .object({
+    title: z.string().nullable().meta({ description: "the procedure's own name (\"Diagram Alir: …\", \"Bagian Prosedur A — …\")" }),
+    line: Line.nullable().meta({ description: "line of the step table's first header row" }),
+    titleLine: Line.nullable().meta({ description: "line of the title, when written" }),
+    lanes: z.array(z.string()),
+    steps: z.array(Step),
+    phases: z.array(Phase),
+    totalMinutes: z
+      .number()
+      .nullable()
+      .meta({ description: "sum of the steps' standard times (variable ones left out); null if any is unknown" }),
+  })
+  .meta({ title: "Procedure", description: "one step table and its chart; arrows point to steps of the same procedure" });
+
+export const ExtraKind = z.enum(["title", "section", "paragraph", "list", "table", "code", "html", "comment", "quote", "signature", "other"]);
+
+export const Extra = z
+  .object({
+    kind: ExtraKind,
+    heading: z.string().nullable().meta({ description: "the heading or label it stands under, if any" }),
+    text: z.string().meta({ description: "the source text, verbatim (Markdown or text as written)" }),
+    line: Line,
+    endLine: Line,
+    place: z
+      .enum(["top", "identity", "sections", "procedure"])
+      .meta({ description: "printed after that part: top = before everything; procedure = after procedures[procedure]" }),
+    procedure: z.number().int().nullable().meta({ description: "index in procedures when place is procedure" }),
+  })
+  .meta({ title: "Extra", description: "content the model has no field for, kept verbatim in document order" });
 
 export const ParseNote = z
   .object({
@@ -91,11 +150,15 @@ export const ParseNote = z
   })
   .meta({ title: "ParseNote", description: "something the parser had to guess or repair" });
 
+export const SCHEMA_VERSION = 2 as const;
+
 export const Pos = z
   .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
     source: z.string(),
     format: z.enum(["text", "markdown"]),
     agency: z.array(z.string()),
+    wording: z.enum(["POS", "SOP"]).meta({ description: "what the document calls itself; kept in the labels of its canonical form" }),
     number: z.string().nullable(),
     title: z.string().nullable(),
     createdDate: DateField.nullable(),
@@ -112,11 +175,8 @@ export const Pos = z
     fieldLines: z
       .record(z.string(), Line)
       .meta({ description: "line of each identity label found (number, title, createdDate, …, agency)" }),
-    flowTitle: z.string().nullable(),
-    tableLine: Line.nullable().meta({ description: "line of the step table's first header row" }),
-    lanes: z.array(z.string()),
-    steps: z.array(Step),
-    totalMinutes: z.number().nullable().meta({ description: "sum of the steps' standard times; null if any is unreadable" }),
+    procedures: z.array(Procedure).meta({ description: "the step tables of the document, in order; most have one" }),
+    extras: z.array(Extra),
     notes: z.array(ParseNote),
   })
   .meta({ title: "Pos", description: "One POS/SOP AP document (Permenpan RB No. 35/2012)" });
@@ -127,6 +187,11 @@ export type ListItem = z.infer<typeof ListItem>;
 export type SectionKey = z.infer<typeof SectionKey>;
 export type Section = z.infer<typeof Section>;
 export type Duration = z.infer<typeof Duration>;
+export type DurationKind = z.infer<typeof DurationKind>;
+export type Phase = z.infer<typeof Phase>;
+export type Procedure = z.infer<typeof Procedure>;
+export type Extra = z.infer<typeof Extra>;
+export type ExtraKind = z.infer<typeof ExtraKind>;
 export type ActorSource = z.infer<typeof ActorSource>;
 export type StepKind = z.infer<typeof StepKind>;
 export type Arrow = z.infer<typeof Arrow>;
@@ -145,6 +210,18 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
   cautions: "Peringatan",
   records: "Pencatatan dan Pendataan",
 };
+
+/** Every step of every procedure, in document order. */
+export function allSteps(pos: Pos): Step[] {
+  return pos.procedures.flatMap((p) => p.steps);
+}
+
+/** Sum of the procedures' totals; null if any is unknown. */
+export function documentMinutes(pos: Pos): number | null {
+  const t = pos.procedures.map((p) => p.totalMinutes);
+  if (!t.length || t.some((m) => m === null)) return null;
+  return Math.round(t.reduce((a, b) => a! + b!, 0)! * 100) / 100;
+}
 
 export function posJsonSchema(): unknown {
   return z.toJSONSchema(Pos, { target: "draft-2020-12" });

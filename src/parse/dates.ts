@@ -54,6 +54,11 @@ export function isEmptyValue(v: string): boolean {
   return /^[\s\-–—.…_]*$/.test(v);
 }
 
+/** A draft's blank to fill in: "......./SOP/.....", "…/…/2025", "___": not a value, never a number two POS share. */
+export function isPlaceholder(v: string): boolean {
+  return isEmptyValue(v) || /\.{3,}|…|_{3,}/.test(v);
+}
+
 export function dateField(raw: string, line: number): DateField | null {
   const r = raw.trim();
   if (isEmptyValue(r)) return null;

@@ -1,15 +1,18 @@
-import { SECTION_LABELS, type ListItem, type ParseNote, type Pos, type SectionKey, type Step } from "../model/pos.ts";
-import { emptyPos } from "../model/empty.ts";
+import { SECTION_LABELS, type ListItem, type ParseNote, type Pos, type Procedure, type SectionKey, type Step } from "../model/pos.ts";
+import { emptyPos, emptyProcedure } from "../model/empty.ts";
 import type { ParseOptions } from "./index.ts";
 import { splitLines, gfmCellLines, type SourceLine } from "./lines.ts";
 import { htmlSegments, hasHtml, htmlToText, inlineText, markdownToText, oneLine, type Segment } from "./inline.ts";
 import { columnRole, matchIdentityLabel, matchSectionLabel, type ColumnRole, type IdentityKey } from "./labels.ts";
-import { dateField, isEmptyValue } from "./dates.ts";
+import { dateField, isEmptyValue, isPlaceholder } from "./dates.ts";
 import { parseApprover } from "./approver.ts";
 import { splitListSegments } from "./lists.ts";
 import { parseDuration } from "./time.ts";
 import { inferActors } from "./actors.ts";
 import { buildFlow } from "./flow.ts";
+import { laneWords } from "./lanes.ts";
+import { textBlocks } from "./text-blocks.ts";
+import { collectExtras, isVerbatimBlock } from "./extras.ts";
 
 /** Text → Pos: claim the step table first, then identity fields, sections and the agency heading. */
 export function parseText(text: string, opts: ParseOptions): Pos {
@@ -19,23 +22,41 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   const notes: ParseNote[] = [];
   const ctx: Ctx = { lines, claimed, pos, notes, opts, gfm: false };
 
+  // stage one: blocks; code, comments and quotes are kept verbatim and never read as POS content
+  const blocks = textBlocks(lines);
+  const verbatim = new Set(blocks.filter(isVerbatimBlock));
+  for (const b of verbatim) for (let n = b.line; n <= b.endLine; n++) claimed[n - 1] = true;
+
   readFences(ctx);
-  readTable(ctx);
+  readTables(ctx);
   readIdentity(ctx);
   readSections(ctx);
   readAgency(ctx);
   readDocumentHeading(ctx);
 
-  for (const l of lines) {
-    if (!claimed[l.n - 1] && !l.blank && !l.gfmSeparator && !(l.gfm && l.cells.every((c) => c.trim() === ""))) {
-      const shown = oneLine(l.raw);
-      if (shown === "") continue;
-      notes.push({ code: "unrecognized-line", message: `baris tidak dikenali, tidak dipakai: "${truncate(shown, 80)}"`, line: l.n });
-    }
-  }
+  const kept = collectExtras(lines, blocks, claimed, pos, verbatim);
+  pos.extras = kept.extras;
+  notes.push(...kept.notes);
+  pos.wording = wordingOf(lines, pos);
   pos.notes = notes.sort((a, b) => a.line - b.line);
   pos.format = ctx.gfm ? "markdown" : "text";
   return pos;
+}
+
+/** What the document calls itself: the word of its identity labels ("Nomor SOP"), else the more frequent one. */
+function wordingOf(lines: SourceLine[], pos: Pos): Pos["wording"] {
+  for (const key of ["number", "title"]) {
+    const n = pos.fieldLines[key];
+    const m = n === undefined ? null : /\b(SOP|POS)\b/i.exec(lines[n - 1].raw);
+    if (m) return m[1].toUpperCase() as Pos["wording"];
+  }
+  let sop = 0;
+  let posCount = 0;
+  for (const l of lines) {
+    sop += (l.raw.match(/\bSOP\b/g) ?? []).length;
+    posCount += (l.raw.match(/\bPOS\b/g) ?? []).length;
+  }
+  return sop > posCount ? "SOP" : "POS";
 }
 
 interface Ctx {
@@ -62,11 +83,7 @@ function readFences(ctx: Ctx): void {
       continue;
     }
     claim(ctx, l);
-    if (m && m[1][0] === open.fence[0] && m[1].length >= open.fence.length && m[2] === "") {
-      if (open.lang !== "mermaid")
-        ctx.notes.push({ code: "code-block", message: `blok kode (baris ${open.line.n}–${l.n}) tidak dibaca sebagai bagian POS`, line: open.line.n });
-      open = null;
-    }
+    if (m && m[1][0] === open.fence[0] && m[1].length >= open.fence.length && m[2] === "") open = null;
   }
 }
 
@@ -87,18 +104,35 @@ function roles(l: SourceLine): (ColumnRole | null)[] {
   return l.cells.map((c) => columnRole(oneLine(c)));
 }
 
-function readTable(ctx: Ctx): void {
+function isHeaderLine(l: SourceLine): boolean {
+  if (l.cells.length < 2 || !/kegiatan|aktivitas|aktifitas|uraian/i.test(l.raw)) return false;
+  const r = roles(l);
+  return r.includes("no") && r.includes("activity");
+}
+
+/** Every step table is a procedure of its own; a header repeated right after rows continues the table. */
+function readTables(ctx: Ctx): void {
+  for (let from = 0; from < ctx.lines.length; ) {
+    let headerIdx = -1;
+    for (let i = from; i < ctx.lines.length; i++) {
+      if (!ctx.claimed[i] && isHeaderLine(ctx.lines[i])) {
+        headerIdx = i;
+        break;
+      }
+    }
+    if (headerIdx < 0) return;
+    const r = readTable(ctx, headerIdx);
+    ctx.pos.procedures.push(r.procedure);
+    from = r.end;
+  }
+}
+
+function readTable(ctx: Ctx, headerIdx: number): { procedure: Procedure; end: number } {
   const { lines } = ctx;
-  const headerIdx = lines.findIndex((l) => {
-    if (l.cells.length < 2 || !/kegiatan|aktivitas|aktifitas|uraian/i.test(l.raw)) return false;
-    const r = roles(l);
-    return r.includes("no") && r.includes("activity");
-  });
-  if (headerIdx < 0) return;
   const h1 = lines[headerIdx];
   claim(ctx, h1);
   if (h1.gfm) ctx.gfm = true;
-  ctx.pos.tableLine = h1.n;
+  const procedure = emptyProcedure(h1.n);
   const r1 = roles(h1);
   let k = headerIdx + 1;
   while (k < lines.length && lines[k].gfmSeparator) claim(ctx, lines[k++]);
@@ -162,14 +196,16 @@ function readTable(ctx: Ctx): void {
       claim(ctx, l);
       continue;
     }
-    if (isStepRow(l, cols)) {
+    // "2.1" / "2a" are sub-steps: steps of their own, the label kept as written
+    if (isStepRow(l, cols) || isSubStepRow(l, cols)) {
       rows.push({ line: l, cells: [...l.cells] });
       claim(ctx, l);
       continue;
     }
-    if (isSubStepRow(l, cols)) {
-      // "2.1" / "2a": SOP AP numbers steps 1..n; the row is left for the notes, the table goes on
-      ctx.notes.push({ code: "sub-step", message: `langkah bernomor "${oneLine(l.cells[cols.no])}" bukan nomor 1..n; baris tidak dipakai`, line: l.n });
+    const phase = phaseTitle(l, lines.slice(k + 1).find((x) => !x.blank), cols);
+    if (phase !== null) {
+      // a full-width row naming a stage: a band in the chart, not a step
+      procedure.phases.push({ title: phase, line: l.n, firstStep: rows.length + 1 });
       claim(ctx, l);
       continue;
     }
@@ -203,9 +239,10 @@ function readTable(ctx: Ctx): void {
   }
 
   alignMutuBaku(ctx, rows, cols);
-  readFlowTitle(ctx, headerIdx);
-  ctx.pos.lanes = cols.lanes.map((x) => x.name);
-  buildSteps(ctx, rows, cols);
+  readFlowTitle(ctx, headerIdx, procedure);
+  procedure.lanes = cols.lanes.map((x) => x.name);
+  buildSteps(ctx, rows, cols, procedure);
+  return { procedure, end: Math.max(k, headerIdx + 1) };
 }
 
 /**
@@ -236,6 +273,19 @@ function lastFilled(cells: string[]): number {
   return 0;
 }
 
+const STAGE = /^(tahap|tahapan|fase|bagian|sub ?proses|proses|kegiatan)\b|^([A-H]|[IVX]{1,4})[.)]\s|^\*\*.*\*\*$|^<(b|strong)>/i;
+
+/** A phase row: one filled cell naming a stage (merged across the table), followed by a step row. */
+function phaseTitle(l: SourceLine, next: SourceLine | undefined, cols: Columns): string | null {
+  const filled = l.cells.filter((c) => c.trim() !== "");
+  if (filled.length !== 1 || !next || !(isStepRow(next, cols) || isSubStepRow(next, cols))) return null;
+  const raw = filled[0].trim();
+  const text = oneLine(raw);
+  if (text === "" || text.length > 100 || /^\d/.test(text)) return null;
+  const caps = text.replace(/[^A-Za-z]/g, "").length >= 4 && upperShare(text) >= 0.8;
+  return STAGE.test(raw) || caps ? text : null;
+}
+
 function isColumnNumberRow(l: SourceLine): boolean {
   const nums = l.cells.map((c) => oneLine(c)).filter((c) => c !== "");
   return nums.length >= 4 && nums.every((c, i) => c.replace(/[().]/g, "") === String(i + 1));
@@ -256,7 +306,7 @@ function isLabelLine(l: SourceLine): boolean {
   });
 }
 
-function readFlowTitle(ctx: Ctx, headerIdx: number): void {
+function readFlowTitle(ctx: Ctx, headerIdx: number, proc: Procedure): void {
   for (let i = headerIdx - 1; i >= 0 && i >= headerIdx - 4; i--) {
     const l = ctx.lines[i];
     if (l.blank) continue;
@@ -265,8 +315,9 @@ function readFlowTitle(ctx: Ctx, headerIdx: number): void {
     if (/^diagram alir$/i.test(oneLine(l.raw))) t = "";
     claim(ctx, l);
     if (/^(prosedur|diagram alir|diagram|alur|alur (kerja|prosedur)|langkah(-langkah)?( kerja)?|uraian prosedur|flow ?chart|tabel prosedur)$/i.test(t)) t = "";
-    ctx.pos.flowTitle = t || null;
-    ctx.pos.fieldLines.flowTitle = l.n;
+    proc.title = t || null;
+    proc.titleLine = l.n;
+    if (ctx.pos.procedures.length === 0) ctx.pos.fieldLines.flowTitle = l.n;
     return;
   }
 }
@@ -280,11 +331,11 @@ function looksLikeTitle(l: SourceLine): boolean {
   return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart)\b/i.test(t);
 }
 
-function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], cols: Columns): void {
-  const { pos, opts } = ctx;
+function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], cols: Columns, proc: Procedure): void {
+  const { opts } = ctx;
   const cell = (cells: string[], i: number | null) => (i === null ? "" : oneLine(cells[i] ?? ""));
   const named: string[][] = [];
-  const lanes = [...pos.lanes];
+  const lanes = [...proc.lanes];
   for (const r of rows) {
     if (cols.actorCol === null) {
       named.push([]);
@@ -295,11 +346,30 @@ function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], col
       .flatMap((x) => oneLine(x).split(/\s*[,;&]\s*/))
       .map((x) => x.trim())
       .filter((x) => x !== "" && !isEmptyValue(x));
-    const resolved = names.map((n) => lanes.find((l) => l.toLowerCase() === n.toLowerCase()) ?? n);
-    for (const n of resolved) if (!lanes.includes(n)) lanes.push(n);
-    named.push([...new Set(resolved)]);
+    named.push(names);
   }
-  pos.lanes = lanes;
+  // "Petugas", "Kasubbag", "Ka Balai": an abbreviated actor is the one lane it abbreviates; never a lane of its own
+  const written = [...new Set(named.flat().map((n) => n))];
+  const full = (n: string) => written.filter((o) => o !== n && abbreviates(n, o));
+  const canonical = new Map<string, string | null>();
+  for (const n of written) {
+    const exact = lanes.find((l) => l.toLowerCase() === n.toLowerCase());
+    if (exact) canonical.set(n, exact);
+    else {
+      const cands = [...new Set([...lanes.filter((l) => abbreviates(n, l)), ...full(n)])];
+      canonical.set(n, cands.length === 1 ? cands[0] : cands.length > 1 ? null : n);
+      if (cands.length > 1) {
+        const first = rows[named.findIndex((x) => x.includes(n))];
+        ctx.notes.push({ code: "actor-ambiguous", message: `"${n}" cocok dengan beberapa lajur (${cands.join(", ")}); tulis nama lajurnya lengkap`, line: first.line.n });
+      }
+    }
+  }
+  named.forEach((names, i) => {
+    const resolved = names.map((n) => canonical.get(n) ?? null).filter((n): n is string => n !== null);
+    for (const n of resolved) if (!lanes.includes(n)) lanes.push(n);
+    named[i] = [...new Set(resolved)];
+  });
+  proc.lanes = lanes;
   const base = rows.map((r, i) => {
     const marks: Record<string, string> = {};
     for (const { name, col } of cols.lanes) {
@@ -308,10 +378,12 @@ function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], col
     }
     for (const n of named[i]) marks[n] = n;
     return {
-      no: Number(cell(r.cells, cols.no).replace(/\D/g, "")),
+      no: i + 1,
+      label: cell(r.cells, cols.no).replace(/\.$/, "").trim(),
       activity: cell(r.cells, cols.activity),
       marks,
-      markOrder: named[i].length ? named[i] : cols.lanes.map((x) => x.name).filter((n) => n in marks),
+      // "+" marks a co-actor (the canonical form's way to keep the primary actor first)
+      markOrder: named[i].length ? named[i] : primaryFirst(cols.lanes.map((x) => x.name).filter((n) => n in marks), marks),
       requirements: cell(r.cells, cols.requirements),
       timeRaw: cell(r.cells, cols.time),
       output: cell(r.cells, cols.output),
@@ -325,12 +397,13 @@ function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], col
     opts.laneAliases,
   );
   const flow = buildFlow(
-    base.map((b, i) => ({ no: b.no, activity: b.activity, notes: b.notes, actor: actors[i].actor })),
+    base.map((b, i) => ({ no: b.no, label: b.label, activity: b.activity, notes: b.notes, actor: actors[i].actor })),
     lanes,
     opts.laneAliases,
   );
-  pos.steps = base.map((b, i): Step => ({
+  proc.steps = base.map((b, i): Step => ({
     no: b.no,
+    label: b.label,
     activity: b.activity,
     actor: actors[i].actor,
     actors: actors[i].actors,
@@ -346,11 +419,29 @@ function buildSteps(ctx: Ctx, rows: { line: SourceLine; cells: string[] }[], col
     branches: flow[i].branches,
     line: b.line,
   }));
-  const minutes = pos.steps.map((s) => s.time.minutes);
-  pos.totalMinutes = minutes.length && minutes.every((m) => m !== null) ? round2(minutes.reduce((a, b) => a! + b!, 0)!) : null;
+  proc.totalMinutes = totalOf(proc.steps);
+}
+
+/** "Petugas" abbreviates "Petugas Layanan Informasi"; "Kasubbag Umum" abbreviates "Kepala Subbagian Umum". */
+function abbreviates(short: string, long: string): boolean {
+  const a = laneWords(short);
+  const b = laneWords(long);
+  return a.length > 0 && a.length < b.length && a.every((w, i) => b[i] === w || (b[i].startsWith(w) && w.length >= 3));
+}
+
+function primaryFirst(lanes: string[], marks: Record<string, string>): string[] {
+  const co = (n: string) => marks[n].trim() === "+";
+  return [...lanes.filter((n) => !co(n)), ...lanes.filter(co)];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Sum of the steps' times; variable ones ("Menyesuaikan") are left out, an unknown one makes it null. */
+function totalOf(steps: Step[]): number | null {
+  const timed = steps.filter((s) => s.time.kind !== "variable");
+  if (!steps.length || timed.some((s) => s.time.minutes === null)) return null;
+  return round2(timed.reduce((a, s) => a + s.time.minutes!, 0));
+}
 
 // ---------- identity ----------
 
@@ -429,7 +520,7 @@ function setIdentity(ctx: Ctx, key: IdentityKey, rawValue: string, line: number)
   pos.fieldLines[key] = line;
   switch (key) {
     case "number":
-      pos.number = isEmptyValue(value) ? null : value.replace(/\s+/g, " ");
+      pos.number = isPlaceholder(value) ? null : value.replace(/\s+/g, " ");
       break;
     case "title":
       pos.title = isEmptyValue(value) ? null : value.replace(/\s+/g, " ");
@@ -543,7 +634,7 @@ function addSection(ctx: Ctx, key: SectionKey, line: number, content: Segment[],
 function readDocumentHeading(ctx: Ctx): void {
   const l = ctx.lines.find((x) => !ctx.claimed[x.n - 1] && /^\s{0,3}#\s/.test(x.raw));
   // a heading alone does not make a POS: only name a document that has identity fields or steps
-  const hasPosContent = ctx.pos.tableLine !== null || Object.keys(ctx.pos.fieldLines).some((k) => k !== "agency");
+  const hasPosContent = ctx.pos.procedures.length > 0 || Object.keys(ctx.pos.fieldLines).some((k) => k !== "agency");
   if (!l || !hasPosContent) return;
   const t = oneLine(l.raw);
   const bare = (s: string) => s.toLowerCase().replace(/^(pos|sop)(\s+ap)?\s+/, "").trim();
@@ -552,7 +643,7 @@ function readDocumentHeading(ctx: Ctx): void {
   if (ctx.pos.title === null && !kind) {
     ctx.pos.title = t;
     ctx.pos.fieldLines.title = l.n;
-  } else if (!kind && bare(t) !== bare(ctx.pos.title ?? "")) return;
+  } else if (kind || bare(t) !== bare(ctx.pos.title ?? "")) return; // kept as an extra
   claim(ctx, l);
 }
 

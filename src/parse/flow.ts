@@ -1,8 +1,11 @@
-import type { Arrow, StepKind } from "../model/pos.ts";
+import { END, type Arrow, type StepKind } from "../model/pos.ts";
 import { LaneMatcher, laneWords } from "./lanes.ts";
 
 export interface FlowInput {
+  /** position 1…n */
   no: number;
+  /** the number as written: "3", "2.1" */
+  label: string;
   activity: string;
   notes: string;
   actor: string | null;
@@ -11,21 +14,23 @@ export interface FlowInput {
 export interface FlowResult {
   kind: StepKind;
   next: Arrow[];
-  branches: { yes: number; no: number | null } | null;
+  branches: { yes: number | typeof END; no: number | typeof END | null } | null;
 }
 
 interface Outcome {
   label: string | null;
-  to: number;
+  to: number | typeof END;
 }
 
 // "→ langkah 4", "ke langkah 4", "Kembali ke langkah 2", "Lanjut ke langkah 7", "-> 4".
 // At most 15 digits: a longer number names no step (a NIP, an account) and would not fit an int.
-const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|menuju|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d{1,15})(?!\d)|(?:→|->|=>|⇒)\s*(\d{1,15})\b/gi;
+const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|menuju|melalui|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d{1,15})(?!\d)|(?:→|->|=>|⇒)\s*(\d{1,15})\b/gi;
 const NEGATIVE = /^(tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi)\b/i;
 const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
 const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreksi)\b/i;
-const STOP = /\b(prosedur|proses|kegiatan)\s+(berhenti|selesai)\b|^\s*selesai\b/i;
+const STOP = /\b(prosedur|proses|kegiatan|layanan|permohonan)\s+(berhenti|selesai|dihentikan)\b|^\s*selesai\b/i;
+// "kembali ke langkah 3 bagi yang bersangkutan", "dapat mengajukan kembali melalui langkah 3": only some cases go back
+const SOME_CASES = /\b(bagi|untuk)\s+yang\b|\byang bersangkutan\b|\bdapat\b|\bjika\b|\bapabila\b|\bbila\b|\bsebagian\b|\bbila perlu\b/i;
 
 /** Outcomes written with a step number: "lengkap → langkah 4; tidak lengkap → langkah 3". */
 export function outcomes(text: string): Outcome[] {
@@ -33,7 +38,15 @@ export function outcomes(text: string): Outcome[] {
   for (const clause of text.split(/[;\n]|\s\/\s|,\s*(?=(?:jika|apabila|bila|kalau|tidak|ya)\b)/i)) {
     JUMP.lastIndex = 0;
     const m = JUMP.exec(clause);
-    if (!m) continue;
+    if (!m) {
+      // "Ya: ditolak, proses selesai": an outcome that ends the procedure
+      const stop = STOP.exec(clause);
+      if (stop && /:/.test(clause.slice(0, stop.index))) {
+        const label = clause.slice(0, clause.indexOf(":")).replace(/^\s*(keputusan|keterangan|ket)\s*:\s*/i, "").trim();
+        if (label && label.length <= 40) out.push({ label: label[0].toUpperCase() + label.slice(1), to: END });
+      }
+      continue;
+    }
     const to = Number(m[1] ?? m[2]);
     let label = clause
       .slice(0, m.index)
@@ -49,17 +62,21 @@ export function outcomes(text: string): Outcome[] {
 
 export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<string, string> = {}): FlowResult[] {
   const matcher = new LaneMatcher(lanes, aliases);
+  // "langkah 3" names the step written "3"; a number no step is written as stays as it is (decision-target reports it)
+  const byLabel = new Map<string, number>();
+  for (const s of steps) if (!byLabel.has(s.label)) byLabel.set(s.label, s.no);
+  const resolve = (o: Outcome): Outcome => ({ ...o, to: o.to === END ? END : (byLabel.get(String(o.to)) ?? o.to) });
   const isDecision = steps.map((s) => decisionLike(s));
   const arrows = steps.map((step, i) => {
     const following = steps[i + 1]?.no ?? null;
-    const written = [...outcomes(step.notes), ...outcomes(step.activity)];
+    const written = [...outcomes(step.notes), ...outcomes(step.activity)].map(resolve);
     const stops = STOP.test(step.activity) || STOP.test(step.notes);
     if (isDecision[i]) {
       const labelled = written.filter((o) => o.label);
       if (labelled.length >= 3) return { next: labelled.map((o) => ({ to: o.to, label: o.label })), branches: null, written };
       let noOut = written.find((o) => o.label && NEGATIVE.test(o.label)) ?? null;
       // one written outcome that goes back is the rework branch ("Jika ada kesalahan, kembali ke langkah 4")
-      if (!noOut && written.length === 1 && written[0].to < step.no && !/^(ya|sesuai|lengkap|setuju|benar)\b/i.test(written[0].label ?? "")) noOut = written[0];
+      if (!noOut && written.length === 1 && written[0].to !== END && written[0].to < step.no && !/^(ya|sesuai|lengkap|setuju|benar)\b/i.test(written[0].label ?? "")) noOut = written[0];
       const yesOut = written.find((o) => o !== noOut && (o.label === null || !NEGATIVE.test(o.label))) ?? null;
       const yes = yesOut?.to ?? following;
       const no = noOut?.to ?? returnTarget(step, i);
@@ -69,9 +86,15 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
       if (no !== null) next.push({ to: no, label: noOut?.label ?? "Tidak" });
       return { next, branches: yes !== null ? { yes, no } : null, written };
     }
-    if (stops) return { next: [], branches: null, written };
+    if (stops && !written.some((o) => o.to !== END)) return { next: [], branches: null, written };
     // a plain step's jump is unlabelled: the words before it are the activity, not an outcome
-    if (written.length) return { next: written.map((o) => ({ to: o.to, label: null })), branches: null, written };
+    if (written.length) {
+      const next: Arrow[] = written.map((o) => ({ to: o.to, label: null }));
+      // a loop-back for some cases only: the others go on to the next step
+      const text = `${step.activity} ${step.notes}`;
+      if (following !== null && SOME_CASES.test(text) && written.every((o) => o.to !== END && o.to < step.no)) next.unshift({ to: following, label: null });
+      return { next, branches: null, written };
+    }
     return { next: following !== null ? [{ to: following, label: null }] : [], branches: null, written };
   });
   // start is the first row; end is every step the flow leaves from nowhere (the last row, or "Selesai")

@@ -7,7 +7,25 @@ import remarkParse from "remark-parse";
 export type Segment = { text: string; kind: "li" | "block" | "text" };
 
 const BLOCK_TAGS = new Set(["p", "div", "ol", "ul", "table", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"]);
-const HAS_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?\/?>/;
+// Only real HTML is markup: "<tahun>/<nomor urut>" and "a<b dan b>c" are text. A tag is an HTML
+// element's name, closing or bare, or with attributes that are name=value pairs.
+const ELEMENTS =
+  "a|abbr|b|big|blockquote|body|br|caption|center|code|col|colgroup|del|div|em|embed|figcaption|figure|font|form|h[1-6]|head|hr|html|i|iframe|img|input|ins|li|link|mark|meta|object|ol|o:p|p|pre|s|script|section|small|span|strike|strong|style|sub|sup|svg|table|tbody|td|tfoot|th|thead|title|tr|u|ul|video";
+const TAG = new RegExp(`<(?:/(?:${ELEMENTS})\\s*|(?:${ELEMENTS})(?:\\s+[\\w:-]+\\s*=\\s*(?:"[^"]*"|'[^']*'|[^\\s"'<>]+))*\\s*/?)>|<!--`, "gi");
+const HAS_TAG = new RegExp(TAG.source, "i");
+const TEXT_LT = "\ue001";
+
+/** "<" that opens no real tag stays text: hidden from parse5, given back as "<" afterwards. */
+function hideTextLt(s: string): string {
+  let out = "";
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(s); m; m = TAG.exec(s)) {
+    out += s.slice(last, m.index).replaceAll("<", TEXT_LT) + m[0];
+    last = m.index + m[0].length;
+  }
+  return out + s.slice(last).replaceAll("<", TEXT_LT);
+}
 
 interface P5Node {
   nodeName: string;
@@ -88,11 +106,11 @@ function htmlSegmentsUncached(s: string): Segment[] {
     for (const c of node.childNodes ?? []) walk(c);
     if (block) flush(tag === "ol" || tag === "ul" ? "text" : "block");
   };
-  const frag = parseFragment(s.replace(ESCAPED_LT, HIDDEN_LT)) as unknown as P5Node;
+  const frag = parseFragment(hideTextLt(s.replace(ESCAPED_LT, HIDDEN_LT))) as unknown as P5Node;
   for (const c of frag.childNodes ?? []) walk(c);
   flush();
   // &nbsp; decodes to U+00A0: the same ordinary space the decoder makes of a literal one
-  for (const g of out) g.text = g.text.replaceAll(HIDDEN_LT, "\\<").replace(/[\u00a0\u2007\u202f]/g, " ");
+  for (const g of out) g.text = g.text.replaceAll(HIDDEN_LT, "\\<").replaceAll(TEXT_LT, "<").replace(/[\u00a0\u2007\u202f]/g, " ");
   // shared through the cache: nobody may change them
   return Object.freeze(out.map((g) => Object.freeze(g))) as Segment[];
 }

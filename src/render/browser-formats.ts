@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
 import type { Page } from "puppeteer";
-import type { Pos } from "../model/pos.ts";
+import { allSteps, type Pos } from "../model/pos.ts";
 import { firstLine, launchBrowser, withPagePool, type LaunchedBrowser } from "./chromium.ts";
 import { openMermaidRenderer } from "./mermaid-batch.ts";
 import { PAGE_SIZES_MM, type PageSize } from "./page.ts";
@@ -134,7 +134,7 @@ async function renderMermaidSvgs(launched: LaunchedBrowser, jobs: BrowserJob[], 
   }
   try {
     for (let i = 0; i < jobs.length; i++) {
-      const steps = jobs[i].pos.steps.length;
+      const steps = allSteps(jobs[i].pos).length;
       if (steps > MERMAID_MAX_STEPS) {
         finish(i, "mermaid-svg", new Error(`${steps} langkah, lebih dari batas ${MERMAID_MAX_STEPS} untuk tata letak Mermaid (terlalu lambat); pakai svg atau pdf`));
         continue;

@@ -1,5 +1,5 @@
 import { formatTotal } from "../model/duration-format.ts";
-import { SECTION_KEYS, SECTION_LABELS, type ListItem, type Pos, type SectionKey } from "../model/pos.ts";
+import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS, type Extra, type ListItem, type Pos, type SectionKey } from "../model/pos.ts";
 import type { Message } from "../validate/run.ts";
 import { escapeHtml as e } from "./escape.ts";
 import { FONT_FAMILY } from "./fonts.ts";
@@ -24,8 +24,16 @@ const SEVERITY_LABEL: Record<Message["severity"], string> = { error: "kesalahan"
  */
 export function renderHtml(pos: Pos, opts: HtmlOptions = {}): string {
   const box = pageBox(opts.page ?? "a4", opts.orientation ?? "landscape");
-  const pages = renderPageSvgs(pos, { page: box.size, orientation: box.orientation, draft: opts.draft });
-  const title = pos.title ?? pos.flowTitle ?? "POS";
+  // the pages of every procedure, each followed by the content written after its table
+  const groups: string[][] = [];
+  let count = 0;
+  for (let i = 0; i < Math.max(1, pos.procedures.length); i++) {
+    const p = renderPageSvgs(pos, { page: box.size, orientation: box.orientation, draft: opts.draft, procedure: i, firstPage: count + 1 });
+    groups.push(p);
+    count += p.length;
+  }
+  const pages = groups.flat();
+  const title = pos.title ?? pos.procedures[0]?.title ?? pos.wording;
   const out: string[] = [];
   out.push(
     `<!DOCTYPE html>`,
@@ -42,10 +50,17 @@ export function renderHtml(pos: Pos, opts: HtmlOptions = {}): string {
     `<body>`,
   );
   out.push(identityPage(pos, opts));
-  pages.forEach((svg, i) => {
-    out.push(`<section class="page" data-page="${i + 1}" aria-label="Diagram alir, halaman ${i + 1} dari ${pages.length}">`);
-    out.push(svg.trimEnd());
-    out.push(`</section>`);
+  let n = 0;
+  groups.forEach((group, p) => {
+    for (const svg of group) {
+      n++;
+      const proc = pos.procedures.length > 1 ? ` data-procedure="${p + 1}"` : "";
+      out.push(`<section class="page" data-page="${n}"${proc} aria-label="Diagram alir, halaman ${n} dari ${pages.length}">`);
+      out.push(svg.trimEnd());
+      out.push(`</section>`);
+    }
+    const after = extrasHtml(pos, (x) => x.place === "procedure" && x.procedure === p);
+    if (after) out.push(`<section class="sheet extras">${after}</section>`);
   });
   out.push(`</body>`, `</html>`);
   return out.join("\n") + "\n";
@@ -78,6 +93,8 @@ td, th { border: 0.75pt solid #000; padding: 1.5mm 2mm; vertical-align: top; tex
 .sections li { margin: 0 0 0.6mm; }
 .sections .empty { color: #555; }
 .summary { margin: 0; padding: 2mm; font-size: 9pt; }
+.extra { margin: 2mm 0 0; padding: 1.5mm 2mm; font-family: inherit; font-size: 9pt; white-space: pre-wrap; overflow-wrap: anywhere; }
+.sheet.extras { min-height: 0; padding: 4mm; }
 .messages { margin-top: 3mm; border: 0.75pt solid #999; padding: 1.5mm 2mm; font-size: 8.5pt; }
 .messages h2 { font-size: 9pt; margin: 0 0 1mm; }
 .messages ul { margin: 0; padding-left: 5mm; }
@@ -113,12 +130,12 @@ function identityPage(pos: Pos, opts: HtmlOptions): string {
       : e(pos.approvedBy.raw)
     : "";
   const fields: [string, string, string][] = [
-    ["Nomor POS", e(pos.number ?? ""), ""],
+    [`Nomor ${pos.wording}`, e(pos.number ?? ""), ""],
     ["Tanggal Pembuatan", e(pos.createdDate?.raw ?? ""), ""],
     ["Tanggal Revisi", e(pos.revisedDate?.raw ?? ""), ""],
     ["Tanggal Efektif", e(pos.effectiveDate?.raw ?? ""), ""],
     ["Disahkan oleh", approved, ""],
-    ["Nama POS", e(pos.title ?? ""), "name"],
+    [`Nama ${pos.wording}`, e(pos.title ?? ""), "name"],
   ];
   out.push(`<table class="identity-head">`);
   fields.forEach(([label, value, cls], i) => {
@@ -136,11 +153,20 @@ function identityPage(pos: Pos, opts: HtmlOptions): string {
   }
   out.push(`</table>`);
 
-  const total = formatTotal(pos);
-  out.push(`<p class="summary">Jumlah langkah: ${pos.steps.length} · Waktu baku total: ${e(total)}</p>`);
+  const total = formatTotal({ totalMinutes: documentMinutes(pos) });
+  const procs = pos.procedures.length > 1 ? ` · Jumlah prosedur: ${pos.procedures.length}` : "";
+  out.push(`<p class="summary">Jumlah langkah: ${allSteps(pos).length}${procs} · Waktu baku total: ${e(total)}</p>`);
+  const before = extrasHtml(pos, (x) => x.place !== "procedure");
+  if (before) out.push(before);
   if (opts.messages && opts.messages.length) out.push(messageBox(opts.messages));
   out.push(`</section>`);
   return out.join("\n");
+}
+
+/** Content the model has no field for, as written (escaped); author comments are never shown. */
+function extrasHtml(pos: Pos, which: (x: Extra) => boolean): string {
+  const shown = pos.extras.filter((x) => which(x) && x.kind !== "comment");
+  return shown.map((x) => `<pre class="extra" data-line="${x.line}">${e(x.text)}</pre>`).join("\n");
 }
 
 function sectionList(pos: Pos, key: SectionKey, opts: HtmlOptions): string {

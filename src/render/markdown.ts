@@ -1,4 +1,4 @@
-import { SECTION_KEYS, SECTION_LABELS, type ListItem, type Pos, type Step } from "../model/pos.ts";
+import { SECTION_KEYS, SECTION_LABELS, type Extra, type ListItem, type Pos, type Procedure, type Step } from "../model/pos.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
 
 export interface MarkdownOptions {
@@ -7,8 +7,10 @@ export interface MarkdownOptions {
   mermaidDialect?: MermaidDialect;
 }
 
-/** Mark written in each actor's lane cell; the parser reads any non-empty lane cell as a mark. */
+/** Mark written in the primary actor's lane cell; the parser reads any non-empty lane cell as a mark. */
 export const LANE_MARK = "✓";
+/** Mark of the other actors of a joint step: the primary one stays the primary one through fmt. */
+export const CO_ACTOR_MARK = "+";
 
 /**
  * The canonical Markdown form of a POS (pinned in interfaces.md): agency lines, identity table, the
@@ -17,36 +19,61 @@ export const LANE_MARK = "✓";
  */
 export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
+  const extras = (place: Extra["place"], procedure: number | null = null) => {
+    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure)) out.push(verbatim(x.text));
+  };
   const agency = pos.agency.filter((a) => a.trim() !== ""); // "****" would be a thematic break
   if (agency.length) {
     out.push(agency.map((a, i) => `**${md(a, "inline")}**${i < agency.length - 1 ? "  " : ""}`).join("\n"));
   }
+  extras("top");
   out.push(identityTable(pos));
+  extras("identity");
   for (const key of SECTION_KEYS) out.push(`## ${SECTION_LABELS[key]}\n\n${numberedList(pos[key])}`);
-  out.push(pos.flowTitle ? `## Diagram Alir: ${md(pos.flowTitle, "heading")}` : "## Diagram Alir");
-  out.push(stepTable(pos));
-  if (pos.steps.length) {
-    out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart" }) + "```");
-  }
+  extras("sections");
+  const procs = pos.procedures.length ? pos.procedures : [null];
+  procs.forEach((proc, i) => {
+    out.push(proc?.title ? `## Diagram Alir: ${md(proc.title, "heading")}` : "## Diagram Alir");
+    out.push(stepTable(proc));
+    if (proc && proc.steps.length) {
+      out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart", procedure: i }) + "```");
+    }
+    extras("procedure", i);
+  });
   return out.join("\n\n") + "\n";
+}
+
+/**
+ * An extra as written, but for the tags that would run or load something where the Markdown is shown
+ * (script, iframe, …): their "<" becomes "&lt;". That text then reads back different, so fmt --write
+ * refuses such a file rather than write a script into it.
+ */
+function verbatim(text: string): string {
+  return text.replace(/\s+$/, "").replace(/<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi, "&lt;");
 }
 
 function identityTable(pos: Pos): string {
   const a = pos.approvedBy;
   let approved = "";
   if (a) {
-    const parts = [a.position, a.name, a.nip ? `NIP ${a.nip}` : null].filter((p): p is string => !!p);
+    const parts = [a.position, a.name, a.nip ? `NIP ${nipAsWritten(a.raw, a.nip)}` : null].filter((p): p is string => !!p);
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
   const rows: [string, string][] = [
-    ["Nomor POS", cell(pos.number)],
+    [`Nomor ${pos.wording}`, cell(pos.number)],
     ["Tanggal Pembuatan", cell(pos.createdDate?.raw)],
     ["Tanggal Revisi", cell(pos.revisedDate?.raw)],
     ["Tanggal Efektif", cell(pos.effectiveDate?.raw)],
     ["Disahkan oleh", approved || "-"],
-    ["Nama POS", cell(pos.title)],
+    [`Nama ${pos.wording}`, cell(pos.title)],
   ];
   return ["| Identitas | |", "|---|---|", ...rows.map(([k, v]) => `| **${k}** | ${v} |`)].join("\n");
+}
+
+/** The NIP with the spaces its author wrote ("19690412 199403 1 005"); the model keeps it without. */
+function nipAsWritten(raw: string, nip: string): string {
+  for (const m of raw.matchAll(/\d[\d ]*\d|\d/g)) if (m[0].replace(/ /g, "") === nip) return m[0];
+  return nip;
 }
 
 /** An identity value: "-" stands for an empty field. */
@@ -60,20 +87,26 @@ function numberedList(items: ListItem[]): string {
   return kept.map((item, i) => `${i + 1}. ${md(item.text, "block")}`).join("\n");
 }
 
-function stepTable(pos: Pos): string {
-  const head = ["No", "Kegiatan", ...pos.lanes.map((l) => md(l, "cell")), "Kelengkapan", "Waktu", "Output", "Keterangan"];
+function stepTable(proc: Procedure | null): string {
+  const lanes = proc?.lanes ?? [];
+  const head = ["No", "Kegiatan", ...lanes.map((l) => md(l, "cell")), "Kelengkapan", "Waktu", "Output", "Keterangan"];
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const lines = [row(head), row(head.map(() => "---")).replace(/ /g, "")];
-  for (const s of pos.steps) lines.push(row(stepCells(pos, s)));
+  for (const s of proc?.steps ?? []) {
+    // a phase row: its title in bold in the first cell, the other cells empty (read back as a phase)
+    for (const ph of proc!.phases) if (ph.firstStep === s.no) lines.push(row([`**${md(ph.title, "cell")}**`, ...head.slice(1).map(() => "")]));
+    lines.push(row(stepCells(lanes, s)));
+  }
   return lines.join("\n");
 }
 
-function stepCells(pos: Pos, s: Step): string[] {
+function stepCells(lanes: string[], s: Step): string[] {
   const actors = new Set(s.actors.length ? s.actors : s.actor ? [s.actor] : []);
+  const primary = s.actor ?? s.actors[0] ?? null;
   return [
-    String(s.no),
+    md(s.label, "cell"),
     md(s.activity, "cell"),
-    ...pos.lanes.map((l) => (actors.has(l) ? LANE_MARK : "")),
+    ...lanes.map((l) => (l === primary ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "")),
     md(s.requirements, "cell"),
     md(s.time.raw, "cell"),
     md(s.output, "cell"),
@@ -131,10 +164,20 @@ export function roundTripView(pos: Pos): unknown {
     effectiveDate: date(pos.effectiveDate),
     approvedBy: a && (a.position || a.name || a.nip ? { position: a.position, name: a.name, nip: a.nip } : { raw: a.raw }),
     ...Object.fromEntries(SECTION_KEYS.map((k) => [k, list(pos[k])])),
-    flowTitle: pos.flowTitle,
-    lanes: pos.lanes,
-    steps: pos.steps.map((s) => ({
+    wording: pos.wording,
+    procedures: pos.procedures.map((p) => procedureView(p)),
+    extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure })),
+  };
+}
+
+function procedureView(p: Procedure): unknown {
+  return {
+    title: p.title,
+    lanes: p.lanes,
+    phases: p.phases.map((x) => ({ title: x.title, firstStep: x.firstStep })),
+    steps: p.steps.map((s) => ({
       no: s.no,
+      label: s.label,
       activity: s.activity,
       actor: s.actor,
       actors: s.actors,
@@ -146,6 +189,6 @@ export function roundTripView(pos: Pos): unknown {
       next: s.next,
       branches: s.branches,
     })),
-    totalMinutes: pos.totalMinutes,
+    totalMinutes: p.totalMinutes,
   };
 }

@@ -1,4 +1,4 @@
-import type { Pos, Step } from "../model/pos.ts";
+import { END, type Pos, type Procedure, type Step } from "../model/pos.ts";
 
 export type MermaidDialect = "swimlane" | "flowchart";
 
@@ -6,6 +6,8 @@ export interface MermaidOptions {
   /** "swimlane" (default): `swimlane-beta TB`, lanes as real columns (mermaid ≥ 11.16);
    *  "flowchart": portable `flowchart TB` with one subgraph per lane, for older renderers. */
   dialect?: MermaidDialect;
+  /** index of the procedure to draw; all of them (one after the other) when left out */
+  procedure?: number;
 }
 
 // Mermaid ≥ 11 reads `look`/`theme` from YAML front matter; older renderers choke on it, so the
@@ -22,36 +24,44 @@ export function renderMermaid(pos: Pos, opts: MermaidOptions = {}): string {
   const out: string[] = [];
   if (dialect === "swimlane") out.push(FRONT_MATTER + "swimlane-beta TB");
   else out.push("flowchart TB");
-
-  const stepId = new Map<number, string>();
-  pos.steps.forEach((s, i) => {
-    if (!stepId.has(s.no)) stepId.set(s.no, `s${i + 1}`);
+  pos.procedures.forEach((proc, p) => {
+    if (opts.procedure === undefined || opts.procedure === p) procedureLines(proc, opts.procedure === undefined && p > 0 ? `p${p + 1}` : "", dialect, out);
   });
-  const node = (s: Step, i: number) => `${nodeShape(s, `s${i + 1}`, stepLabel(s))}`;
+  return out.join("\n") + "\n";
+}
 
-  const laneOf = (s: Step) => (s.actor !== null && pos.lanes.includes(s.actor) ? s.actor : null);
-  pos.lanes.forEach((lane, li) => {
-    const members = pos.steps.map((s, i) => [s, i] as const).filter(([s]) => laneOf(s) === lane);
+/** One procedure; ids carry `prefix` so the procedures of one diagram never share a node. */
+function procedureLines(proc: Procedure, prefix: string, dialect: MermaidDialect, out: string[]): void {
+  const stepId = new Map<number, string>();
+  proc.steps.forEach((s, i) => {
+    if (!stepId.has(s.no)) stepId.set(s.no, `${prefix}s${i + 1}`);
+  });
+  const node = (s: Step, i: number) => `${nodeShape(s, `${prefix}s${i + 1}`, stepLabel(s))}`;
+
+  const laneOf = (s: Step) => (s.actor !== null && proc.lanes.includes(s.actor) ? s.actor : null);
+  proc.lanes.forEach((lane, li) => {
+    const members = proc.steps.map((s, i) => [s, i] as const).filter(([s]) => laneOf(s) === lane);
     if (members.length === 0) return;
-    out.push(`  subgraph L${li + 1}[${mermaidLabel(lane)}]`);
+    out.push(`  subgraph ${prefix}L${li + 1}[${mermaidLabel(lane)}]`);
     if (dialect === "flowchart") out.push("    direction TB");
     for (const [s, i] of members) out.push(`    ${node(s, i)}`);
     out.push("  end");
   });
   // steps without a lane (a table without lane columns): Mermaid puts them in a lane of their own
-  pos.steps.forEach((s, i) => {
+  proc.steps.forEach((s, i) => {
     if (laneOf(s) === null) out.push(`  ${node(s, i)}`);
   });
+  // an outcome that ends the procedure goes to one end terminator
+  if (proc.steps.some((s) => s.next.some((a) => a.to === END))) out.push(`  ${prefix}end0([${mermaidLabel("Selesai")}])`);
 
-  pos.steps.forEach((s, i) => {
+  proc.steps.forEach((s, i) => {
     for (const arrow of s.next) {
-      const to = stepId.get(arrow.to);
+      const to = arrow.to === END ? `${prefix}end0` : stepId.get(arrow.to);
       if (to === undefined) continue; // an arrow to a step that does not exist: the validator reports it
       const label = arrow.label ? `|${mermaidLabel(arrow.label)}|` : "";
-      out.push(`  s${i + 1} -->${label} ${to}`);
+      out.push(`  ${prefix}s${i + 1} -->${label} ${to}`);
     }
   });
-  return out.join("\n") + "\n";
 }
 
 function nodeShape(s: Step, id: string, label: string): string {
@@ -68,7 +78,7 @@ function nodeShape(s: Step, id: string, label: string): string {
 
 function stepLabel(s: Step): string {
   const others = s.actors.filter((a) => a !== s.actor);
-  const text = `${s.no}. ${s.activity}`;
+  const text = `${s.label || s.no}. ${s.activity}`;
   return mermaidLabel(others.length ? `${text} (bersama ${others.join(", ")})` : text);
 }
 

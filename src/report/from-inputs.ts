@@ -1,3 +1,4 @@
+import { documentMinutes } from "../model/pos.ts";
 import type { CheckInput, FileResult } from "../validate/run.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import type { FileReport } from "./types.ts";
@@ -8,6 +9,6 @@ export function toReports(inputs: CheckInput[], results: FileResult[], opts: { q
     const input = inputs[i];
     const messages = opts.quiet ? r.messages.filter((m) => m.severity === "error") : r.messages;
     if (!("pos" in input) || isNotAPos(input.pos)) return { ...r, messages };
-    return { ...r, messages, title: input.pos.title, totalMinutes: input.pos.totalMinutes };
+    return { ...r, messages, title: input.pos.title, totalMinutes: documentMinutes(input.pos) };
   });
 }

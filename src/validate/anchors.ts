@@ -1,5 +1,10 @@
 import type { Pos } from "../model/pos.ts";
 
+/** Line of the first step table, if any. */
+export function tableLine(pos: Pos): number | null {
+  return pos.procedures.find((p) => p.line !== null)?.line ?? null;
+}
+
 const IDENTITY_KEYS = ["number", "title", "createdDate", "revisedDate", "effectiveDate", "approvedBy"];
 
 function identityLines(pos: Pos): number[] {
@@ -9,7 +14,7 @@ function identityLines(pos: Pos): number[] {
 /** Line of the identity block (first identity label found), else of the table, else 1. */
 export function identityLine(pos: Pos): number {
   const lines = identityLines(pos);
-  return lines.length ? Math.min(...lines) : (pos.tableLine ?? 1);
+  return lines.length ? Math.min(...lines) : (tableLine(pos) ?? 1);
 }
 
 /** Line of an identity field, falling back to the identity block. */
@@ -20,5 +25,5 @@ export function fieldLine(pos: Pos, key: string): number {
 /** Line of the last identity label, where a missing section would go. */
 export function afterIdentityLine(pos: Pos): number {
   const lines = identityLines(pos);
-  return lines.length ? Math.max(...lines) : (pos.tableLine ?? 1);
+  return lines.length ? Math.max(...lines) : (tableLine(pos) ?? 1);
 }

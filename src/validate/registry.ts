@@ -24,6 +24,7 @@ import { laneUnused } from "./rules/lane-unused.ts";
 import { decisionTarget } from "./rules/decision-target.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
+import { actorAmbiguous, cellMoved, contentKept, lineUnplaced, stepRowDropped, timeVariable } from "./rules/parse-notes.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
 import { approverNameMismatch } from "./collection/approver-name-mismatch.ts";
 import { relatedUnresolved } from "./collection/related-unresolved.ts";
@@ -32,6 +33,10 @@ export const RULES: readonly Rule[] = [
   inputUnreadable,
   notAPos,
   encodingFallback,
+  stepRowDropped,
+  lineUnplaced,
+  contentKept,
+  cellMoved,
   identityRequired,
   identityEffectiveDate,
   dateInvalid,
@@ -47,8 +52,10 @@ export const RULES: readonly Rule[] = [
   stepNumbering,
   mutuBakuIncomplete,
   timeUnparsed,
+  timeVariable,
   actorMissing,
   actorInferred,
+  actorAmbiguous,
   laneUnused,
   decisionTarget,
   flowUnreachable,

@@ -7,6 +7,7 @@ import { templateMarkdown, templatePos } from "../../src/cli/init.ts";
 import { parsePos } from "../../src/parse/index.ts";
 import { roundTripView } from "../../src/render/markdown.ts";
 import { runCli } from "../helpers/cli.ts";
+import { proc } from "../helpers/proc.ts";
 
 let tmp = "";
 beforeAll(() => {
@@ -47,8 +48,8 @@ describe("posflow init", () => {
     for (const key of ["legalBasis", "qualifications", "related", "equipment", "cautions", "records"] as const) {
       expect(pos.sections[key].line, key).not.toBeNull();
     }
-    expect(pos.steps.map((s) => s.kind)).toEqual(["start", "decision", "end"]);
-    expect(pos.steps.every((s) => s.actorSource === "mark")).toBe(true);
+    expect(proc(pos).steps.map((s) => s.kind)).toEqual(["start", "decision", "end"]);
+    expect(proc(pos).steps.every((s) => s.actorSource === "mark")).toBe(true);
     expect(pos.notes).toEqual([]);
   });
 

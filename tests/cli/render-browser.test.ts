@@ -9,6 +9,7 @@ import { parsePos } from "../../src/parse/index.ts";
 import { PNG_SCALE, pngSize } from "../../src/render/png.ts";
 import { renderPageSvgs } from "../../src/render/svg/index.ts";
 import { describeWithChromium } from "../helpers/chromium.ts";
+import { proc } from "../helpers/proc.ts";
 
 const ROOT = process.cwd();
 const NAMES = readdirSync(path.join(ROOT, "fixtures"))
@@ -128,7 +129,7 @@ describeWithChromium("posflow render -f pdf,png,mermaid-svg", (chromium) => {
     for (const n of NAMES) {
       const svg = readFileSync(path.join(tmp, "out", `${n}.mermaid.svg`), "utf8").replace(/&amp;/g, "&");
       const pos = parsePos(readFileSync(path.join(ROOT, "fixtures", `${n}.txt`), "utf8"), { source: n });
-      for (const s of pos.steps) expect(svg).toContain(`${s.no}. `);
+      for (const s of proc(pos).steps) expect(svg).toContain(`${s.no}. `);
     }
   });
 });

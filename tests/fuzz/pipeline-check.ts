@@ -11,6 +11,7 @@ import { renderPageSvgs } from "../../src/render/svg/index.ts";
 import { RULE_IDS } from "../../src/validate/registry.ts";
 import { type CheckInput, checkInputs } from "../../src/validate/run.ts";
 import { xmlProblem } from "../render/svg-helpers.ts";
+import { proc } from "../helpers/proc.ts";
 
 export interface RunOptions {
   page: PageSize;
@@ -61,7 +62,7 @@ const RAW_SCRIPT = /(?<!\\)(?:\\\\)*<\s*script/i;
 // Every line renderMermaid may write, once each quoted label is emptied: document text can only ever
 // sit inside a label, so it cannot add a node, an edge, a `click`, a subgraph or a `%%{init}%%`.
 const MERMAID_LINE =
-  /^(?:swimlane-beta TB|flowchart TB|  subgraph L\d+\[""\]|    direction TB|  end|(?:  |    )s\d+(?:\(\[""\]\)|\{""\}|\[""\])|  s\d+ -->(?:\|""\|)? s\d+)$/;
+  /^(?:swimlane-beta TB|flowchart TB|  subgraph (?:p\d+)?L\d+\[""\]|    direction TB|  end|(?:  |    )(?:p\d+)?s\d+(?:\(\[""\]\)|\{""\}|\[""\])|  (?:p\d+)?end0\(\[""\]\)|  (?:p\d+)?s\d+ -->(?:\|""\|)? (?:p\d+)?(?:s\d+|end0))$/;
 
 /** The first line of `mmd` (front matter aside) that document text could have written, or null. */
 export function mermaidProblem(mmd: string): string | null {
@@ -85,7 +86,7 @@ export async function checkPipeline(subjects: Subject[], run: RunOptions = DEFAU
     const parsed = Pos.safeParse(p.input.pos);
     if (!parsed.success) throw new Error(`model does not fit the schema: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
     for (const n of p.input.pos.notes) expect(n.line, `note ${n.code}`).toBeLessThanOrEqual(p.lines);
-    for (const s of p.input.pos.steps) expect(s.line, `step ${s.no}`).toBeLessThanOrEqual(p.lines);
+    for (const s of proc(p.input.pos).steps) expect(s.line, `step ${s.no}`).toBeLessThanOrEqual(p.lines);
   }
 
   const results = checkInputs(

@@ -3,6 +3,7 @@ import { parsePos } from "../../src/parse/index.ts";
 import { inferActors } from "../../src/parse/actors.ts";
 import { outcomes } from "../../src/parse/flow.ts";
 import { parseFixture } from "./helpers.ts";
+import { proc } from "../helpers/proc.ts";
 
 const HEAD = "No.\tKegiatan\tPelaksana\t\t\tMutu Baku\t\t\tKet.\n\t\tKepala Dinas\tKasubag Umum\tStaf Umum\tKelengkapan\tWaktu\tOutput\t\n";
 const row = (no: number, act: string, marks: string[] = ["", "", ""], notes = "") =>
@@ -14,8 +15,8 @@ const run = (acts: string[], aliases?: Record<string, string>) => inferActors(ac
 describe("actor evidence, strongest first", () => {
   it("1. a mark in the lane cell is authoritative, several marks give several actors in lane order", () => {
     const pos = doc(row(1, "Kepala Dinas menandatangani", ["", "X", ""]) + row(2, "Menyusun surat", ["√", "", "v"]));
-    expect(pos.steps[0]).toMatchObject({ actor: "Kasubag Umum", actors: ["Kasubag Umum"], actorSource: "mark", marks: { "Kasubag Umum": "X" } });
-    expect(pos.steps[1]).toMatchObject({ actor: "Kepala Dinas", actors: ["Kepala Dinas", "Staf Umum"], actorSource: "mark" });
+    expect(proc(pos).steps[0]).toMatchObject({ actor: "Kasubag Umum", actors: ["Kasubag Umum"], actorSource: "mark", marks: { "Kasubag Umum": "X" } });
+    expect(proc(pos).steps[1]).toMatchObject({ actor: "Kepala Dinas", actors: ["Kepala Dinas", "Staf Umum"], actorSource: "mark" });
   });
 
   it("2. the grammatical subject, with abbreviations, prefixes and case", () => {
@@ -66,19 +67,19 @@ describe("actor evidence, strongest first", () => {
 describe("kinds and flow", () => {
   it("reads 'Apakah …?' decisions with the Tidak target from Keterangan", () => {
     const pos = doc(row(1, "Menerima berkas") + row(2, "Memeriksa berkas") + row(3, "Apakah berkas lengkap?", undefined, "Tidak → langkah 1") + row(4, "Mengarsipkan"));
-    expect(pos.steps.map((s) => s.kind)).toEqual(["start", "process", "decision", "end"]);
-    expect(pos.steps[2]).toMatchObject({ branches: { yes: 4, no: 1 }, next: [{ to: 4, label: "Ya" }, { to: 1, label: "Tidak" }] });
+    expect(proc(pos).steps.map((s) => s.kind)).toEqual(["start", "process", "decision", "end"]);
+    expect(proc(pos).steps[2]).toMatchObject({ branches: { yes: 4, no: 1 }, next: [{ to: 4, label: "Ya" }, { to: 1, label: "Tidak" }] });
   });
 
   it("reads 'Keputusan: lengkap → langkah 4; tidak lengkap → langkah 3' with the written labels", () => {
     const pos = doc(row(1, "A") + row(2, "B") + row(3, "C") + row(4, "Memeriksa kelengkapan", undefined, "Keputusan: lengkap → langkah 5; tidak lengkap → langkah 3") + row(5, "E"));
-    expect(pos.steps[3]).toMatchObject({ kind: "decision", branches: { yes: 5, no: 3 }, next: [{ to: 5, label: "Lengkap" }, { to: 3, label: "Tidak lengkap" }] });
+    expect(proc(pos).steps[3]).toMatchObject({ kind: "decision", branches: { yes: 5, no: 3 }, next: [{ to: 5, label: "Lengkap" }, { to: 3, label: "Tidak lengkap" }] });
   });
 
   it("keeps three or more outcomes, labelled", () => {
     const pos = doc(row(1, "A") + row(2, "Menilai usulan", undefined, "disetujui → langkah 3; ditunda → langkah 4; ditolak → langkah 5") + row(3, "C") + row(4, "D") + row(5, "E"));
-    expect(pos.steps[1]).toMatchObject({ kind: "decision", branches: null });
-    expect(pos.steps[1].next).toEqual([
+    expect(proc(pos).steps[1]).toMatchObject({ kind: "decision", branches: null });
+    expect(proc(pos).steps[1].next).toEqual([
       { to: 3, label: "Disetujui" },
       { to: 4, label: "Ditunda" },
       { to: 5, label: "Ditolak" },
@@ -87,7 +88,7 @@ describe("kinds and flow", () => {
 
   it("follows explicit jumps and stops after 'Selesai'", () => {
     const pos = doc(row(1, "A") + row(2, "B, lanjut ke langkah 4") + row(3, "C", undefined, "Selesai") + row(4, "D") + row(5, "E"));
-    expect(pos.steps.map((s) => s.next)).toEqual([[{ to: 2, label: null }], [{ to: 4, label: null }], [], [{ to: 5, label: null }], []]);
+    expect(proc(pos).steps.map((s) => s.next)).toEqual([[{ to: 2, label: null }], [{ to: 4, label: null }], [], [{ to: 5, label: null }], []]);
   });
 
   it("'dikembalikan ke <lane>' returns to that lane's latest step", () => {
@@ -95,7 +96,7 @@ describe("kinds and flow", () => {
       row(1, "Staf Umum menyusun konsep") + row(2, "Kasubag Umum memeriksa") +
         row(3, "Kepala Dinas memeriksa, jika tidak setuju dikembalikan ke staf umum") + row(4, "Staf Umum mengirim"),
     );
-    expect(pos.steps[2]).toMatchObject({ kind: "decision", branches: { yes: 4, no: 1 } });
+    expect(proc(pos).steps[2]).toMatchObject({ kind: "decision", branches: { yes: 4, no: 1 } });
   });
 
   it("parses outcome clauses", () => {
@@ -122,10 +123,10 @@ describe("Markdown-native POS (GFM tables)", () => {
   });
 
   it("takes the lanes from the one Pelaksana column, in order of first appearance, as marks", () => {
-    expect(pos.lanes).toEqual(["Kasubbag Protokol", "Staf Protokol"]);
-    expect(pos.steps[3]).toMatchObject({ actor: "Kasubbag Protokol", actors: ["Kasubbag Protokol", "Staf Protokol"], actorSource: "mark" });
-    expect(pos.steps[2]).toMatchObject({ kind: "decision", branches: { yes: 4, no: 2 } });
-    expect(pos.steps[3].time.minutes).toBe(30);
+    expect(proc(pos).lanes).toEqual(["Kasubbag Protokol", "Staf Protokol"]);
+    expect(proc(pos).steps[3]).toMatchObject({ actor: "Kasubbag Protokol", actors: ["Kasubbag Protokol", "Staf Protokol"], actorSource: "mark" });
+    expect(proc(pos).steps[2]).toMatchObject({ kind: "decision", branches: { yes: 4, no: 2 } });
+    expect(proc(pos).steps[3].time.minutes).toBe(30);
     expect(pos.notes).toEqual([]);
   });
 });

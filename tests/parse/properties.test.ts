@@ -5,6 +5,7 @@ import { fc, it } from "@fast-check/vitest";
 import { parsePos, readPos } from "../../src/parse/index.ts";
 import { Pos } from "../../src/model/pos.ts";
 import { ROOT, SEEDS } from "./helpers.ts";
+import { proc } from "../helpers/proc.ts";
 
 // Documents made of real seed lines, shuffled, dropped, cut and sprinkled with noise: the shapes a parser meets.
 const seedLines = SEEDS.flatMap((f) => readFileSync(path.join(ROOT, "fixtures", f), "utf8").split("\n"));
@@ -20,8 +21,8 @@ function linesOf(pos: Pos): number[] {
   const out: number[] = [];
   for (const d of [pos.createdDate, pos.revisedDate, pos.effectiveDate, pos.approvedBy]) if (d) out.push(d.line);
   for (const k of ["legalBasis", "qualifications", "related", "equipment", "cautions", "records"] as const) out.push(...pos[k].map((i) => i.line));
-  out.push(...pos.steps.map((s) => s.line), ...pos.notes.map((n) => n.line), ...Object.values(pos.fieldLines));
-  if (pos.tableLine) out.push(pos.tableLine);
+  out.push(...proc(pos).steps.map((s) => s.line), ...pos.notes.map((n) => n.line), ...Object.values(pos.fieldLines));
+  for (const p of pos.procedures) if (p.line) out.push(p.line);
   return out;
 }
 
@@ -38,7 +39,7 @@ describe("parser properties", () => {
     const pos = parsePos(text, { source: "p.txt" });
     const count = text.split("\n").length;
     for (const l of linesOf(pos)) expect(l >= 1 && l <= count).toBe(true);
-    const steps = pos.steps.map((s) => s.line);
+    const steps = proc(pos).steps.map((s) => s.line);
     expect(steps).toEqual([...steps].sort((a, b) => a - b));
   }, TIMEOUT);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Pos } from "../../src/model/pos.ts";
 import { parseFixture, SEEDS } from "./helpers.ts";
+import { proc } from "../helpers/proc.ts";
 
 // Ground truth from ../shared/design/seeds.md. "?" steps: the best guess, and it must not claim mark or subject.
 const EXPECTED: Record<string, { lanes: string[]; actors: string[]; guessed: number[]; decisions: Record<number, { yes: number; no: number }>; lists: number[]; minutes?: number[] }> = {
@@ -57,11 +58,11 @@ describe.each(SEEDS)("seed %s", (file) => {
 
   it("passes the zod schema", () => expect(() => Pos.parse(pos)).not.toThrow());
 
-  it("reads the lanes in the office's order", () => expect(pos.lanes).toEqual(exp.lanes));
+  it("reads the lanes in the office's order", () => expect(proc(pos).lanes).toEqual(exp.lanes));
 
   it("gives every step the actor of seeds.md", () => {
-    expect(pos.steps.map((s) => s.actor)).toEqual(exp.actors);
-    for (const s of pos.steps) {
+    expect(proc(pos).steps.map((s) => s.actor)).toEqual(exp.actors);
+    for (const s of proc(pos).steps) {
       expect(exp.lanes).toContain(s.actor);
       expect(s.actors[0]).toBe(s.actor);
     }
@@ -69,14 +70,14 @@ describe.each(SEEDS)("seed %s", (file) => {
 
   it("never claims mark or subject for a step a careful reader could not decide", () => {
     for (const no of exp.guessed) {
-      const s = pos.steps.find((x) => x.no === no)!;
+      const s = proc(pos).steps.find((x) => x.no === no)!;
       expect(["handoff", "keyword", "fallback"]).toContain(s.actorSource);
       expect(s.actorEvidence).toBeTruthy();
     }
   });
 
   it("finds the decisions and their branches", () => {
-    const decisions = pos.steps.filter((s) => s.kind === "decision");
+    const decisions = proc(pos).steps.filter((s) => s.kind === "decision");
     expect(decisions.map((s) => s.no)).toEqual(Object.keys(exp.decisions).map(Number));
     for (const d of decisions) {
       expect(d.branches).toEqual(exp.decisions[d.no]);
@@ -85,9 +86,9 @@ describe.each(SEEDS)("seed %s", (file) => {
         { to: exp.decisions[d.no].no, label: "Tidak" },
       ]);
     }
-    expect(pos.steps[0].kind).toBe("start");
-    expect(pos.steps.at(-1)!.kind).toBe("end");
-    expect(pos.steps.at(-1)!.next).toEqual([]);
+    expect(proc(pos).steps[0].kind).toBe("start");
+    expect(proc(pos).steps.at(-1)!.kind).toBe("end");
+    expect(proc(pos).steps.at(-1)!.next).toEqual([]);
   });
 
   it("splits the six lists into the stated number of items", () => {
@@ -98,15 +99,15 @@ describe.each(SEEDS)("seed %s", (file) => {
   });
 
   it("converts every Waktu to minutes", () => {
-    for (const s of pos.steps) expect(s.time.minutes).not.toBeNull();
-    if (exp.minutes) expect(pos.steps.map((s) => s.time.minutes)).toEqual(exp.minutes);
+    for (const s of proc(pos).steps) expect(s.time.minutes).not.toBeNull();
+    if (exp.minutes) expect(proc(pos).steps.map((s) => s.time.minutes)).toEqual(exp.minutes);
   });
 
   it("keeps every position inside the file, identity and steps in reading order", () => {
-    const lines = pos.steps.map((s) => s.line);
+    const lines = proc(pos).steps.map((s) => s.line);
     expect([...lines].sort((a, b) => a - b)).toEqual(lines);
-    expect(pos.tableLine).not.toBeNull();
-    expect(Math.min(...lines)).toBeGreaterThan(pos.tableLine!);
+    expect(proc(pos).line).not.toBeNull();
+    expect(Math.min(...lines)).toBeGreaterThan(proc(pos).line!);
   });
 
   it("reads the approver as position, name and NIP", () => {
@@ -133,24 +134,24 @@ describe("seed-specific facts", () => {
     expect(pos.revisedDate).toBeNull();
     expect(pos.fieldLines.revisedDate).toBe(17);
     expect(pos.approvedBy).toMatchObject({ position: "Kepala BGTK Provinsi Sumatera Barat", name: "Sri Yulianti, M.Pd", nip: "197007291997032001" });
-    expect(pos.totalMinutes).toBe(455);
+    expect(proc(pos).totalMinutes).toBe(455);
   });
 
   it("001: step 4 takes 10 hari; the shifted body columns are realigned and reported", () => {
     const pos = parseFixture("fixtures/001_c68e53aea8e6636d.txt");
-    expect(pos.steps[3].time).toEqual({ raw: "10 hari", minutes: 14400 });
-    expect(pos.steps[0]).toMatchObject({ requirements: "Disposisi", output: "Disposisi" });
+    expect(proc(pos).steps[3].time).toEqual({ raw: "10 hari", minutes: 14400, kind: "fixed" });
+    expect(proc(pos).steps[0]).toMatchObject({ requirements: "Disposisi", output: "Disposisi" });
     expect(pos.notes.map((n) => n.code)).toContain("columns-shifted");
     expect(pos.approvedBy?.name).toBe("Sri Yuliani, M.Pd");
   });
 
   it("002: the table comes first, the empty <li>4.</li> is remembered, Bagian Umum/Tim Kerja is unused", () => {
     const pos = parseFixture("fixtures/002_05c175984592dabb.txt");
-    expect(pos.tableLine).toBe(5);
-    expect(pos.flowTitle).toBe("POS PENYUSUNAN SISTEM DAN PROSEDUR KERJA");
+    expect(proc(pos).line).toBe(5);
+    expect(proc(pos).title).toBe("POS PENYUSUNAN SISTEM DAN PROSEDUR KERJA");
     expect(pos.sections.equipment.emptyItems).toEqual([{ line: 38, number: 4 }]);
-    expect(pos.steps.some((s) => s.actors.includes("Bagian Umum/Tim Kerja"))).toBe(false);
-    expect(pos.steps[5]).toMatchObject({ actorSource: "handoff", actorEvidence: "ke kepala balai" });
+    expect(proc(pos).steps.some((s) => s.actors.includes("Bagian Umum/Tim Kerja"))).toBe(false);
+    expect(proc(pos).steps[5]).toMatchObject({ actorSource: "handoff", actorEvidence: "ke kepala balai" });
   });
 
   it("004: numbering gaps and the unnumbered regulation line are kept as written", () => {

@@ -6,6 +6,7 @@ import { splitListFragment, splitGlued, splitNumbered } from "../../src/parse/li
 import { parseApprover } from "../../src/parse/approver.ts";
 import { decode } from "../../src/parse/decode.ts";
 import { readPos, parsePos } from "../../src/parse/index.ts";
+import { proc } from "../helpers/proc.ts";
 
 describe("parseDuration", () => {
   it.each([
@@ -27,15 +28,27 @@ describe("parseDuration", () => {
     ["1,5 jam", 90],
     ["1 hari kerja", 1440],
     ["30 Menit", 30],
-  ])("%s → %d min", (raw, minutes) => expect(parseDuration(raw)).toEqual({ raw, minutes }));
+  ])("%s → %d min", (raw, minutes) => expect(parseDuration(raw)).toEqual({ raw, minutes, kind: "fixed" }));
 
   it("uses the configured working day for 'hari kerja' only", () => {
     expect(parseDuration("2 hari kerja", 8).minutes).toBe(960);
     expect(parseDuration("2 hari", 8).minutes).toBe(2880);
   });
 
-  it.each(["", "segera", "setiap waktu", "sesuai jadwal", "1 jam per dokumen", "5"])("keeps %j raw with minutes null", (raw) =>
-    expect(parseDuration(raw)).toEqual({ raw, minutes: null }),
+  it.each(["", "segera", "setiap waktu", "1 jam per dokumen", "5"])("keeps %j raw with minutes null", (raw) =>
+    expect(parseDuration(raw)).toEqual({ raw, minutes: null, kind: "unknown" }),
+  );
+
+  it.each(["4 jam kerja", "4 Jam Kerja", "2 x 2 jam kerja"])("reads %j as hours of working time", (raw) =>
+    expect(parseDuration(raw, 8)).toEqual({ raw, minutes: 240, kind: "fixed" }),
+  );
+
+  it.each(["Seketika", "Seketika (otomatis)", "(otomatis)", "Otomatis", "real time"])("reads %j as an instant automatic step", (raw) =>
+    expect(parseDuration(raw)).toEqual({ raw, minutes: 0, kind: "automatic" }),
+  );
+
+  it.each(["Menyesuaikan", "Selama kegiatan", "Sesuai kebutuhan", "sesuai jadwal", "Tentatif"])("reads %j as a time that varies", (raw) =>
+    expect(parseDuration(raw)).toEqual({ raw, minutes: null, kind: "variable" }),
   );
 });
 
@@ -203,14 +216,12 @@ describe("decoding", () => {
 });
 
 describe("a document with neither identity nor table", () => {
-  it("parses to an empty model and says which lines it could not read", () => {
+  it("parses to an empty model, keeps what it could not read verbatim and names its line", () => {
     const pos = parsePos("Daftar belanja\nbeli gula\n", { source: "lain.txt" });
-    expect(pos.steps).toEqual([]);
+    expect(proc(pos).steps).toEqual([]);
     expect(pos.number).toBeNull();
-    expect(pos.notes.map((n) => [n.code, n.line])).toEqual([
-      ["unrecognized-line", 1],
-      ["unrecognized-line", 2],
-    ]);
+    expect(pos.extras.map((x) => [x.kind, x.text, x.line, x.endLine])).toEqual([["paragraph", "Daftar belanja\nbeli gula", 1, 2]]);
+    expect(pos.notes.map((n) => [n.code, n.line])).toEqual([["kept-verbatim", 1]]);
   });
 });
 

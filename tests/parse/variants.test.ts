@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePos } from "../../src/parse/index.ts";
+import { proc } from "../helpers/proc.ts";
 
 // Other offices' wording and layouts: "SOP", other header words, marked lane cells, identity after the table.
 const variant = [
@@ -30,27 +31,27 @@ describe("an SOP from another office", () => {
   const pos = parsePos(variant.replace(/\r\n/g, "\n"), { source: "sop.txt", workdayHours: 8 });
 
   it("reads upper-case header words and 'Persyaratan/Kelengkapan'", () => {
-    expect(pos.lanes).toEqual(["Kepala Dinas", "Sekretaris", "Pengadministrasi Umum"]);
-    expect(pos.steps.map((s) => s.requirements)).toEqual(["Surat masuk", "Agenda surat", "Lembar disposisi"]);
-    expect(pos.steps[2].notes).toBe("Selesai");
+    expect(proc(pos).lanes).toEqual(["Kepala Dinas", "Sekretaris", "Pengadministrasi Umum"]);
+    expect(proc(pos).steps.map((s) => s.requirements)).toEqual(["Surat masuk", "Agenda surat", "Lembar disposisi"]);
+    expect(proc(pos).steps[2].notes).toBe("Selesai");
   });
 
   it("takes marked lane cells as authoritative, several marks as several actors", () => {
-    expect(pos.steps.map((s) => [s.actor, s.actorSource])).toEqual([
+    expect(proc(pos).steps.map((s) => [s.actor, s.actorSource])).toEqual([
       ["Pengadministrasi Umum", "mark"],
       ["Kepala Dinas", "mark"],
       ["Sekretaris", "mark"],
     ]);
-    expect(pos.steps[2].actors).toEqual(["Sekretaris", "Pengadministrasi Umum"]);
+    expect(proc(pos).steps[2].actors).toEqual(["Sekretaris", "Pengadministrasi Umum"]);
   });
 
   it("uses the configured working day and the upper bound of ranges", () => {
-    expect(pos.steps.map((s) => s.time.minutes)).toEqual([10, 480, 30]);
-    expect(pos.totalMinutes).toBe(520);
+    expect(proc(pos).steps.map((s) => s.time.minutes)).toEqual([10, 480, 30]);
+    expect(proc(pos).totalMinutes).toBe(520);
   });
 
   it("finds the identity after the table, 'SOP' wording, numeric dates and the agency", () => {
-    expect(pos.flowTitle).toBe("SOP PENGELOLAAN SURAT MASUK");
+    expect(proc(pos).title).toBe("SOP PENGELOLAAN SURAT MASUK");
     expect(pos.number).toBe("800/12/DISKOMINFO/2025");
     expect(pos.title).toBe("Pengelolaan Surat Masuk");
     expect(pos.createdDate).toEqual({ raw: "02-01-2025", iso: "2025-01-02", line: 13 });
@@ -73,7 +74,7 @@ describe("what is not a title", () => {
       ["Pencatatan dan Pendataan :", "1. Dicatat dalam buku agenda", "No\tKegiatan\tKepala\tKelengkapan\tWaktu\tOutput", "1\tMenyusun\tX\tA\t5 menit\tB"].join("\n"),
       { source: "t.txt" },
     );
-    expect(pos.flowTitle).toBeNull();
+    expect(proc(pos).title).toBeNull();
     expect(pos.records.map((i) => i.text)).toEqual(["Dicatat dalam buku agenda"]);
   });
 

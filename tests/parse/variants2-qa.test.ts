@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readPos } from "../../src/parse/index.ts";
 import { Pos, type Step } from "../../src/model/pos.ts";
+import { proc } from "../helpers/proc.ts";
 
 // QA round 2: documents in tests/fixtures/variants2/ with traits the first round (variants-qa.test.ts) did not cover.
 // Each expectation is what a careful human reads. Where the parser is (still) wrong the test is `it.fails` and the comment
@@ -21,10 +22,10 @@ function load(name: string): Pos {
 const texts = (xs: { text: string }[]) => xs.map((x) => x.text);
 const counts = (p: Pos) => [p.legalBasis, p.qualifications, p.related, p.equipment, p.cautions, p.records].map((l) => l.length);
 const unrecognized = (p: Pos) => p.notes.filter((n) => n.code === "unrecognized-line");
-const flow = (p: Pos) => p.steps.map((s) => [s.no, s.kind, s.next.map((a) => a.to), s.branches]);
-const who = (p: Pos) => p.steps.map((s) => [s.actor, s.actorSource]);
-const minutes = (p: Pos) => p.steps.map((s) => s.time.minutes);
-const step = (p: Pos, no: number): Step => p.steps.find((s) => s.no === no)!;
+const flow = (p: Pos) => proc(p).steps.map((s) => [s.no, s.kind, s.next.map((a) => a.to), s.branches]);
+const who = (p: Pos) => proc(p).steps.map((s) => [s.actor, s.actorSource]);
+const minutes = (p: Pos) => proc(p).steps.map((s) => s.time.minutes);
+const step = (p: Pos, no: number): Step => proc(p).steps.find((s) => s.no === no)!;
 const linear = (n: number) =>
   Array.from({ length: n }, (_, i) => [i + 1, i === 0 ? "start" : i === n - 1 ? "end" : "process", i === n - 1 ? [] : [i + 2], null]);
 
@@ -39,7 +40,7 @@ describe("w01 Surabaya: '**Nomor SOP:** value' labels, 'Surabaya, 3 Januari 2025
     expect(pos.effectiveDate).toMatchObject({ raw: "03 Februari 2025", iso: "2025-02-03" });
     expect(pos.approvedBy).toMatchObject({ position: "Kepala Dinas Komunikasi dan Informatika", name: "Dr. Moh. Fikser, S.Sos., M.M.", nip: "197106261991011001" });
     expect(counts(pos)).toEqual([3, 2, 1, 3, 1, 2]);
-    expect(pos.lanes).toEqual(["Kepala Dinas", "Kabid IKP", "Admin WargaKu"]);
+    expect(proc(pos).lanes).toEqual(["Kepala Dinas", "Kabid IKP", "Admin WargaKu"]);
   });
 
   // Was a parser bug (fixed, kept as a regression test): createdDate = { raw: "Surabaya, 3 Januari 2025", iso: null } — the place prefix of a signing-style date
@@ -58,7 +59,7 @@ describe("w01 Surabaya: '**Nomor SOP:** value' labels, 'Surabaya, 3 Januari 2025
   // becomes the END step; the rest of row 3 and all of rows 4 and 5 are dropped as three "unrecognized-line" notes
   // (lines 37–39). Only 3 of 5 steps come out. Correct: 5 steps, step 3 joined into one activity with its Mutu Baku.
   it("joins a lone continuation line that carries the rest of the row (step 3) and keeps steps 4–5", () => {
-    expect(pos.steps).toHaveLength(5);
+    expect(proc(pos).steps).toHaveLength(5);
     expect(step(pos, 3)).toMatchObject({
       activity: "Kabid IKP menelaah pengaduan dan menentukan perangkat daerah yang berwenang menindaklanjuti",
       requirements: "Pengaduan terklasifikasi",
@@ -87,7 +88,7 @@ describe("w02 Setwan Klaten: step numbers '1.', '2.', a sub-step '2.1', lanes 'K
     expect(pos.createdDate?.iso).toBe("2025-03-14");
     expect(pos.effectiveDate?.iso).toBe("2025-04-01");
     expect(counts(pos)).toEqual([2, 2, 1, 3, 1, 2]);
-    expect(pos.lanes).toEqual(["Sekretaris DPRD", "Kasubbag TU", "JF Arsiparis", "Pengadministrasi Umum"]);
+    expect(proc(pos).lanes).toEqual(["Sekretaris DPRD", "Kasubbag TU", "JF Arsiparis", "Pengadministrasi Umum"]);
   });
 
   it("reads '1.' / '2.' step numbers and 'Kepala Subbagian Tata Usaha' as lane 'Kasubbag TU'", () => {
@@ -95,27 +96,26 @@ describe("w02 Setwan Klaten: step numbers '1.', '2.', a sub-step '2.1', lanes 'K
     expect(step(pos, 2)).toMatchObject({ actor: "Kasubbag TU", actorSource: "subject" });
   });
 
-  // Not supported (the model numbers steps with integers, SOP AP with 1..n): the "2.1" row is left out with a
-  // "sub-step" note naming its line, and the table goes on, so 4 of the 5 steps come out and flow 1→2→3→4.
-  // (It used to stop the table there: only 2 steps.) Correct would be 5 steps in written order.
-  it.fails("keeps the sub-step '2.1' and the steps after it", () => {
-    expect(pos.steps.map((s) => s.activity)).toEqual([
+  // Was a bug (issue 11): the "2.1" row was left out with a note. A sub-step is a step of its own, its label as written.
+  it("keeps the sub-step '2.1' and the steps after it", () => {
+    expect(proc(pos).steps.map((s) => s.activity)).toEqual([
       "Pengadministrasi Umum menerima surat masuk dan mencatat dalam buku agenda",
       "Kepala Subbagian Tata Usaha memeriksa surat dan membuat lembar disposisi",
       "Arsiparis memindai surat dan mengunggah ke aplikasi SRIKANDI",
       "Sekretaris DPRD membaca surat dan memberikan disposisi kepada bagian terkait",
       "Arsiparis menyimpan surat asli dalam berkas arsip aktif",
     ]);
-    expect(pos.steps.map((s) => s.kind)).toEqual(["start", "process", "process", "process", "end"]);
-    expect(pos.steps.slice(0, 4).every((s) => s.next.length === 1)).toBe(true);
+    expect(proc(pos).steps.map((s) => s.kind)).toEqual(["start", "process", "process", "process", "end"]);
+    expect(proc(pos).steps.slice(0, 4).every((s) => s.next.length === 1)).toBe(true);
     expect(minutes(pos)).toEqual([10, 15, 10, 60, 10]);
     expect(unrecognized(pos)).toEqual([]);
+    expect(proc(pos).steps.map((s) => s.label)).toEqual(["1", "2", "2.1", "3", "4"]);
   });
 
   // Fixed in part: "Arsiparis menyimpan…" now reads as ["JF Arsiparis", "subject"] (JF = Jabatan Fungsional, a generic
   // head word); the other Arsiparis step is the unsupported "2.1" row above, so this still expects one too many.
   it.fails("reads 'Arsiparis' as lane 'JF Arsiparis' by subject", () => {
-    const arsip = pos.steps.filter((s) => s.activity.startsWith("Arsiparis"));
+    const arsip = proc(pos).steps.filter((s) => s.activity.startsWith("Arsiparis"));
     expect(arsip).toHaveLength(2);
     expect(arsip.map((s) => [s.actor, s.actorSource])).toEqual([
       ["JF Arsiparis", "subject"],
@@ -134,7 +134,7 @@ describe("w03 Bantul: 'Persyaratan' column, Waktu \"30'\", '1-2 hari kerja', '1,
     expect(pos.title).toBe("Penerbitan Keterangan Rencana Kabupaten");
     expect(pos.approvedBy).toMatchObject({ position: "Kepala UPT Pelayanan Perizinan Tata Ruang", name: "Sri Handayani, S.T., M.T.", nip: "198001142006042012" });
     expect(counts(pos)).toEqual([2, 2, 0, 2, 1, 1]);
-    expect(pos.lanes).toEqual(["Pemohon", "Petugas Teknis", "Kepala UPT"]);
+    expect(proc(pos).lanes).toEqual(["Pemohon", "Petugas Teknis", "Kepala UPT"]);
     expect(who(pos)).toEqual([
       ["Pemohon", "subject"],
       ["Petugas Teknis", "subject"],
@@ -147,7 +147,7 @@ describe("w03 Bantul: 'Persyaratan' column, Waktu \"30'\", '1-2 hari kerja', '1,
   });
 
   it("reads the 'Persyaratan' column as the step's requirements", () => {
-    expect(pos.steps.map((s) => s.requirements)).toEqual(["Formulir, KTP, sertifikat tanah", "Berkas permohonan", "Berita acara peninjauan", "Konsep KRK", "KRK"]);
+    expect(proc(pos).steps.map((s) => s.requirements)).toEqual(["Formulir, KTP, sertifikat tanah", "Berkas permohonan", "Berita acara peninjauan", "Konsep KRK", "KRK"]);
   });
 
   it("reads '1-2 hari kerja' (upper bound), '1,5 jam', 'maks. 2 hari', 'paling lama 10 menit'", () => {
@@ -157,7 +157,7 @@ describe("w03 Bantul: 'Persyaratan' column, Waktu \"30'\", '1-2 hari kerja', '1,
   // Was a parser bug (fixed, kept as a regression test): step 1 time = { raw: "30'", minutes: null } (and totalMinutes null). The prime sign is the usual
   // office shorthand for minutes. Correct: 30.
   it("reads \"30'\" as 30 minutes", () => {
-    expect(step(pos, 1).time).toEqual({ raw: "30'", minutes: 30 });
+    expect(step(pos, 1).time).toEqual({ raw: "30'", minutes: 30, kind: "fixed" });
   });
 });
 
@@ -188,7 +188,7 @@ describe("w04 Markdown-native BPS: '###' section headings, '* item' bullets, 'No
   });
 
   it("reads lane columns placed between Kegiatan and Kelengkapan with no 'Pelaksana' header", () => {
-    expect(pos.lanes).toEqual(["Kepala Seksi IPDS", "Petugas PST", "Konsumen"]);
+    expect(proc(pos).lanes).toEqual(["Kepala Seksi IPDS", "Petugas PST", "Konsumen"]);
     expect(who(pos)).toEqual([
       ["Konsumen", "subject"],
       ["Petugas PST", "subject"],
@@ -222,7 +222,7 @@ describe("w05 Bappeda NTB: HTML entities &amp; &nbsp; &quot; in identity, lists,
   });
 
   it("decodes entities in lanes and cells, and still reads times and actors", () => {
-    expect(pos.lanes).toEqual(["Kepala Bappeda", "Kabid P&E", "Perencana Ahli Muda"]);
+    expect(proc(pos).lanes).toEqual(["Kepala Bappeda", "Kabid P&E", "Perencana Ahli Muda"]);
     expect(step(pos, 2).requirements).toBe("Renstra & RKPD");
     expect(step(pos, 3).activity).toBe('Perencana Ahli Muda menyusun rancangan "Renja"');
     expect(step(pos, 5).output).toBe("Renja ditetapkan");
@@ -253,7 +253,7 @@ describe("w06 Kelurahan: two lanes with the customer 'Pemohon', '03 Januari 2025
   });
 
   it("reads the customer lane and the clerk's unnamed steps", () => {
-    expect(pos.lanes).toEqual(["Pemohon", "Petugas Pelayanan"]);
+    expect(proc(pos).lanes).toEqual(["Pemohon", "Petugas Pelayanan"]);
     expect(who(pos)).toEqual([
       ["Pemohon", "subject"],
       ["Petugas Pelayanan", "subject"],
@@ -294,7 +294,7 @@ describe("w07 DLH Malang: customer lane 'Masyarakat' last, hand-off 'mengirimkan
   });
 
   it("reads subjects, the hand-off to the customer, and flags the last step as a guess", () => {
-    expect(pos.lanes).toEqual(["Petugas Call Center", "Masyarakat"]);
+    expect(proc(pos).lanes).toEqual(["Petugas Call Center", "Masyarakat"]);
     expect(who(pos).slice(0, 4)).toEqual([
       ["Masyarakat", "subject"],
       ["Petugas Call Center", "subject"],
@@ -323,14 +323,16 @@ describe("every variant2", () => {
 
 describe("w02: what the sub-step row leaves", () => {
   const pos = readPos(readFileSync(path.join(ROOT, "tests/fixtures/variants2/w02-substep-abbrev-lanes.txt")), { source: "w02" });
-  it("the table goes on after it, and the row is named in a note", () => {
+  it("the sub-step is drawn, timed and linked like any step; nothing is left for a note", () => {
     if (!pos.ok) throw new Error("unreadable");
-    expect(pos.pos.steps.map((s) => [s.no, s.actor, s.actorSource])).toEqual([
-      [1, "Pengadministrasi Umum", "subject"],
-      [2, "Kasubbag TU", "subject"],
-      [3, "Sekretaris DPRD", "subject"],
-      [4, "JF Arsiparis", "subject"],
+    expect(proc(pos.pos).steps.map((s) => [s.label, s.actor, s.actorSource, s.next.map((a) => a.to)])).toEqual([
+      ["1", "Pengadministrasi Umum", "subject", [2]],
+      ["2", "Kasubbag TU", "subject", [3]],
+      ["2.1", "JF Arsiparis", "subject", [4]],
+      ["3", "Sekretaris DPRD", "subject", [5]],
+      ["4", "JF Arsiparis", "subject", []],
     ]);
-    expect(pos.pos.notes.map((n) => [n.code, n.line])).toEqual([["sub-step", 34]]);
+    expect(proc(pos.pos).totalMinutes).toBe(105);
+    expect(pos.pos.notes).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
 } from "../../src/render/browser-formats.ts";
 import { pngSize } from "../../src/render/png.ts";
 import { describeWithChromium } from "../helpers/chromium.ts";
+import { proc } from "../helpers/proc.ts";
 
 // Small hand-made inputs: these pin the batch mechanics; tests/render/pdf.test.ts covers the real renderers.
 
@@ -215,7 +216,7 @@ describeWithChromium("renderBrowserFormats in Chromium", (chromium) => {
   }, 60_000);
 
   it("refuses a Mermaid diagram too big to lay out, and never writes Mermaid's picture of an error", async () => {
-    const many = { ...jobs[0], base: "out/panjang", pos: { ...jobs[0].pos, steps: Array.from({ length: 101 }, () => jobs[0].pos.steps[0]) } };
+    const many = { ...jobs[0], base: "out/panjang", pos: { ...jobs[0].pos, procedures: [{ ...proc(jobs[0].pos), steps: Array.from({ length: 101 }, () => proc(jobs[0].pos).steps[0]) }] } };
     // under the step limit but over Mermaid's own 50,000-character limit: Mermaid answers with an error diagram
     const nodes = Array.from({ length: 90 }, (_, i) => `  s${i}["${"Menyusun laporan kegiatan ".repeat(25)}"]`);
     const wordy = { ...jobs[0], base: "out/kata", mmd: `flowchart TB\n${nodes.join("\n")}\n` };

@@ -15,6 +15,7 @@ import { renderMarkdown, roundTripView } from "../../src/render/markdown.ts";
 import { renderMermaid } from "../../src/render/mermaid.ts";
 import { renderPageSvgs, renderSvg } from "../../src/render/svg/index.ts";
 import { FIXTURES_DIR, xmlProblem } from "./svg-helpers.ts";
+import { proc } from "../helpers/proc.ts";
 
 const STEM = "berbahaya-escaping";
 const read = (ext: string) => readFileSync(path.join(FIXTURES_DIR, `${STEM}.${ext}`), "utf8");
@@ -76,7 +77,7 @@ const EXPECTED = {
   ],
 };
 
-const stepFields = (p: Pos) => p.steps.map((s) => [s.no, s.activity, s.actor, s.requirements, s.time.raw, s.output, s.notes]);
+const stepFields = (p: Pos) => proc(p).steps.map((s) => [s.no, s.activity, s.actor, s.requirements, s.time.raw, s.output, s.notes]);
 const lists = (p: Pos) => ({
   legalBasis: p.legalBasis.map((i) => i.text),
   qualifications: p.qualifications.map((i) => i.text),
@@ -97,10 +98,10 @@ function fieldsOf(p: Pos) {
     effectiveDate: p.effectiveDate?.raw,
     approvedBy: { position: p.approvedBy?.position, name: p.approvedBy?.name, nip: p.approvedBy?.nip },
     ...lists(p),
-    flowTitle: p.flowTitle,
-    lanes: p.lanes,
+    flowTitle: proc(p).title,
+    lanes: proc(p).lanes,
     steps: stepFields(p),
-    branches: p.steps[1].next,
+    branches: proc(p).steps[1].next,
   };
 }
 
@@ -119,8 +120,8 @@ function plain<T>(v: T): T {
 describe("the fixture puts each hostile text in the field it was written for", () => {
   it("the parser reads every field verbatim", () => {
     expect(fieldsOf(pos)).toEqual({ ...EXPECTED, steps: EXPECTED.steps.map((s) => [...s]) });
-    expect(pos.steps.map((s) => s.kind)).toEqual(["start", "decision", "process", "process", "end"]);
-    expect(pos.steps.every((s) => s.actorSource === "mark")).toBe(true);
+    expect(proc(pos).steps.map((s) => s.kind)).toEqual(["start", "decision", "process", "process", "end"]);
+    expect(proc(pos).steps.every((s) => s.actorSource === "mark")).toBe(true);
     expect(pos.notes).toEqual([]);
   });
 
@@ -189,12 +190,12 @@ function svgTexts(svg: Node): string[] {
 function expectChartShowsText(svgRoot: Node, p: Pos) {
   const shown = svgTexts(svgRoot);
   const want = [
-    ...p.lanes,
-    ...p.steps.flatMap((s) => [s.activity, s.requirements, s.time.raw, s.output, s.notes]),
-    ...p.steps.flatMap((s) => s.next.map((a) => a.label).filter((l): l is string => l !== null)),
+    ...proc(p).lanes,
+    ...proc(p).steps.flatMap((s) => [s.activity, s.requirements, s.time.raw, s.output, s.notes]),
+    ...proc(p).steps.flatMap((s) => s.next.map((a) => a.label).filter((l): l is string => l !== null)),
   ];
   for (const w of want) expect(shown, w).toContain(collapse(w));
-  expect(shown.join("\n")).toContain(collapse(p.flowTitle!));
+  expect(shown.join("\n")).toContain(collapse(proc(p).title!));
 }
 
 const svgTree = (svg: string) => parseFragment(svg) as unknown as Node;
@@ -222,7 +223,7 @@ describe("SVG", () => {
   it("shows every hostile text literally", () => {
     expectChartShowsText(svgTree(svg), pos);
     const lanes = all(svgTree(svg), (n) => hasClass(n, "lane")).map((n) => attr(n, "data-lane"));
-    expect(lanes).toEqual(pos.lanes);
+    expect(lanes).toEqual(proc(pos).lanes);
   });
 });
 
@@ -259,8 +260,8 @@ describe("HTML", () => {
     expect(pages.length).toBeGreaterThanOrEqual(1);
     const svgs = pages.map((p) => all(p, (n) => n.nodeName === "svg")[0]);
     const shown = svgs.flatMap(svgTexts);
-    for (const s of pos.steps) expect(shown).toContain(collapse(s.activity));
-    for (const l of pos.lanes) expect(shown).toContain(collapse(l));
+    for (const s of proc(pos).steps) expect(shown).toContain(collapse(s.activity));
+    for (const l of proc(pos).lanes) expect(shown).toContain(collapse(l));
   });
 });
 

@@ -10,6 +10,7 @@ import { DEFECT_KINDS, diagnoseSheets } from "../../src/render/svg/diagnostics.t
 import { layoutChart, layoutPages, type Sheet } from "../../src/render/svg/layout.ts";
 import { polyline } from "../../src/render/svg/routing/segments.ts";
 import { makePos } from "./svg-helpers.ts";
+import { END, type Pos } from "../../src/model/pos.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
 const DIRS = ["fixtures", ...readdirSync(join(ROOT, "tests/fixtures")).filter((d) => d.startsWith("variants")).map((d) => `tests/fixtures/${d}`)];
@@ -44,9 +45,10 @@ function labelDistance(box: { x: number; y: number; w: number; h: number }, poin
 describe("layout diagnostics on fixtures and variants", () => {
   it("finds the variant documents", () => {
     expect(docs.length).toBeGreaterThanOrEqual(30);
-    expect(docs.some((d) => d.pos.steps.length >= 60)).toBe(true);
-    expect(docs.some((d) => d.pos.lanes.length >= 9)).toBe(true);
-    expect(docs.some((d) => d.pos.steps.some((s) => s.next.length >= 4))).toBe(true);
+    const procs = docs.flatMap((d) => d.pos.procedures);
+    expect(procs.some((p) => p.steps.length >= 60)).toBe(true);
+    expect(procs.some((p) => p.lanes.length >= 9)).toBe(true);
+    expect(procs.some((p) => p.steps.some((s) => s.next.length >= 4))).toBe(true);
   });
 
   it.each(docs)("$name: no defect on the print pages or the whole sheet", ({ pos }) => {
@@ -109,5 +111,53 @@ describe("layout diagnostics on fixtures and variants", () => {
     const a = JSON.stringify(layoutPages(pos));
     expect(JSON.stringify(layoutPages(pos))).toBe(a);
     zeroDefects(layoutPages(pos));
+  });
+
+  it("two procedures: one sheet each, both clean, pages of the second after the first", () => {
+    const a = makePos("dua.txt", ["A", "B"], [
+      { activity: "mulai", actor: "A" },
+      { activity: "cek?", actor: "B", kind: "decision", next: [{ to: 3, label: "Ya" }, { to: 1, label: "Tidak" }] },
+      { activity: "selesai", actor: "A" },
+    ]);
+    const b = makePos("dua.txt", ["C", "D", "E"], [
+      { activity: "terima", actor: "C" },
+      { activity: "periksa", actor: "E" },
+      { activity: "arsip", actor: "D" },
+    ]);
+    const pos: Pos = { ...a, procedures: [a.procedures[0], { ...b.procedures[0], title: "Bagian B" }] };
+    const pages = layoutPages(pos);
+    expect(pages.length).toBe(2);
+    expect(pages[0].columns.filter((c) => c.key === "lane").map((c) => c.lane)).toEqual(["A", "B"]);
+    expect(pages[1].columns.filter((c) => c.key === "lane").map((c) => c.lane)).toEqual(["C", "D", "E"]);
+    expect(pages[1].title.join(" ")).toContain("Bagian B");
+    zeroDefects(pages);
+    zeroDefects([layoutChart(pos, { procedure: 1 })]);
+  });
+
+  it("an outcome that ends the procedure gets its own end terminator in its lane, labelled with the outcome", () => {
+    const pos = makePos("tolak.txt", ["Pemohon", "Petugas", "Kepala"], [
+      { activity: "mengajukan", actor: "Pemohon" },
+      { activity: "apakah lengkap?", actor: "Petugas", kind: "decision", next: [{ to: 3, label: "Lengkap" }, { to: END, label: "Ditolak, proses selesai" }] },
+      { activity: "memutuskan", actor: "Kepala", kind: "decision", next: [{ to: 4, label: "Disetujui" }, { to: END, label: "Ditolak" }, { to: 2, label: "Diperbaiki" }] },
+      { activity: "menyerahkan", actor: "Petugas" },
+    ] as never);
+    for (const sheets of [layoutPages(pos), [layoutChart(pos)]]) {
+      zeroDefects(sheets);
+      const s = sheets[0];
+      const ends = s.nodes.filter((n) => n.outcome !== undefined);
+      expect(ends.map((n) => n.outcome)).toEqual(["Ditolak, proses selesai", "Ditolak"]);
+      const lane = (n: { lane: number }) => s.columns.filter((c) => c.key === "lane")[n.lane].lane;
+      expect(ends.map(lane)).toEqual(["Petugas", "Kepala"]);
+      for (const e of ends) {
+        expect(e.kind).toBe("end");
+        const arrow = s.connectors.find((c) => c.to === e.id)!;
+        expect(arrow.label?.text).toBe(e.outcome);
+        // in the row right below its decision
+        const row = s.rows[e.row];
+        expect(row.kind).toBe("end");
+        expect(row.cells.some((c) => c.lines.join(" ").includes(`Selesai (${e.outcome})`))).toBe(true);
+        expect(s.rows[e.row - 1].kind === "step" || s.rows[e.row - 1].kind === "end").toBe(true);
+      }
+    }
   });
 });

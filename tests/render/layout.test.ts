@@ -8,6 +8,7 @@ import { textWidth } from "../../src/render/fonts.ts";
 import { fixturePoses, makePos, pos002 } from "./svg-helpers.ts";
 import { renderPageSvgs } from "../../src/render/svg/index.ts";
 import { renderHtml } from "../../src/render/html.ts";
+import { proc } from "../helpers/proc.ts";
 
 const cases = [{ name: "pos002 (constructed)", pos: pos002() }, ...fixturePoses()];
 
@@ -61,13 +62,13 @@ describe("layoutChart", () => {
     const sheet = layoutChart(pos);
     checkSheet(sheet);
     const stepNodes = sheet.nodes.filter((n) => n.step !== null && !n.id.includes("-"));
-    expect(stepNodes.map((n) => n.step)).toEqual(pos.steps.map((s) => s.no));
+    expect(stepNodes.map((n) => n.step)).toEqual(proc(pos).steps.map((s) => s.no));
     for (const n of stepNodes) {
-      const step = pos.steps.find((s) => s.no === n.step)!;
+      const step = proc(pos).steps.find((s) => s.no === n.step)!;
       expect(sheet.columns.filter((c) => c.key === "lane")[n.lane].lane).toBe(step.actor ?? "");
     }
     // one connector per arrow of the model
-    const arrows = pos.steps.flatMap((s) => s.next.filter((a) => a.to !== s.no && pos.steps.some((t) => t.no === a.to)));
+    const arrows = proc(pos).steps.flatMap((s) => s.next.filter((a) => a.to !== s.no && proc(pos).steps.some((t) => t.no === a.to)));
     expect(sheet.connectors).toHaveLength(arrows.length);
   });
 
@@ -189,7 +190,7 @@ describe("layoutPages", () => {
         checkFits(s, box.contentHeight);
         for (const r of s.rows) if (r.kind === "step") seen.push(r.step!);
       }
-      expect(seen).toEqual(pos.steps.map((st) => st.no)); // each step once, in order, never split
+      expect(seen).toEqual(proc(pos).steps.map((st) => st.no)); // each step once, in order, never split
       const outs = sheets.flatMap((s, i) => s.nodes.filter((n) => n.dir === "out").map((n) => ({ ...n, page: i })));
       const ins = sheets.flatMap((s, i) => s.nodes.filter((n) => n.dir === "in").map((n) => ({ ...n, page: i })));
       expect(outs.map((n) => n.letter).sort()).toEqual(ins.map((n) => n.letter).sort());
@@ -212,7 +213,7 @@ describe("layoutPages", () => {
     expect(sheets.length).toBeGreaterThanOrEqual(3);
     const pageOfStep = new Map<number, number>();
     sheets.forEach((s, i) => s.rows.forEach((r) => r.step !== null && pageOfStep.set(r.step, i)));
-    const crossing = pos.steps.flatMap((s) => s.next.filter((a) => pageOfStep.get(a.to) !== pageOfStep.get(s.no)).map((a) => [s.no, a.to]));
+    const crossing = proc(pos).steps.flatMap((s) => s.next.filter((a) => a.to !== "end" && pageOfStep.get(a.to) !== pageOfStep.get(s.no)).map((a) => [s.no, a.to as number]));
     expect(crossing.some(([f, t]) => t > f)).toBe(true);
     expect(crossing.some(([f, t]) => t < f)).toBe(true);
     // one pair per (source page, target step), shared by every arrow going there

@@ -7,10 +7,12 @@ import { describe, expect, it } from "vitest";
 import { emptyPos } from "../../src/model/empty.ts";
 import type { Pos, Step } from "../../src/model/pos.ts";
 import { md, renderMarkdown } from "../../src/render/markdown.ts";
+import { ensureProc, proc } from "../helpers/proc.ts";
 
 function step(no: number, activity: string, actor: string | null, extra: Partial<Step> = {}): Step {
   return {
     no,
+    label: String(no),
     activity,
     actor,
     actors: actor ? [actor] : [],
@@ -19,7 +21,7 @@ function step(no: number, activity: string, actor: string | null, extra: Partial
     marks: {},
     kind: "process",
     requirements: "Disposisi",
-    time: { raw: "5 menit", minutes: 5 },
+    time: { raw: "5 menit", minutes: 5, kind: "fixed" },
     output: "Disposisi",
     notes: "",
     next: [],
@@ -47,14 +49,14 @@ function samplePos(): Pos {
     { text: "Peraturan Menteri Nomor 7 Tahun 2022", line: 8, number: 2 },
   ];
   pos.equipment = [{ text: "Komputer", line: 9, number: null }];
-  pos.flowTitle = "PUBLIKASI MELALUI MEDSOS";
-  pos.lanes = ["Kepala Balai", "Kasubag Umum", "Tim Medsos"];
-  pos.steps = [
+  ensureProc(pos).title = "PUBLIKASI MELALUI MEDSOS";
+  ensureProc(pos).lanes = ["Kepala Balai", "Kasubag Umum", "Tim Medsos"];
+  ensureProc(pos).steps = [
     step(1, "Kasubag Umum memerintahkan Tim Medsos", "Kasubag Umum", { kind: "start", next: [{ to: 2, label: null }] }),
     step(2, "Menyusun dan mengunggah konten", "Tim Medsos", {
       kind: "end",
       actors: ["Tim Medsos", "Kepala Balai"],
-      time: { raw: "3 jam", minutes: 180 },
+      time: { raw: "3 jam", minutes: 180, kind: "fixed" },
       output: "Konten",
     }),
   ];
@@ -105,7 +107,7 @@ describe("renderMarkdown", () => {
 | No | Kegiatan | Kepala Balai | Kasubag Umum | Tim Medsos | Kelengkapan | Waktu | Output | Keterangan |
 |---|---|---|---|---|---|---|---|---|
 | 1 | Kasubag Umum memerintahkan Tim Medsos |  | ✓ |  | Disposisi | 5 menit | Disposisi |  |
-| 2 | Menyusun dan mengunggah konten | ✓ |  | ✓ | Disposisi | 3 jam | Konten |  |
+| 2 | Menyusun dan mengunggah konten | + |  | ✓ | Disposisi | 3 jam | Konten |  |
 
 \`\`\`mermaid
 flowchart TB
@@ -249,10 +251,10 @@ describe("Markdown escaping round-trips through remark + GFM", () => {
     pos.number = number;
     pos.title = title;
     pos.cautions = items.map((text, i) => ({ text, line: 1, number: i + 1 }));
-    pos.flowTitle = flowTitle;
-    pos.lanes = lanes;
-    pos.steps = cells.map(([activity, req, time, output, notes], i) =>
-      step(i + 1, activity, lanes[i % lanes.length], { requirements: req, time: { raw: time, minutes: null }, output, notes }),
+    ensureProc(pos).title = flowTitle;
+    ensureProc(pos).lanes = lanes;
+    ensureProc(pos).steps = cells.map(([activity, req, time, output, notes], i) =>
+      step(i + 1, activity, lanes[i % lanes.length], { requirements: req, time: { raw: time, minutes: null, kind: "unknown" }, output, notes }),
     );
     const back = readBack(renderMarkdown(pos));
     expect(back.agency).toEqual(agency);
@@ -262,7 +264,7 @@ describe("Markdown escaping round-trips through remark + GFM", () => {
     expect(back.flowTitle).toBe(flowTitle);
     expect(back.lanes).toEqual(lanes);
     expect(back.rows).toEqual(
-      pos.steps.map((s) => [
+      proc(pos).steps.map((s) => [
         String(s.no),
         s.activity,
         ...lanes.map((l) => (l === s.actor ? "✓" : "")),

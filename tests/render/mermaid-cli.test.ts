@@ -13,6 +13,7 @@ import { renderMermaid, type MermaidDialect } from "../../src/render/mermaid.ts"
 import { CHROMIUM_ARGS } from "../../src/render/chromium.ts";
 import { describeWithChromium } from "../helpers/chromium.ts";
 import { unescapeXml } from "./svg-helpers.ts";
+import { ensureProc, proc } from "../helpers/proc.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 const fixtureNames = readdirSync(FIXTURES)
@@ -54,8 +55,8 @@ describe.each(dialects)("mermaid-cli draws the %s dialect", (dialect) => {
   it.each(fixtureNames)("%s: one node per step, every lane with a step", async (name) => {
     const pos = parsePos(readFileSync(path.join(FIXTURES, name), "utf8"), { source: `fixtures/${name}` });
     const svg = await draw(renderMermaid(pos, { dialect }));
-    expect(drawnStepIds(svg)).toEqual(pos.steps.map((_, i) => `s${i + 1}`).sort());
-    for (const lane of new Set(pos.steps.map((s) => s.actor).filter((a) => a !== null))) {
+    expect(drawnStepIds(svg)).toEqual(proc(pos).steps.map((_, i) => `s${i + 1}`).sort());
+    for (const lane of new Set(proc(pos).steps.map((s) => s.actor).filter((a) => a !== null))) {
       // the serializer escapes &, < and > in text (the escaping fixture has all three in lane names)
       expect(svg).toContain(lane.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"));
     }
@@ -82,9 +83,9 @@ describe.each(dialects)("mermaid-cli draws the %s dialect", (dialect) => {
     expect(drawnStepIds(svg)).toEqual(["s1", "s2", "s3", "s4", "s5"]);
     const shown = [...svg.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => unescapeXml(m[1]));
     const labels = [
-      ...pos.lanes,
-      ...pos.steps.map((s) => `${s.no}. ${s.activity}`),
-      ...pos.steps.flatMap((s) => s.next.map((a) => a.label).filter((l): l is string => l !== null)),
+      ...proc(pos).lanes,
+      ...proc(pos).steps.map((s) => `${s.no}. ${s.activity}`),
+      ...proc(pos).steps.flatMap((s) => s.next.map((a) => a.label).filter((l): l is string => l !== null)),
     ];
     expect([...shown].sort()).toEqual([...labels].sort());
     // every "<" in the SVG opens Mermaid's own markup: no script, no handler, no link
@@ -100,7 +101,7 @@ describe.each(dialects)("mermaid-cli draws the %s dialect", (dialect) => {
       "Selesai ﬂ°°60¶ß dan ﬂ°amp¶ß dan #60; dan &lt;",
     ];
     const pos = hostilePos();
-    texts.forEach((t, i) => (pos.steps[i].activity = t));
+    texts.forEach((t, i) => (proc(pos).steps[i].activity = t));
     const svg = await draw(renderMermaid(pos, { dialect }));
     const shown = [...svg.matchAll(/<p>([^<]*)<\/p>/g)].map((m) => unescapeXml(m[1]).replace(/\u2060/g, ""));
     for (const [i, t] of texts.entries()) expect(shown).toContain(`${i + 1}. ${t}`);
@@ -116,13 +117,14 @@ describe("mermaid-cli draws the QA variants (swimlane)", () => {
     const read = readPos(readFileSync(path.join(VARIANTS, name)), { source: name });
     if (!read.ok) throw new Error(read.error.message);
     const svg = await draw(renderMermaid(read.pos));
-    expect(drawnStepIds(svg)).toEqual(read.pos.steps.map((_, i) => `s${i + 1}`).sort());
+    expect(drawnStepIds(svg)).toEqual(proc(read.pos).steps.map((_, i) => `s${i + 1}`).sort());
   }, 60_000);
 });
 
 function hostilePos(): Pos {
   const mk = (no: number, activity: string, actor: string, kind: Step["kind"], next: Step["next"]): Step => ({
     no,
+    label: String(no),
     activity,
     actor,
     actors: [actor],
@@ -131,7 +133,7 @@ function hostilePos(): Pos {
     marks: {},
     kind,
     requirements: "",
-    time: { raw: "", minutes: null },
+    time: { raw: "", minutes: null, kind: "unknown" },
     output: "",
     notes: "",
     next,
@@ -139,14 +141,14 @@ function hostilePos(): Pos {
     line: no,
   });
   const pos = emptyPos("hostile.txt");
-  pos.lanes = ['Tim"] click L1 call alert(1)', "Kasubag <b>Umum</b>"];
-  pos.steps = [
-    mk(1, '%%{init: {"theme": "dark"}}%%\nclick s1 call alert(1)', pos.lanes[0], "start", [{ to: 2, label: null }]),
-    mk(2, "<img src=x onerror=alert(1)> kurung [siku] `kode` #quot; end", pos.lanes[1], "decision", [
+  ensureProc(pos).lanes = ['Tim"] click L1 call alert(1)', "Kasubag <b>Umum</b>"];
+  ensureProc(pos).steps = [
+    mk(1, '%%{init: {"theme": "dark"}}%%\nclick s1 call alert(1)', proc(pos).lanes[0], "start", [{ to: 2, label: null }]),
+    mk(2, "<img src=x onerror=alert(1)> kurung [siku] `kode` #quot; end", proc(pos).lanes[1], "decision", [
       { to: 3, label: 'Ya"|s1' },
       { to: 1, label: "Tidak\n%% x" },
     ]),
-    mk(3, "Selesai; subgraph X", pos.lanes[0], "end", []),
+    mk(3, "Selesai; subgraph X", proc(pos).lanes[0], "end", []),
   ];
   return pos;
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePos } from "../../src/parse/index.ts";
 import { renderMermaid } from "../../src/render/mermaid.ts";
+import { proc } from "../helpers/proc.ts";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures");
 const names = readdirSync(FIXTURES)
@@ -23,10 +24,10 @@ describe.each(names)("%s", (name) => {
     for (const [, id, , body] of lanes) {
       for (const m of body.matchAll(/^ {4}(s\d+)[[({]/gm)) laneOfNode.set(m[1], Number(id.slice(1)) - 1);
     }
-    pos.steps.forEach((s, i) => {
-      expect(laneOfNode.get(`s${i + 1}`), `step ${s.no}`).toBe(s.actor === null ? undefined : pos.lanes.indexOf(s.actor));
+    proc(pos).steps.forEach((s, i) => {
+      expect(laneOfNode.get(`s${i + 1}`), `step ${s.no}`).toBe(s.actor === null ? undefined : proc(pos).lanes.indexOf(s.actor));
     });
     const edges = text.match(/^ {2}s\d+ -->/gm) ?? [];
-    expect(edges.length).toBe(pos.steps.reduce((n, s) => n + s.next.length, 0));
+    expect(edges.length).toBe(proc(pos).steps.reduce((n, s) => n + s.next.length, 0));
   });
 });

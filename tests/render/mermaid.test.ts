@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { emptyPos } from "../../src/model/empty.ts";
 import type { Pos, Step } from "../../src/model/pos.ts";
 import { mermaidLabel, renderMermaid } from "../../src/render/mermaid.ts";
+import { ensureProc, proc } from "../helpers/proc.ts";
 
 function step(no: number, activity: string, actor: string | null, extra: Partial<Step> = {}): Step {
   return {
     no,
+    label: String(no),
     activity,
     actor,
     actors: actor ? [actor] : [],
@@ -14,7 +16,7 @@ function step(no: number, activity: string, actor: string | null, extra: Partial
     marks: {},
     kind: "process",
     requirements: "",
-    time: { raw: "5 menit", minutes: 5 },
+    time: { raw: "5 menit", minutes: 5, kind: "fixed" },
     output: "",
     notes: "",
     next: [],
@@ -27,8 +29,8 @@ function step(no: number, activity: string, actor: string | null, extra: Partial
 /** Four steps in three lanes (one unused), with a decision that loops back. */
 function samplePos(): Pos {
   const pos = emptyPos("sample.txt");
-  pos.lanes = ["Kepala Balai", "Kasubag Umum", "Tim Medsos", "Tidak Dipakai"];
-  pos.steps = [
+  ensureProc(pos).lanes = ["Kepala Balai", "Kasubag Umum", "Tim Medsos", "Tidak Dipakai"];
+  ensureProc(pos).steps = [
     step(1, "Memerintahkan penyusunan konten", "Kasubag Umum", { kind: "start", next: [{ to: 2, label: null }] }),
     step(2, "Menyusun konten", "Tim Medsos", { next: [{ to: 3, label: null }] }),
     step(3, "Memeriksa konten", "Kepala Balai", {
@@ -83,9 +85,8 @@ describe("renderMermaid", () => {
 
   it("ids come from table order, never from the text or the written number", () => {
     const pos = samplePos();
-    pos.steps[0].no = 10;
-    pos.steps[1].no = 20;
-    pos.steps[0].next = [{ to: 20, label: null }];
+    proc(pos).steps[0].label = "10";
+    proc(pos).steps[1].label = "20";
     const text = renderMermaid(pos);
     expect(text).toContain('s1(["10. Memerintahkan');
     expect(text).toContain("  s1 --> s2\n");
@@ -93,19 +94,19 @@ describe("renderMermaid", () => {
 
   it("skips arrows to steps that do not exist", () => {
     const pos = samplePos();
-    pos.steps[3].next = [{ to: 99, label: "Tidak" }];
+    proc(pos).steps[3].next = [{ to: 99, label: "Tidak" }];
     expect(renderMermaid(pos)).not.toMatch(/s4 -->/);
   });
 
   it("steps without a lane stay outside every subgraph", () => {
     const pos = emptyPos("x.txt");
-    pos.steps = [step(1, "Mulai", null, { kind: "start", next: [{ to: 2, label: null }] }), step(2, "Selesai", null, { kind: "end" })];
+    ensureProc(pos).steps = [step(1, "Mulai", null, { kind: "start", next: [{ to: 2, label: null }] }), step(2, "Selesai", null, { kind: "end" })];
     expect(renderMermaid(pos)).toBe(`${"---\nconfig:\n  theme: default\n  look: classic\n---\n"}swimlane-beta TB\n  s1(["1. Mulai"])\n  s2(["2. Selesai"])\n  s1 --> s2\n`);
   });
 
   it("names the other lanes of a step with several actors", () => {
     const pos = samplePos();
-    pos.steps[1].actors = ["Tim Medsos", "Kasubag Umum"];
+    proc(pos).steps[1].actors = ["Tim Medsos", "Kasubag Umum"];
     expect(renderMermaid(pos)).toContain('s2["2. Menyusun konten (bersama Kasubag Umum)"]');
   });
 });
@@ -134,13 +135,13 @@ describe("mermaidLabel: document text cannot change the diagram", () => {
   it("a hostile step text leaves the structure of the diagram unchanged", () => {
     const pos = samplePos();
     const clean = renderMermaid(pos);
-    pos.steps[1].activity = attacks.join("\n");
-    pos.lanes[2] = 'Tim"]\nclick L3 href "javascript:alert(1)"\n%%{init:{}}%%';
-    pos.steps[1].actor = pos.lanes[2];
-    pos.steps[1].actors = [pos.lanes[2]];
-    pos.steps[3].actor = pos.lanes[2];
-    pos.steps[3].actors = [pos.lanes[2]];
-    pos.steps[2].next[1].label = 'Tidak"| s1\nclick s1';
+    proc(pos).steps[1].activity = attacks.join("\n");
+    proc(pos).lanes[2] = 'Tim"]\nclick L3 href "javascript:alert(1)"\n%%{init:{}}%%';
+    proc(pos).steps[1].actor = proc(pos).lanes[2];
+    proc(pos).steps[1].actors = [proc(pos).lanes[2]];
+    proc(pos).steps[3].actor = proc(pos).lanes[2];
+    proc(pos).steps[3].actors = [proc(pos).lanes[2]];
+    proc(pos).steps[2].next[1].label = 'Tidak"| s1\nclick s1';
     const hostile = renderMermaid(pos);
     expect(hostile.split("\n").length).toBe(clean.split("\n").length);
     expect(hostile).not.toMatch(/%%|^\s*click|[`<]/m);

@@ -11,6 +11,7 @@ import { renderMermaid } from "../../src/render/mermaid.ts";
 import { PAGE_SIZES_MM, type PageSize } from "../../src/render/page.ts";
 import { renderPageSvgs } from "../../src/render/svg/index.ts";
 import { describeWithChromium } from "../helpers/chromium.ts";
+import { proc } from "../helpers/proc.ts";
 
 // PDF and Mermaid SVG of every fixture, from the real renderers, in one batch (as `posflow render` does).
 
@@ -93,16 +94,16 @@ describeWithChromium("PDF and Mermaid SVG of the fixtures", (chromium) => {
     const chart = texts.slice(count - chartPages);
     chart.forEach((t, i) => expect(t).toContain(`Halaman ${i + 1} dari ${chartPages}`));
     // every step is printed (its first words; the cell wraps the rest)
-    for (const s of j.pos.steps) expect(chart.join(" ")).toContain(squash(s.activity).split(" ").slice(0, 2).join(" "));
+    for (const s of proc(j.pos).steps) expect(chart.join(" ")).toContain(squash(s.activity).split(" ").slice(0, 2).join(" "));
   });
 
   it.each(jobs.map((j) => [j.base, j] as const))("%s: Mermaid SVG carries every step's text", (base, j) => {
     const svg = get(base, "mermaid.svg") as string;
     expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     const text = svgText(svg);
-    expect(j.pos.steps.length).toBeGreaterThan(0);
-    for (const s of j.pos.steps) expect(text).toContain(squash(s.activity));
-    for (const lane of j.pos.lanes.filter((l) => j.pos.steps.some((s) => s.actors.includes(l)))) {
+    expect(proc(j.pos).steps.length).toBeGreaterThan(0);
+    for (const s of proc(j.pos).steps) expect(text).toContain(squash(s.activity));
+    for (const lane of proc(j.pos).lanes.filter((l) => proc(j.pos).steps.some((s) => s.actors.includes(l)))) {
       expect(text).toContain(squash(lane));
     }
   });

@@ -1,6 +1,7 @@
 // Test helpers for the chart renderers: Pos factories and a strict XML well-formedness check.
 import { emptyPos } from "../../src/model/empty.ts";
 import type { ActorSource, Pos, Step } from "../../src/model/pos.ts";
+import { ensureProc, proc } from "../helpers/proc.ts";
 
 export interface StepInput {
   activity: string;
@@ -19,9 +20,9 @@ export interface StepInput {
 export function makePos(source: string, lanes: string[], steps: StepInput[], title = "POS UJI"): Pos {
   const pos = emptyPos(source);
   pos.title = title;
-  pos.flowTitle = title;
-  pos.lanes = lanes;
-  pos.steps = steps.map((s, i) => {
+  ensureProc(pos).title = title;
+  ensureProc(pos).lanes = lanes;
+  ensureProc(pos).steps = steps.map((s, i) => {
     const no = i + 1;
     const kind = s.kind ?? (i === 0 ? "start" : i === steps.length - 1 ? "end" : "process");
     const next = s.next ?? (i < steps.length - 1 ? [{ to: no + 1, label: null }] : []);
@@ -29,6 +30,7 @@ export function makePos(source: string, lanes: string[], steps: StepInput[], tit
     const no_ = next.find((a) => a.label === "Tidak");
     return {
       no,
+    label: String(no),
       activity: s.activity,
       actor: s.actor,
       actors: s.actors ?? [s.actor],
@@ -37,7 +39,7 @@ export function makePos(source: string, lanes: string[], steps: StepInput[], tit
       marks: {},
       kind,
       requirements: s.requirements ?? "Dokumen",
-      time: { raw: s.time ?? "10 menit", minutes: 10 },
+      time: { raw: s.time ?? "10 menit", minutes: 10, kind: "fixed" },
       output: s.output ?? "Hasil",
       notes: s.notes ?? "",
       next,

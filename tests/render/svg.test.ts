@@ -9,6 +9,7 @@ import { READABLE_LANE } from "../../src/render/svg/columns.ts";
 import { wrapText } from "../../src/render/svg/text.ts";
 import { textWidth } from "../../src/render/fonts.ts";
 import { elementsWithClass, fixturePoses, FIXTURES_DIR, makePos, pos002, shapeBox, xmlProblem } from "./svg-helpers.ts";
+import { proc } from "../helpers/proc.ts";
 
 const fixtures = fixturePoses();
 
@@ -52,8 +53,8 @@ describe("renderSvg over every fixture", () => {
     const svg = renderSvg(pos);
     expect(xmlProblem(svg)).toBeNull();
     expect(svg).not.toContain("foreignObject");
-    checkContract(svg, pos.steps.map((s) => s.no));
-    expect(elementsWithClass(svg, "lane").map((l) => l["data-lane"])).toEqual(pos.lanes.length ? pos.lanes : [""]);
+    checkContract(svg, proc(pos).steps.map((s) => s.no));
+    expect(elementsWithClass(svg, "lane").map((l) => l["data-lane"])).toEqual(proc(pos).lanes.length ? proc(pos).lanes : [""]);
     expect(renderSvg(pos)).toBe(svg);
     await expect(svg).toMatchFileSnapshot(join(FIXTURES_DIR, `${name}.svg`));
   });
@@ -69,7 +70,7 @@ describe("renderSvg over every fixture", () => {
       checkContract(p, steps);
       seen.push(...steps);
     }
-    expect(seen).toEqual(pos.steps.map((s) => s.no));
+    expect(seen).toEqual(proc(pos).steps.map((s) => s.no));
   });
 });
 
@@ -91,7 +92,7 @@ describe("renderSvg", () => {
     expect(clean).not.toContain('class="legend"');
     expect(draft).toContain('class="legend"');
     const dashed = elementsWithClass(draft, "step").filter((s) => s["stroke-dasharray"]);
-    expect(dashed.length).toBe(pos.steps.length);
+    expect(dashed.length).toBe(proc(pos).steps.length);
     const marked = makePos("m.txt", ["A"], [{ activity: "a", actor: "A" }, { activity: "b", actor: "A" }]);
     expect(elementsWithClass(renderSvg(marked, { draft: true }), "step").some((s) => s["stroke-dasharray"])).toBe(false);
   });
@@ -115,8 +116,8 @@ describe("renderSvg", () => {
 
   it("handles a table without lanes and a single step", () => {
     const pos = makePos("n.txt", [], [{ activity: "satu-satunya langkah", actor: "" }]);
-    pos.steps[0].actor = null;
-    pos.steps[0].actors = [];
+    proc(pos).steps[0].actor = null;
+    proc(pos).steps[0].actors = [];
     const svg = renderSvg(pos);
     expect(xmlProblem(svg)).toBeNull();
     checkContract(svg, [1]);
@@ -154,7 +155,7 @@ describe("many lanes", () => {
     }
     const svg = renderSvg(pos);
     expect(xmlProblem(svg)).toBeNull();
-    checkContract(svg, pos.steps.map((s) => s.no));
+    checkContract(svg, proc(pos).steps.map((s) => s.no));
     expect(elementsWithClass(svg, "lane").map((l) => l["data-lane"])).toEqual(lanes);
     for (const p of renderPageSvgs(pos, { orientation: "portrait" })) expect(xmlProblem(p)).toBeNull();
     const html = renderHtml(pos);

@@ -1,16 +1,18 @@
 // Runner behaviour and rule logic on hand-built models (no parser involved).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { emptyPos } from "../../src/model/empty.ts";
+import { emptyPos, emptyProcedure } from "../../src/model/empty.ts";
 import type { Pos, Step } from "../../src/model/pos.ts";
 import { readPos } from "../../src/parse/index.ts";
 import { nipProblem } from "../../src/validate/rules/nip-invalid.ts";
 import { flowProblems } from "../../src/validate/rules/flow-unreachable.ts";
 import { checkDocuments, checkInputs } from "../../src/validate/run.ts";
+import { proc } from "../helpers/proc.ts";
 
 function step(no: number, over: Partial<Step> = {}): Step {
   return {
     no,
+    label: String(no),
     activity: `Mengerjakan langkah ${no}`,
     actor: "Arsiparis",
     actors: ["Arsiparis"],
@@ -19,7 +21,7 @@ function step(no: number, over: Partial<Step> = {}): Step {
     marks: { Arsiparis: "X" },
     kind: "process",
     requirements: "Surat",
-    time: { raw: "5 menit", minutes: 5 },
+    time: { raw: "5 menit", minutes: 5, kind: "fixed" },
     output: "Agenda",
     notes: "",
     next: [{ to: no + 1, label: null }],
@@ -29,10 +31,12 @@ function step(no: number, over: Partial<Step> = {}): Step {
   };
 }
 
-function pos(source: string, over: Partial<Pos> = {}): Pos {
+function pos(source: string, over: Partial<Pos> & { lanes?: string[]; steps?: Step[] } = {}): Pos {
   const p = emptyPos(source);
   const steps = [step(1, { kind: "start" }), step(2), step(3, { kind: "end", next: [] })];
-  return { ...p, number: "1/2025", title: "POS UJI", lanes: ["Arsiparis"], tableLine: 9, steps, fieldLines: { number: 1, title: 2 }, ...over };
+  const { lanes, steps: over_steps, ...rest } = over;
+  const procedure = { ...emptyProcedure(9), lanes: lanes ?? ["Arsiparis"], steps: over_steps ?? steps };
+  return { ...p, number: "1/2025", title: "POS UJI", procedures: [procedure], fieldLines: { number: 1, title: 2 }, ...rest };
 }
 
 const rules = (r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId);
@@ -85,7 +89,7 @@ describe("checkDocuments", () => {
 
   it("makes actor-inferred an error under --strict, and config overrides win", () => {
     const p = pos("a.txt");
-    p.steps[1] = step(2, { actorSource: "keyword", actorEvidence: "menyetujui", marks: {} });
+    proc(p).steps[1] = step(2, { actorSource: "keyword", actorEvidence: "menyetujui", marks: {} });
     const sev = (opts: Parameters<typeof checkDocuments>[1]) =>
       checkDocuments([structuredClone(p)], opts)[0].messages.filter((m) => m.ruleId === "actor-inferred").map((m) => m.severity);
     expect(sev({})).toEqual(["warning"]);
@@ -109,7 +113,7 @@ describe("checkDocuments", () => {
 
   it("keeps going when a rule throws on one document, if asked to", () => {
     const bad = pos("bad.txt");
-    Object.defineProperty(bad, "steps", { get: () => { throw new Error("boom"); } });
+    Object.defineProperty(bad, "procedures", { get: () => { throw new Error("boom"); } });
     const seen: string[] = [];
     const res = checkDocuments([bad, pos("good.txt")], { onRuleError: (f, id) => seen.push(`${f}:${id}`) });
     expect(seen.length).toBeGreaterThan(0);
@@ -147,7 +151,7 @@ describe("rule details found in review", () => {
 
   it("mutu-baku-incomplete treats a dash or dots as an empty cell, like identity-required", () => {
     const p = pos("a.txt");
-    p.steps[1] = { ...p.steps[1], requirements: "-", output: "…", time: { raw: " . ", minutes: null } };
+    proc(p).steps[1] = { ...proc(p).steps[1], requirements: "-", output: "…", time: { raw: " . ", minutes: null, kind: "unknown" } };
     const hits = of(checkDocuments([p]), "mutu-baku-incomplete");
     expect(hits.map((m) => m.message)).toEqual([
       "Langkah 2: Mutu Baku Kelengkapan kosong; isi sel Kelengkapan pada baris ini.",
@@ -170,7 +174,7 @@ describe("rule details found in review", () => {
   it("activity-subject knows lane abbreviations (Kasubag = Kepala Subbagian)", () => {
     const lanes = ["Kepala Subbagian Umum", "Arsiparis"];
     const p = pos("a.txt", { lanes });
-    p.steps[0] = { ...p.steps[0], activity: "Kasubag Umum memeriksa surat", actor: "Kepala Subbagian Umum", actors: ["Kepala Subbagian Umum"] };
+    proc(p).steps[0] = { ...proc(p).steps[0], activity: "Kasubag Umum memeriksa surat", actor: "Kepala Subbagian Umum", actors: ["Kepala Subbagian Umum"] };
     const hits = of(checkDocuments([p]), "activity-subject");
     expect(hits.map((m) => m.message)).toEqual([
       'Langkah 1: Kegiatan diawali nama lajurnya sendiri "Kasubag Umum"; hapus subjek itu (mulai dengan kata kerja aktif) dan tandai sel lajur "Kepala Subbagian Umum".',

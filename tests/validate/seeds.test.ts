@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { readPos } from "../../src/parse/index.ts";
 import type { Pos } from "../../src/model/pos.ts";
 import { checkDocuments, type FileResult } from "../../src/validate/run.ts";
+import { proc } from "../helpers/proc.ts";
 
 const SEEDS = [
   "fixtures/000_e1f11b996afed832.txt",
@@ -54,8 +55,8 @@ describe("rules over the seeds", () => {
   it("says every unmarked actor was inferred, on the step's line, naming the lane to mark", () => {
     for (const [i, doc] of docs.entries()) {
       const inferred = ids(results[i], "actor-inferred");
-      expect(inferred.map((m) => m.line)).toEqual(doc.steps.map((s) => s.line));
-      for (const [k, m] of inferred.entries()) expect(m.message).toContain(`sel lajur "${doc.steps[k].actor}"`);
+      expect(inferred.map((m) => m.line)).toEqual(proc(doc).steps.map((s) => s.line));
+      for (const [k, m] of inferred.entries()) expect(m.message).toContain(`sel lajur "${proc(doc).steps[k].actor}"`);
     }
   });
 

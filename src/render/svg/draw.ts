@@ -55,7 +55,7 @@ export function drawSheet(sheet: Sheet, opts: DrawOptions = {}): string {
   const bodyH = sheet.tableBottom - bodyTop;
   out.push(`<g class="rows">`);
   for (const r of sheet.rows) {
-    const attrs = r.kind === "step" ? ` class="row" data-step="${r.step}"` : ` class="band"`;
+    const attrs = r.kind === "step" ? ` class="row" data-step="${r.step}"` : r.kind === "end" ? ` class="row end"` : ` class="band"`;
     out.push(`<g${attrs}>`);
     if (r.kind === "band") {
       out.push(`<rect x="0" y="${n(r.y)}" width="${n(sheet.width)}" height="${n(r.height)}" fill="none" stroke="${GRID}" stroke-width="0.8"/>`);
@@ -139,13 +139,15 @@ function drawNode(node: Node, laneName: (i: number) => string, draft: boolean): 
       .map(([x, y]) => `${n(x)},${n(y)}`)
       .join(" ");
     return (
-      `<g class="offpage" data-letter="${node.letter}" data-dir="${node.dir}" data-target="${node.target ?? ""}" data-lane="${attr(laneName(node.lane))}">` +
+      `<g class="offpage" data-letter="${node.letter}" data-dir="${node.dir}" data-target="${attr(node.name ?? "")}" data-lane="${attr(laneName(node.lane))}">` +
       `<polygon points="${pts}" ${style}/>` +
       `<text x="${n(node.cx)}" y="${n(b.y + b.h * 0.3 + 3.5)}" text-anchor="middle" font-size="9" font-weight="bold">${escapeXml(node.letter ?? "")}</text></g>`
     );
   }
   const common =
-    `class="step" data-step="${node.step}" data-lane="${attr(laneName(node.lane))}" data-kind="${node.kind}"` +
+    (node.outcome !== undefined
+      ? `class="step" data-step="selesai" data-outcome="${attr(node.outcome)}" data-lane="${attr(laneName(node.lane))}" data-kind="end"`
+      : `class="step" data-step="${node.step}" data-lane="${attr(laneName(node.lane))}" data-kind="${node.kind}"`) +
     (node.lanes.length > 1 ? ` data-lanes="${attr(JSON.stringify(node.lanes.map(laneName)))}"` : "") +
     (node.inferred ? ` data-inferred="true"` : "");
   if (node.kind === "decision") {

@@ -3,13 +3,13 @@
 // paginate.ts splits it into print pages.
 import type { Pos } from "../../model/pos.ts";
 import { chartInput, measureChart, type ChartInput, type LayoutOptions } from "./measure.ts";
-import { buildSheet } from "./place.ts";
+import { buildSheet, stepRows } from "./place.ts";
 import type { Sheet } from "./sheet.ts";
 
 /** The whole chart on one sheet. */
 export function layoutChart(input: Pos | ChartInput, opts: LayoutOptions = {}): Sheet {
-  const m = measureChart("source" in input ? chartInput(input) : input, opts);
-  return buildSheet(m, { rows: m.steps.map((s) => ({ kind: "step", step: s.index })), pageLabel: null, height: null });
+  const m = measureChart("source" in input ? chartInput(input, opts.procedure) : input, opts);
+  return buildSheet(m, { rows: m.steps.flatMap((s) => stepRows(m, s.index)), pageLabel: null, height: null });
 }
 
 export { measureChart, chartInput, type ChartInput, type LayoutOptions } from "./measure.ts";

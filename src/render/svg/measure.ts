@@ -1,5 +1,6 @@
 // Measuring: columns, wrapped text and row heights of one procedure's table. No positions yet.
-import type { Pos, Step } from "../../model/pos.ts";
+import { END, type Pos, type Step } from "../../model/pos.ts";
+import { emptyProcedure } from "../../model/empty.ts";
 import { pageBox } from "../page.ts";
 import type { SymbolKind } from "./geometry.ts";
 import { computeColumns, tableWidth } from "./columns.ts";
@@ -17,12 +18,14 @@ import {
   type ColumnKey,
   type MeasuredStep,
 } from "./sheet.ts";
-import { chartTitle, HEADER } from "./wording.ts";
+import { chartTitle, endText, HEADER } from "./wording.ts";
 
 export interface LayoutOptions {
   /** table width in px; default: printable width of A4 landscape */
   width?: number;
   draft?: boolean;
+  /** index of the procedure to draw (default 0) */
+  procedure?: number;
 }
 
 /** The part of a document one chart draws: its lanes and steps (one procedure). */
@@ -32,13 +35,15 @@ export interface ChartInput {
   title: string;
 }
 
-export function chartInput(pos: Pos): ChartInput {
-  return { lanes: pos.lanes, steps: pos.steps, title: (pos.flowTitle ?? pos.title ?? "").trim() };
+/** One procedure of a document: its lanes and steps, under its own title (else the document's). */
+export function chartInput(pos: Pos, procedure = 0): ChartInput {
+  const proc = pos.procedures[procedure] ?? emptyProcedure();
+  return { lanes: proc.lanes, steps: proc.steps, title: (proc.title ?? pos.title ?? "").trim() };
 }
 
 /** Measure the table once: columns, wrapped text, row heights, arrows. Pure; no positions yet. */
 export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}): ChartMeasure {
-  const proc = "source" in input ? chartInput(input) : input;
+  const proc = "source" in input ? chartInput(input, opts.procedure) : input;
   const pageWidth = opts.width ?? pageBox("a4", "landscape").contentWidth;
   // A table without lanes still gets one column to draw the symbols in.
   const laneNames = proc.lanes.length > 0 ? proc.lanes : [""];
@@ -83,7 +88,7 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
 
   const laneIndex = new Map(laneNames.map((l, i) => [l, i]));
   const textCols: [ColumnKey, (s: Step) => string, "start" | "middle"][] = [
-    ["no", (s) => String(s.no), "middle"],
+    ["no", (s) => s.label || String(s.no), "middle"],
     ["activity", (s) => s.activity, "start"],
     ["requirements", (s) => s.requirements, "start"],
     ["time", (s) => s.time.raw, "middle"],
@@ -122,11 +127,22 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
     if (!indexByNo.has(s.no)) indexByNo.set(s.no, i);
   });
   const arrows: ChartMeasure["arrows"] = [];
+  const ends: ChartMeasure["ends"] = [];
   proc.steps.forEach((s, i) => {
     for (const a of s.next) {
+      if (a.to === END) {
+        // an outcome that ends the procedure gets its own end terminator, in a row below its step
+        const label = a.label ?? null;
+        const text = endText(label);
+        const cells = [{ col: columns.findIndex((c) => c.key === "activity"), lines: wrapText(text, col("activity").width - 2 * PAD_X, FONT_SIZE), align: "start" as const }];
+        const height = Math.ceil(Math.max(symbol.h + 2 * 13, lineBlockHeight(cells[0].lines.length) + 2 * PAD_Y));
+        arrows.push({ from: i, to: -1, end: ends.length, label });
+        ends.push({ from: i, label, lane: steps[i].lanes[0], height, cells });
+        continue;
+      }
       const to = indexByNo.get(a.to);
       if (to === undefined || to === i) continue; // dangling arrows are the validator's business
-      arrows.push({ from: i, to, label: a.label });
+      arrows.push({ from: i, to, end: null, label: a.label });
     }
   });
 
@@ -138,6 +154,7 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
     headerHeight: h1 + h2,
     steps,
     arrows,
+    ends,
     symbol,
     title: chartTitle(proc.title),
     draft: opts.draft ?? false,

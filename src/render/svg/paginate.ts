@@ -2,7 +2,7 @@
 import type { Pos } from "../../model/pos.ts";
 import { pageBox, type Orientation, type PageSize } from "../page.ts";
 import { chartInput, measureChart, type ChartInput } from "./measure.ts";
-import { buildSheet, laneNoteHeight, titleHeight, titleLines, type BandConnector, type RowSpec } from "./place.ts";
+import { buildSheet, laneNoteHeight, stepRows, titleHeight, titleLines, type BandConnector, type RowSpec } from "./place.ts";
 import { BAND_HEIGHT, LEGEND_HEIGHT, type ChartMeasure, type Sheet } from "./sheet.ts";
 import { pageLabel, PAGE_LABEL_SAMPLE } from "./wording.ts";
 
@@ -10,6 +10,8 @@ export interface PageLayoutOptions {
   page?: PageSize;
   orientation?: Orientation;
   draft?: boolean;
+  /** one procedure's pages; all procedures' pages, one after the other, when left out */
+  procedure?: number;
 }
 
 /** Which steps go on which page: filled by real row heights; a step is never split. */
@@ -22,13 +24,15 @@ export function paginate(m: ChartMeasure, contentHeight: number): number[][] {
   let cur: number[] = [];
   let used = 0;
   for (const s of m.steps) {
-    if (cur.length > 0 && used + s.height > capacity) {
+    // a step and its end terminators stay on one page
+    const h = s.height + m.ends.reduce((sum, e) => sum + (e.from === s.index ? e.height : 0), 0);
+    if (cur.length > 0 && used + h > capacity) {
       pages.push(cur);
       cur = [];
       used = 0;
     }
     cur.push(s.index);
-    used += s.height;
+    used += h;
   }
   if (cur.length > 0 || pages.length === 0) pages.push(cur);
   return pages;
@@ -51,7 +55,10 @@ export function connectorLetter(n: number): string {
  * connector pair; there is one pair per (source page, target step), shared by all arrows going there.
  */
 export function layoutPages(input: Pos | ChartInput, opts: PageLayoutOptions = {}): Sheet[] {
-  const proc = "source" in input ? chartInput(input) : input;
+  if ("source" in input && opts.procedure === undefined && input.procedures.length > 1) {
+    return input.procedures.flatMap((_, i) => layoutPages(input, { ...opts, procedure: i }));
+  }
+  const proc = "source" in input ? chartInput(input, opts.procedure) : input;
   const box = pageBox(opts.page ?? "a4", opts.orientation ?? "landscape");
   const m = measureChart(proc, { width: box.contentWidth, draft: opts.draft });
   const pages = paginate(m, box.contentHeight);
@@ -63,6 +70,7 @@ export function layoutPages(input: Pos | ChartInput, opts: PageLayoutOptions = {
   const pairOf = new Map<string, { out: BandConnector; in: BandConnector }>();
   let letters = 0;
   m.arrows.forEach((a, k) => {
+    if (a.end !== null) return; // an end terminator is on its step's page
     const pf = pageOf.get(a.from)!;
     const pt = pageOf.get(a.to)!;
     if (pf === pt) return;
@@ -83,7 +91,7 @@ export function layoutPages(input: Pos | ChartInput, opts: PageLayoutOptions = {
   return pages.map((p, i) => {
     const rows: RowSpec[] = [];
     if (incoming[i].length) rows.push({ kind: "band", connectors: incoming[i] });
-    for (const s of p) rows.push({ kind: "step", step: s });
+    for (const s of p) rows.push(...stepRows(m, s));
     if (outgoing[i].length) rows.push({ kind: "band", connectors: outgoing[i] });
     return buildSheet(m, { rows, pageLabel: pageLabel(i + 1, pages.length), height: box.contentHeight });
   });

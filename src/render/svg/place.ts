@@ -27,7 +27,14 @@ export interface BandConnector {
 }
 
 /** One row of a sheet before positioning: a step, or a band of off-page connectors. */
-export type RowSpec = { kind: "step"; step: number } | { kind: "band"; connectors: BandConnector[] };
+export type RowSpec = { kind: "step"; step: number } | { kind: "band"; connectors: BandConnector[] } | { kind: "end"; end: number };
+
+/** A step's row and the end terminator rows of its outcomes that end the procedure. */
+export function stepRows(m: ChartMeasure, step: number): RowSpec[] {
+  const out: RowSpec[] = [{ kind: "step", step }];
+  m.ends.forEach((e, k) => e.from === step && out.push({ kind: "end", end: k }));
+  return out;
+}
 
 export interface SheetSpec {
   rows: RowSpec[];
@@ -68,6 +75,7 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
   const nodeOfStep = new Map<number, string>();
   const outOf = new Map<number, string>(); // arrow → the out connector it runs into
   const inOf = new Map<number, string>(); // arrow → the in connector it comes from
+  const endNode = new Map<number, string>(); // end → its terminator
   let y = tableTop + m.headerHeight;
 
   spec.rows.forEach((r, rowIndex) => {
@@ -80,11 +88,28 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
           const cx = laneCx(lane) + (k - (list.length - 1) / 2) * (OFFPAGE_SIZE + 8);
           const box = { x: round(cx - OFFPAGE_SIZE / 2), y: round(y + (BAND_HEIGHT - OFFPAGE_SIZE) / 2), w: OFFPAGE_SIZE, h: OFFPAGE_SIZE };
           const id = `${c.dir === "out" ? "o" : "i"}${c.letter}`;
-          nodes.push({ id, kind: "offpage", row: rowIndex, lane, lanes: [lane], box, cx: round(cx), cy: round(box.y + box.h / 2), step: null, inferred: false, letter: c.letter, dir: c.dir, target: m.steps[m.arrows[c.arrows[0]].to].step.no });
+          nodes.push({ id, kind: "offpage", row: rowIndex, lane, lanes: [lane], box, cx: round(cx), cy: round(box.y + box.h / 2), step: null, inferred: false, letter: c.letter, dir: c.dir, target: m.steps[m.arrows[c.arrows[0]].to].step.no, name: m.steps[m.arrows[c.arrows[0]].to].step.label });
           for (const a of c.arrows) (c.dir === "out" ? outOf : inOf).set(a, id);
         });
       }
       y += BAND_HEIGHT;
+      return;
+    }
+    if (r.kind === "end") {
+      const e = m.ends[r.end];
+      const cells: Cell[] = m.columns
+        .filter((c) => c.key !== "lane")
+        .map((c) => {
+          const own = e.cells.find((x) => m.columns[x.col] === c);
+          return { box: { x: c.x, y, w: c.width, h: e.height }, lines: own?.lines ?? [], bold: false, align: own?.align ?? "start" };
+        });
+      rows.push({ kind: "end", step: null, y, height: e.height, cells });
+      const cx = laneCx(e.lane);
+      const cy = round(y + e.height / 2);
+      const box = { x: round(cx - m.symbol.w / 2), y: round(cy - m.symbol.h / 2), w: m.symbol.w, h: m.symbol.h };
+      nodes.push({ id: `e${r.end}`, kind: "end", row: rowIndex, lane: e.lane, lanes: [e.lane], box, cx: round(cx), cy, step: null, inferred: false, letter: null, dir: null, outcome: e.label ?? "" });
+      endNode.set(r.end, `e${r.end}`);
+      y += e.height;
       return;
     }
     const s = m.steps[r.step];
@@ -127,7 +152,7 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
   const seen = new Set<string>();
   m.arrows.forEach((a, k) => {
     const from = nodeOfStep.get(a.from) ?? inOf.get(k);
-    const to = nodeOfStep.get(a.to) ?? outOf.get(k);
+    const to = a.end !== null ? endNode.get(a.end) : (nodeOfStep.get(a.to) ?? outOf.get(k));
     if (!from || !to || seen.has(`${from}>${to}`)) return;
     seen.add(`${from}>${to}`);
     specs.push({ from, to, label: nodeOfStep.has(a.from) ? a.label : null });

@@ -29,7 +29,9 @@ export function layoutReportLine(pos: Pos, opts: LayoutReportOptions = {}): stri
  */
 export function pageFitWarning(pos: Pos, opts: LayoutReportOptions = {}): string | null {
   const box = pageBox(opts.page ?? "a4", opts.orientation ?? "landscape");
-  const m = measureChart(pos, { width: box.contentWidth });
+  // the widest procedure decides
+  const ms = (pos.procedures.length ? pos.procedures : [null]).map((_, i) => measureChart(pos, { width: box.contentWidth, procedure: i }));
+  const m = ms.reduce((p, q) => (q.width > p.width ? q : p));
   const scale = m.pageWidth / m.width;
   if (scale >= MIN_READABLE_SCALE) return null;
   let fit = 0;

@@ -35,7 +35,7 @@ export interface Cell {
 }
 
 export interface SheetRow {
-  kind: "step" | "band";
+  kind: "step" | "band" | "end";
   /** step number as written (step rows) */
   step: number | null;
   y: number;
@@ -109,8 +109,10 @@ export interface ChartMeasure {
   headerTop: Cell[];
   headerHeight: number;
   steps: MeasuredStep[];
-  /** arrows as indexes into steps */
-  arrows: { from: number; to: number; label: string | null }[];
+  /** arrows as indexes into steps; `end` (with to = -1) indexes into ends */
+  arrows: { from: number; to: number; end: number | null; label: string | null }[];
+  /** end terminators of outcomes that end the procedure: a row below their step, in its lane */
+  ends: { from: number; label: string | null; lane: number; height: number; cells: MeasuredStep["cells"] }[];
   symbol: { w: number; h: number; decisionH: number };
   title: string;
   draft: boolean;

@@ -27,3 +27,8 @@ export function shrinkNote(percent: number, why: "step" | "lanes"): string {
     ? `Catatan: halaman ini diperkecil menjadi ${percent}% agar langkahnya tetap utuh.`
     : `Catatan: halaman ini diperkecil menjadi ${percent}% agar semua lajur pelaksana muat.`;
 }
+
+/** The Kegiatan cell of an end terminator row: the outcome that ends the procedure. */
+export function endText(outcome: string | null): string {
+  return outcome ? `Selesai (${outcome})` : "Selesai";
+}

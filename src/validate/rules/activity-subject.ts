@@ -1,3 +1,4 @@
+import { allSteps } from "../../model/pos.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
@@ -46,8 +47,9 @@ export const activitySubject: DocumentRule = {
   },
   run(pos, ctx) {
     const out: Finding[] = [];
-    const matcher = new LaneMatcher(pos.lanes);
-    for (const s of pos.steps) {
+    for (const proc of pos.procedures) {
+    const matcher = new LaneMatcher(proc.lanes);
+    for (const s of proc.steps) {
       const hit = leadingLane(s.activity, matcher);
       const lane = hit?.lane ?? null;
       const subject =
@@ -64,15 +66,16 @@ export const activitySubject: DocumentRule = {
           lane !== null && lane === s.actor
             ? t(
                 ctx,
-                `Langkah ${s.no}: Kegiatan diawali nama lajurnya sendiri ${q(subject)}; hapus subjek itu (mulai dengan kata kerja aktif) dan tandai sel lajur ${q(laneName)}.`,
-                `Step ${s.no}: Kegiatan starts with its own lane's name ${q(subject)}; drop the subject (start with the active verb) and mark the ${q(laneName)} lane cell.`,
+                `Langkah ${s.label}: Kegiatan diawali nama lajurnya sendiri ${q(subject)}; hapus subjek itu (mulai dengan kata kerja aktif) dan tandai sel lajur ${q(laneName)}.`,
+                `Step ${s.label}: Kegiatan starts with its own lane's name ${q(subject)}; drop the subject (start with the active verb) and mark the ${q(laneName)} lane cell.`,
               )
             : t(
                 ctx,
-                `Langkah ${s.no}: Kegiatan diawali subjek ${q(subject)}; tulis kata kerja aktif tanpa subjek dan tandai sel lajur pelaksananya (${q(laneName)}).`,
-                `Step ${s.no}: Kegiatan starts with the subject ${q(subject)}; write an active verb without a subject and mark the actor's lane cell (${q(laneName)}).`,
+                `Langkah ${s.label}: Kegiatan diawali subjek ${q(subject)}; tulis kata kerja aktif tanpa subjek dan tandai sel lajur pelaksananya (${q(laneName)}).`,
+                `Step ${s.label}: Kegiatan starts with the subject ${q(subject)}; write an active verb without a subject and mark the actor's lane cell (${q(laneName)}).`,
               ),
       });
+    }
     }
     return out;
   },

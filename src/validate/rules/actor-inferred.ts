@@ -1,4 +1,4 @@
-import type { ActorSource } from "../../model/pos.ts";
+import { allSteps, type ActorSource } from "../../model/pos.ts";
 import type { DocumentRule, Finding, Lang } from "../types.ts";
 import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, TABLE_HEAD, doc } from "../examples.ts";
@@ -26,14 +26,14 @@ export const actorInferred: DocumentRule = {
   },
   run(pos, ctx) {
     const out: Finding[] = [];
-    for (const s of pos.steps) {
+    for (const s of allSteps(pos)) {
       if (s.actor === null || s.actorSource === null || s.actorSource === "mark") continue;
       out.push({
         line: s.line,
         message: t(
           ctx,
-          `Langkah ${s.no}: pelaksana ${q(s.actor)} ditebak dari ${from(s.actorSource, s.actorEvidence, "id")}. Tandai sel lajur ${q(s.actor)} pada baris ini (mis. dengan X).`,
-          `Step ${s.no}: actor ${q(s.actor)} was inferred from ${from(s.actorSource, s.actorEvidence, "en")}. Mark the ${q(s.actor)} lane cell on this row (e.g. with X).`,
+          `Langkah ${s.label}: pelaksana ${q(s.actor)} ditebak dari ${from(s.actorSource, s.actorEvidence, "id")}. Tandai sel lajur ${q(s.actor)} pada baris ini (mis. dengan X).`,
+          `Step ${s.label}: actor ${q(s.actor)} was inferred from ${from(s.actorSource, s.actorEvidence, "en")}. Mark the ${q(s.actor)} lane cell on this row (e.g. with X).`,
         ),
       });
     }

@@ -12,22 +12,23 @@ export const actorMissing: DocumentRule = {
   },
   run(pos, ctx) {
     const out: Finding[] = [];
-    for (const s of pos.steps) {
+    for (const proc of pos.procedures)
+    for (const s of proc.steps) {
       if (s.actor === null)
         out.push({
           line: s.line,
           message:
-            pos.lanes.length === 0
-              ? t(ctx, `Langkah ${s.no} tidak memiliki pelaksana karena tabel tidak memiliki lajur Pelaksana.`, `Step ${s.no} has no actor because the table has no Pelaksana lanes.`)
-              : t(ctx, `Langkah ${s.no} tidak memiliki pelaksana; tandai sel lajur pelaksananya.`, `Step ${s.no} has no actor; mark its actor's lane cell.`),
+            proc.lanes.length === 0
+              ? t(ctx, `Langkah ${s.label} tidak memiliki pelaksana karena tabel tidak memiliki lajur Pelaksana.`, `Step ${s.label} has no actor because the table has no Pelaksana lanes.`)
+              : t(ctx, `Langkah ${s.label} tidak memiliki pelaksana; tandai sel lajur pelaksananya.`, `Step ${s.label} has no actor; mark its actor's lane cell.`),
         });
-      else if (!pos.lanes.includes(s.actor))
+      else if (!proc.lanes.includes(s.actor))
         out.push({
           line: s.line,
           message: t(
             ctx,
-            `Langkah ${s.no}: pelaksana ${q(s.actor)} bukan salah satu lajur; tandai sel salah satu lajur.`,
-            `Step ${s.no}: actor ${q(s.actor)} is not one of the lanes; mark a lane cell.`,
+            `Langkah ${s.label}: pelaksana ${q(s.actor)} bukan salah satu lajur; tandai sel salah satu lajur.`,
+            `Step ${s.label}: actor ${q(s.actor)} is not one of the lanes; mark a lane cell.`,
           ),
         });
     }

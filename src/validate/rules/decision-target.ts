@@ -1,3 +1,4 @@
+import { END } from "../../model/pos.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
@@ -12,30 +13,32 @@ export const decisionTarget: DocumentRule = {
   },
   run(pos, ctx) {
     const out: Finding[] = [];
-    const exists = new Set(pos.steps.map((s) => s.no));
-    for (const s of pos.steps) {
+    for (const proc of pos.procedures) {
+    const exists = new Set(proc.steps.map((s) => s.no));
+    for (const s of proc.steps) {
       if (s.kind === "decision" && (s.branches === null || s.branches.no === null))
         out.push({
           line: s.line,
           message: t(
             ctx,
-            `Langkah ${s.no} adalah keputusan, tetapi tujuan "Tidak" tidak diketahui; tulis di Keterangan, mis. "Tidak: kembali ke langkah 2".`,
-            `Step ${s.no} is a decision but its "Tidak" target is unknown; write it in Keterangan, e.g. "Tidak: kembali ke langkah 2".`,
+            `Langkah ${s.label} adalah keputusan, tetapi tujuan "Tidak" tidak diketahui; tulis di Keterangan, mis. "Tidak: kembali ke langkah 2".`,
+            `Step ${s.label} is a decision but its "Tidak" target is unknown; write it in Keterangan, e.g. "Tidak: kembali ke langkah 2".`,
           ),
         });
       const reported = new Set<number>();
       for (const a of s.next) {
-        if (exists.has(a.to) || reported.has(a.to)) continue;
+        if (a.to === END || exists.has(a.to) || reported.has(a.to)) continue;
         reported.add(a.to);
         out.push({
           line: s.line,
           message: t(
             ctx,
-            `Langkah ${s.no} menuju langkah ${a.to}, yang tidak ada; perbaiki nomor tujuan.`,
-            `Step ${s.no} points to step ${a.to}, which does not exist; fix the target number.`,
+            `Langkah ${s.label} menuju langkah ${a.to}, yang tidak ada; perbaiki nomor tujuan.`,
+            `Step ${s.label} points to step ${a.to}, which does not exist; fix the target number.`,
           ),
         });
       }
+    }
     }
     return out;
   },

@@ -1,4 +1,4 @@
-import type { Step } from "../../model/pos.ts";
+import { END, type Step } from "../../model/pos.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
@@ -15,10 +15,11 @@ export function flowProblems(steps: Step[]): { unreached: Step[]; deadEnds: Step
   if (steps.length === 0) return { unreached: [], deadEnds: [] };
   const index = new Map<number, number>();
   steps.forEach((s, i) => index.has(s.no) || index.set(s.no, i));
-  const fwd: number[][] = steps.map((s) => s.next.map((a) => index.get(a.to)).filter((i): i is number => i !== undefined));
+  const fwd: number[][] = steps.map((s) => s.next.map((a) => (a.to === END ? undefined : index.get(a.to))).filter((i): i is number => i !== undefined));
   const back: number[][] = steps.map(() => []);
   fwd.forEach((tos, i) => tos.forEach((to) => back[to].push(i)));
-  const ends = steps.map((s, i) => (s.kind === "end" || i === steps.length - 1 ? i : -1)).filter((i) => i >= 0);
+  // a step with an arrow to the end terminator ends the procedure too
+  const ends = steps.map((s, i) => (s.kind === "end" || i === steps.length - 1 || s.next.some((a) => a.to === END) ? i : -1)).filter((i) => i >= 0);
   const fromStart = reach([0], fwd);
   const toEnd = reach(ends, back);
   return {
@@ -37,14 +38,16 @@ export const flowUnreachable: DocumentRule = {
   },
   run(pos, ctx) {
     const out: Finding[] = [];
-    const { unreached, deadEnds } = flowProblems(pos.steps);
+    const found = pos.procedures.map((p) => flowProblems(p.steps));
+    const unreached = found.flatMap((f) => f.unreached);
+    const deadEnds = found.flatMap((f) => f.deadEnds);
     for (const s of unreached)
       out.push({
         line: s.line,
         message: t(
           ctx,
-          `Langkah ${s.no} tidak dicapai dari langkah pertama; periksa lompatan di Keterangan langkah sebelumnya.`,
-          `Step ${s.no} cannot be reached from the first step; check the jumps in the Keterangan of earlier steps.`,
+          `Langkah ${s.label} tidak dicapai dari langkah pertama; periksa lompatan di Keterangan langkah sebelumnya.`,
+          `Step ${s.label} cannot be reached from the first step; check the jumps in the Keterangan of earlier steps.`,
         ),
       });
     for (const s of deadEnds)
@@ -52,8 +55,8 @@ export const flowUnreachable: DocumentRule = {
         line: s.line,
         message: t(
           ctx,
-          `Dari langkah ${s.no} alur tidak pernah sampai ke langkah akhir; periksa tujuan panahnya.`,
-          `From step ${s.no} the flow never reaches the last step; check where its arrows go.`,
+          `Dari langkah ${s.label} alur tidak pernah sampai ke langkah akhir; periksa tujuan panahnya.`,
+          `From step ${s.label} the flow never reaches the last step; check where its arrows go.`,
         ),
       });
     return out;

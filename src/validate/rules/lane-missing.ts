@@ -8,17 +8,16 @@ export const laneMissing: DocumentRule = {
   severity: "error",
   description: { id: "Tabel tanpa kolom Pelaksana (lajur).", en: "The table has no Pelaksana (lane) columns." },
   run(pos, ctx) {
-    if (pos.lanes.length > 0 || (pos.tableLine === null && pos.steps.length === 0)) return [];
-    return [
-      {
-        line: pos.tableLine ?? pos.steps[0]?.line ?? 1,
+    return pos.procedures
+      .filter((p) => p.lanes.length === 0)
+      .map((p) => ({
+        line: p.line ?? p.steps[0]?.line ?? 1,
         message: t(
           ctx,
           "Tabel tidak memiliki kolom Pelaksana; tambahkan satu kolom per pelaksana di bawah judul \"Pelaksana\".",
           "The table has no Pelaksana columns; add one column per actor under the heading \"Pelaksana\".",
         ),
-      },
-    ];
+      }));
   },
   examples: {
     invalid: [

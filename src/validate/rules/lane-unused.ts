@@ -8,19 +8,21 @@ export const laneUnused: DocumentRule = {
   severity: "warning",
   description: { id: "Lajur Pelaksana yang tidak dipakai langkah mana pun.", en: "A Pelaksana lane that no step uses." },
   run(pos, ctx) {
-    if (pos.steps.length === 0) return [];
-    const used = new Set(pos.steps.flatMap((s) => (s.actors.length ? s.actors : s.actor ? [s.actor] : [])));
     const out: Finding[] = [];
-    for (const lane of pos.lanes) {
+    for (const proc of pos.procedures) {
+    if (proc.steps.length === 0) continue;
+    const used = new Set(proc.steps.flatMap((s) => (s.actors.length ? s.actors : s.actor ? [s.actor] : [])));
+    for (const lane of proc.lanes) {
       if (used.has(lane)) continue;
       out.push({
-        line: pos.tableLine ?? pos.steps[0].line,
+        line: proc.line ?? proc.steps[0].line,
         message: t(
           ctx,
           `Lajur ${q(lane)} tidak dipakai langkah mana pun; hapus kolomnya atau tandai langkah yang dikerjakannya.`,
           `Lane ${q(lane)} is not used by any step; delete its column or mark the steps it performs.`,
         ),
       });
+    }
     }
     return out;
   },

@@ -1,3 +1,4 @@
+import { allSteps } from "../../model/pos.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
@@ -13,7 +14,7 @@ export const mutuBakuIncomplete: DocumentRule = {
   },
   run(pos, ctx) {
     const out: Finding[] = [];
-    for (const s of pos.steps) {
+    for (const s of allSteps(pos)) {
       const cells: [string, string][] = [
         ["Kelengkapan", s.requirements],
         ["Waktu", s.time.raw],
@@ -25,8 +26,8 @@ export const mutuBakuIncomplete: DocumentRule = {
           line: s.line,
           message: t(
             ctx,
-            `Langkah ${s.no}: Mutu Baku ${label} kosong; isi sel ${label} pada baris ini.`,
-            `Step ${s.no}: Mutu Baku ${label} is empty; fill in the ${label} cell on this row.`,
+            `Langkah ${s.label}: Mutu Baku ${label} kosong; isi sel ${label} pada baris ini.`,
+            `Step ${s.label}: Mutu Baku ${label} is empty; fill in the ${label} cell on this row.`,
           ),
         });
       }

@@ -10,7 +10,7 @@ const IDENTITY_LABELS = ["number", "createdDate", "revisedDate", "effectiveDate"
 export function isNotAPos(pos: Pos): boolean {
   const labelled = IDENTITY_LABELS.some((k) => pos.fieldLines[k] !== undefined);
   const identity = labelled || pos.number !== null || pos.createdDate !== null || pos.approvedBy !== null;
-  return !identity && pos.steps.length === 0 && pos.tableLine === null;
+  return !identity && pos.procedures.length === 0;
 }
 
 export const notAPos: FileRule = {

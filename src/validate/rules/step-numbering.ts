@@ -12,10 +12,14 @@ export const stepNumbering: DocumentRule = {
   },
   run(pos, ctx) {
     const out: Finding[] = [];
+    for (const proc of pos.procedures) {
+    // sub-steps ("2.1", "2a") are numbered under their main step: only main numbers count 1..n
+    const steps = proc.steps.filter((s) => /^\d+$/.test(s.label));
     const seen = new Set<number>();
     // compare with the previous number, not the position, so one gap or duplicate is reported once
     let prev = 0;
-    pos.steps.forEach((s, i) => {
+    steps.forEach((st, i) => {
+      const s = { ...st, no: Number(st.label) };
       const want = i + 1;
       if (seen.has(s.no)) {
         out.push({
@@ -27,11 +31,12 @@ export const stepNumbering: DocumentRule = {
       if (s.no !== prev + 1)
         out.push({
           line: s.line,
-          message: t(ctx, `Langkah ke-${want} bernomor ${s.no}; nomori langkah 1 sampai ${pos.steps.length} berurutan.`, `Step ${want} is numbered ${s.no}; number the steps 1 to ${pos.steps.length} in order.`),
+          message: t(ctx, `Langkah ke-${want} bernomor ${s.no}; nomori langkah 1 sampai ${steps.length} berurutan.`, `Step ${want} is numbered ${s.no}; number the steps 1 to ${steps.length} in order.`),
         });
       seen.add(s.no);
       prev = s.no;
     });
+    }
     return out;
   },
   examples: {

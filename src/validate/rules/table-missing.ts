@@ -9,7 +9,7 @@ export const tableMissing: DocumentRule = {
   severity: "error",
   description: { id: "Tabel diagram alir (langkah kegiatan) tidak ada.", en: "The flowchart table (the steps) is missing." },
   run(pos, ctx) {
-    if (pos.tableLine !== null || pos.steps.length > 0) return [];
+    if (pos.procedures.length > 0) return [];
     return [
       {
         line: afterIdentityLine(pos),

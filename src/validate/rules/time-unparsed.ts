@@ -1,3 +1,4 @@
+import { allSteps } from "../../model/pos.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
@@ -9,14 +10,14 @@ export const timeUnparsed: DocumentRule = {
   description: { id: "Waktu yang tidak terbaca sebagai lama waktu.", en: "A Waktu that cannot be read as a duration." },
   run(pos, ctx) {
     const out: Finding[] = [];
-    for (const s of pos.steps) {
-      if (s.time.raw.trim() === "" || s.time.minutes !== null) continue;
+    for (const s of allSteps(pos)) {
+      if (s.time.raw.trim() === "" || s.time.kind !== "unknown") continue;
       out.push({
         line: s.line,
         message: t(
           ctx,
-          `Langkah ${s.no}: Waktu ${q(s.time.raw)} tidak terbaca; tulis seperti "5 menit", "3 jam" atau "1 hari".`,
-          `Step ${s.no}: Waktu ${q(s.time.raw)} cannot be read; write it like "5 menit", "3 jam" or "1 hari".`,
+          `Langkah ${s.label}: Waktu ${q(s.time.raw)} tidak terbaca; tulis seperti "5 menit", "3 jam" atau "1 hari".`,
+          `Step ${s.label}: Waktu ${q(s.time.raw)} cannot be read; write it like "5 menit", "3 jam" or "1 hari".`,
         ),
       });
     }

@@ -223,7 +223,7 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
     if (!changed) break;
   }
 
-  const name = (n: Node) => (n.step !== null ? String(n.step) : (n.letter ?? n.id));
+  const name = (n: Node) => (n.kind === "end" && n.step === null ? "selesai" : n.step !== null ? String(n.step) : (n.letter ?? n.id));
   return items
     .filter((it) => routed.has(it.i))
     .map((it) => {

@@ -1,0 +1,16 @@
+import type { Pos } from "./pos.ts";
+import { lostWords, structureOf, type LostLine } from "./words-lost.ts";
+
+/**
+ * fmt's guarantee: every word of every non-blank source line is in the canonical Markdown (the labels
+ * and lane marks it writes its own way aside). The lines that would lose words, or [] when none.
+ */
+export function losslessProblems(source: string, pos: Pos, canonical: string): LostLine[] {
+  return lostWords(source, canonical, structureOf(pos));
+}
+
+/** "baris 12 (kata: x, y); baris 30 (…)" for a refusal message, at most `max` lines. */
+export function describeLoss(lost: LostLine[], max = 5): string {
+  const shown = lost.slice(0, max).map((l) => `baris ${l.line} (${l.words.slice(0, 6).join(", ")}${l.words.length > 6 ? ", …" : ""})`);
+  return shown.join("; ") + (lost.length > max ? `; dan ${lost.length - max} baris lagi` : "");
+}

@@ -1,0 +1,109 @@
+// Words of a source that its canonical Markdown does not carry: the measure behind fmt's lossless check.
+
+/** Words of a text (letters and digits), HTML tags, entities, Markdown escapes and table pipes aside. */
+export function words(text: string): string[] {
+  const plain = text
+    .replace(/<!--|-->/g, " ")
+    .replace(/(?<!\\)<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/g, " ")
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (m) => ENTITIES[m.toLowerCase()] ?? " ");
+  return plain.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&nbsp;": " ", "&#39;": "'" };
+
+export interface LostLine {
+  line: number;
+  words: string[];
+}
+
+/**
+ * What the canonical form may write differently: the labels of the identity fields, sections and
+ * step-table headers (it writes its own, standard ones), and lane marks (it writes ✓ and +).
+ * Only on the lines the model says hold them.
+ */
+export interface Structure {
+  /** line → words that are labels or marks on that line */
+  words: Map<number, Set<string>>;
+}
+
+const LABEL_WORDS = new Set(
+  ("no nomor nama pos sop ap tgl tanggal pembuatan pembuatannya revisi efektif disahkan oleh pengesahan " +
+    "dasar hukum kualifikasi pelaksana keterkaitan peralatan perlengkapan peringatan pencatatan pendataan " +
+    "kegiatan uraian aktivitas aktifitas prosedur tahapan langkah mutu baku kelengkapan persyaratan waktu output keluaran hasil keterangan ket " +
+    "standar operasional identitas diagram alir").split(" "),
+);
+
+/** The label and mark words of a model, by line. */
+export function structureOf(pos: {
+  fieldLines: Record<string, number>;
+  sections: Record<string, { line: number | null }>;
+  procedures: { line: number | null; titleLine: number | null; steps: { line: number; marks: Record<string, string> }[] }[];
+}): Structure {
+  const map = new Map<number, Set<string>>();
+  const add = (line: number, ws: Iterable<string>) => {
+    const set = map.get(line) ?? new Set<string>();
+    for (const w of ws) set.add(w);
+    map.set(line, set);
+  };
+  for (const l of Object.values(pos.fieldLines)) add(l, LABEL_WORDS);
+  for (const s of Object.values(pos.sections)) if (s.line !== null) add(s.line, LABEL_WORDS);
+  for (const p of pos.procedures) {
+    if (p.titleLine !== null) add(p.titleLine, LABEL_WORDS);
+    const end = p.steps.length ? p.steps[0].line : (p.line ?? 0) + 2;
+    // the header rows and a "1 2 3 …" row numbering the columns
+    for (let l = p.line ?? end; l < end; l++) add(l, [...LABEL_WORDS, ...Array.from({ length: 40 }, (_, k) => String(k + 1))]);
+    for (const s of p.steps) add(s.line, Object.values(s.marks).flatMap((m) => (m.length <= 3 ? words(m) : [])));
+  }
+  return { words: map };
+}
+
+/** Lines of `source` with words that `output` does not hold (each occurrence counts once); mermaid fences aside. */
+export function lostWords(source: string, output: string, structure?: Structure): LostLine[] {
+  const have = new Map<string, number>();
+  const outWords = words(withoutMermaid(output).join("\n"));
+  for (const w of outWords) have.set(w, (have.get(w) ?? 0) + 1);
+  // "KomputerScanner" read as two items is not lost: the source word is the output's words glued
+  const glued = outWords.filter((w) => !/^\d+$/.test(w)).join("");
+  const lost: LostLine[] = [];
+  const lines = source.split(/\r\n|\r|\n/);
+  const skip = mermaidLines(lines);
+  lines.forEach((l, i) => {
+    if (skip.has(i) || l.trim() === "") return;
+    const miss: string[] = [];
+    // a list marker ("a.", "b)") is structure: the canonical form numbers its lists 1…n
+    const ws = words(structure ? l.replace(/^(\s*(?:<[^<>]*>\s*)*)[a-zA-Z][.)](?=\s)/, "$1") : l);
+    const exempt = new Set(structure?.words.get(i + 1) ?? []);
+    // a header or label line (two label words or more, e.g. a table header repeated after a page break)
+    if (structure && new Set(ws.filter((w) => LABEL_WORDS.has(w))).size >= 2) for (const w of ws) if (LABEL_WORDS.has(w) || /^\d+$/.test(w)) exempt.add(w);
+    for (const w of ws) {
+      if (exempt.has(w)) continue;
+      const n = have.get(w) ?? 0;
+      if (n > 0) have.set(w, n - 1);
+      else if (!(w.length > 3 && glued.includes(w))) miss.push(w);
+    }
+    if (miss.length) lost.push({ line: i + 1, words: miss });
+  });
+  return lost;
+}
+
+function withoutMermaid(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const skip = mermaidLines(lines);
+  return lines.filter((_, i) => !skip.has(i));
+}
+
+/** The ```mermaid block is drawn from the model, so its lines are neither source words nor output words. */
+function mermaidLines(lines: string[]): Set<number> {
+  const skip = new Set<number>();
+  let open: string | null = null;
+  lines.forEach((l, i) => {
+    const m = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(l);
+    if (open === null) {
+      if (m && m[2].toLowerCase() === "mermaid") (open = m[1]), skip.add(i);
+    } else {
+      skip.add(i);
+      if (m && m[1][0] === open[0] && m[1].length >= open.length && m[2] === "") open = null;
+    }
+  });
+  return skip;
+}

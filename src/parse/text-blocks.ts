@@ -1,0 +1,98 @@
+import type { Block, Cell, ListBlockItem, Row } from "./blocks.ts";
+import type { SourceLine } from "./lines.ts";
+
+// Text export or Markdown → blocks. Line-based on purpose: a Word text export is not CommonMark
+// (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/;
+const LIST_MARKER = /^(\s*)([-*+•·▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])(\s+|\t)/;
+
+export function textBlocks(lines: readonly SourceLine[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  const span = (from: number, to: number) => ({ line: lines[from].n, endLine: lines[to].n });
+  while (i < lines.length) {
+    const l = lines[i];
+    if (l.blank) {
+      i++;
+      continue;
+    }
+    const raw = l.raw;
+    const fence = FENCE.exec(raw);
+    if (fence) {
+      let j = i + 1;
+      while (j < lines.length) {
+        const m = FENCE.exec(lines[j].raw);
+        if (m && m[1][0] === fence[1][0] && m[1].length >= fence[1].length && m[2] === "") break;
+        j++;
+      }
+      const end = Math.min(j, lines.length - 1);
+      out.push({ kind: "code", lang: fence[2].toLowerCase(), text: lines.slice(i + 1, j).map((x) => x.raw).join("\n"), ...span(i, end) });
+      i = end + 1;
+      continue;
+    }
+    if (/^\s*<!--/.test(raw)) {
+      let j = i;
+      while (j < lines.length - 1 && !lines[j].raw.includes("-->")) j++;
+      out.push({ kind: "comment", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
+      i = j + 1;
+      continue;
+    }
+    if (/^\s{0,3}#{1,6}(\s|$)/.test(raw)) {
+      const m = /^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$/.exec(raw)!;
+      out.push({ kind: "heading", depth: m[1].length, text: m[2], ...span(i, i) });
+      i++;
+      continue;
+    }
+    if (/^\s{0,3}>/.test(raw)) {
+      const j = runEnd(lines, i, (x) => /^\s{0,3}>/.test(x.raw));
+      out.push({ kind: "blockquote", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
+      i = j + 1;
+      continue;
+    }
+    if (l.gfm || l.cells.length > 1) {
+      const gfm = l.gfm;
+      const j = runEnd(lines, i, (x) => (gfm ? x.gfm : !x.gfm && x.cells.length > 1));
+      const rows: Row[] = lines
+        .slice(i, j + 1)
+        .filter((x) => !x.gfmSeparator)
+        .map((x) => ({ line: x.n, endLine: x.n, cells: x.cells.map((c): Cell => ({ text: c, line: x.n, endLine: x.n })) }));
+      out.push({ kind: "table", gfm, rows, ...span(i, j) });
+      i = j + 1;
+      continue;
+    }
+    if (LIST_MARKER.test(raw)) {
+      const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm);
+      const items: ListBlockItem[] = [];
+      for (const x of lines.slice(i, j + 1)) {
+        const m = LIST_MARKER.exec(x.raw);
+        if (m) items.push({ marker: m[2], text: x.raw.slice(m[0].length), line: x.n, endLine: x.n, children: [] });
+        else if (items.length) {
+          const last = items[items.length - 1];
+          last.text += `\n${x.raw.trim()}`;
+          last.endLine = x.n;
+        }
+      }
+      out.push({ kind: "list", ordered: /\d/.test(items[0]?.marker ?? ""), items, ...span(i, j) });
+      i = j + 1;
+      continue;
+    }
+    if (/^\s*<[a-zA-Z][\w-]*(\s[^<>]*)?\/?>/.test(raw)) {
+      const j = runEnd(lines, i, () => true);
+      out.push({ kind: "html", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
+      i = j + 1;
+      continue;
+    }
+    const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !FENCE.test(x.raw) && !/^\s{0,3}(#{1,6}\s|>)/.test(x.raw));
+    out.push({ kind: "paragraph", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Index of the last line of the run that starts at `i`: non-blank lines for which `ok` holds. */
+function runEnd(lines: readonly SourceLine[], i: number, ok: (l: SourceLine) => boolean): number {
+  let j = i;
+  while (j + 1 < lines.length && !lines[j + 1].blank && ok(lines[j + 1])) j++;
+  return j;
+}
