@@ -45,6 +45,7 @@ export const {
   posJsonSchema,
   read,
   render,
+  renderBatch,
   renderBrowserFormats,
   renderPages,
   validate,

@@ -12,6 +12,9 @@ for (const stream of [process.stdout, process.stderr]) {
 
 register();
 try {
+  // INT/TERM/HUP stop at once: temporary files removed, the browser closed, exit 130/143/129
+  const { installSignalHandlers } = await import("../src/io/process-cleanup.ts");
+  installSignalHandlers(process.stderr);
   const { main } = await import("../src/cli/main.ts");
   process.exitCode = await main({
     argv: process.argv.slice(2),

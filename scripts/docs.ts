@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { updateReadme } from "../src/docs/readme.ts";
 import { rulesMarkdown } from "../src/validate/docs.ts";
+import { configJsonSchema } from "../src/config/json-schema.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const readmes = [["README.md", "id"], ["README.en.md", "en"]] as const;
@@ -18,3 +19,4 @@ for (const [file, lang] of readmes) {
   if (next !== text) writeFileSync(p, next), console.log(`ditulis ulang: ${file}`);
 }
 writeFileSync(path.join(root, "docs/rules.md"), rulesMarkdown("id"));
+writeFileSync(path.join(root, "schema/posflow.config.schema.json"), `${JSON.stringify(configJsonSchema(), null, 2)}\n`);

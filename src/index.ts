@@ -80,6 +80,19 @@ export async function renderBrowserFormats(
   return (await import("./render/browser-formats.ts")).renderBrowserFormats(...args);
 }
 
+export type { BatchDoc, BatchOptions, BatchResult } from "./render/batch.ts";
+
+/**
+ * Every output (text formats, then pdf/png/mermaid-svg with one browser) of a batch of POS, each
+ * handed to `opts.onOutput(doc, ext, data)` as soon as it is made, so a large batch is never held in
+ * memory. Keterkaitan items with `ref` (set by validate) link to the other document's HTML.
+ */
+export async function renderBatch(
+  ...args: Parameters<typeof import("./render/batch.ts").renderBatch>
+): ReturnType<typeof import("./render/batch.ts").renderBatch> {
+  return (await import("./render/batch.ts")).renderBatch(...args);
+}
+
 /** The Chromium posflow would use (flag, POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, PATH), or null. */
 export async function findChromium(opts: { flag?: string; env?: Record<string, string | undefined> } = {}): Promise<string | null> {
   return (await import("./render/chromium.ts")).findChromium({ flag: opts.flag, env: opts.env ?? process.env });

@@ -18,12 +18,15 @@ const readme = READMES.id;
 
 const blocks = (md: string, lang: string) => [...md.matchAll(new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g"))].map((m) => m[1]);
 
-/** `npx posflow …` commands of the sh blocks, in order, comments dropped; "npm install && " prefixes too. */
+/** How a recipe runs posflow: npx inside this folder (the project's own bin), or an installed bin by its path. */
+const POSFLOW_RUN = /(?:^|&& )(?:npx posflow|node_modules\/\.bin\/posflow) (.+)$/;
+
+/** posflow commands of the sh blocks, in order, comments dropped; "npm install && " prefixes too. */
 function posflowCommands(md: string): string[] {
   return blocks(md, "sh")
     .flatMap((b) => b.split("\n"))
     .map((l) => l.replace(/\s+#.*$/, "").trim())
-    .map((l) => /(?:^|&& )npx posflow (.+)$/.exec(l)?.[1])
+    .map((l) => POSFLOW_RUN.exec(l)?.[1])
     .filter((c): c is string => c !== undefined);
 }
 
@@ -102,7 +105,15 @@ const SEED_NAMES = Object.values(POS);
 const POS_NAMES = Object.keys(POS);
 
 /** What each README recipe must do, run in README order in one workspace. */
-const RECIPES: Record<string, { watchUntil?: (out: { stdout: string; stderr: string }) => boolean; expect: (r: Run) => void }> = {
+const RECIPES: Record<
+  string,
+  {
+    watchUntil?: (out: { stdout: string; stderr: string }) => boolean;
+    /** a server: run this against the URL it printed, then stop it */
+    whileServing?: (url: string) => Promise<void>;
+    expect: (r: Run) => void;
+  }
+> = {
   "render fixtures -o out": {
     expect: (r) => {
       expect(r.code, r.stderr).toBe(0);
@@ -169,8 +180,27 @@ const RECIPES: Record<string, { watchUntil?: (out: { stdout: string; stderr: str
   "check pos/pos-baru.md --watch": {
     watchUntil: (o) => o.stdout.includes("1 berkas"),
     expect: (r) => {
+      // a fresh template: no error, one warning per "(GANTI)" still in it
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/1 berkas · 0 kesalahan · 0 peringatan/);
+      const placeholders = read("pos/pos-baru.md").match(/\(GANTI\)/gi)!.length;
+      expect(r.stdout).toContain(`1 berkas · 0 kesalahan · ${placeholders} peringatan`);
+      expect(r.stdout.match(/template-placeholder/g)).toHaveLength(placeholders);
+    },
+  },
+  "preview pos": {
+    whileServing: async (url) => {
+      served.list = await (await fetch(url)).text();
+      served.page = await (await fetch(`${url}pos/pos/layanan-informasi.txt`)).text();
+      served.traversal = (await fetch(`${url}pos/..%2f..%2fpackage.json`)).status;
+    },
+    expect: (r) => {
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\n/);
+      for (const n of [...POS_NAMES, "pos-baru"]) expect(served.list).toContain(`pos/${n}.txt`.replace("pos-baru.txt", "pos-baru.md"));
+      expect(served.page).toContain("Waktu baku total");
+      expect(served.page).toMatch(/<iframe src="\/chart\/pos\/layanan-informasi\.txt/);
+      expect(served.traversal).toBe(404);
+      expect(r.stderr).toContain("berhenti memantau");
     },
   },
   "check . --format github": {
@@ -193,8 +223,25 @@ const RECIPES: Record<string, { watchUntil?: (out: { stdout: string; stderr: str
   },
 };
 
+const served = { list: "", page: "", traversal: 0 };
+
 async function runRecipe(command: string): Promise<Run> {
   const recipe = RECIPES[command];
+  if (recipe.whileServing) {
+    const ac = new AbortController();
+    const serve = recipe.whileServing;
+    let started = false;
+    return runCli(argvOf(command), {
+      cwd: ws,
+      signal: ac.signal,
+      onOutput: (o) => {
+        const url = /^(http:\S+)\n/.exec(o.stdout)?.[1];
+        if (!url || started) return;
+        started = true;
+        void serve(url).finally(() => ac.abort());
+      },
+    });
+  }
   if (!recipe.watchUntil) return runCli(argvOf(command), { cwd: ws });
   // a watch runs until stopped: stop it once its first run has done what the recipe promises
   const ac = new AbortController();
@@ -242,13 +289,36 @@ describe("CI recipes (docs/ci/)", () => {
       file === "github-actions.yml"
         ? Object.values(doc.jobs as Record<string, { steps: { run?: string }[] }>).flatMap((j) => j.steps.flatMap((s) => (s.run ?? "").split("\n")))
         : Object.values(doc as Record<string, { script?: string[]; after_script?: string[] }>).flatMap((j) => [...(j.script ?? []), ...(j.after_script ?? [])]);
-    return lines.map((l) => /^npx posflow (.+)$/.exec(l.trim())?.[1]).filter((c): c is string => c !== undefined);
+    return lines.map((l) => /^node_modules\/\.bin\/posflow (.+)$/.exec(l.trim())?.[1]).filter((c): c is string => c !== undefined);
   };
+
+  it("never run a posflow that a registry name could supply: an installed bin by its path, from a git URL pinned to a tag", () => {
+    for (const file of ["github-actions.yml", "gitlab-ci.yml"]) {
+      const text = readFileSync(path.join(ROOT, "docs/ci", file), "utf8");
+      const runs = text.split("\n").filter((l) => !/^\s*#/.test(l));
+      expect(runs.filter((l) => /\bnpx\b|npm exec|pnpm dlx|yarn dlx/.test(l)), file).toEqual([]);
+      expect(runs.filter((l) => /\bposflow (check|render)\b/.test(l)).every((l) => /node_modules\/\.bin\/posflow /.test(l)), file).toBe(true);
+      expect(text).toMatch(/POSFLOW_PACKAGE: (github:|git\+https:\/\/)\S+#v\d+\.\d+\.\d+\n/);
+      expect(text).toMatch(/npm install [^\n]*"\$POSFLOW_PACKAGE"/);
+    }
+    // the README runs npx only as the set-up commands and recipes inside this folder, and says so
+    for (const text of Object.values(READMES)) {
+      expect(text).toMatch(/npx posflow/);
+      expect(text).toMatch(/node_modules\/\.bin\/posflow/);
+    }
+  });
+
+  it("inside this folder npx runs this project's own bin, with no registry (npx --offline --no)", () => {
+    const version = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
+    // from a subfolder too, as the recipes' pos/ folder is
+    const out = execFileSync("npx", ["--offline", "--no", "--", "posflow", "--version"], { cwd: path.join(ROOT, "fixtures"), encoding: "utf8" });
+    expect(out.trim()).toBe(version);
+  }, 60_000);
 
   it("GitHub Actions runs the commands the README shows; GitLab checks and renders the same way", () => {
     const readmeCi = blocks(readme, "sh").find((b) => b.includes("--format github"))!;
     expect(ciCommands("github-actions.yml")).toEqual(posflowCommands("```sh\n" + readmeCi + "```"));
-    expect(ciCommands("gitlab-ci.yml")).toEqual(["check .", "render . -o out -f pdf,html"]);
+    expect(ciCommands("gitlab-ci.yml")).toEqual(["check . --format gitlab -o gl-code-quality-report.json", "render . -o out -f pdf,html"]);
   });
 
   // a repository of POS files, as an office keeps it: POS in folders, a README that is no POS
@@ -277,6 +347,13 @@ describe("CI recipes (docs/ci/)", () => {
       expect(c.code).toBe(hasErrors ? 1 : 0);
       for (const s of sources) expect(c.stdout + c.stderr).toContain(s);
       expect(c.stderr).toContain("README.md: bukan POS");
+      if (file === "gitlab-ci.yml") {
+        // the Code Quality report the merge request widget reads: one issue per message, every file located
+        const issues = JSON.parse(readFileSync(path.join(repo, "gl-code-quality-report.json"), "utf8"));
+        expect(issues.length).toBeGreaterThan(0);
+        for (const s of sources) expect(issues.some((i: { location: { path: string } }) => i.location.path === s)).toBe(true);
+        expect(c.stdout).toBe("");
+      }
       rmSync(path.join(repo, "out"), { recursive: true, force: true });
       const r = await runCli(argvOf(render), { cwd: repo });
       if (!chromiumPath) {

@@ -4,10 +4,12 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { findInputs, namedFiles, normalizeExtensions } from "../io/find-inputs.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
-import { load, validate } from "../index.ts";
+import { load, read, validate } from "../index.ts";
+import { didYouMean } from "../config/suggest.ts";
+import { writeFileAtomic } from "../io/write.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
-import { RULE_IDS } from "../validate/registry.ts";
-import { type CheckInput, countBySeverity } from "../validate/run.ts";
+import { RULE_IDS, RULES } from "../validate/registry.ts";
+import { type CheckInput, countBySeverity, effectiveSeverity } from "../validate/run.ts";
 import type { Lang, Severity } from "../validate/types.ts";
 import { type CliContext, type Out, UsageError } from "./context.ts";
 import { toolVersion } from "./help.ts";
@@ -24,6 +26,10 @@ interface CheckOptions {
   outDir: string;
   color?: boolean;
   watch?: boolean;
+  outputFile?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  printConfig?: boolean;
   /** under --watch: where one run's exit codes go */
   exit?: (code: number) => void;
 }
@@ -52,7 +58,7 @@ function ruleOverrides(flags: string[]): Record<string, Severity | "off"> {
   for (const f of flags) {
     const m = /^\s*([\w-]+)\s*=\s*(\w+)\s*$/.exec(f);
     if (!m) throw new UsageError(`--rule "${f}": tulis sebagai id=off|info|warning|error`);
-    if (!RULE_IDS.includes(m[1])) throw new UsageError(`--rule: aturan "${m[1]}" tidak dikenal (lihat: posflow rules)`);
+    if (!RULE_IDS.includes(m[1])) throw new UsageError(`--rule: aturan "${m[1]}" tidak dikenal${didYouMean(m[1], RULE_IDS)} (lihat: posflow rules)`);
     if (!(SEVERITIES as readonly string[]).includes(m[2]))
       throw new UsageError(`--rule ${m[1]}: tingkat "${m[2]}" tidak dikenal; pilih off, info, warning atau error`);
     out[m[1]] = m[2] as Severity | "off";
@@ -71,10 +77,14 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     .command("check")
     .description("periksa POS (identitas, bagian, Mutu Baku, pelaksana, alur) dan laporkan per baris; kode keluar 1 bila ada kesalahan")
     .argument("[paths...]", "berkas, folder (rekursif: .txt dan .md) atau glob bertanda kutip", ["."])
-    .addOption(new Option("--format <name>", "bentuk laporan").choices(Object.keys(REPORTERS)).default("stylish"))
+    .addOption(new Option("-f, --format <name>", "bentuk laporan (junit: untuk widget uji CI; gitlab: Code Quality merge request)").choices(Object.keys(REPORTERS)).default("stylish"))
+    .option("-o, --output-file <file>", "tulis laporan ke berkas ini (atomik), bukan ke stdout")
+    .option("--stdin", "periksa satu POS yang dibaca dari stdin (editor mengirim isi yang belum disimpan)")
+    .option("--stdin-filename <name>", "nama isi stdin dalam laporan; akhirannya (.md/.txt) menentukan cara membacanya")
     .option("--strict", "actor-inferred menjadi kesalahan")
-    .option("--quiet", "hanya laporkan kesalahan")
-    .option("--max-warnings <n>", "keluar 1 bila peringatan lebih dari n (diabaikan bersama --quiet)", nonNegativeInt)
+    .option("--quiet", "hanya laporkan kesalahan, tanpa tabel waktu baku (--max-warnings tetap menghitung peringatan)")
+    .option("--max-warnings <n>", "keluar 1 bila peringatan lebih dari n (juga bersama --quiet)", nonNegativeInt)
+    .option("--print-config", "cetak konfigurasi yang berlaku (berkas, --rule, --strict) sebagai JSON, tanpa memeriksa")
     .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
     .addOption(new Option("--lang <lang>", "bahasa pesan").choices(["id", "en"]).default("id"))
     .option("--rule <id=severity>", "ubah tingkat satu aturan: off|info|warning|error (boleh berulang)", parseRuleFlag, [])
@@ -89,10 +99,15 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
 2 salah pemakaian, konfigurasi tidak sah, path tidak ada, atau kesalahan internal.`,
     )
     .action(async function check(this: Command, paths: string[], opts: CheckOptions) {
+      const pathsGiven = this.args.length > 0;
+      if (opts.stdinFilename !== undefined && !opts.stdin) throw new UsageError("--stdin-filename hanya berlaku bersama --stdin");
+      if (opts.stdin && pathsGiven) throw new UsageError("--stdin memeriksa isi stdin saja; jangan sebutkan path bersamanya");
+      if (opts.stdin && opts.watch) throw new UsageError("--stdin tidak bisa dipakai bersama --watch");
+      if (opts.printConfig) return printConfig(ctx, opts);
       if (opts.watch) {
-        // one JSON or SARIF document per run, back to back, is not JSON any more
-        if (MACHINE_FORMATS.includes(opts.format))
-          throw new UsageError(`--format ${opts.format} tidak bisa dipakai bersama --watch (setiap pemeriksaan ulang menambah satu dokumen ${opts.format} ke stdout); pakai --format stylish atau github bersama --watch`);
+        // one JSON or SARIF document per run, back to back, is not JSON any more (a file is rewritten per run)
+        if (MACHINE_FORMATS.includes(opts.format) && !opts.outputFile)
+          throw new UsageError(`--format ${opts.format} tidak bisa dipakai bersama --watch (setiap pemeriksaan ulang menambah satu dokumen ${opts.format} ke stdout); pakai --format stylish atau github, atau -o <berkas>, bersama --watch`);
         const run = async (exit: (code: number) => void) => {
           watchStatus = undefined;
           await check.call(this, paths, { ...opts, watch: false, exit });
@@ -106,8 +121,24 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       const overrides = ruleOverrides(opts.rule);
       const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config, lang });
       const workdayHours = config.workdayHours ?? 24;
+      let status = 0;
+      const raise = (code: number) => {
+        status = Math.max(status, code);
+        (opts.exit ?? setExit)(code);
+      };
+      const internal = (file: string, what: string, err: unknown) => {
+        ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "internal error" : "kesalahan internal"} (${what}): ${err instanceof Error ? err.message : String(err)}\n`);
+        if (debug && err instanceof Error) ctx.stderr.write(`${err.stack}\n`);
+        raise(2);
+      };
 
-      const { files, missing } = await findInputs(paths, {
+      if (opts.stdin) {
+        const source = opts.stdinFilename ?? "<stdin>";
+        const res = read(await readAll(ctx.stdin ?? process.stdin), { source, workdayHours, laneAliases: config.laneAliases });
+        const input: CheckInput = res.ok ? { file: source, pos: res.pos } : { file: source, error: res.error };
+        return report([input]);
+      }
+      const { files, missing, problems } = await findInputs(paths, {
         cwd: ctx.cwd,
         extensions: config.extensions,
         ignore: config.ignore,
@@ -115,12 +146,10 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         outDir: opts.outDir,
       });
       for (const m of missing) ctx.stderr.write(`posflow: ${m}: ${lang === "en" ? "no such file or directory" : "tidak ada berkas atau folder ini"}\n`);
-      let status = 0;
-      const raise = (code: number) => {
-        status = Math.max(status, code);
-        (opts.exit ?? setExit)(code);
-      };
       if (missing.length) raise(2);
+      // issue 16: what the walk could not search is one line each, and the walk went on
+      for (const p of problems) ctx.stderr.write(`posflow: ${p.path}: ${p.message}\n`);
+      if (problems.some((p) => p.unread)) raise(1);
       if (!files.length) {
         // nothing to check: the missing paths were named above; a path without any POS is a usage error
         if (missing.length) return;
@@ -129,12 +158,6 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
           lang === "en" ? `no POS files (${exts}) found in ${paths.join(" ")}` : `tidak ada berkas POS (${exts}) yang ditemukan di ${paths.join(" ")}`,
         );
       }
-
-      const internal = (file: string, what: string, err: unknown) => {
-        ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "internal error" : "kesalahan internal"} (${what}): ${err instanceof Error ? err.message : String(err)}\n`);
-        if (debug && err instanceof Error) ctx.stderr.write(`${err.stack}\n`);
-        raise(2);
-      };
 
       const inputs: CheckInput[] = [];
       const named = await namedFiles(paths, ctx.cwd);
@@ -154,38 +177,69 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         }
       }
 
-      const results = validate(inputs, {
-        strict: opts.strict,
-        lang,
-        workdayHours,
-        rules: { ...(config.rules as Record<string, Severity | "off">), ...overrides },
-        onRuleError: (file, ruleId, err) => internal(file, ruleId, err),
-      });
-      const reports = toReports(inputs, results, { quiet: opts.quiet });
+      return report(inputs);
 
-      // the exit status is known before printing, so the summary's mark cannot contradict it
-      const counts = countBySeverity(results);
-      if (counts.error > 0) raise(1);
-      // --quiet hides warnings, so it does not count them either (as ESLint does)
-      const tooManyWarnings = !opts.quiet && opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings;
-      if (tooManyWarnings) raise(1);
+      async function report(inputs: CheckInput[]): Promise<void> {
+        const results = validate(inputs, {
+          strict: opts.strict,
+          lang,
+          workdayHours,
+          rules: { ...(config.rules as Record<string, Severity | "off">), ...overrides },
+          onRuleError: (file, ruleId, err) => internal(file, ruleId, err),
+        });
+        const reports = toReports(inputs, results, { quiet: opts.quiet });
 
-      const reportOpts = {
-        lang,
-        toolVersion: toolVersion(),
-        chalk: new Chalk({ level: colorLevel(ctx.env, ctx.stdout, opts.color) }),
-        exitCode: status,
-      };
-      ctx.stdout.write(REPORTERS[opts.format](reports, reportOpts));
-      if (MACHINE_FORMATS.includes(opts.format)) ctx.stderr.write(summaryText(reports, reportOpts));
-      if (tooManyWarnings)
-        ctx.stderr.write(
-          lang === "en"
-            ? `posflow: ${counts.warning} warnings, more than --max-warnings ${opts.maxWarnings}\n`
-            : `posflow: ${counts.warning} peringatan, lebih dari --max-warnings ${opts.maxWarnings}\n`,
-        );
-      watchStatus = lang === "en"
-        ? `${counts.error} errors, ${counts.warning} warnings`
-        : `${counts.error} kesalahan, ${counts.warning} peringatan`;
+        // the exit status is known before printing, so the summary's mark cannot contradict it
+        const counts = countBySeverity(results);
+        if (counts.error > 0) raise(1);
+        // --quiet hides warnings but --max-warnings still counts them (as ESLint 9 does)
+        const tooManyWarnings = opts.maxWarnings !== undefined && counts.warning > opts.maxWarnings;
+        if (tooManyWarnings) raise(1);
+
+        const reportOpts = {
+          lang,
+          toolVersion: toolVersion(),
+          chalk: new Chalk({ level: colorLevel(ctx.env, ctx.stdout, opts.color) }),
+          exitCode: status,
+          quiet: opts.quiet,
+        };
+        const text = REPORTERS[opts.format](reports, reportOpts);
+        if (opts.outputFile) {
+          const target = path.resolve(ctx.cwd, opts.outputFile);
+          try {
+            await writeFileAtomic(target, text);
+          } catch (e) {
+            throw new UsageError(`-o ${opts.outputFile}: ${lang === "en" ? "cannot be written" : "tidak dapat ditulis"} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+          }
+        } else ctx.stdout.write(text);
+        // the job log still shows the totals when the report itself is machine-readable or in a file
+        if (MACHINE_FORMATS.includes(opts.format) || opts.outputFile) ctx.stderr.write(summaryText(reports, reportOpts));
+        if (tooManyWarnings)
+          ctx.stderr.write(
+            lang === "en"
+              ? `posflow: ${counts.warning} warnings, more than --max-warnings ${opts.maxWarnings}\n`
+              : `posflow: ${counts.warning} peringatan, lebih dari --max-warnings ${opts.maxWarnings}\n`,
+          );
+        watchStatus = lang === "en"
+          ? `${counts.error} errors, ${counts.warning} warnings`
+          : `${counts.error} kesalahan, ${counts.warning} peringatan`;
+      }
     });
+}
+
+async function readAll(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : Buffer.from(c));
+  return Buffer.concat(chunks);
+}
+
+/** --print-config: the file found, and every rule's severity after the file, --rule and --strict. */
+async function printConfig(ctx: CliContext, opts: CheckOptions): Promise<void> {
+  const { config, path: file } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config, lang: opts.lang });
+  const overrides = ruleOverrides(opts.rule);
+  const given = { ...(config.rules as Record<string, Severity | "off">), ...overrides };
+  const rules = Object.fromEntries(RULES.map((r) => [r.id, effectiveSeverity(r, { strict: opts.strict, rules: given })]));
+  const shown = file ? path.relative(ctx.cwd, file) || file : null;
+  const out = { configFile: shown, ...config, $schema: undefined, rules, workdayHours: config.workdayHours ?? 24 };
+  ctx.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 }

@@ -10,6 +10,8 @@ export interface CliContext {
   env: Record<string, string | undefined>;
   stdout: Out;
   stderr: Out;
+  /** `check --stdin` reads it (default: process.stdin) */
+  stdin?: AsyncIterable<Uint8Array | string>;
   /** ends a --watch run (tests, embedding); a real process stops it with Ctrl-C */
   signal?: AbortSignal;
 }

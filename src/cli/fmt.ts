@@ -4,7 +4,11 @@ import { isDeepStrictEqual } from "node:util";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { toPosix } from "../io/find-inputs.ts";
-import { writeFileAtomic } from "../io/write.ts";
+import { sweepStaleTemps } from "../io/temp-files.ts";
+import { encodeAs, sameBytes, styleOf, type TextStyle } from "../io/text-style.ts";
+import { rewriteFile, writeFileAtomic, writeReason } from "../io/write.ts";
+import type { Pos } from "../model/pos.ts";
+import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import { load, parse } from "../index.ts";
 import { renderMarkdown, roundTripView } from "../render/markdown.ts";
 import { describeLoss, losslessProblems } from "../model/lossless.ts";
@@ -28,7 +32,7 @@ export function registerFmt(program: Command, ctx: CliContext, setExit: (code: n
     .argument("<files...>", "berkas POS (.txt hasil ekspor Word, atau .md)")
     .option("-w, --write", "tulis hasilnya: .md ditimpa di tempat, .txt mendapat <nama>.md di sebelahnya")
     .option("--check", "jangan menulis; keluar 1 bila ada berkas .md yang belum kanonis")
-    .option("--force", "dengan --write: timpa <nama>.md di sebelah .txt walau isinya berbeda")
+    .option("--force", "dengan --write: timpa <nama>.md di sebelah .txt walau isinya berbeda; konversi .md Windows-1252 ke UTF-8")
     .addOption(
       new Option("--mermaid-dialect <dialect>", "dialek blok mermaid").choices(["swimlane", "flowchart"]).default("flowchart"),
     )
@@ -39,7 +43,9 @@ export function registerFmt(program: Command, ctx: CliContext, setExit: (code: n
 Tanpa --write/--check, bentuk kanonis satu berkas dicetak ke stdout. Dengan --write, berkas .md
 ditulis ulang di tempat; berkas .txt tidak pernah diubah: hasilnya <nama>.md di sebelahnya (yang sudah
 ada dan berbeda hanya ditimpa dengan --force). Sebelum menulis, hasilnya dibaca ulang; bila isinya
-tidak sama dengan model aslinya, berkas tidak ditulis. Penulisan atomik (berkas sementara lalu rename).
+tidak sama dengan model aslinya, atau berkas itu bukan POS, berkas tidak ditulis. Pengodean, BOM, akhir
+baris, izin dan pemilik berkas dipertahankan; tautan simbolik ditulis ke tujuannya, tautan keras tetap
+utuh; berkas hanya-baca tidak ditimpa; isi yang tidak berubah tidak ditulis ulang.
 
 Kode keluar: 0 berhasil, 1 ada berkas yang tidak dapat dibaca/ditulis atau (dengan --check) belum
 kanonis, 2 salah pemakaian.`,
@@ -53,6 +59,8 @@ kanonis, 2 salah pemakaian.`,
       const { config } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
       const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
       const parseOpts = { workdayHours: config.workdayHours, laneAliases: config.laneAliases };
+      // two inputs of one run (x.txt, x.TXT) must never write the same <name>.md
+      const targets = new Map<string, string>();
 
       for (const file of files) {
         const abs = path.resolve(ctx.cwd, file);
@@ -64,8 +72,15 @@ kanonis, 2 salah pemakaian.`,
           continue;
         }
         const bytes = res.bytes;
-        const markdown = renderMarkdown(res.pos, { mermaidDialect: opts.mermaidDialect });
         const isMarkdown = path.extname(abs).toLowerCase() === ".md";
+        const refusal = notAPosRefusal(res.pos, shown, opts);
+        if (refusal) {
+          err(refusal);
+          setExit(1);
+          continue;
+        }
+        const markdown = renderMarkdown(res.pos, { mermaidDialect: opts.mermaidDialect });
+        const style = styleOf(bytes);
         // first duty: a canonical form that would drop words is never printed or written
         const decoded = decode(bytes);
         const lost = decoded.ok ? losslessProblems(decoded.text, res.pos, markdown) : [];
@@ -79,7 +94,7 @@ kanonis, 2 salah pemakaian.`,
           if (!isMarkdown) {
             err(`${shown}: bukan berkas .md (jalankan posflow fmt --write untuk membuat ${stemOf(shown)}.md)`);
             setExit(1);
-          } else if (new TextDecoder().decode(bytes) !== markdown) {
+          } else if (!sameBytes(encodeAs(markdown, style) ?? new Uint8Array(), bytes)) {
             err(`${shown}: belum dalam bentuk kanonis (jalankan posflow fmt --write ${shown})`);
             setExit(1);
           }
@@ -100,22 +115,16 @@ kanonis, 2 salah pemakaian.`,
         }
         const target = isMarkdown ? abs : `${abs.slice(0, abs.length - path.extname(abs).length)}.md`;
         const targetShown = toPosix(path.relative(ctx.cwd, target));
-        if (!isMarkdown && !opts.force) {
-          const existing = await readFile(target, "utf8").catch(() => null);
-          if (existing !== null && existing !== markdown) {
-            err(`${targetShown} sudah ada dan isinya berbeda; tidak ditimpa (pakai --force untuk menimpa)`);
-            setExit(1);
-            continue;
-          }
-        }
-        if (isMarkdown && new TextDecoder().decode(bytes) === markdown) continue; // already canonical
-        try {
-          await writeFileAtomic(target, markdown);
-          err(`${targetShown} ditulis`);
-        } catch (e) {
-          err(`${targetShown}: tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+        const clash = claimTarget(targets, target, shown);
+        if (clash) {
+          err(`${shown}: ${targetShown} juga hasil dari ${clash} pada perintah ini; tidak ditulis (jalankan satu per satu)`);
           setExit(1);
+          continue;
         }
+        const out = await writeCanonical({ abs, target, isMarkdown, bytes, style, markdown, force: opts.force === true });
+        if (out.note) err(out.note.replace("{target}", targetShown));
+        if (out.kind === "written") err(`${targetShown} ditulis`);
+        else if (out.kind === "refused") setExit(1);
       }
     });
 }
@@ -134,4 +143,71 @@ function firstDifference(a: unknown, b: unknown, at = ""): string | null {
     }
   }
   return at || "model";
+}
+
+/** fmt --write/--check of a file that is no POS would replace it with an empty template. */
+function notAPosRefusal(pos: Pos, shown: string, opts: FmtOptions): string | null {
+  if (!(opts.write || opts.check) || !isNotAPos(pos)) return null;
+  return `${shown}: bukan POS (tanpa identitas maupun tabel langkah); ${opts.write ? "tidak ditulis" : "tidak diperiksa"}`;
+}
+
+/** Remembers which input writes each target (case-folded: x.md and X.md are one file on some disks); the earlier claimant on a clash. */
+function claimTarget(targets: Map<string, string>, target: string, shown: string): string | null {
+  const key = target.toLowerCase();
+  const prior = targets.get(key);
+  if (prior !== undefined) return prior;
+  targets.set(key, shown);
+  return null;
+}
+
+const lf = (s: string) => s.replace(/\r\n?/g, "\n");
+
+type WriteOutcome = { kind: "written" | "unchanged" | "refused"; note?: string };
+
+/**
+ * Writes the canonical Markdown in the stored form of the source (encoding, BOM, line endings); an
+ * existing .md is rewritten through rewriteFile (links, mode, owner kept). Nothing is written when
+ * the bytes would not change.
+ */
+async function writeCanonical(w: {
+  abs: string;
+  target: string;
+  isMarkdown: boolean;
+  bytes: Uint8Array;
+  style: TextStyle;
+  markdown: string;
+  force: boolean;
+}): Promise<WriteOutcome> {
+  let style = w.style;
+  let note: string | undefined;
+  let data = encodeAs(w.markdown, style);
+  if (data === null && w.isMarkdown && style.encoding === "windows-1252" && !w.force) {
+    // the guess may be wrong: converting would make wrong letters permanent and silence the warning
+    return {
+      kind: "refused",
+      note: "{target}: tersimpan sebagai WINDOWS-1252 (hasil tebakan) dan bentuk kanonis memerlukan UTF-8; tidak ditulis (periksa hurufnya, lalu pakai --force untuk mengonversi, atau simpan ulang sebagai UTF-8)",
+    };
+  }
+  if (data === null || (!w.isMarkdown && style.encoding !== "utf-8")) {
+    // a new .md beside a .txt is UTF-8; an in-place .md keeps its encoding unless a letter has no place in it
+    note = `{target}: dikonversi dari ${style.encoding.toUpperCase()} ke UTF-8${style.encoding === "windows-1252" ? " (periksa huruf beraksen: pengodean aslinya hanya tebakan)" : ""}`;
+    style = { encoding: "utf-8", bom: false, crlf: style.crlf };
+    data = encodeAs(w.markdown, style)!;
+  }
+  else if (style.encoding !== "utf-8") note = `{target}: tetap ${style.encoding.toUpperCase()}, seperti aslinya`;
+  if (w.isMarkdown && sameBytes(data, w.bytes)) return { kind: "unchanged" };
+  const existing = await readFile(w.target).catch(() => null);
+  if (!w.isMarkdown && existing !== null) {
+    // a CRLF checkout (core.autocrlf) of the same text is the same file
+    if (sameBytes(existing, data) || lf(new TextDecoder().decode(existing)) === lf(w.markdown)) return { kind: "unchanged" };
+    if (!w.force) return { kind: "refused", note: `{target} sudah ada dan isinya berbeda; tidak ditimpa (pakai --force untuk menimpa)` };
+  }
+  await sweepStaleTemps(path.dirname(w.target), 0);
+  try {
+    if (existing !== null) await rewriteFile(w.target, data);
+    else await writeFileAtomic(w.target, data);
+    return { kind: "written", note };
+  } catch (e) {
+    return { kind: "refused", note: `{target}: tidak dapat ditulis (${writeReason(e)})` };
+  }
 }

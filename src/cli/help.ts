@@ -7,7 +7,10 @@ export const EXAMPLES: Record<string, string[][]> = {
     ["posflow parse pos.txt", "model JSON satu POS"],
     ["posflow parse a.txt b.md > model.json", "larik model beberapa POS"],
   ],
-  schema: [["posflow schema > pos.schema.json", "simpan JSON Schema model POS"]],
+  schema: [
+    ["posflow schema > pos.schema.json", "simpan JSON Schema model POS"],
+    ["posflow schema config", "JSON Schema posflow.config.json (untuk editor)"],
+  ],
   check: [
     ["posflow check .", "periksa semua POS (.txt, .md) di folder ini"],
     ["posflow check pos.txt --strict", "pelaksana hasil tebakan menjadi kesalahan"],
@@ -29,6 +32,10 @@ export const EXAMPLES: Record<string, string[][]> = {
     ["posflow fmt pos.txt", "cetak bentuk Markdown kanonis"],
     ["posflow fmt --write pos.txt", "tulis pos.md di sebelah pos.txt"],
     ["posflow fmt --check *.md", "untuk CI: kode 1 bila ada yang belum kanonis"],
+  ],
+  preview: [
+    ["posflow preview pos", "pratinjau langsung semua POS di folder pos (buka URL yang dicetak)"],
+    ["posflow preview pos-baru.md --open", "satu POS, langsung di peramban"],
   ],
   init: [
     ["posflow init", "tulis templat pos-baru.md di folder ini"],
@@ -60,6 +67,7 @@ export function translateCommanderError(text: string): string {
     [/^error: option '(.*)' argument missing$/, "opsi '$1' memerlukan nilai"],
     [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, "opsi '$1': nilai '$2' tidak sah; pilih $3"],
     [/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/, "opsi '$1': nilai '$2' tidak sah: $3"],
+    [/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. Allowed choices are (.*)\.$/, "argumen '$2': nilai '$1' tidak sah; pilih $3"],
     [/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. (.*)$/, "argumen '$2': nilai '$1' tidak sah: $3"],
     [/^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/, "terlalu banyak argumen untuk '$1': paling banyak $2, diberikan $3"],
     [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, "terlalu banyak argumen: paling banyak $1, diberikan $2"],

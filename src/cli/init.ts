@@ -1,11 +1,14 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
 import { writeFileAtomic } from "../io/write.ts";
 import { emptyPos, emptyProcedure } from "../model/empty.ts";
 import type { ListItem, Pos, Step } from "../model/pos.ts";
 import { renderMarkdown } from "../render/markdown.ts";
 import { type CliContext, UsageError } from "./context.ts";
+import { CONFIG_NAMES } from "../config/load.ts";
+import { toPosix } from "../io/find-inputs.ts";
 
 export const DEFAULT_INIT_FILE = "pos-baru.md";
 
@@ -13,8 +16,9 @@ const LANES = ["Petugas Layanan", "Kepala Subbagian"];
 
 /**
  * The template as a model, rendered by renderMarkdown: so it is the canonical form by construction
- * (a test asserts it is a fixed point of fmt and passes check without warnings). Placeholders are
- * plainly placeholders but valid: a NIP with a possible birth date, real dates, marked lanes.
+ * (a test asserts it is a fixed point of fmt). Every text to be replaced says "(GANTI)", so check gives
+ * one template-placeholder warning per placeholder until it is filled in; otherwise it is valid: a NIP with
+ * a possible birth date, real dates, marked lanes.
  */
 export function templatePos(): Pos {
   const pos = emptyPos(DEFAULT_INIT_FILE, "markdown");
@@ -41,16 +45,16 @@ export function templatePos(): Pos {
   });
   return {
     ...pos,
-    agency: ["NAMA KEMENTERIAN/LEMBAGA", "NAMA UNIT KERJA"],
-    number: "00/CONTOH/2025",
+    agency: ["NAMA KEMENTERIAN/LEMBAGA (GANTI)", "NAMA UNIT KERJA (GANTI)"],
+    number: "00/CONTOH/2025 (GANTI)",
     title: "NAMA PROSEDUR (GANTI)",
     createdDate: date("2 Januari 2025", "2025-01-02"),
     revisedDate: null,
     effectiveDate: date("2 Januari 2025", "2025-01-02"),
     approvedBy: {
       raw: "",
-      position: "Kepala Unit Kerja",
-      name: "Nama Pejabat, S.E.",
+      position: "Kepala Unit Kerja (GANTI)",
+      name: "Nama Pejabat (GANTI), S.E.",
       nip: "198001012005011003",
       line: 1,
     },
@@ -104,14 +108,34 @@ export function templateMarkdown(): string {
   return renderMarkdown(templatePos());
 }
 
+/** The config file's schema, as this posflow installation holds it (node_modules/posflow/schema/… in a project). */
+const CONFIG_SCHEMA = new URL("../../schema/posflow.config.schema.json", import.meta.url);
+
+/** A posflow.config.json that names its JSON Schema, so an editor completes keys and rule ids. */
+export function configTemplate(dir: string): string {
+  const rel = toPosix(path.relative(dir, fileURLToPath(CONFIG_SCHEMA)));
+  const config = {
+    $schema: rel.startsWith(".") || path.isAbsolute(rel) ? rel : `./${rel}`,
+    rules: {},
+    laneAliases: {},
+    ignore: [],
+  };
+  return `${JSON.stringify(config, null, 2)}\n`;
+}
+
 export function registerInit(program: Command, ctx: CliContext, _setExit: (code: number) => void): void {
   program
     .command("init")
     .description("tulis templat POS baru dalam bentuk Markdown kanonis (identitas, enam bagian, tiga langkah contoh)")
-    .argument("[file]", `berkas yang ditulis; "-" untuk stdout (tanpa akhiran: .md ditambahkan)`, DEFAULT_INIT_FILE)
+    .argument(
+      "[file]",
+      `berkas yang ditulis; "-" untuk stdout (tanpa akhiran: .md ditambahkan); posflow.config.json atau .posflowrc.json: berkas konfigurasi yang menyebut JSON Schema-nya`,
+      DEFAULT_INIT_FILE,
+    )
     .option("--force", "timpa berkas yang sudah ada")
     .action(async (file: string, opts: { force?: boolean }) => {
-      const text = templateMarkdown();
+      const isConfig = (CONFIG_NAMES as readonly string[]).includes(path.basename(file));
+      const text = isConfig ? configTemplate(path.dirname(path.resolve(ctx.cwd, file))) : templateMarkdown();
       if (file === "-") return void ctx.stdout.write(text);
       // a folder (existing, or written with a trailing slash) gets the default name inside it
       const given = await stat(path.resolve(ctx.cwd, file)).catch(() => null);
@@ -125,6 +149,7 @@ export function registerInit(program: Command, ctx: CliContext, _setExit: (code:
       } catch (e) {
         throw new UsageError(`${name}: tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 1);
       }
+      if (isConfig) return void ctx.stderr.write(`posflow: ${name} ditulis (konfigurasi; "$schema" menunjuk JSON Schema-nya, editor melengkapi kunci dan id aturan)\n`);
       const arg = /^[\w./-]+$/.test(name) ? name : JSON.stringify(name);
       ctx.stderr.write(
         `posflow: ${name} ditulis (templat POS dengan tiga langkah contoh)\n` +

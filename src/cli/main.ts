@@ -7,12 +7,16 @@ import { registerRules } from "./rules.ts";
 import { registerRender } from "./render.ts";
 import { registerFmt } from "./fmt.ts";
 import { registerInit } from "./init.ts";
+import { registerPreview } from "./preview.ts";
 import { examplesText, HELP_CONFIG, toolVersion, translateCommanderError } from "./help.ts";
+import { bidiSafeOut } from "../io/bidi.ts";
 
 export type { CliContext } from "./context.ts";
 
 /** The whole CLI as a function: returns the exit code, never calls process.exit. */
-export async function main(ctx: CliContext): Promise<number> {
+export async function main(outer: CliContext): Promise<number> {
+  // messages name files and quote document text: bidi controls in them are shown, never obeyed (issue 16)
+  const ctx: CliContext = { ...outer, stderr: bidiSafeOut(outer.stderr) };
   let exitCode = 0;
   const setExit = (code: number) => {
     exitCode = Math.max(exitCode, code);
@@ -45,7 +49,7 @@ Contoh:
   posflow init                          tulis templat POS baru (pos-baru.md)
 `,
     );
-  for (const register of [registerInit, registerParse, registerSchema, registerCheck, registerRules, registerRender, registerFmt]) {
+  for (const register of [registerInit, registerParse, registerSchema, registerCheck, registerRules, registerRender, registerFmt, registerPreview]) {
     register(program, ctx, setExit);
   }
   for (const cmd of program.commands) {

@@ -1,12 +1,18 @@
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { findInputs, namedFiles, toPosix } from "../io/find-inputs.ts";
-import { hrefOf, safeOutputBase } from "../io/output-names.ts";
-import { OutsideOutputError, writeFileUnder } from "../io/write.ts";
-import { allSteps, documentMinutes, type ListItem, type Pos } from "../model/pos.ts";
-import { load, render, renderPages, validate } from "../index.ts";
+import { assignBases, collided, indexNameFor, outputFolderTest, type PlannedDoc } from "../io/output-plan.ts";
+import { readInputs } from "../io/read-batch.ts";
+import { lockOutput } from "../io/out-lock.ts";
+import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
+import { sweepStaleTemps } from "../io/temp-files.ts";
+import { writeOutput, writeReason } from "../io/write.ts";
+import { allSteps, documentMinutes } from "../model/pos.ts";
+import { validate } from "../index.ts";
+import type { BrowserFormat } from "../render/browser-formats.ts";
+import { renderBatch } from "../render/batch.ts";
 import {
   BROWSER_FORMAT_NAMES,
   DEFAULT_FORMATS,
@@ -15,16 +21,13 @@ import {
   PAGE_SIZE_NAMES,
   selectFormats,
   TEXT_FORMATS,
-  type FormatContext,
   type FormatSelection,
-  type TextFormat,
 } from "../render/formats.ts";
-import type { BrowserFormat, BrowserJob, BrowserOutput } from "../render/browser-formats.ts";
-import { INDEX_GENERATOR, type IndexEntry, renderIndexPage } from "../render/index-page.ts";
+import { type IndexEntry, renderIndexPage } from "../render/index-page.ts";
 import type { MermaidDialect } from "../render/mermaid.ts";
 import type { PageSize } from "../render/page.ts";
+import { checkErrorLines } from "../report/render-errors.ts";
 import { type CheckInput, countBySeverity, type FileResult } from "../validate/run.ts";
-import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import { type CliContext, UsageError } from "./context.ts";
 import { watchRuns } from "./watch.ts";
 
@@ -41,9 +44,6 @@ interface RenderOptions {
   watch?: boolean;
   layoutReport?: boolean;
 }
-
-/** per file, in the end-of-run summary; `posflow check` lists them all */
-const MAX_ERRORS_SHOWN = 5;
 
 export function registerRender(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
@@ -82,6 +82,14 @@ dengan .txt bernama sama dianggap keluaran (mis. golden fixtures/*.md) dan dilew
 langsung; begitu pula berkas yang bukan POS dan isi folder keluaran posflow sebelumnya (folder yang
 berisi index.html buatan posflow render) yang ditemukan saat menelusuri folder.
 
+posflow tidak pernah menimpa berkas yang tidak dibuatnya: yang dibuatnya dicatat di
+<keluaran>/.posflow-manifest.json. Bila keluaran akan jatuh pada masukan atau pada berkas lain yang
+tidak tercatat (mis. -o sama dengan folder berisi .md sumber), tidak ada yang ditulis (kode 2);
+index.html buatan tangan dibiarkan dan indeks ditulis ke posflow-index.html. Dua masukan dengan nama
+keluaran sama sama-sama digambar (yang kedua diberi akhiran, dengan catatan). Dua render ke -o yang
+sama bergantian (kunci .posflow.lock) dan indeksnya digabung. Ctrl-C/SIGTERM menghentikan dalam
+2 detik (kode 130/143), menutup peramban dan menghapus berkas sementara.
+
 pdf dan mermaid-svg memerlukan Chromium (--chromium, POSFLOW_CHROMIUM, /usr/bin/chromium); png tidak.
 
 Kode keluar: 0 semua masukan digambar (juga bila ada kesalahan pemeriksaan), 1 ada masukan yang tidak
@@ -108,13 +116,6 @@ function parseWorkdayHours(v: string): number {
   return n;
 }
 
-interface Doc {
-  file: string;
-  pos: Pos;
-  /** output path without extension, relative to the output folder, POSIX */
-  base: string;
-}
-
 /** One run; returns the summary line (printed here, except under --watch, whose status line ends with it). */
 async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, setExit: (code: number) => void): Promise<string | void> {
   let formats;
@@ -131,7 +132,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   if (outStat && !outStat.isDirectory()) throw new UsageError(`-o ${opts.outDir}: sudah ada dan bukan folder`);
   const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
 
-  const { files: found, missing } = await findInputs(paths, {
+  const { files: found, missing, problems } = await findInputs(paths, {
     cwd: ctx.cwd,
     extensions: config.extensions,
     ignore: config.ignore,
@@ -139,6 +140,8 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   });
   for (const m of missing) err(`${m}: tidak ada berkas atau folder ini`);
   if (missing.length) setExit(2);
+  for (const p of problems) err(`${p.path}: ${p.message}`);
+  if (problems.some((p) => p.unread)) setExit(1);
   const named = await namedFiles(paths, ctx.cwd);
   const isOutput = outputFolderTest(ctx.cwd);
   const files: string[] = [];
@@ -149,59 +152,94 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     return;
   }
 
-  const { inputs, unreadable } = await readInputs(files, named, ctx, { workdayHours, laneAliases: config.laneAliases }, err);
+  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err);
 
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
   const results = validate(inputs, {
     workdayHours,
     rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined,
   });
-  const resultOf = new Map<string, FileResult>(results.map((r) => [r.file, r]));
 
   const docs = assignBases(inputs, ctx.cwd, err);
-  const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
-  const progress = ctx.stderr.isTTY === true && docs.length > 1;
-  const run: RunState = {
-    ctx,
-    opts,
-    outAbs,
-    err,
-    setExit,
-    progress,
-    clearProgress: () => progress && ctx.stderr.write("\r\x1b[K"),
-    written: [],
-    failedDocs: new Set(collided(inputs, docs)),
-  };
-
-  const jobs = await writeTextFormats(run, docs, formats, resultOf, baseOf);
-  const browserMade = jobs.length ? await writeBatchFormats(run, docs, jobs, formats.browser as BrowserFormat[]) : new Map();
-
-  // the batch index links each POS to its preferred output
-  const mainExt = LINK_PREFERENCE.find((e) => formats.text.some((f) => f.ext === e) || formats.browser.includes(e)) ?? "html";
-  const indexName = docs.some((d) => d.base === "index") && formats.text.some((f) => f.ext === "html") ? "posflow-index.html" : "index.html";
-  const entries = inputs.map((input) => indexEntry(input, baseOf, resultOf, mainExt, [
-    ...formats.text.map((f) => f.ext),
-    ...("pos" in input ? (browserMade.get(baseOf.get(input.pos.source) ?? "") ?? []).map((o: BrowserOutput) => o.ext) : []),
-  ]));
-  if (await writeOut(outAbs, indexName, renderIndexPage(entries, { workdayHours }), err)) run.written.push(indexName);
-  else setExit(1);
-
-  await layoutNotes(docs, opts, ctx, err);
-  // summary: check errors per file, then what was made
-  for (const r of results) {
-    const errors = r.messages.filter((m) => m.severity === "error");
-    if (!errors.length || !inputs.some((i) => i.file === r.file && "pos" in i)) continue;
-    err(`${r.file}: ${errors.length} kesalahan pemeriksaan (tetap digambar)`);
-    for (const m of errors.slice(0, MAX_ERRORS_SHOWN)) ctx.stderr.write(`  ${r.file}:${m.line}  ${m.message}  [${m.ruleId}]\n`);
-    if (errors.length > MAX_ERRORS_SHOWN) {
-      ctx.stderr.write(`  … ${errors.length - MAX_ERRORS_SHOWN} lagi (posflow check ${r.file} untuk semuanya)\n`);
-    }
-  }
   const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
   const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
-  const summary = `${docs.length} POS digambar ke ${shownOut}/ (${run.written.length} berkas, termasuk ${indexName})`;
+  let lock;
+  try {
+    lock = await lockOutput(outAbs, { onWait: (pid) => err(`menunggu posflow lain (pid ${pid}) selesai menulis ke ${shownOut}/ …`) });
+  } catch (e) {
+    err(`${shownOut}/: tidak dapat ditulis (${writeReason(e)}); tidak ada keluaran`);
+    setExit(1);
+    return;
+  }
+  try {
+    for (const t of await sweepStaleTemps(outAbs)) err(`${toPosix(path.relative(ctx.cwd, t))}: berkas sementara sisa proses yang terhenti, dihapus`);
+    const guard = await OutputGuard.open(outAbs, found.map((f) => path.resolve(ctx.cwd, f)));
+    return await renderUnderLock(inputs, docs, results, unreadable, formats, { ctx, opts, outAbs, err, setExit, written: [], failedDocs: new Set(collided(inputs, docs)), guard }, shownOut, workdayHours);
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Everything that writes under -o, with the folder locked. */
+async function renderUnderLock(
+  inputs: CheckInput[],
+  docs: PlannedDoc[],
+  results: FileResult[],
+  unreadable: number,
+  formats: FormatSelection,
+  run: RunState,
+  shownOut: string,
+  workdayHours: number,
+): Promise<string> {
+  const { ctx, opts, err, setExit, written, failedDocs, guard, outAbs } = run;
+  const resultOf = new Map<string, FileResult>(results.map((r) => [r.file, r]));
+  const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
+  const makesHtml = formats.text.some((f) => f.ext === "html");
+  const indexName = chooseIndexName(docs, makesHtml, guard, err);
+  const planned = plannedOutputs(docs, formats);
+  const clashes = planned.flatMap((rel) => {
+    const why = guard.plannedRefusal(rel);
+    return why ? [`${rel} (${why})`] : [];
+  });
+  if (clashes.length) {
+    const more = clashes.length > 5 ? ` dan ${clashes.length - 5} lagi` : "";
+    throw new UsageError(
+      `-o ${opts.outDir}: keluaran akan menimpa berkas yang tidak dibuat posflow: ${clashes.slice(0, 5).join(", ")}${more}; tidak ada yang ditulis (pilih folder keluaran lain)`,
+    );
+  }
+  try {
+    await guard.claim(indexName ? [...planned, indexName] : planned);
+  } catch (e) {
+    err(`${shownOut}/: tidak dapat ditulis (${writeReason(e)}); tidak ada keluaran`);
+    setExit(1);
+    return `0 POS digambar ke ${shownOut}/`;
+  }
+  const made = await renderDocs(docs, formats, resultOf, run);
+  await layoutNotes(docs, opts, ctx, err);
+
+  // the batch index links each POS to its preferred output; rows of earlier runs into -o are kept
+  const mainExt = LINK_PREFERENCE.find((e) => formats.text.some((f) => f.ext === e) || formats.browser.includes(e)) ?? "html";
+  const current = inputs.map((input) =>
+    indexEntry(input, baseOf, resultOf, mainExt, "pos" in input ? (made.get(baseOf.get(input.pos.source) ?? "") ?? []) : []),
+  );
+  const entries = await mergeEntries(outAbs, guard.previousEntries, current);
+  let indexWritten = false;
+  if (indexName && (await writeGuarded(run, indexName, renderIndexPage(entries, { workdayHours })))) indexWritten = true;
+  else setExit(1);
+  if (!(await guard.save(entries))) err(`${shownOut}/.posflow-manifest.json: tidak dapat diperbarui (daftar berkas buatan posflow dari awal run tetap berlaku)`);
+
+  // summary: check errors per file, then what was made
+  for (const { head, lines } of checkErrorLines(results, (file) => inputs.some((i) => i.file === file && "pos" in i))) {
+    err(head);
+    for (const line of lines) ctx.stderr.write(`${line}\n`);
+  }
+  const merged = entries.length > current.length ? `; indeks memuat ${entries.length} POS termasuk run sebelumnya` : "";
+  const summary =
+    `${docs.length} POS digambar ke ${shownOut}/ (${written.length} berkas` +
+    `${failedDocs.size ? `; ${failedDocs.size} POS tidak lengkap` : ""}` +
+    `${indexWritten ? `, termasuk ${indexName}` : `; ${indexName ?? "index.html"} tidak ditulis`}${merged})`;
   if (!opts.watch) err(summary);
-  const failed = unreadable + run.failedDocs.size;
+  const failed = unreadable + failedDocs.size;
   if (failed) {
     err(`${failed} masukan tidak menghasilkan keluaran`);
     setExit(1);
@@ -209,8 +247,41 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   return summary;
 }
 
+/** Every output name of the batch that is known in advance (extra png pages are checked as they come). */
+function plannedOutputs(docs: PlannedDoc[], formats: FormatSelection): string[] {
+  const exts = [...formats.text.map((f) => f.ext), ...formats.browser.map((b) => (b === "mermaid-svg" ? "mermaid.svg" : b))];
+  return docs.flatMap((d) => exts.map((e) => `${d.base}.${e}`));
+}
+
+/** index.html, or posflow-index.html when a POS's HTML or a hand-made file has the name; null when both are taken. */
+function chooseIndexName(docs: PlannedDoc[], makesHtml: boolean, guard: OutputGuard, err: (line: string) => void): string | null {
+  const first = indexNameFor(docs, makesHtml);
+  if (!guard.plannedRefusal(first)) return first;
+  const alt = "posflow-index.html";
+  if (first !== alt && !guard.plannedRefusal(alt)) {
+    err(`${first} di folder keluaran bukan buatan posflow dan tidak ditimpa; indeks ditulis ke ${alt}`);
+    return alt;
+  }
+  err(`${first} dan ${alt} di folder keluaran bukan buatan posflow; indeks tidak ditulis`);
+  return null;
+}
+
+async function writeGuarded(run: RunState, name: string, data: string | Uint8Array): Promise<boolean> {
+  const why = await run.guard.refusal(name);
+  if (why) {
+    run.err(`${path.join(run.outAbs, name)}: ${why}`);
+    return false;
+  }
+  const ok = await writeOutput(run.outAbs, name, data, run.err);
+  if (ok) {
+    run.written.push(name);
+    run.guard.note(name);
+  }
+  return ok;
+}
+
 /** A page too narrow for its lanes is a warning; --layout-report prints each chart's layout diagnostics. */
-async function layoutNotes(docs: Doc[], opts: RenderOptions, ctx: CliContext, err: (line: string) => void): Promise<void> {
+async function layoutNotes(docs: PlannedDoc[], opts: RenderOptions, ctx: CliContext, err: (line: string) => void): Promise<void> {
   const report = await import("../render/svg/report.ts");
   for (const d of docs) {
     const warning = report.pageFitWarning(d.pos, { page: opts.page });
@@ -225,158 +296,75 @@ interface RunState {
   outAbs: string;
   err: (line: string) => void;
   setExit: (code: number) => void;
-  progress: boolean;
-  clearProgress: () => void;
   written: string[];
   /** inputs (file) with at least one output missing */
   failedDocs: Set<string>;
+  guard: OutputGuard;
 }
 
-/** Read and parse every file; one that cannot be read is reported and the batch goes on. */
-async function readInputs(
-  files: string[],
-  named: Set<string>,
-  ctx: CliContext,
-  parseOpts: { workdayHours: number; laneAliases?: Record<string, string> },
-  err: (line: string) => void,
-): Promise<{ inputs: CheckInput[]; unreadable: number }> {
-  const inputs: CheckInput[] = [];
-  let unreadable = 0;
-  for (const file of files) {
-    const res = await load(path.resolve(ctx.cwd, file), { source: file, ...parseOpts });
-    if (!res.ok) {
-      err(res.message);
-      inputs.push({ file, error: { message: res.message, line: res.line } });
-      unreadable++;
-    } else if (!named.has(file) && isNotAPos(res.pos)) {
-      err(`${file}: bukan POS (tanpa identitas maupun tabel langkah), dilewati`);
-    } else {
-      inputs.push({ file, pos: res.pos });
-    }
-  }
-  return { inputs, unreadable };
-}
-
-/** Readable inputs that assignBases left out (their outputs would overwrite another input's). */
-function collided(inputs: CheckInput[], docs: Doc[]): string[] {
-  const drawn = new Set(docs.map((d) => d.file));
-  return inputs.filter((i) => "pos" in i && !drawn.has(i.file)).map((i) => i.file);
-}
-
-/** Every text format of every POS, written as it is made; returns the jobs for the batch formats. */
-async function writeTextFormats(
-  run: RunState,
-  docs: Doc[],
+/** Every output of every POS through renderBatch, each written under -o as it is made; returns the extensions made per base. */
+async function renderDocs(
+  docs: PlannedDoc[],
   formats: FormatSelection,
   resultOf: Map<string, FileResult>,
-  baseOf: Map<string, string>,
-): Promise<BrowserJob[]> {
+  run: RunState,
+): Promise<Map<string, string[]>> {
   const { ctx, opts, err } = run;
-  const jobs: BrowserJob[] = [];
-  for (const [i, doc] of docs.entries()) {
-    if (run.progress) ctx.stderr.write(`\r\x1b[K[${i + 1}/${docs.length}] ${doc.file}`);
-    const fctx: FormatContext = {
+  const progress = ctx.stderr.isTTY === true && docs.length > 1;
+  const clearProgress = () => progress && ctx.stderr.write("\r\x1b[K");
+  let browser = formats.browser as BrowserFormat[];
+  const chromium = browser.length ? await chooseChromium(browser, run) : null;
+  if (chromium === false) browser = browser.filter((f) => f === "png");
+  const fileOf = new Map(docs.map((d) => [d.base, d.file]));
+  const { made, failed } = await renderBatch(
+    docs.map((d) => ({ base: d.base, pos: d.pos, messages: resultOf.get(d.file)?.messages ?? [] })),
+    {
+      text: formats.text.map((f) => f.name),
+      browser,
+      chromium: chromium || null,
       page: opts.page,
       draft: opts.draft,
       mermaidDialect: opts.mermaidDialect,
       markdownMermaidDialect: opts.mdMermaidDialect,
-      messages: resultOf.get(doc.file)?.messages ?? [],
-      relatedHref: (item: ListItem) => {
-        const other = item.ref !== undefined ? baseOf.get(item.ref) : undefined;
-        return other === undefined ? undefined : relativeHref(doc.base, `${other}.html`);
+      onOutput: (doc, ext, data) => writeGuarded(run, `${doc.base}.${ext}`, data),
+      onProgress: progress
+        ? (phase, done, total, doc) =>
+            ctx.stderr.write(phase === "text" ? `\r\x1b[K[${done + 1}/${total}] ${fileOf.get(doc!.base)}` : `\r\x1b[K[${done}/${total}] ${browser.join(", ")}`)
+        : undefined,
+      onError: (doc, what, e, kind) => {
+        clearProgress();
+        const file = fileOf.get(doc.base) ?? doc.base;
+        if (kind === "browser") {
+          err(`${file}: ${what} tidak dibuat: ${e instanceof Error ? e.message : String(e)}`);
+          return;
+        }
+        err(`${file}: kesalahan internal saat membuat ${what}: ${e instanceof Error ? e.message : String(e)}`);
+        if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
+        run.setExit(2);
       },
-    };
-    const made = new Map<string, string>();
-    const internal = (what: string, e: unknown) => {
-      run.clearProgress();
-      err(`${doc.file}: kesalahan internal saat membuat ${what}: ${e instanceof Error ? e.message : String(e)}`);
-      if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
-      run.setExit(2);
-    };
-    const make = async (format: TextFormat): Promise<string | null> => {
-      try {
-        const text = made.get(format.name) ?? (await render(doc.pos, format.name, fctx));
-        made.set(format.name, text);
-        return text;
-      } catch (e) {
-        internal(format.name, e);
-        return null;
-      }
-    };
-    for (const format of formats.text) {
-      const text = await make(format);
-      if (text === null) continue;
-      const name = `${doc.base}.${format.ext}`;
-      if (await writeOut(run.outAbs, name, text, err)) run.written.push(name);
-      else run.failedDocs.add(doc.file);
-    }
-    if (formats.browser.length) {
-      // the batch formats print the HTML view, draw the Mermaid text, rasterise the page SVGs
-      const html = await make(textFormat("html"));
-      const mmd = await make(textFormat("mmd"));
-      let pageSvgs: string[] | null = null;
-      try {
-        pageSvgs = await renderPages(doc.pos, { page: opts.page, draft: opts.draft });
-      } catch (e) {
-        internal("halaman SVG", e);
-      }
-      if (html !== null && mmd !== null && pageSvgs !== null) jobs.push({ base: doc.base, pos: doc.pos, html, mmd, pageSvgs });
-    }
-  }
-  run.clearProgress();
-  return jobs;
+      // a browser that will not start is one message for the run, not one per document
+      onBrowserUnavailable: (message) => {
+        clearProgress();
+        err(`${message}; pdf dan mermaid-svg tidak dibuat (format lain tetap ditulis)`);
+        run.setExit(1);
+      },
+    },
+  );
+  clearProgress();
+  for (const base of failed) run.failedDocs.add(fileOf.get(base) ?? base);
+  return made;
 }
 
-/** pdf, png, mermaid-svg for the whole batch (one browser); returns what was made per base. */
-async function writeBatchFormats(
-  run: RunState,
-  docs: Doc[],
-  jobs: BrowserJob[],
-  formats: BrowserFormat[],
-): Promise<Map<string, BrowserOutput[]>> {
-  const { ctx, opts, err } = run;
-  const made = new Map<string, BrowserOutput[]>();
-  const bf = await import("../render/browser-formats.ts");
+/** The Chromium for the batch formats; false (reported, exit 1) when none is found: png is still made. */
+async function chooseChromium(formats: BrowserFormat[], run: RunState): Promise<string | null | false> {
+  const { needsBrowser, BROWSER_FREE_FORMATS } = await import("../render/browser-formats.ts");
+  if (!needsBrowser(formats)) return null;
   const { findChromium, noChromiumMessage } = await import("../render/chromium.ts");
-  let wanted = formats;
-  let chromium: string | null = null;
-  if (bf.needsBrowser(wanted)) {
-    chromium = findChromium({ flag: opts.chromium, env: ctx.env });
-    if (!chromium) {
-      const lost = wanted.filter((f) => !bf.BROWSER_FREE_FORMATS.includes(f));
-      err(noChromiumMessage({ flag: opts.chromium, env: ctx.env }, lost));
-      run.setExit(1); // issue 5: the browser-free formats are still written, exit 1
-      wanted = wanted.filter((f) => !lost.includes(f));
-    }
-  }
-  if (!wanted.length) return made;
-  const fileOf = new Map(docs.map((d) => [d.base, d.file]));
-  const results = await bf.renderBrowserFormats(jobs, wanted, {
-    chromium,
-    page: opts.page,
-    onProgress: run.progress ? (done, total) => ctx.stderr.write(`\r\x1b[K[${done}/${total}] ${wanted.join(", ")}`) : undefined,
-    // a browser that will not start is one message for the run, not one per document
-    onBrowserUnavailable: (message) => {
-      run.clearProgress();
-      err(`${message}; pdf dan mermaid-svg tidak dibuat (format lain tetap ditulis)`);
-      run.setExit(1);
-    },
-    onError: (base, format, message) => {
-      run.clearProgress();
-      err(`${fileOf.get(base) ?? base}: ${format} tidak dibuat: ${message}`);
-      run.failedDocs.add(fileOf.get(base) ?? base);
-    },
-  });
-  run.clearProgress();
-  for (const [base, outs] of results) {
-    made.set(base, outs);
-    for (const o of outs) {
-      const name = `${base}.${o.ext}`;
-      if (await writeOut(run.outAbs, name, o.data, err)) run.written.push(name);
-      else run.failedDocs.add(fileOf.get(base) ?? base);
-    }
-  }
-  return made;
+  const chromium = findChromium({ flag: run.opts.chromium, env: run.ctx.env });
+  if (chromium) return chromium;
+  run.err(noChromiumMessage({ flag: run.opts.chromium, env: run.ctx.env }, formats.filter((f) => !BROWSER_FREE_FORMATS.includes(f))));
+  run.setExit(1); // issue 5: the browser-free formats are still written, exit 1
+  return false;
 }
 
 /** One row of index.html. */
@@ -419,89 +407,6 @@ function indexEntry(
 }
 
 
-/**
- * Is this file inside an earlier run's output folder (one holding a posflow index.html), looked up
- * from the file's folder up to cwd? Such folders hold .md files that would be read back as inputs.
- */
-function outputFolderTest(cwd: string): (file: string) => Promise<boolean> {
-  const cache = new Map<string, Promise<boolean>>();
-  const marked = (dir: string): Promise<boolean> => {
-    let hit = cache.get(dir);
-    if (!hit) {
-      hit = readFile(path.join(dir, "index.html"), "utf8").then(
-        (t) => t.includes(`<meta name="generator" content="${INDEX_GENERATOR}">`),
-        () => false,
-      );
-      cache.set(dir, hit);
-    }
-    return hit;
-  };
-  const root = path.resolve(cwd);
-  return async (file) => {
-    let dir = path.dirname(path.resolve(cwd, file));
-    for (;;) {
-      if (await marked(dir)) return true;
-      const up = path.dirname(dir);
-      if (dir === root || up === dir || !dir.startsWith(root)) return false;
-      dir = up;
-    }
-  };
-}
-
-/**
- * Output path (without extension) of each readable input: its path relative to the deepest folder
- * holding every input, extension dropped. Two inputs that would write the same files (a.txt and
- * a.md named together) are reported and the second is not drawn.
- */
-function assignBases(inputs: CheckInput[], cwd: string, err: (line: string) => void): Doc[] {
-  const readable = inputs.filter((i): i is Extract<CheckInput, { pos: Pos }> => "pos" in i);
-  const dirs = readable.map((i) => path.dirname(path.resolve(cwd, i.file)));
-  const root = dirs.length ? dirs.reduce(commonDir) : cwd;
-  const docs: Doc[] = [];
-  const taken = new Map<string, string>();
-  for (const i of readable) {
-    const rel = toPosix(path.relative(root, path.resolve(cwd, i.file)));
-    const base = safeOutputBase(rel.slice(0, rel.length - path.extname(rel).length));
-    const key = base.toLowerCase(); // case-insensitive file systems would merge them too
-    const prior = taken.get(key);
-    if (prior !== undefined) {
-      err(`${i.file}: keluaran bertabrakan dengan ${prior} (nama sama), tidak digambar`);
-      continue;
-    }
-    taken.set(key, i.file);
-    docs.push({ file: i.file, pos: i.pos, base });
-  }
-  return docs;
-}
-
-function commonDir(a: string, b: string): string {
-  const pa = a.split(path.sep);
-  const pb = b.split(path.sep);
-  let n = 0;
-  while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
-  return pa.slice(0, n).join(path.sep) || path.sep;
-}
-
-/** href from the page `${fromBase}.html` to `target` (both relative to the output folder). */
-function relativeHref(fromBase: string, target: string): string {
-  return hrefOf(path.posix.relative(path.posix.dirname(fromBase), target));
-}
-
 function shortReason(file: string, message: string): string {
   return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
-}
-
-async function writeOut(outAbs: string, name: string, data: string | Uint8Array, err: (line: string) => void): Promise<boolean> {
-  try {
-    await writeFileUnder(outAbs, name, data);
-    return true;
-  } catch (e) {
-    const why = e instanceof OutsideOutputError ? e.message : ((e as NodeJS.ErrnoException).code ?? String(e));
-    err(`${path.join(outAbs, name)}: tidak dapat ditulis (${why})`);
-    return false;
-  }
-}
-
-function textFormat(name: string): TextFormat {
-  return TEXT_FORMATS.find((f) => f.name === name)!;
 }

@@ -14,8 +14,9 @@ export interface WatchOptions {
   config?: string;
   /** quiet time after the last change before re-running */
   debounceMs?: number;
-  /** one run of the command, reporting its exit codes to `setExit`; what it returns ends the status line */
-  run: (setExit: (code: number) => void) => Promise<string | void>;
+  /** one run of the command, reporting its exit codes to `setExit`; what it returns ends the status line.
+   * `changed`: the saved paths (relative to cwd, POSIX) since the last run; empty for the first run */
+  run: (setExit: (code: number) => void, changed: string[]) => Promise<string | void>;
 }
 
 const CONFIG_NAMES = new Set(["posflow.config.json", ".posflowrc.json"]);
@@ -78,7 +79,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
     let result: string | void = undefined;
     let exit = 0; // this run's own: an earlier bad save must not decide the exit code
     try {
-      result = await opts.run((code) => (exit = Math.max(exit, code)));
+      result = await opts.run((code) => (exit = Math.max(exit, code)), changed);
     } catch (e) {
       if (!changed.length) throw e; // a bad command line: say so once and stop, do not watch it
       // a bad save (a half-written file, no POS left for a moment) is reported and the watch goes on

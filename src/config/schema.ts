@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { en, id } from "zod/locales";
 import { RULE_IDS } from "../validate/registry.ts";
+import { jsonErrorWhere, stripJsonc } from "./jsonc.ts";
+import { didYouMean } from "./suggest.ts";
 
 const SeverityOrOff = z.enum(["off", "info", "warning", "error"]);
 
@@ -57,22 +59,35 @@ export type Config = z.infer<typeof Config>;
 
 export class ConfigError extends Error {}
 
-/** JSON text → Config, or a ConfigError whose message names the file and every bad key. */
+/** JSON text (comments and trailing commas allowed) → Config, or a ConfigError naming the file and every bad key. */
 export function parseConfig(text: string, file: string, lang: "id" | "en" = "id"): Config {
   let data: unknown;
+  const json = stripJsonc(text);
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(json);
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
+    const why = jsonErrorWhere(err instanceof Error ? err.message : String(err), json, lang);
     throw new ConfigError(lang === "en" ? `${file}: not valid JSON (${why})` : `${file}: bukan JSON yang sah (${why})`);
   }
   // the locale per parse, not z.config(): other modules' schemas keep their own messages
   const res = Config.safeParse(data, { error: (lang === "en" ? en() : id()).localeError });
   if (res.success) return res.data;
-  const lines = res.error.issues.map((i) => {
+  const lines = res.error.issues.flatMap((i) => {
     const where = i.path.length ? i.path.join(".") : lang === "en" ? "(top level)" : "(tingkat atas)";
-    return `  ${where}: ${i.message}`;
+    if (i.code === "unrecognized_keys") {
+      // a typo is the usual cause: name the key that was probably meant
+      const known = i.path.length === 1 && i.path[0] === "rules" ? RULE_IDS : i.path.length === 0 ? CONFIG_KEYS : [];
+      return i.keys.map((k) =>
+        lang === "en"
+          ? `  ${where}: unknown key "${k}"${didYouMean(k, known, lang)}`
+          : `  ${where}: kunci "${k}" tidak dikenal${didYouMean(k, known, lang)}`,
+      );
+    }
+    return [`  ${where}: ${i.message}`];
   });
   const head = lang === "en" ? `${file}: invalid configuration:` : `${file}: konfigurasi tidak sah:`;
   throw new ConfigError([head, ...lines].join("\n"));
 }
+
+/** The keys a config file may hold. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(Config.shape);

@@ -15,6 +15,15 @@ export interface FindInputsOptions {
   outDir?: string;
 }
 
+/** Something found while walking that could not be searched or read: reported, and the walk goes on. */
+export interface WalkProblem {
+  /** relative to cwd, POSIX */
+  path: string;
+  message: string;
+  /** a folder whose files could not be looked at (inputs may be missing) */
+  unread: boolean;
+}
+
 /** Folders never searched (nor watched by --watch). */
 export const SKIP_DIRS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
 
@@ -42,7 +51,10 @@ export function ignoreMatcher(ignore: string[] | undefined, ignoreRoot: string):
  * A file named explicitly is taken whatever its extension; `missing` lists paths that do not exist
  * and globs that match nothing.
  */
-export async function findInputs(paths: string[], opts: FindInputsOptions): Promise<{ files: string[]; missing: string[] }> {
+export async function findInputs(
+  paths: string[],
+  opts: FindInputsOptions,
+): Promise<{ files: string[]; missing: string[]; problems: WalkProblem[] }> {
   const exts = normalizeExtensions(opts.extensions);
   const outDir = opts.outDir ? path.resolve(opts.cwd, opts.outDir) : null;
   const rel = (abs: string) => toPosix(path.relative(opts.cwd, abs)) || ".";
@@ -52,27 +64,62 @@ export async function findInputs(paths: string[], opts: FindInputsOptions): Prom
   const found = new Set<string>();
   const missing: string[] = [];
 
-  // real paths of the folders already searched: a symlink back up the tree must not loop
+  const problems: WalkProblem[] = [];
+  const problem = (abs: string, message: string, unread = false) => problems.push({ path: rel(abs), message, unread });
+
+  // real paths of the folders already searched: a symlink back up the tree must not loop. The walk
+  // keeps its own stack (no recursion): a folder tree of any depth cannot overflow the call stack.
   const visited = new Set<string>();
-  async function walk(dir: string): Promise<void> {
-    const real = await realpath(dir);
-    if (visited.has(real)) return;
-    visited.add(real);
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const e of entries) {
-      const abs = path.join(dir, e.name);
-      let isDir = e.isDirectory();
-      let isFile = e.isFile();
-      if (e.isSymbolicLink()) {
-        // a link reports neither; follow it (a broken link is skipped)
-        const st = await stat(abs).catch(() => null);
-        isDir = st?.isDirectory() ?? false;
-        isFile = st?.isFile() ?? false;
+  async function walk(top: string): Promise<void> {
+    const stack = [top];
+    while (stack.length) {
+      const dir = stack.pop()!;
+      const real = await realpath(dir).catch((e: NodeJS.ErrnoException) => {
+        problem(dir, `folder tidak dapat ditelusuri (${e.code ?? e.message}), dilewati`, true);
+        return null;
+      });
+      if (real === null) continue;
+      if (visited.has(real)) {
+        if (dir !== top) problem(dir, "tautan simbolik kembali ke folder yang sudah ditelusuri (putaran), dilewati");
+        continue;
       }
-      if (isDir) {
-        if (SKIP_DIRS.has(e.name) || inOut(abs) || isIgnored(abs)) continue;
-        await walk(abs);
-      } else if (isFile && wanted(abs)) found.add(rel(abs));
+      visited.add(real);
+      let entries;
+      try {
+        entries = await readdir(dir, { withFileTypes: true });
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        problem(dir, code === "EACCES" || code === "EPERM" ? "folder tidak boleh dibaca (izin ditolak), dilewati" : `folder tidak dapat dibaca (${code}), dilewati`, true);
+        continue;
+      }
+      const subdirs: string[] = [];
+      for (const e of entries) {
+        const abs = path.join(dir, e.name);
+        let isDir = e.isDirectory();
+        let isFile = e.isFile();
+        let special = !isDir && !isFile && !e.isSymbolicLink();
+        if (e.isSymbolicLink()) {
+          // a link reports neither; follow it, and say why one cannot be followed
+          try {
+            const st = await stat(abs);
+            isDir = st.isDirectory();
+            isFile = st.isFile();
+            special = !isDir && !isFile;
+          } catch (err) {
+            const code = (err as NodeJS.ErrnoException).code;
+            problem(abs, code === "ENOENT" ? "tautan simbolik rusak (tujuannya tidak ada), dilewati" : code === "ELOOP" ? "tautan simbolik berputar (ELOOP), dilewati" : `tautan simbolik tidak dapat diikuti (${code}), dilewati`);
+            continue;
+          }
+        }
+        if (special) {
+          if (!isIgnored(abs)) problem(abs, `bukan berkas biasa (${e.isSymbolicLink() ? "tautan ke " : ""}perangkat, pipa atau soket), dilewati`);
+        } else if (isDir) {
+          if (SKIP_DIRS.has(e.name) || inOut(abs) || isIgnored(abs)) continue;
+          subdirs.push(abs);
+        } else if (isFile && wanted(abs)) found.add(rel(abs));
+      }
+      // depth first, in readdir order, as the recursive walk did
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
     }
   }
 
@@ -95,7 +142,8 @@ export async function findInputs(paths: string[], opts: FindInputsOptions): Prom
   }
   const named = new Set(paths.map((p) => rel(path.resolve(opts.cwd, p))));
   const files = [...found].filter((f) => named.has(f) || !isDerivedMarkdown(f, found));
-  return { files: files.sort(), missing };
+  problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: files.sort(), missing, problems };
 }
 
 /**

@@ -1,7 +1,8 @@
 // Output files are named after input files, never after document text; those names still come from
 // other people's folders, so each path segment is made safe for every file system and for a URL.
 
-const UNSAFE = /[\u0000-\u001f\u007f<>:"\\|?*#%]/g;
+// bidi controls too: "‮FDP.exe" must not show as another name in a file manager or a link
+const UNSAFE = /[\u0000-\u001f\u007f<>:"\\|?*#%\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 /** bytes per segment: room for ".mermaid.svg" and writeFileAtomic's temporary name within 255 */
 const MAX_SEGMENT_BYTES = 180;

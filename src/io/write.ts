@@ -1,20 +1,40 @@
-import { randomBytes } from "node:crypto";
-import { lstat, mkdir, open, rename, rm } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, lstat, mkdir, open, realpath, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { tempDone, tempNameFor } from "./temp-files.ts";
 
 /**
  * Write `data` to `file` so that readers see either the old file or the whole new one, never a
  * half-written one: write a temporary file in the same folder (same file system, so rename is
  * atomic), flush it, then rename it over the target. Parent folders are created as needed.
  */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+/**
+ * mkdir -p that reports the real reason: Node's recursive mkdir says ENOENT on a read-only file
+ * system; the first missing folder is then made on its own to learn why (EROFS, EACCES, ENOSPC).
+ */
+export async function makeDir(dir: string): Promise<void> {
   try {
-    const fh = await open(tmp, "wx");
+    await mkdir(dir, { recursive: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    let missing = dir;
+    while ((await stat(path.dirname(missing)).catch(() => null)) === null && path.dirname(missing) !== missing) missing = path.dirname(missing);
+    await mkdir(missing); // throws the real error
+    throw e;
+  }
+}
+
+export async function writeFileAtomic(file: string, data: string | Uint8Array, keep?: { mode: number; uid: number; gid: number }): Promise<void> {
+  await makeDir(path.dirname(file));
+  const tmp = tempNameFor(file);
+  try {
+    const fh = await open(tmp, "wx", keep ? keep.mode & 0o7777 : 0o666);
     try {
       await fh.writeFile(data);
+      if (keep) {
+        await fh.chmod(keep.mode & 0o7777); // the umask narrowed the open() mode
+        await fh.chown(keep.uid, keep.gid).catch(() => {}); // only root may give a file away
+      }
       await fh.sync();
     } finally {
       await fh.close();
@@ -23,7 +43,53 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array): 
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => {});
     throw err;
+  } finally {
+    tempDone(tmp);
   }
+}
+
+export class RefusedWriteError extends Error {}
+
+/**
+ * Replace an existing file's content the way its owner would expect: through a symbolic link (the
+ * target is updated, the link stays), keeping mode and owner, and a hard-linked file whole (written
+ * in place, so every name sees the new text; `data` is complete and checked before it starts). A
+ * read-only file is refused, even for root.
+ */
+export async function rewriteFile(file: string, data: string | Uint8Array): Promise<void> {
+  const real = await realpath(file).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === "ENOENT") throw new RefusedWriteError("tautan simbolik rusak (tujuannya tidak ada)");
+    throw e;
+  });
+  const st = await stat(real);
+  if (!st.isFile()) throw new RefusedWriteError("bukan berkas biasa");
+  if ((st.mode & 0o222) === 0) throw new RefusedWriteError("berkas hanya-baca (izin tulis tidak ada); tidak ditimpa");
+  await access(real, constants.W_OK).catch(() => {
+    throw new RefusedWriteError("tidak boleh ditulis (izin ditolak)");
+  });
+  if (st.nlink > 1) {
+    const fh = await open(real, "r+");
+    try {
+      await fh.truncate(0);
+      await fh.write(typeof data === "string" ? Buffer.from(data) : data, 0, undefined, 0);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    return;
+  }
+  await writeFileAtomic(real, data, { mode: st.mode, uid: st.uid, gid: st.gid });
+}
+
+/** A write error as the user should read it (disk full and read-only file systems named as such). */
+export function writeReason(e: unknown): string {
+  if (e instanceof OutsideOutputError || e instanceof RefusedWriteError) return e.message;
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === "ENOSPC") return "disk penuh (ENOSPC)";
+  if (code === "EDQUOT") return "kuota disk habis (EDQUOT)";
+  if (code === "EROFS") return "sistem berkas hanya-baca (EROFS)";
+  if (code === "EACCES" || code === "EPERM") return `izin ditolak (${code})`;
+  return code ?? String(e);
 }
 
 export class OutsideOutputError extends Error {}
@@ -36,7 +102,7 @@ export class OutsideOutputError extends Error {}
 export async function writeFileUnder(root: string, rel: string, data: string | Uint8Array): Promise<void> {
   const parts = rel.split("/");
   if (parts.some((p) => p === "" || p === "." || p === "..")) throw new OutsideOutputError(`nama keluaran tidak sah: ${rel}`);
-  await mkdir(root, { recursive: true });
+  await makeDir(root);
   let at = root;
   for (const part of parts) {
     at = path.join(at, part);
@@ -44,4 +110,15 @@ export async function writeFileUnder(root: string, rel: string, data: string | U
     if (st?.isSymbolicLink()) throw new OutsideOutputError(`${path.relative(root, at)} adalah tautan simbolik; posflow tidak menulis melaluinya`);
   }
   await writeFileAtomic(path.join(root, ...parts), data);
+}
+
+/** writeFileUnder, reporting a failure as one line naming the file; true when written. */
+export async function writeOutput(outAbs: string, name: string, data: string | Uint8Array, err: (line: string) => void): Promise<boolean> {
+  try {
+    await writeFileUnder(outAbs, name, data);
+    return true;
+  } catch (e) {
+    err(`${path.join(outAbs, name)}: tidak dapat ditulis (${writeReason(e)})`);
+    return false;
+  }
 }

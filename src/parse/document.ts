@@ -292,11 +292,11 @@ function isColumnNumberRow(l: SourceLine): boolean {
 }
 
 function isSubStepRow(l: SourceLine, cols: Columns): boolean {
-  return /^\s*\d{1,4}(\.\d{1,2}|[a-z])\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
+  return /^\s*\d+(\.\d{1,2}|[a-z])\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
 }
 
 function isStepRow(l: SourceLine, cols: Columns): boolean {
-  return /^\s*\d{1,4}\s*\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
+  return /^\s*\d+\s*\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
 }
 
 function isLabelLine(l: SourceLine): boolean {

@@ -75,7 +75,14 @@ function htmlSegmentsUncached(s: string): Segment[] {
     cur = "";
     curKind = "text";
   };
-  const walk = (node: P5Node) => {
+  // an explicit stack, not recursion: 5,000 nested <ol> or 8,000 unclosed <b> must not overflow
+  type Task = P5Node | (() => void);
+  const stack: Task[] = [];
+  const children = (node: P5Node) => {
+    const kids = node.childNodes ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  };
+  const visit = (node: P5Node) => {
     if (node.nodeName === "#text") {
       cur += node.value ?? "";
       return;
@@ -89,22 +96,32 @@ function htmlSegmentsUncached(s: string): Segment[] {
     if (tag === "li" && liDepth === 0) {
       flush();
       liDepth++;
-      for (const c of node.childNodes ?? []) walk(c);
-      liDepth--;
-      flush("li");
+      stack.push(() => {
+        liDepth--;
+        flush("li");
+      });
+      children(node);
       return;
     }
     // inside an item, nested lists and paragraphs are part of that item's text
     if (liDepth > 0 && (tag === "li" || BLOCK_TAGS.has(tag))) {
       cur += " ";
-      for (const c of node.childNodes ?? []) walk(c);
-      cur += " ";
+      stack.push(() => (cur += " "));
+      children(node);
       return;
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) flush();
-    for (const c of node.childNodes ?? []) walk(c);
-    if (block) flush(tag === "ol" || tag === "ul" ? "text" : "block");
+    if (block) stack.push(() => flush(tag === "ol" || tag === "ul" ? "text" : "block"));
+    children(node);
+  };
+  const walk = (root: P5Node) => {
+    stack.push(root);
+    while (stack.length) {
+      const t = stack.pop()!;
+      if (typeof t === "function") t();
+      else visit(t);
+    }
   };
   const frag = parseFragment(hideTextLt(s.replace(ESCAPED_LT, HIDDEN_LT))) as unknown as P5Node;
   for (const c of frag.childNodes ?? []) walk(c);
@@ -138,29 +155,52 @@ export function markdownToText(s: string): string {
   return memo(mdCache, s, markdownToTextUncached);
 }
 
+/**
+ * Past this many markup characters in one string, remark's bracket and emphasis matching grows
+ * superlinearly ("[c]" × 20,000 took 25 s): such a string is kept verbatim, markup and all, which
+ * loses nothing. No real cell comes near it.
+ */
+const MAX_MARKUP_CHARS = 400;
+const MARKUP_CHAR = /([*_`[\]])\1*/g; // a run of one character ("______" for a signature) counts once
+
 function markdownToTextUncached(s: string): string {
-  const tree = processor.parse(s) as unknown as MdNode;
+  if ((s.match(MARKUP_CHAR)?.length ?? 0) > MAX_MARKUP_CHARS) return s;
+  let tree: MdNode;
+  try {
+    tree = processor.parse(s) as unknown as MdNode;
+  } catch {
+    return s; // a nesting remark cannot take: the author's characters, as written
+  }
   const parts: string[] = [];
-  const walk = (n: MdNode, depth: number) => {
+  // an explicit stack, not recursion: deeply nested quotes or lists must not overflow
+  const stack: [MdNode, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [n, depth] = stack.pop()!;
+    if (n.type === "\u0000sep") {
+      parts.push("\n");
+      continue;
+    }
     if (n.type === "text" || n.type === "inlineCode" || n.type === "code" || n.type === "html") {
       parts.push(n.value ?? "");
-      return;
+      continue;
     }
     if (n.type === "break") {
       parts.push("\n");
-      return;
+      continue;
     }
-    n.children?.forEach((c, i) => {
-      if (i > 0 && depth < 2 && isBlock(c)) parts.push("\n");
-      walk(c, depth + 1);
-    });
-  };
-  walk(tree, 0);
+    const kids = n.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) {
+      stack.push([kids[i], depth + 1]);
+      if (i > 0 && depth < 2 && isBlock(kids[i])) stack.push([SEPARATOR, 0]);
+    }
+  }
   // &nbsp; decodes to U+00A0: the same ordinary space the decoder makes of a literal one
   const text = parts.join("").replace(/[\u00a0\u2007\u202f]/g, " ");
   // thematic breaks and the like carry no text node: keep the author's characters rather than lose them
   return text.trim() === "" && s.trim() !== "" ? s : text;
 }
+
+const SEPARATOR: MdNode = { type: "\u0000sep" };
 
 function isBlock(n: MdNode): boolean {
   return ["paragraph", "heading", "list", "listItem", "blockquote", "code", "table"].includes(n.type);

@@ -47,6 +47,11 @@ export interface BrowserFormatOptions {
    * document (without this callback, each document gets an onError). Browser-free formats are still made.
    */
   onBrowserUnavailable?: (message: string) => void;
+  /**
+   * Each document's outputs of one format, handed over as soon as they are ready (awaited: a slow
+   * writer holds the batch back, so memory stays bounded). With it, the returned map stays empty.
+   */
+  onOutput?: (base: string, outputs: BrowserOutput[]) => Promise<unknown> | unknown;
 }
 
 export function needsBrowser(formats: readonly BrowserFormat[]): boolean {
@@ -66,10 +71,20 @@ export async function renderBrowserFormats(
   const made = jobs.map(() => new Map<BrowserFormat, BrowserOutput[]>());
   const left = jobs.map(() => wanted.length);
   let done = 0;
-  const finish = (i: number, format: BrowserFormat, out: BrowserOutput[] | Error | null) => {
+  // streamed outputs are written one after another, in the order they come
+  let writing: Promise<unknown> = Promise.resolve();
+  const finish = (i: number, format: BrowserFormat, out: BrowserOutput[] | Error | null): Promise<unknown> => {
     if (out instanceof Error) opts.onError?.(jobs[i].base, format, out.message);
-    else if (out) made[i].set(format, out);
-    if (--left[i] === 0) opts.onProgress?.(++done, jobs.length);
+    else if (out && opts.onOutput) {
+      const base = jobs[i].base;
+      writing = writing.then(() => opts.onOutput!(base, out));
+    } else if (out) made[i].set(format, out);
+    if (--left[i] === 0) {
+      opts.onProgress?.(++done, jobs.length);
+      // a finished document's sources are not needed again: a long batch must not hold them all
+      if (opts.onOutput) Object.assign(jobs[i], { html: "", mmd: "", pageSvgs: [] });
+    }
+    return writing;
   };
 
   let launched: LaunchedBrowser | null = null;
@@ -94,11 +109,12 @@ export async function renderBrowserFormats(
         withPagePool(launched.browser, size, printGroups(jobs), async (page, group) => {
           await preparePrintPage(page);
           const pdfs = await printGroup(page, group.map((i) => jobs[i].html), opts.page);
-          group.forEach((i, k) => finish(i, "pdf", pdfs[k]));
+          await Promise.all(group.map((i, k) => finish(i, "pdf", pdfs[k])));
         }),
       );
     }
     await Promise.all(tasks);
+    await writing;
   } finally {
     await launched?.close();
   }
@@ -110,12 +126,12 @@ export async function renderBrowserFormats(
   return result;
 }
 
-type Finish = (i: number, format: BrowserFormat, out: BrowserOutput[] | Error) => void;
+type Finish = (i: number, format: BrowserFormat, out: BrowserOutput[] | Error) => Promise<unknown>;
 
 async function renderPngs(jobs: BrowserJob[], finish: Finish): Promise<void> {
   // resvg runs on libuv's pool (4 threads); one document at a time keeps memory flat
   for (let i = 0; i < jobs.length; i++) {
-    finish(i, "png", await pngOutputs(jobs[i].pageSvgs).catch(asError));
+    await finish(i, "png", await pngOutputs(jobs[i].pageSvgs).catch(asError));
   }
 }
 
@@ -140,7 +156,7 @@ async function renderMermaidSvgs(launched: LaunchedBrowser, jobs: BrowserJob[], 
         continue;
       }
       const r = await mermaid.render(jobs[i].mmd);
-      finish(i, "mermaid-svg", r.ok ? [{ ext: "mermaid.svg", data: r.svg }] : new Error(`Mermaid: ${r.message}`));
+      await finish(i, "mermaid-svg", r.ok ? [{ ext: "mermaid.svg", data: r.svg }] : new Error(`Mermaid: ${r.message}`));
     }
   } finally {
     await mermaid.close();

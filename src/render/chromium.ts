@@ -1,4 +1,5 @@
-import { statSync } from "node:fs";
+import { rmSync, statSync } from "node:fs";
+import { addCleanup } from "../io/process-cleanup.ts";
 import { delimiter, isAbsolute, join } from "node:path";
 import puppeteer, { type Browser, type Page } from "puppeteer";
 
@@ -99,8 +100,10 @@ export interface LaunchedBrowser {
 }
 
 /**
- * Headless Chromium with a fresh profile. Puppeteer makes the temporary --user-data-dir itself and removes
- * it on close, and also when the process is stopped by Ctrl-C/SIGTERM (it kills the browser first).
+ * Headless Chromium with a fresh profile, tied to this process: it talks over a pipe (--remote-
+ * debugging-pipe), so when posflow dies — even by kill -9 — the pipe closes and Chromium quits; on
+ * INT/TERM/HUP or exit, posflow's cleanup kills its process group and removes the temporary profile.
+ * Puppeteer's own signal handlers are off: on SIGTERM they closed the browser but let the run go on.
  */
 export async function launchBrowser(executablePath: string): Promise<LaunchedBrowser> {
   let browser: Browser;
@@ -108,6 +111,10 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
+      pipe: true,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       args: CHROMIUM_ARGS.filter((a) => a !== "--headless"), // puppeteer adds --headless itself
     });
   } catch (err) {
@@ -116,15 +123,36 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
         "(tunjuk ke peramban lain dengan --chromium PATH atau POSFLOW_CHROMIUM, atau `apt-get install chromium`)",
     );
   }
+  const removeCleanup = addCleanup(() => killBrowserSync(browser));
   let closed = false;
   return {
     browser,
     async close() {
       if (closed) return;
       closed = true;
-      await browser.close();
+      removeCleanup();
+      await browser.close().catch(() => killBrowserSync(browser));
     },
   };
+}
+
+/** For a signal handler: the browser's whole process group, then its temporary profile. */
+export function killBrowserSync(browser: Browser): void {
+  const proc = browser.process();
+  if (!proc?.pid) return;
+  try {
+    process.kill(-proc.pid, "SIGKILL"); // puppeteer starts it detached: its own process group
+  } catch {
+    proc.kill("SIGKILL");
+  }
+  const profile = proc.spawnargs.find((a) => a.startsWith("--user-data-dir="))?.slice("--user-data-dir=".length);
+  if (profile && /puppeteer_dev_chrome_profile-/.test(profile)) {
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 2 });
+    } catch {
+      // Chromium may still hold a file for a moment; the OS temp cleaner gets the rest
+    }
+  }
 }
 
 /** Runs jobs on at most `size` pages of one browser; each page is reused for job after job. */

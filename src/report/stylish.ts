@@ -3,6 +3,7 @@ import type { Severity } from "../validate/types.ts";
 import { countBySeverity } from "../validate/run.ts";
 import { countLine, timeLines } from "./summary.ts";
 import type { Reporter } from "./types.ts";
+import { showBidiControls } from "../io/bidi.ts";
 
 const LABEL: Record<"id" | "en", Record<Severity, string>> = {
   id: { error: "kesalahan", warning: "peringatan", info: "info" },
@@ -38,5 +39,6 @@ export const stylish: Reporter = (results, opts = {}) => {
   const line = countLine(results, lang);
   const failed = opts.exitCode !== undefined ? opts.exitCode !== 0 : counts.error > 0;
   out.push(failed ? c.red.bold(`✖ ${line}`) : counts.warning ? c.yellow.bold(`⚠ ${line}`) : c.green.bold(`✔ ${line}`));
-  return `${out.join("\n")}\n`;
+  // a terminal must show quoted document text in its stored order (issue 16)
+  return `${showBidiControls(out.join("\n"))}\n`;
 };

@@ -14,6 +14,7 @@ export function countLine(results: FileReport[], lang: "id" | "en" = "id"): stri
 /** One line per POS with its total standard time, e.g. "  a.txt  POS X  7 jam 35 menit". */
 export function timeLines(results: FileReport[], opts: ReportOptions = {}): string[] {
   const lang = opts.lang ?? "id";
+  if (opts.quiet) return [];
   const rows = results.filter((r) => r.totalMinutes !== undefined);
   if (!rows.length) return [];
   const width = Math.max(...rows.map((r) => r.file.length));

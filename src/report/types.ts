@@ -14,6 +14,8 @@ export interface ReportOptions {
   chalk?: ChalkInstance;
   /** the run's exit status; stylish marks its summary ✖ unless it is 0 (default: from the counts) */
   exitCode?: number;
+  /** --quiet: no table of total times (errors only are passed in) */
+  quiet?: boolean;
   /** sarif only */
   toolVersion?: string;
 }

@@ -13,7 +13,7 @@ describe("findInputs and derived Markdown", () => {
   for (const f of ["pos/a.txt", "pos/a.md", "pos/b.md", "pos/c.txt"]) writeFileSync(path.join(dir, f), "x");
 
   it("skips a .md beside a same-named .txt when searching a folder: it was made from the .txt", async () => {
-    expect(await findInputs(["pos"], { cwd: dir })).toEqual({ files: ["pos/a.txt", "pos/b.md", "pos/c.txt"], missing: [] });
+    expect(await findInputs(["pos"], { cwd: dir })).toEqual({ files: ["pos/a.txt", "pos/b.md", "pos/c.txt"], missing: [], problems: [] });
   });
 
   it("reads it when it is named explicitly", async () => {
@@ -32,8 +32,15 @@ describe("findInputs and symbolic links", () => {
   symlinkSync(path.join(dir, "pos"), path.join(dir, "pos/sub/putar")); // a loop back up
   symlinkSync(path.join(dir, "tidak-ada.txt"), path.join(dir, "pos/rusak.txt"));
 
-  it("follows linked files and folders, skips broken links, and does not loop", async () => {
-    expect(await findInputs(["pos"], { cwd: dir })).toEqual({ files: ["pos/folder/a.txt", "pos/folder/b.txt", "pos/tautan.txt"], missing: [] });
+  it("follows linked files and folders, reports broken links and loops (issue 16), and does not loop", async () => {
+    expect(await findInputs(["pos"], { cwd: dir })).toEqual({
+      files: ["pos/folder/a.txt", "pos/folder/b.txt", "pos/tautan.txt"],
+      missing: [],
+      problems: [
+        { path: "pos/rusak.txt", message: "tautan simbolik rusak (tujuannya tidak ada), dilewati", unread: false },
+        { path: "pos/sub/putar", message: "tautan simbolik kembali ke folder yang sudah ditelusuri (putaran), dilewati", unread: false },
+      ],
+    });
   });
 });
 

@@ -5,7 +5,7 @@ import { EXAMPLES, translateCommanderError } from "../../src/cli/help.ts";
 import { TEXT_FORMATS, BROWSER_FORMAT_NAMES } from "../../src/render/formats.ts";
 import { runCli } from "../helpers/cli.ts";
 
-const COMMANDS = ["init", "parse", "schema", "check", "rules", "render", "fmt"];
+const COMMANDS = ["init", "parse", "schema", "check", "rules", "render", "fmt", "preview"];
 const version = JSON.parse(readFileSync("package.json", "utf8")).version;
 
 describe("help", () => {
@@ -70,14 +70,16 @@ describe("usage errors suggest the fix", () => {
   it("a bad choice lists the choices; a missing argument and a missing value say so in Indonesian", async () => {
     const choice = await runCli(["check", "--format", "xm", "fixtures"]);
     expect(choice.code).toBe(2);
-    expect(choice.stderr).toContain("posflow: opsi '--format <name>': nilai 'xm' tidak sah; pilih stylish, json, github, sarif");
+    expect(choice.stderr).toContain("posflow: opsi '-f, --format <name>': nilai 'xm' tidak sah; pilih stylish, json, github, sarif, junit, gitlab");
     const missing = await runCli(["parse"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("posflow: argumen wajib 'files' tidak ada");
     const value = await runCli(["render", "-o"]);
     expect(value.code).toBe(2);
     expect(value.stderr).toContain("posflow: opsi '-o, --out-dir <dir>' memerlukan nilai");
-    const extra = await runCli(["schema", "x"]);
+    const which = await runCli(["schema", "x"]);
+    expect(which.stderr).toContain("posflow: argumen 'which': nilai 'x' tidak sah; pilih pos, config");
+    const extra = await runCli(["schema", "pos", "x"]);
     expect(extra.code).toBe(2);
     expect(extra.stderr).toContain("posflow: terlalu banyak argumen untuk 'schema'");
   });

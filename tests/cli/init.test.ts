@@ -1,4 +1,4 @@
-// `posflow init`: a template in the canonical form that passes check without warnings.
+// `posflow init`: a template in the canonical form; check warns about each placeholder left in it.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -21,7 +21,7 @@ const fresh = (name: string) => {
 };
 
 describe("posflow init", () => {
-  it("writes pos-baru.md, then check passes with no error and no warning", async () => {
+  it("writes pos-baru.md; check warns once per (GANTI) placeholder, and passes clean once they are replaced", async () => {
     const dir = fresh("check");
     const r = await runCli(["init"], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
@@ -29,15 +29,26 @@ describe("posflow init", () => {
     expect(r.stderr).toContain("posflow check pos-baru.md");
     expect(r.stderr).toContain("posflow render pos-baru.md");
     expect(readdirSync(dir)).toEqual(["pos-baru.md"]); // no temporary file left behind
+    const written = readFileSync(path.join(dir, "pos-baru.md"), "utf8");
+    const placeholders = written.match(/\(GANTI\)/gi) ?? [];
+    expect(placeholders.length).toBeGreaterThanOrEqual(8); // agency ×2, number, approver ×2, title, two section items
     const c = await runCli(["check", "--format", "json", "pos-baru.md"], { cwd: dir });
-    expect(c.code, c.stdout).toBe(0);
+    expect(c.code, c.stdout).toBe(0); // warnings only: a fresh template is not an error
     const [report] = JSON.parse(c.stdout);
     const bySeverity = (s: string) => report.messages.filter((m: { severity: string }) => m.severity === s);
     expect(bySeverity("error")).toEqual([]);
-    expect(bySeverity("warning")).toEqual([]);
+    expect(bySeverity("warning").map((m: { ruleId: string }) => m.ruleId)).toEqual(placeholders.map(() => "template-placeholder"));
+    // each warning is on a line that holds the placeholder it names
+    const lines = written.split("\n");
+    for (const m of bySeverity("warning")) expect(lines[m.line - 1]).toMatch(/\(GANTI\)/i);
+    // the CI gate catches an unfilled template
+    expect((await runCli(["check", "--max-warnings", "0", "pos-baru.md"], { cwd: dir })).code).toBe(1);
+
+    // filled in (here: the marks removed), it passes the strictest CI setting
+    writeFileSync(path.join(dir, "pos-baru.md"), written.replace(/ ?\(GANTI\)/gi, ""));
+    const filled = await runCli(["check", "--format", "json", "pos-baru.md"], { cwd: dir });
     // a single POS cannot name a related POS of the same run: an empty Keterkaitan is the one info left
-    expect(report.messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["related-empty"]);
-    // and --max-warnings 0 (the strictest CI setting) passes too
+    expect(JSON.parse(filled.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["related-empty"]);
     expect((await runCli(["check", "--strict", "--max-warnings", "0", "pos-baru.md"], { cwd: dir })).code).toBe(0);
   });
 

@@ -20,7 +20,7 @@ function snapshot(dir: string): string[] {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else out.push(`${path.relative(dir, p).split(path.sep).join("/")}\t${statSync(p).size}\t${statSync(p).mtimeMs}`);
+      else if (e.name !== ".posflow-manifest.json") out.push(`${path.relative(dir, p).split(path.sep).join("/")}\t${statSync(p).size}\t${statSync(p).mtimeMs}`);
     }
   };
   if (existsSync(dir)) walk(dir);
@@ -62,14 +62,15 @@ describe("a mixed batch", () => {
     expect(r.stderr).toContain("posflow: in/kosong.txt: berkas kosong");
     expect(r.stderr).toMatch(/posflow: in\/biner\.txt: .*biner/);
     expect(r.stderr).toContain("posflow: in/besar.txt: berkas terlalu besar untuk sebuah POS (10 MB; batas 4 MB), tidak dibaca");
-    expect(r.stderr).toContain("posflow: in/ganda.txt: keluaran bertabrakan dengan in/Ganda.txt (nama sama), tidak digambar");
-    expect(r.stderr).toContain("4 masukan tidak menghasilkan keluaran");
+    // issue 16: both kept, under distinct names, with a note
+    expect(r.stderr).toContain("posflow: in/ganda.txt: nama keluaran ganda sudah dipakai in/Ganda.txt; keluarannya bernama ganda-txt.*");
+    expect(r.stderr).toContain("3 masukan tidak menghasilkan keluaran");
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
 
     // the input tree is untouched apart from the output folder
     const after = snapshot(path.join(tmp, "in")).filter((l) => !l.startsWith("keluaran/"));
     expect(after).toEqual(before);
-    const outputs = ["Ganda", "_con", "baik", "bidang-a/sama", "bidang-b/sama", "laporan _1_ _akhir__"];
+    const outputs = ["Ganda", "_con", "baik", "bidang-a/sama", "bidang-b/sama", "ganda-txt", "laporan _1_ _akhir__"];
     expect(names(path.join(tmp, "in/keluaran"))).toEqual(
       [...outputs.flatMap((b) => ["html", "md", "svg"].map((e) => `${b}.${e}`)), "index.html"].sort(),
     );
@@ -90,7 +91,7 @@ describe("a mixed batch", () => {
     const first = readFileSync(path.join(tmp, "in/keluaran/index.html"), "utf8");
     const r = await runCli(["render", "in", "-o", "in/keluaran", "-f", "svg,html,md"], { cwd: tmp });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("6 POS digambar");
+    expect(r.stderr).toContain("7 POS digambar");
     expect(readFileSync(path.join(tmp, "in/keluaran/index.html"), "utf8")).toBe(first);
   });
 

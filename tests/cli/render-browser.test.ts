@@ -32,7 +32,7 @@ async function runCli(argv: string[], env: Record<string, string> = {}, tty = fa
   return { code, stdout, stderr };
 }
 
-const files = (dir: string) => (existsSync(path.join(tmp, dir)) ? readdirSync(path.join(tmp, dir)).sort() : []);
+const files = (dir: string) => (existsSync(path.join(tmp, dir)) ? readdirSync(path.join(tmp, dir)).filter((f) => f !== ".posflow-manifest.json").sort() : []);
 const pageCount = (name: string) =>
   renderPageSvgs(parsePos(readFileSync(path.join(ROOT, "fixtures", `${name}.txt`), "utf8"), { source: name })).length;
 

@@ -38,7 +38,7 @@ function tree(dir: string): string[] {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else out.push(path.relative(dir, p).split(path.sep).join("/"));
+      else if (e.name !== ".posflow-manifest.json") out.push(path.relative(dir, p).split(path.sep).join("/"));
     }
   };
   if (existsSync(dir)) walk(dir);
@@ -114,7 +114,7 @@ describe("posflow render (in-process)", () => {
     expect(tree(path.join(cwd, "same2"))).toEqual(files);
     for (const f of files) expect(readFileSync(path.join(cwd, "same2", f)), f).toEqual(readFileSync(path.join(cwd, "same1", f)));
     expect(files.some((f) => f.endsWith(".tmp") || path.basename(f).startsWith("."))).toBe(false);
-  });
+  }, 30_000);
 
   it("defaults to svg, html and md, mirrors folders, names outputs after the file, links related POS", async () => {
     const cwd = path.join(tmp, "proj");
@@ -175,13 +175,14 @@ describe("posflow render (in-process)", () => {
     expect(existsSync(path.join(cwd, "out-usage"))).toBe(false);
   });
 
-  it("two inputs that would write the same files: the second is reported and not drawn, exit 1", async () => {
+  it("two inputs that would write the same files: both are drawn under distinct names, with a note (issue 16)", async () => {
     const cwd = path.join(tmp, "proj");
     const r = await runCli(["render", `fixtures/${SEEDS[3]}.txt`, `fixtures/${SEEDS[3]}.md`, "-o", "out-clash", "-f", "json"], { cwd });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`fixtures/${SEEDS[3]}.txt: keluaran bertabrakan dengan fixtures/${SEEDS[3]}.md (nama sama), tidak digambar`);
-    expect(tree(path.join(cwd, "out-clash"))).toEqual([`${SEEDS[3]}.json`, "index.html"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`fixtures/${SEEDS[3]}.txt: nama keluaran ${SEEDS[3]} sudah dipakai fixtures/${SEEDS[3]}.md; keluarannya bernama ${SEEDS[3]}-txt.*`);
+    expect(tree(path.join(cwd, "out-clash"))).toEqual([`${SEEDS[3]}-txt.json`, `${SEEDS[3]}.json`, "index.html"]);
     expect(JSON.parse(readFileSync(path.join(cwd, `out-clash/${SEEDS[3]}.json`), "utf8")).format).toBe("markdown");
+    expect(JSON.parse(readFileSync(path.join(cwd, `out-clash/${SEEDS[3]}-txt.json`), "utf8")).format).not.toBe("markdown");
   });
 
   it("an output path that is a file is a usage error", async () => {

@@ -134,8 +134,32 @@ const numberText = fc
   )
   .map(([n, w]) => (/^(ke )?langkah |^31 /.test(w) ? w + n : n + w));
 
+/**
+ * Hostile structure (issue 16): deep nesting that overflowed recursive walks, markup that made
+ * inline parsing superlinear, and step numbers of 10,000 and up that used to be dropped.
+ */
+export const hostile: fc.Arbitrary<string> = fc.oneof(
+  fc.integer({ min: 100, max: 6000 }).map((n) => "<ol><li>x".repeat(n)),
+  fc.integer({ min: 100, max: 8000 }).map((n) => "<b>a".repeat(n)),
+  fc.integer({ min: 100, max: 3000 }).map((n) => "<div><table><tr><td>".repeat(n) + "y"),
+  fc.integer({ min: 100, max: 20000 }).map((n) => "[c]".repeat(n)),
+  fc.integer({ min: 100, max: 8000 }).map((n) => "**a _b [c](".repeat(n)),
+  fc.integer({ min: 100, max: 3000 }).map((n) => `${"> ".repeat(n)}x`),
+  fc.integer({ min: 100, max: 3000 }).map((n) => `${"- ".repeat(n)}x`),
+  fc.integer({ min: 100, max: 5000 }).map((n) => "`".repeat(n) + "x" + "*".repeat(n)),
+);
+
+/** A step number past 9,999: as a number cell it must be read, not dropped. */
+export const hugeStepNumber: fc.Arbitrary<string> = fc.oneof(
+  fc.integer({ min: 9_999, max: 10_000_000 }).map(String),
+  fc.integer({ min: 9_999, max: 99_999 }).map((n) => `${n}.`),
+  fc.integer({ min: 9_999, max: 99_999 }).map((n) => `${n}a`),
+);
+
 export const injection = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom(...INJECTIONS) },
+  { weight: 1, arbitrary: hostile },
+  { weight: 1, arbitrary: hugeStepNumber },
   // boundaries: past 2^53 (safe integers), past 1e308 (Infinity)
   { weight: 3, arbitrary: numberText },
   { weight: 1, arbitrary: fc.array(fc.constantFrom(...INJECTIONS), { minLength: 2, maxLength: 4 }).map((a) => a.join("")) },
@@ -158,6 +182,7 @@ export type Mutation =
   | { op: "injectLine"; at: number; text: string }
   | { op: "injectCell"; at: number; cell: number; text: string; replace: boolean }
   | { op: "injectTableCell"; at: number; cell: number; text: string; replace: boolean }
+  | { op: "renumber"; from: number }
   | { op: "truncate"; pos: number };
 
 const nat = fc.nat({ max: 10_000 });
@@ -180,6 +205,8 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant("injectCell" as const), at: nat, cell: nat, text: injection, replace: fc.boolean() }) },
   { weight: 6, arbitrary: fc.record({ op: fc.constant("injectTableCell" as const), at: nat, cell: nat, text: injection, replace: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant("truncate" as const), pos: fc.nat({ max: 100_000 }) }) },
+  // every step row renumbered from a huge start: 9,998 → 10,001 crosses the old 4-digit limit
+  { weight: 1, arbitrary: fc.record({ op: fc.constant("renumber" as const), from: fc.oneof(fc.integer({ min: 9_990, max: 10_010 }), fc.integer({ min: 10_000, max: 100_000_000 })) }) },
 );
 
 /** Deterministic shuffle (the seed comes from the case, so a failure replays). */
@@ -199,6 +226,13 @@ const isRow = (l: string) => l.split("\t").length >= 3 || /^\s*\|.*\|/.test(l);
 
 export function applyMutation(text: string, m: Mutation): string {
   if (m.op === "truncate") return text.slice(0, m.pos % (text.length + 1));
+  if (m.op === "renumber") {
+    let k = 0;
+    return text
+      .split("\n")
+      .map((l) => (isRow(l) ? l.replace(/^(\s*\|?\s*)\d+(?=\s*\.?\s*(\t|\|))/, (_m, lead: string) => `${lead}${m.from + k++}`) : l))
+      .join("\n");
+  }
   const lines = text.split("\n");
   let i = m.at % lines.length;
   if (m.op === "injectTableCell") {

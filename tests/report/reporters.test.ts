@@ -32,7 +32,7 @@ describe("reporters", () => {
   const results = reports();
 
   it.each(Object.keys(REPORTERS) as (keyof typeof REPORTERS)[])("%s matches its golden file", async (name) => {
-    const ext = name === "json" || name === "sarif" ? "json" : "txt";
+    const ext = name === "json" || name === "sarif" || name === "gitlab" ? "json" : name === "junit" ? "xml" : "txt";
     await expect(REPORTERS[name](results, { toolVersion: "0.0.0-test" })).toMatchFileSnapshot(`../fixtures/reports/seeds.${name}.${ext}`);
   });
 
@@ -48,14 +48,47 @@ describe("reporters", () => {
     expect(coloured.replace(/\u001b\[\d+m/g, "")).toBe(REPORTERS.stylish(results));
   });
 
-  it("json keeps the fixed shape, one entry per file even without messages", () => {
+  it("json keeps the fixed shape, one entry per file even without messages, and adds the file's counts", () => {
     const parsed = JSON.parse(REPORTERS.json(results));
     expect(parsed.map((e: { file: string }) => e.file)).toEqual([...FILES, "kosong.txt", "catatan, rapat.txt"]);
     expect(parsed.find((e: { file: string }) => e.file.endsWith("clean.txt")).messages).toEqual([]);
     for (const e of parsed) {
-      expect(Object.keys(e)).toEqual(["file", "messages"]);
+      expect(Object.keys(e)).toEqual(["file", "messages", "errorCount", "warningCount", "infoCount"]);
       for (const m of e.messages) expect(Object.keys(m)).toEqual(["ruleId", "severity", "message", "line", "column"]);
+      for (const sev of ["error", "warning", "info"])
+        expect(e[`${sev}Count`]).toBe(e.messages.filter((m: { severity: string }) => m.severity === sev).length);
     }
+    expect(parsed.reduce((n: number, e: { warningCount: number }) => n + e.warningCount, 0)).toBeGreaterThan(0);
+  });
+
+  it("junit: one suite per file, errors and warnings fail, infos pass; well-formed and escaped", () => {
+    const xml = REPORTERS.junit([
+      { file: 'a&"b".txt', messages: [{ ruleId: "x", severity: "error", message: "<b> & \u0001 'q'", line: 3, column: 1 }, { ruleId: "y", severity: "info", message: "catatan", line: 4, column: 2 }] },
+      { file: "bersih.txt", messages: [] },
+    ]);
+    expect(xml).toContain('<testsuites name="posflow" tests="3" failures="1" errors="0">');
+    expect(xml).toContain('<testsuite name="a&amp;&quot;b&quot;.txt" tests="2" failures="1" errors="0">');
+    expect(xml).toContain('<failure type="error" message="&lt;b&gt; &amp;  &#39;q&#39;">');
+    expect(xml).toContain("<system-out>a&amp;&quot;b&quot;.txt:4:2 info catatan (y)</system-out>");
+    expect(xml).toContain('<testcase name="posflow" classname="bersih.txt"/>');
+    expect(xml).not.toMatch(/[\u0000-\u0008]/);
+    const all = JSON.parse(REPORTERS.json(results)).reduce((n: number, e: { errorCount: number; warningCount: number }) => n + e.errorCount + e.warningCount, 0);
+    expect((REPORTERS.junit(results).match(/<failure /g) ?? []).length).toBe(all);
+  });
+
+  it("gitlab: Code Quality issues with a location and unique fingerprints that survive a line move", () => {
+    const issues = JSON.parse(REPORTERS.gitlab(results));
+    const total = results.reduce((n, r) => n + r.messages.length, 0);
+    expect(issues).toHaveLength(total);
+    for (const i of issues) {
+      expect(Object.keys(i)).toEqual(["description", "check_name", "fingerprint", "severity", "location"]);
+      expect(["info", "minor", "major"]).toContain(i.severity);
+      expect(i.location.lines.begin).toBeGreaterThanOrEqual(1);
+    }
+    expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(total);
+    const one = (line: number) => JSON.parse(REPORTERS.gitlab([{ file: "a.txt", messages: [{ ruleId: "x", severity: "error", message: "m", line, column: 1 }] }]))[0];
+    expect(one(3).fingerprint).toBe(one(9).fingerprint);
+    expect(one(3).severity).toBe("major");
   });
 
   it("github escapes property values and message data", () => {

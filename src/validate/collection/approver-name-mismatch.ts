@@ -24,11 +24,20 @@ export const approverNameMismatch: CollectionRule = {
     }
     const out = new Map<string, Finding[]>();
     for (const [nip, group] of byNip) {
-      for (const d of group) {
-        const mine = core(d.approvedBy!.name!);
-        const others = group.filter((o) => core(o.approvedBy!.name!) !== mine);
-        if (!others.length) continue;
-        const where = others.map((o) => `${q(o.approvedBy!.name!.split(",")[0].trim())} (${o.source}:${o.approvedBy!.line})`).join(", ");
+      // one approver signs many POS: the cores and each spelling's list of the others are made once per group
+      const cores = group.map((o) => core(o.approvedBy!.name!));
+      const whereFor = new Map<string, string>();
+      group.forEach((d, i) => {
+        const mine = cores[i];
+        let where = whereFor.get(mine);
+        if (where === undefined) {
+          where = group
+            .filter((_, j) => cores[j] !== mine)
+            .map((o) => `${q(o.approvedBy!.name!.split(",")[0].trim())} (${o.source}:${o.approvedBy!.line})`)
+            .join(", ");
+          whereFor.set(mine, where);
+        }
+        if (!where) return;
         const name = q(d.approvedBy!.name!.split(",")[0].trim());
         out.set(d.source, [
           ...(out.get(d.source) ?? []),
@@ -41,7 +50,7 @@ export const approverNameMismatch: CollectionRule = {
             ),
           },
         ]);
-      }
+      });
     }
     return out;
   },

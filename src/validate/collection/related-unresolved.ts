@@ -7,16 +7,26 @@ import { numberKey as compact } from "./number-duplicate.ts";
 const words = (s: string) => ` ${s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 const titleCore = (s: string) => words(s).replace(/^ (pos|sop|prosedur operasional standar) /, " ");
 
+/** Each POS's number and title in matching form, computed once per model (a model's identity does not change). */
+const keys = new WeakMap<Pos, { number: string; title: string }>();
+function keysOf(d: Pos): { number: string; title: string } {
+  let k = keys.get(d);
+  if (!k) {
+    k = { number: d.number ? compact(d.number) : "", title: d.title ? titleCore(d.title) : "" };
+    keys.set(d, k);
+  }
+  return k;
+}
+
 /** The POS of the run that a Keterkaitan item names (by Nomor, else by Nama), or undefined. */
 export function resolveRelated(item: ListItem, self: Pos, docs: Pos[]): Pos | undefined {
-  const others = docs.filter((d) => d !== self);
   const text = compact(item.text);
-  const byNumber = others.find((d) => d.number && compact(d.number).length >= 4 && text.includes(compact(d.number)));
+  const byNumber = docs.find((d) => d !== self && keysOf(d).number.length >= 4 && text.includes(keysOf(d).number));
   if (byNumber) return byNumber;
   const w = words(item.text);
-  return others.find((d) => {
-    const c = d.title ? titleCore(d.title) : "";
-    return c.trim().length >= 6 && w.includes(c);
+  return docs.find((d) => {
+    const c = keysOf(d).title;
+    return d !== self && c.trim().length >= 6 && w.includes(c);
   });
 }
 

@@ -1,0 +1,111 @@
+import { spawn } from "node:child_process";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { CONFIG_NAMES } from "../config/load.ts";
+import { PAGE_SIZE_NAMES } from "../render/formats.ts";
+import type { PageSize } from "../render/page.ts";
+import { PortInUseError, type PreviewServer, startPreviewServer } from "../preview/server.ts";
+import { PreviewState } from "../preview/state.ts";
+import type { Lang } from "../validate/types.ts";
+import { loadCliConfig } from "./config.ts";
+import { type CliContext, UsageError } from "./context.ts";
+import { watchRuns } from "./watch.ts";
+
+interface PreviewOptions {
+  port: number;
+  open?: boolean;
+  page: PageSize;
+  draft?: boolean;
+  config?: string;
+  lang: Lang;
+}
+
+function parsePort(v: string): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v.trim()) || n > 65535) throw new InvalidArgumentError(`harus nomor port 0–65535, bukan "${v}"`);
+  return n;
+}
+
+/** The user's browser: $BROWSER when set (as many CLI tools do), else the desktop's opener. */
+function openBrowser(url: string, ctx: CliContext): void {
+  const [cmd, ...args] = ctx.env.BROWSER
+    ? [ctx.env.BROWSER, url]
+    : process.platform === "darwin"
+      ? ["open", url]
+      : process.platform === "win32"
+        ? ["cmd", "/c", "start", '""', url]
+        : ["xdg-open", url];
+  const fail = () => ctx.stderr.write(`posflow: peramban tidak dapat dibuka (${cmd}); buka ${url} sendiri\n`);
+  try {
+    const child = spawn(cmd, args, { stdio: "ignore", detached: true });
+    child.on("error", fail);
+    child.unref();
+  } catch {
+    fail();
+  }
+}
+
+export function registerPreview(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
+  program
+    .command("preview")
+    .description("pratinjau langsung di peramban: daftar POS, diagram tiap POS seperti dicetak dan hasil pemeriksaannya; dimuat ulang setiap kali berkas disimpan")
+    .argument("[path]", "folder (rekursif: .txt dan .md) atau satu berkas POS", ".")
+    .option("--port <n>", "port di 127.0.0.1 (bawaan 0: port bebas mana saja)", parsePort, 0)
+    .option("--open", "buka pratinjau di peramban ($BROWSER, atau peramban bawaan sistem)")
+    .addOption(new Option("--page <size>", "ukuran kertas halaman diagram (mendatar)").choices(PAGE_SIZE_NAMES).default("a4"))
+    .option("--draft", "tandai pelaksana hasil tebakan (garis putus-putus dan keterangan)")
+    .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
+    .addOption(new Option("--lang <lang>", "bahasa halaman dan pesan").choices(["id", "en"]).default("id"))
+    .addHelpText(
+      "after",
+      `
+Hanya mendengarkan di 127.0.0.1 dan hanya menyajikan halaman POS di bawah path yang diberikan. Setiap
+penyimpanan membaca, memeriksa dan menggambar ulang POS yang berubah saja, lalu memuat ulang halaman yang
+terbuka; berkas yang setengah tersimpan ditampilkan kesalahannya dan pratinjau berjalan terus.
+Ctrl-C untuk berhenti.
+
+Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port sudah dipakai.`,
+    )
+    .action(async (given: string, opts: PreviewOptions) => {
+      const abs = path.resolve(ctx.cwd, given);
+      if (!(await stat(abs).catch(() => null))) throw new UsageError(`${given}: tidak ada berkas atau folder ini`);
+      const loadConfig = () => loadCliConfig({ cwd: ctx.cwd, file: opts.config, lang: opts.lang });
+      const { config, path: configPath } = await loadConfig();
+      const state = new PreviewState({
+        cwd: ctx.cwd,
+        root: given,
+        config,
+        configRoot: configPath ? path.dirname(configPath) : undefined,
+        page: opts.page,
+        draft: opts.draft,
+        lang: opts.lang,
+      });
+      let server: PreviewServer | undefined;
+      const run = async (_exit: (code: number) => void, changed: string[]) => {
+        // a config change can change how every POS reads (laneAliases, workdayHours): all of them again
+        const configChanged = changed.some((c) => (CONFIG_NAMES as readonly string[]).includes(path.basename(c)));
+        if (configChanged) state.setConfig((await loadConfig()).config);
+        const touched = await state.update(new Set(changed), !changed.length || configChanged);
+        if (server) server.notify(touched);
+        else {
+          try {
+            server = await startPreviewServer({ state, port: opts.port, lang: opts.lang, root: given });
+          } catch (err) {
+            if (err instanceof PortInUseError) throw new UsageError(`port ${err.message} sudah dipakai; pilih yang lain dengan --port, atau --port 0`);
+            throw err;
+          }
+          ctx.stdout.write(`${server.url}\n`);
+          ctx.stderr.write(`posflow: pratinjau ${given} di ${server.url}\n`);
+          if (opts.open) openBrowser(server.url, ctx);
+        }
+        const redrawn = state.lastRedrawn;
+        return `${state.docs.size} POS; ${redrawn.length === state.docs.size && redrawn.length > 1 ? "semua" : redrawn.join(", ") || "tidak ada"} digambar`;
+      };
+      try {
+        setExit(await watchRuns(ctx, { paths: [given], config: opts.config, run, debounceMs: 100 }));
+      } finally {
+        await server?.close();
+      }
+    });
+}

@@ -1,0 +1,168 @@
+import { lstatSync, readFileSync } from "node:fs";
+import { lstat, readFile, realpath } from "node:fs/promises";
+import path from "node:path";
+import { INDEX_GENERATOR, type IndexEntry } from "../render/index-page.ts";
+import { writeFileAtomic } from "./write.ts";
+
+// posflow never writes over a file it did not create. What it created under -o is listed in the
+// folder's manifest (.posflow-manifest.json, the "posflow marker"); a file there that the manifest
+// does not list — a hand-made index.html, a source .md — is never overwritten. The manifest also
+// keeps each document's index row, so runs into one -o add up to one index (merged under the lock).
+
+export const MANIFEST = ".posflow-manifest.json";
+
+export interface Manifest {
+  generator: "posflow";
+  /** every file posflow wrote here, relative POSIX, sorted */
+  files: string[];
+  /** index rows by source, of every run into this folder */
+  entries: IndexEntry[];
+}
+
+const emptyManifest = (): Manifest => ({ generator: "posflow", files: [], entries: [] });
+
+function parseManifest(text: string): Manifest | null {
+  try {
+    const m = JSON.parse(text) as Partial<Manifest>;
+    if (m.generator !== "posflow" || !Array.isArray(m.files)) return null;
+    return { generator: "posflow", files: m.files.filter((f) => typeof f === "string"), entries: Array.isArray(m.entries) ? m.entries : [] };
+  } catch {
+    return null;
+  }
+}
+
+export async function readManifest(outAbs: string): Promise<Manifest | null> {
+  const text = await readFile(path.join(outAbs, MANIFEST), "utf8").catch(() => null);
+  return text === null ? null : parseManifest(text);
+}
+
+export function readManifestSync(dir: string): Manifest | null {
+  try {
+    return parseManifest(readFileSync(path.join(dir, MANIFEST), "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** A folder written by a posflow from before the manifest: its index.html carries the generator mark. */
+export async function isLegacyOutputFolder(dir: string): Promise<boolean> {
+  const t = await readFile(path.join(dir, "index.html"), "utf8").catch(() => "");
+  return t.includes(`<meta name="generator" content="${INDEX_GENERATOR}">`);
+}
+
+export class OutputGuard {
+  private readonly ours: Set<string>;
+  readonly written = new Set<string>();
+  private constructor(
+    readonly outAbs: string,
+    private readonly previous: Manifest,
+    private readonly legacy: boolean,
+    private readonly inputs: Set<string>,
+  ) {
+    this.ours = new Set(previous.files);
+  }
+
+  /** `inputs`: absolute paths of every input (and source file) that must never be written. */
+  static async open(outAbs: string, inputs: Iterable<string>): Promise<OutputGuard> {
+    const manifest = await readManifest(outAbs);
+    const legacy = manifest === null && (await isLegacyOutputFolder(outAbs));
+    const real = new Set<string>();
+    for (const f of inputs) real.add(await realpath(f).catch(() => path.resolve(f)));
+    return new OutputGuard(outAbs, manifest ?? emptyManifest(), legacy, real);
+  }
+
+  get previousEntries(): IndexEntry[] {
+    return this.previous.entries;
+  }
+
+  /** null when posflow may write `rel`, else why not (Indonesian, for the user). */
+  async refusal(rel: string): Promise<string | null> {
+    const abs = path.join(this.outAbs, ...rel.split("/"));
+    const real = await realpathOfNew(abs);
+    if (this.inputs.has(real)) return "berkas ini adalah masukan; posflow tidak menimpa masukan";
+    const st = await lstat(abs).catch(() => null);
+    if (!st || this.ours.has(rel) || this.written.has(rel)) return null;
+    // an output from a posflow run before the manifest existed
+    if (this.legacy && /\.(svg|html|md|mmd|json|pdf|png)$/.test(rel)) return null;
+    return "sudah ada dan bukan buatan posflow; tidak ditimpa";
+  }
+
+  /** Synchronous test for a planned path (before anything is written). */
+  plannedRefusal(rel: string): string | null {
+    const abs = path.join(this.outAbs, ...rel.split("/"));
+    if (this.inputs.has(abs)) return "berkas ini adalah masukan";
+    let exists = false;
+    try {
+      lstatSync(abs);
+      exists = true;
+    } catch {
+      exists = false;
+    }
+    if (!exists || this.ours.has(rel) || (this.legacy && /\.(svg|html|md|mmd|json|pdf|png)$/.test(rel))) return null;
+    return "sudah ada dan bukan buatan posflow";
+  }
+
+  note(rel: string): void {
+    this.written.add(rel);
+  }
+
+  /**
+   * Marks the names this run is about to write as posflow's before the first byte is written, so
+   * that a run stopped half-way (even by kill -9) leaves outputs a later run may overwrite.
+   */
+  async claim(rels: Iterable<string>): Promise<void> {
+    for (const r of rels) this.ours.add(r);
+    const manifest: Manifest = { generator: "posflow", files: [...this.ours].sort(), entries: this.previous.entries };
+    await writeFileAtomic(path.join(this.outAbs, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+  }
+
+  /**
+   * Writes the manifest: files of earlier runs that still exist plus this run's, and the index rows.
+   * Returns false when it could not be written (the outputs stay; a later run then refuses them).
+   */
+  async save(entries: IndexEntry[]): Promise<boolean> {
+    const files = new Set<string>(this.written);
+    for (const f of this.previous.files) {
+      if (await lstat(path.join(this.outAbs, ...f.split("/"))).catch(() => null)) files.add(f);
+    }
+    const manifest: Manifest = { generator: "posflow", files: [...files].sort(), entries };
+    try {
+      await writeFileAtomic(path.join(this.outAbs, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** realpath of a file that may not exist yet: its folder's realpath plus its name. */
+async function realpathOfNew(abs: string): Promise<string> {
+  const whole = await realpath(abs).catch(() => null);
+  if (whole) return whole;
+  const dir = await realpath(path.dirname(abs)).catch(() => path.dirname(abs));
+  return path.join(dir, path.basename(abs));
+}
+
+/**
+ * The index rows of this run merged with those of earlier runs into the same folder: a row of an
+ * earlier run stays while its main output still exists and this run did not draw the same source.
+ */
+export async function mergeEntries(outAbs: string, previous: IndexEntry[], current: IndexEntry[]): Promise<IndexEntry[]> {
+  const now = new Set(current.map((e) => e.source));
+  const kept: IndexEntry[] = [];
+  for (const e of previous) {
+    if (now.has(e.source) || !e.href) continue;
+    const file = path.join(outAbs, ...decodeURIComponentSafe(e.href).split("/"));
+    if (await lstat(file).catch(() => null)) kept.push(e);
+  }
+  if (!kept.length) return current; // a fresh folder: the index in input order, as before
+  return [...current, ...kept].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+}
+
+function decodeURIComponentSafe(href: string): string {
+  try {
+    return href.split("/").map(decodeURIComponent).join("/");
+  } catch {
+    return href;
+  }
+}

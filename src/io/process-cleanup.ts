@@ -1,0 +1,45 @@
+import { removeLiveTempsSync } from "./temp-files.ts";
+
+// What must not outlive posflow when it is stopped: temporary files, the browser, the -o lock.
+// Everything here is synchronous: a signal handler has no time for promises.
+
+const cleanups = new Set<() => void>();
+
+/** Registers `fn` to run (once) on exit or a stopping signal; returns its remover. */
+export function addCleanup(fn: () => void): () => void {
+  cleanups.add(fn);
+  return () => cleanups.delete(fn);
+}
+
+export function runCleanupsSync(): void {
+  for (const fn of [...cleanups]) {
+    cleanups.delete(fn);
+    try {
+      fn();
+    } catch {
+      // best effort: the process is ending
+    }
+  }
+  removeLiveTempsSync();
+}
+
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+let installed = false;
+
+/**
+ * INT, TERM and HUP stop posflow at once: cleanups run, then exit 128 + signal number. A command that
+ * stops gracefully on its own (--watch registers its own listener) is left to do so.
+ */
+export function installSignalHandlers(stderr: { write(s: string): unknown }): void {
+  if (installed) return;
+  installed = true;
+  for (const [sig, code] of Object.entries(SIGNAL_EXIT)) {
+    process.on(sig as NodeJS.Signals, () => {
+      if (process.listenerCount(sig as NodeJS.Signals) > 1) return;
+      stderr.write(`\nposflow: dihentikan (${sig}); berkas sementara dihapus, peramban ditutup\n`);
+      runCleanupsSync();
+      process.exit(code);
+    });
+  }
+  process.on("exit", runCleanupsSync);
+}

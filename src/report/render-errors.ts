@@ -1,0 +1,20 @@
+import type { FileResult } from "../validate/run.ts";
+
+/** per file, in the end-of-run summary of `render`; `posflow check` lists them all */
+export const MAX_ERRORS_SHOWN = 5;
+
+/**
+ * The end-of-run list of `render`: for each drawn file with check errors, one head line (to be
+ * prefixed "posflow: ") and up to MAX_ERRORS_SHOWN indented message lines.
+ */
+export function checkErrorLines(results: FileResult[], drawn: (file: string) => boolean): { head: string; lines: string[] }[] {
+  const out: { head: string; lines: string[] }[] = [];
+  for (const r of results) {
+    const errors = r.messages.filter((m) => m.severity === "error");
+    if (!errors.length || !drawn(r.file)) continue;
+    const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((m) => `  ${r.file}:${m.line}  ${m.message}  [${m.ruleId}]`);
+    if (errors.length > MAX_ERRORS_SHOWN) lines.push(`  … ${errors.length - MAX_ERRORS_SHOWN} lagi (posflow check ${r.file} untuk semuanya)`);
+    out.push({ head: `${r.file}: ${errors.length} kesalahan pemeriksaan (tetap digambar)`, lines });
+  }
+  return out;
+}

@@ -1,0 +1,159 @@
+// Issue 16: `fmt --write` never destroys a file: only a POS is written, the stored form (encoding,
+// line endings, mode, owner, links) is kept, a read-only file is refused, an unchanged file untouched.
+import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, runP } from "../helpers/proc.ts";
+
+const SEED = path.join(ROOT, "fixtures/002_05c175984592dabb.txt");
+let tmp: string;
+let n = 0;
+/** a fresh folder holding `messy.md`: a POS that is not canonical yet */
+function dir(): string {
+  const d = path.join(tmp, `c${n++}`);
+  rmSync(d, { recursive: true, force: true });
+  mkdirSync(d, { recursive: true });
+  copyFileSync(SEED, path.join(d, "messy.md"));
+  return d;
+}
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), "posflow-fmt-safety-"));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("fmt --write safety (issue 16, data 1, 5, 7, 8)", { timeout: 60_000 }, () => {
+  it("refuses a Markdown file that is no POS: the README keeps every byte, exit 1", () => {
+    const d = dir();
+    const readme = "# Proyek\n\nCatatan rapat dan rencana kerja.\n\n- satu\n- dua\n\n".repeat(40);
+    writeFileSync(path.join(d, "README.md"), readme);
+    const r = runP(["fmt", "--write", "README.md"], { cwd: d });
+    expect(readFileSync(path.join(d, "README.md"), "utf8")).toBe(readme);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/README\.md: bukan POS .*tidak ditulis/);
+    expect(r.stderr).not.toMatch(/README\.md ditulis/);
+  });
+
+  it("a step table written as an HTML <table> (rowspan/colspan) is never deleted: fmt --write refuses, exit 1", () => {
+    const d = dir();
+    const text = [
+      "# POS Peminjaman",
+      "",
+      "| **Nomor POS** | 12/UM/2025 |",
+      "|---|---|",
+      "| **Nama POS** | Peminjaman |",
+      "",
+      '<table><tr><th>No</th><th>Kegiatan</th><th>Kasubag</th><th colspan="2">Mutu Baku</th></tr>',
+      '<tr><td rowspan="2">1</td><td>Menerima surat</td><td>X</td><td>Surat</td><td>5 menit</td></tr>',
+      "<tr><td>Mencatat</td><td>X</td><td>Agenda</td><td>10 menit</td></tr></table>",
+      "",
+    ].join("\n");
+    writeFileSync(path.join(d, "h.md"), text);
+    const r = runP(["fmt", "--write", "h.md"], { cwd: d });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/h\.md: .*tidak ditulis/);
+    expect(readFileSync(path.join(d, "h.md"), "utf8")).toBe(text);
+  });
+
+  it("two inputs mapping to one .md: the second is refused with a note, the first's .md is kept", () => {
+    const d = dir();
+    copyFileSync(SEED, path.join(d, "x.txt"));
+    writeFileSync(path.join(d, "x.TXT"), readFileSync(SEED, "utf8").replace("Penyusunan Prosedur Kerja", "Prosedur Lain"));
+    const r = runP(["fmt", "--write", "--force", "x.txt", "x.TXT"], { cwd: d });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/x\.TXT: x\.md juga hasil dari x\.txt/);
+    expect(readFileSync(path.join(d, "x.md"), "utf8")).toContain("Penyusunan Prosedur Kerja");
+    expect(r.stderr.match(/ditulis$/gm)).toHaveLength(1);
+  });
+
+  it("never converts a Windows-1252 .md silently: refused (bytes kept, warning kept) unless --force, then said", () => {
+    const d = dir();
+    const text = readFileSync(SEED, "utf8").replace("Penyusunan Prosedur Kerja", "Penyusunan Prosedur Kerja “Café”");
+    const cp1252 = Buffer.from(text.replace("“", "\u0093").replace("”", "\u0094"), "latin1");
+    writeFileSync(path.join(d, "w.md"), cp1252);
+    const r = runP(["fmt", "--write", "w.md"], { cwd: d });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/w\.md: tersimpan sebagai WINDOWS-1252 .*tidak ditulis/);
+    expect(readFileSync(path.join(d, "w.md"))).toEqual(cp1252);
+    const check = runP(["check", "w.md"], { cwd: d });
+    expect(check.stdout + check.stderr).toMatch(/encoding-fallback/);
+
+    const f = runP(["fmt", "--write", "--force", "w.md"], { cwd: d });
+    expect(f.code, f.stderr).toBe(0);
+    expect(f.stderr).toMatch(/w\.md: dikonversi dari WINDOWS-1252 ke UTF-8/);
+    expect(readFileSync(path.join(d, "w.md"), "utf8")).toContain("“Café”");
+
+    writeFileSync(path.join(d, "t.txt"), cp1252);
+    const t = runP(["fmt", "--write", "t.txt"], { cwd: d });
+    expect(t.stderr).toMatch(/t\.md: dikonversi dari WINDOWS-1252 ke UTF-8/);
+    expect(readFileSync(path.join(d, "t.md"), "utf8")).toContain("“Café”");
+    expect(readFileSync(path.join(d, "t.txt"))).toEqual(cp1252);
+  });
+
+  it("keeps CRLF line endings and a UTF-8 BOM", () => {
+    const d = dir();
+    const crlf = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readFileSync(SEED, "utf8").replace(/\n/g, "\r\n"))]);
+    writeFileSync(path.join(d, "c.md"), crlf);
+    const r = runP(["fmt", "--write", "c.md"], { cwd: d });
+    expect(r.code, r.stderr).toBe(0);
+    const out = readFileSync(path.join(d, "c.md"));
+    expect([...out.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const s = out.toString("utf8");
+    expect(s.split("\r\n").length - 1).toBe(s.split("\n").length - 1);
+    // and --check calls the written file canonical
+    expect(runP(["fmt", "--check", "c.md"], { cwd: d }).code).toBe(0);
+  });
+
+  it("writes through a symbolic link: the link stays a link, its target gets the text", () => {
+    const d = dir();
+    symlinkSync("messy.md", path.join(d, "link.md"));
+    const r = runP(["fmt", "--write", "link.md"], { cwd: d });
+    expect(r.code, r.stderr).toBe(0);
+    expect(lstatSync(path.join(d, "link.md")).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(path.join(d, "link.md"))).toBe("messy.md");
+    expect(readFileSync(path.join(d, "messy.md"), "utf8")).toContain("| 1 | Menugaskan analisis");
+  });
+
+  it("keeps a hard link whole: both names see the new text, one inode", () => {
+    const d = dir();
+    linkSync(path.join(d, "messy.md"), path.join(d, "other.md"));
+    const before = statSync(path.join(d, "messy.md")).ino;
+    const r = runP(["fmt", "--write", "messy.md"], { cwd: d });
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync(path.join(d, "messy.md")).ino).toBe(before);
+    expect(statSync(path.join(d, "other.md")).ino).toBe(before);
+    expect(readFileSync(path.join(d, "other.md"), "utf8")).toContain("| 1 | Menugaskan analisis");
+  });
+
+  it("refuses a read-only (0444) file, even as root; keeps mode 0600", () => {
+    const d = dir();
+    copyFileSync(SEED, path.join(d, "ro.md"));
+    chmodSync(path.join(d, "ro.md"), 0o444);
+    const r = runP(["fmt", "--write", "ro.md"], { cwd: d });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/ro\.md: tidak dapat ditulis \(berkas hanya-baca/);
+    expect(readFileSync(path.join(d, "ro.md"))).toEqual(readFileSync(SEED));
+
+    chmodSync(path.join(d, "messy.md"), 0o600);
+    expect(runP(["fmt", "--write", "messy.md"], { cwd: d }).code).toBe(0);
+    expect(statSync(path.join(d, "messy.md")).mode & 0o777).toBe(0o600);
+  });
+
+  it("same content, no write: no 'ditulis' and the same inode (an .md in place and a .txt's existing .md)", () => {
+    const d = dir();
+    expect(runP(["fmt", "--write", "messy.md"], { cwd: d }).stderr).toMatch(/messy\.md ditulis/);
+    const ino = statSync(path.join(d, "messy.md")).ino;
+    const again = runP(["fmt", "--write", "messy.md"], { cwd: d });
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toMatch(/ditulis/);
+    expect(statSync(path.join(d, "messy.md")).ino).toBe(ino);
+
+    copyFileSync(SEED, path.join(d, "s.txt"));
+    runP(["fmt", "--write", "s.txt"], { cwd: d });
+    const ino2 = statSync(path.join(d, "s.md")).ino;
+    const r = runP(["fmt", "--write", "s.txt"], { cwd: d });
+    expect(r.stderr).not.toMatch(/ditulis/);
+    expect(statSync(path.join(d, "s.md")).ino).toBe(ino2);
+  });
+});

@@ -1,0 +1,92 @@
+// Issue 16, faults 4 and 5: INT/TERM during the pdf/png phase stop posflow within 2 s (130/143), the
+// browser dies with it (also on kill -9), no temporary file or profile is left, and each document's
+// pdf/png reaches -o as soon as it is ready (not at the end of the batch). Real processes.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findChromium } from "../../src/render/chromium.ts";
+import { ROOT, spawnP } from "../helpers/proc.ts";
+
+const chromium = findChromium({ env: process.env });
+let tmp: string;
+let n = 0;
+
+/** pids of Chromium processes whose profile lives under `dir` (the run's TMPDIR) */
+function browsersUnder(dir: string): number[] {
+  const pids: number[] = [];
+  for (const p of readdirSync("/proc")) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${p}/cmdline`, "utf8");
+      if (cmd.includes(`--user-data-dir=${dir}`)) pids.push(Number(p));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(test: () => boolean, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (test()) return true;
+    await sleep(50);
+  }
+  return test();
+}
+const outputs = (dir: string, re: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => re.test(f)) : []);
+
+function batch(docs: number) {
+  const d = path.join(tmp, `s${n++}`);
+  const seed = readFileSync(path.join(ROOT, "fixtures/002_05c175984592dabb.txt"));
+  for (let i = 0; i < docs; i++) {
+    mkdirSync(path.join(d, "in"), { recursive: true });
+    writeFileSync(path.join(d, "in", `p${String(i).padStart(3, "0")}.txt`), seed);
+  }
+  mkdirSync(path.join(d, "tmp"));
+  return d;
+}
+
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), "posflow-signals-"));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe.skipIf(!chromium)("signals during the pdf/png phase", { timeout: 240_000 }, () => {
+  for (const [sig, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
+    it(`${sig}: stops within 2 s with exit ${code}, browser gone, no temporary file or profile left; files so far are whole`, async () => {
+      const d = batch(40);
+      const proc = spawnP(["render", "in", "-o", "out", "-f", "pdf,png"], { cwd: d, env: { TMPDIR: path.join(d, "tmp") } });
+      let stderr = "";
+      proc.stderr.on("data", (c) => (stderr += c));
+      const exited = new Promise<{ code: number | null; at: number }>((r) => proc.on("exit", (c) => r({ code: c, at: Date.now() })));
+      // streaming: the first documents' pdf and png are on disk while the batch still runs
+      expect(await until(() => outputs(path.join(d, "out"), /\.pdf$/).length > 0 && outputs(path.join(d, "out"), /\.png$/).length > 0, 180_000), stderr).toBe(true);
+      expect(browsersUnder(path.join(d, "tmp")).length).toBeGreaterThan(0);
+      const sent = Date.now();
+      proc.kill(sig);
+      const { code: got, at } = await exited;
+      expect(got, stderr).toBe(code);
+      expect(at - sent).toBeLessThan(2000);
+      expect(await until(() => browsersUnder(path.join(d, "tmp")).length === 0, 3000)).toBe(true);
+      expect(outputs(path.join(d, "out"), /\.tmp$/)).toEqual([]);
+      expect(readdirSync(path.join(d, "tmp")).filter((f) => f.startsWith("puppeteer_dev_chrome_profile"))).toEqual([]);
+      expect(existsSync(path.join(d, "out/.posflow.lock"))).toBe(false);
+      for (const f of outputs(path.join(d, "out"), /\.pdf$/)) expect(readFileSync(path.join(d, "out", f)).subarray(-6).toString()).toMatch(/%%EOF/);
+      expect(stderr).toContain(`dihentikan (${sig})`);
+    });
+  }
+
+  it("kill -9: Chromium does not outlive posflow (pipe transport)", async () => {
+    const d = batch(40);
+    const proc = spawnP(["render", "in", "-o", "out", "-f", "pdf"], { cwd: d, env: { TMPDIR: path.join(d, "tmp") } });
+    const exited = new Promise((r) => proc.on("exit", r));
+    expect(await until(() => browsersUnder(path.join(d, "tmp")).length > 0, 120_000)).toBe(true);
+    await sleep(500);
+    proc.kill("SIGKILL");
+    await exited;
+    expect(await until(() => browsersUnder(path.join(d, "tmp")).length === 0, 5000), `left: ${browsersUnder(path.join(d, "tmp"))}`).toBe(true);
+  });
+});
