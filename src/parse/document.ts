@@ -20,12 +20,13 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   const claimed = new Array<boolean>(lines.length).fill(false);
   const pos = emptyPos(opts.source, "text");
   const notes: ParseNote[] = [];
-  const ctx: Ctx = { lines, claimed, pos, notes, opts, gfm: false };
-
   // stage one: blocks; code, comments and quotes are kept verbatim and never read as POS content
   const blocks = textBlocks(lines);
   const verbatim = new Set(blocks.filter(isVerbatimBlock));
   for (const b of verbatim) for (let n = b.line; n <= b.endLine; n++) claimed[n - 1] = true;
+  // the readers see those lines blank: a POS inside a code block is code (it stays in extras), not a second copy in the model
+  const readable = lines.map((l) => (claimed[l.n - 1] ? { ...l, raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true } : l));
+  const ctx: Ctx = { lines: readable, claimed, pos, notes, opts, gfm: false };
 
   readFences(ctx);
   readTables(ctx);
