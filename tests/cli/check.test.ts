@@ -84,7 +84,7 @@ const CASES: Case[] = [
   { name: "sarif", argv: ["check", "--format", "sarif", "fixtures/000_e1f11b996afed832.txt"], code: 0, stdout: ['"version": "2.1.0"', '"ruleId": "actor-inferred"'] },
   { name: "a missing path is exit 2, the others are still checked", argv: ["check", "tidak-ada.txt", CLEAN[0]], code: 2, stderr: ["tidak-ada.txt: tidak ada berkas atau folder ini"], stdout: ["✖ 1 berkas · 0 kesalahan"], notStdout: ["✔"] },
   { name: "only a missing path: exit 2 and no summary at all", argv: ["check", "nope.txt"], code: 2, stderr: ["nope.txt: tidak ada berkas atau folder ini"], notStdout: [/./] },
-  { name: "a folder without any POS is a usage error", argv: ["check", "kosong"], cwd: () => tmp, code: 2, stderr: ["tidak ada berkas POS (.txt, .md) yang ditemukan di kosong"], notStdout: [/./] },
+  { name: "a folder without any POS is a usage error", argv: ["check", "kosong"], cwd: () => tmp, code: 2, stderr: ["tidak ada berkas POS (.txt, .md, .pdf) yang ditemukan di kosong"], notStdout: [/./] },
   { name: "a glob that matches nothing is exit 2", argv: ["check", "fixtures/*.docx"], code: 2, stderr: ["fixtures/*.docx"] },
   {
     name: "directories: recursive, .txt and .md, skipping out/, node_modules and the config's ignore globs",
