@@ -62,11 +62,7 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
   {
     name: "json",
     ext: "json",
-    // the model, plus the layout diagnostics of its print pages
-    render: async (pos, ctx) => {
-      const layout = (await import("./svg/report.ts")).layoutDiagnostics(pos, { page: ctx.page });
-      return `${JSON.stringify({ ...pos, layout }, null, 2)}\n`;
-    },
+    render: async (pos) => `${JSON.stringify(pos, null, 2)}\n`,
   },
 ];
 
