@@ -50,7 +50,16 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
  * refuses such a file rather than write a script into it.
  */
 function verbatim(text: string): string {
-  return text.replace(/\s+$/, "").replace(/<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi, "&lt;");
+  return closeFence(text.replace(/\s+$/, "")).replace(/<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi, "&lt;");
+}
+
+/** A code block kept as written but never closed would swallow the rest of the canonical form: close it. */
+function closeFence(text: string): string {
+  const lines = text.split("\n");
+  const open = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0]);
+  if (!open) return text;
+  const closer = new RegExp(`^ {0,3}\\${open[1][0]}{${open[1].length},}\\s*$`);
+  return lines.length > 1 && closer.test(lines[lines.length - 1]) ? text : `${text}\n${open[1]}`;
 }
 
 function identityTable(pos: Pos): string {
