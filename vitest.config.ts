@@ -1,13 +1,14 @@
 import { defineConfig } from "vitest/config";
 
 // `vitest run --mode fast` (npm run test:fast): the core — parser, rules, reporters, native renderers,
-// CLI — without the browser, fuzz, README-recipe, build and package tests.
+// CLI — without the browser, fuzz, hostile-input, README-recipe, build and package tests.
 const SLOW = [
   "tests/fuzz/**",
   "tests/readme.test.ts",
   "tests/api.test.ts",
   "tests/package.test.ts",
   "tests/parse/properties.test.ts",
+  "tests/parse/hostile.test.ts",
   "tests/render/font-metrics.test.ts",
   "tests/render/{browser-formats,browser-mermaid,browser-png,chromium,long-text,mermaid-cli,pdf}.test.ts",
   "tests/cli/{render-browser,watch,watch-fs}.test.ts",
@@ -20,6 +21,8 @@ const OWN_MODULES = ["tests/cli/watch-fs.test.ts"];
 
 export default defineConfig(({ mode }) => {
   const skipped = mode === "fast" ? SLOW : [];
+  // the browser tests of the core files skip in a fast run (tests/helpers/chromium.ts); workers inherit this
+  if (mode === "fast") process.env.POSFLOW_TEST_NO_BROWSER = "1";
   return {
     test: {
       globalSetup: ["tests/helpers/global-setup.ts"],
