@@ -2,7 +2,7 @@ import type { ParseNote, Phase } from "../model/pos.ts";
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { parseDuration } from "./time.ts";
-import { isLabelLine, upperShare } from "./context.ts";
+import { isLabelLine, looksLikeHeading, upperShare } from "./context.ts";
 import { namesMutuBaku, roles, type Columns } from "./table-header.ts";
 
 // The body of a step table: step rows (a row continued on the next lines is merged back), sub-step
@@ -74,7 +74,7 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
       const last = prev.cells.length - 1;
       prev.cells[last] = `${prev.cells[last]} ${l.cells[0]}`;
       prev.cells.push(...l.cells.slice(1));
-    } else if (l.cells.length === 1 && nextNonBlank && isStepRow(nextNonBlank, cols)) {
+    } else if (l.cells.length === 1 && ((nextNonBlank && isStepRow(nextNonBlank, cols)) || endsLastCell(l, lines[k - 1], taken, prev, width))) {
       const last = lastFilled(prev.cells);
       prev.cells[last] = `${prev.cells[last]} ${l.raw.trim()}`;
     } else break;
@@ -110,6 +110,15 @@ export function alignMutuBaku(rows: readonly StepRow[], cols: Columns): { cols: 
       line: rows[0].line.n,
     },
   };
+}
+
+/**
+ * A line break inside the last cell of the table's last row: the line right under a full row whose
+ * last cell is written goes on with that cell (between rows, the step row after it tells the same).
+ */
+function endsLastCell(l: SourceLine, above: SourceLine | undefined, taken: readonly SourceLine[], prev: StepRow, width: number): boolean {
+  if (!above || above !== taken[taken.length - 1] || l.gfm || /^\s{0,3}(#|>|```|~~~)/.test(l.raw) || looksLikeHeading(l)) return false;
+  return prev.cells.length >= width && (prev.cells[prev.cells.length - 1] ?? "").trim() !== "";
 }
 
 function lastFilled(cells: string[]): number {
