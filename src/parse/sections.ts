@@ -1,10 +1,10 @@
 import { SECTION_LABELS, type ListItem, type SectionKey } from "../model/pos.ts";
 import type { SourceLine } from "./lines.ts";
 import { gfmCellLines } from "./lines.ts";
-import { hasHtml, htmlSegments, inlineText, oneLine, type Segment } from "./inline.ts";
+import { clean, hasHtml, htmlSegments, inlineText, markdownToText, oneLine, type Segment } from "./inline.ts";
 import { matchIdentityLabel, matchSectionLabel } from "./labels.ts";
 import { splitListSegments } from "./lists.ts";
-import { claim, type Ctx } from "./context.ts";
+import { claim, isLabelLine, type Ctx } from "./context.ts";
 
 // The sections of the form (Dasar Hukum, Kualifikasi, Keterkaitan, …): a label line or cell, then
 // its items, in one column or side by side in the columns of a TAB grid.
@@ -42,9 +42,11 @@ function sectionLabels(l: SourceLine): (LabelCell | null)[] | null {
 
 export function readSections(ctx: Ctx): void {
   let active: (SectionKey | null)[] = [];
-  for (const l of ctx.lines) {
-    const idx = l.n - 1;
-    if (ctx.claimed[idx]) {
+  // per section of the current label: did a marked item ("1.", "a.", "-", <li>) come, and the list's top level
+  let lists = new Map<SectionKey, ListState>();
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const l = ctx.lines[i];
+    if (ctx.claimed[i]) {
       active = [];
       continue;
     }
@@ -52,8 +54,11 @@ export function readSections(ctx: Ctx): void {
     const labels = sectionLabels(l);
     if (labels) {
       active = labels.map((x) => x?.key ?? null);
+      lists = new Map();
       labels.forEach((lab) => {
-        if (lab) addSection(ctx, lab.key, l.n, lab.content, lab.html);
+        if (!lab) return;
+        lists.set(lab.key, { marked: false, items: lab.content.some((c) => c.text.trim() !== ""), top: null });
+        addSection(ctx, lab.key, l.n, lab.content, lab.html);
       });
       claim(ctx, l);
       continue;
@@ -65,14 +70,102 @@ export function readSections(ctx: Ctx): void {
     }
     // in a two-column grid a lone "-" is an empty column, not a bullet: merge markers only when cells outnumber columns
     const cells = l.cells.length > active.length || active.length === 1 ? mergeMarkerCells(l.cells) : l.cells;
+    const filled = cells.filter((c) => c.trim() !== "");
+    const state = active.length === 1 && !l.gfm ? lists.get(active[0]!) : undefined;
+    // "Tujuan:<TAB>…", "Ruang Lingkup : …" after a blank line: a part of its own, not an item
+    if (state?.items && ctx.lines[i - 1]?.blank && OTHER_LABEL.test(filled[0].trim()) && !isMarked(filled[0])) {
+      active = [];
+      continue;
+    }
+    const single = filled.length === 1 ? state : undefined;
+    if (single) {
+      // the line as one text; each empty cell before it ("<TAB>a.<TAB>…") indents it
+      const raw = "\t".repeat(cells.findIndex((c) => c.trim() !== "")) + filled[0];
+      const after = ctx.lines[i - 1]?.blank ?? false;
+      // prose after a section's list (Tujuan, Ruang Lingkup, a note): kept as written, not an item
+      if (after && single.items && !isMarked(raw) && !/^\s{2,}\S/.test(raw) && (single.marked || OTHER_LABEL.test(raw.trim()))) {
+        active = [];
+        continue;
+      }
+      // a section's intro paragraph ("Bagian ini memuat …" before "1. …") is prose, not item 1
+      if (!single.items && !isMarked(raw) && !hasHtml(raw) && markedLater(ctx, i)) continue;
+      if (readNested(ctx, active[0]!, l, raw, single)) continue;
+    }
     cells.forEach((cell, c) => {
       const key = c < active.length ? active[c] : active[active.length - 1];
       if (!key || cell.trim() === "") return;
+      const st = lists.get(key);
+      if (st) {
+        st.items = true;
+        if (isMarked(cell) || hasHtml(cell)) st.marked = true;
+      }
       if (l.gfm) addSection(ctx, key, l.n, gfmSegments(cell), false);
       else addSection(ctx, key, l.n, htmlSegments(cell), hasHtml(cell));
     });
     claim(ctx, l);
   }
+}
+
+interface ListState {
+  marked: boolean;
+  items: boolean;
+  /** the first marked item of the list: its indent and kind of marker */
+  top: { indent: number; kind: MarkerKind } | null;
+}
+
+type MarkerKind = "number" | "letter" | "bullet";
+
+const MARKER = /^(\s*)(?:[-*+•·▪◦]\s+(?=[a-zA-Z][.)]\s|\d{1,3}\\?[.)]\s))?(\d{1,3}\\?[.)]|[a-zA-Z][.)]|[-*+•·▪◦])(?:\s+|\t|$)/;
+// a label of a part the model has no field for ("Tujuan:", "Ruang lingkup :") starts prose of its own
+const OTHER_LABEL = /^[*_]*[A-Z][\p{L} /-]{2,40}[*_]*\s*:/u;
+
+function isMarked(raw: string): boolean {
+  return MARKER.test(raw) || /^\s*-\s*$/.test(raw) || /<(li|ol|ul)\b/i.test(raw);
+}
+
+function markerKind(m: string): MarkerKind {
+  return /^\d/.test(m) ? "number" : /^[a-zA-Z]/.test(m) ? "letter" : "bullet";
+}
+
+/** Does a marked item come later in the same section (before the next label, heading or taken line)? */
+function markedLater(ctx: Ctx, from: number): boolean {
+  for (let j = from + 1; j < ctx.lines.length; j++) {
+    const l = ctx.lines[j];
+    if (l.blank) continue;
+    if (ctx.claimed[j] || l.gfm || sectionLabels(l) || /^\s{0,3}#{1,6}\s/.test(l.raw) || isLabelLine(l) || OTHER_LABEL.test(l.raw.trim())) return false;
+    if (isMarked(mergeMarkerCells(l.cells).find((c) => c.trim() !== "") ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * A nested item: "a." (or an indented marker) under a numbered item, as Word writes sub-items and
+ * the canonical form writes them ("   - a. …"). It keeps its marker and level; the list's own
+ * numbering (and its check) is about the top-level items.
+ */
+function readNested(ctx: Ctx, key: SectionKey, l: SourceLine, raw: string, st: ListState): boolean {
+  const m = MARKER.exec(raw);
+  if (!m) return false;
+  const indent = m[1].replace(/\t/g, "    ").length;
+  const kind = markerKind(m[2]);
+  if (!st.top) {
+    st.top = { indent, kind };
+    return false;
+  }
+  const nested = indent > st.top.indent || (indent === st.top.indent && st.top.kind === "number" && kind === "letter");
+  if (!nested) return false;
+  const text = clean(markdownToText(raw.slice(m[0].length))).replace(/\s*\n\s*/g, " ");
+  if (text === "") return false;
+  const marker = kind === "bullet" ? "-" : m[2].replace("\\", "");
+  const sec = ctx.pos.sections[key];
+  if (sec.line === null) sec.line = l.n;
+  const list = ctx.pos[key] as ListItem[];
+  if (!list.length) return false;
+  list.push({ text, line: l.n, number: null, level: 1, marker });
+  st.items = true;
+  st.marked = true;
+  claim(ctx, l);
+  return true;
 }
 
 /** A GFM cell → list segments: <br> separates items, other HTML keeps its own structure. */
@@ -104,6 +197,7 @@ export function addSection(ctx: Ctx, key: SectionKey, line: number, content: Seg
   list.push(...part.items);
   sec.emptyItems.push(...part.empty);
   ctx.notes.push(...part.notes.map((n) => ({ ...n, message: `${SECTION_LABELS[key]}: ${n.message}` })));
-  const numbered = list.filter((i) => i.number !== null).length;
-  sec.numbering = list.length === 0 ? "none" : numbered === list.length ? "numbered" : numbered === 0 ? "unnumbered" : "mixed";
+  const top = list.filter((i) => i.level === undefined);
+  const numbered = top.filter((i) => i.number !== null).length;
+  sec.numbering = top.length === 0 ? "none" : numbered === top.length ? "numbered" : numbered === 0 ? "unnumbered" : "mixed";
 }

@@ -44,3 +44,60 @@ describe("a line break inside a cell of the LAST row of a Word text export", () 
     expect(renderMarkdown(pos)).toContain("LAMPIRAN");
   });
 });
+
+const roundTrip = (pos: ReturnType<typeof parse>) => parsePos(renderMarkdown(pos), { source: "t.md" });
+const items = (list: { text: string; level?: number; marker?: string }[]) => list.map((i) => (i.level ? `${"  ".repeat(i.level)}${i.marker} ${i.text}` : i.text));
+
+describe("sections keep their structure: nested items stay nested, prose stays prose", () => {
+  for (const f of ["tests/fixtures/variants4/y02-bagian-prosa.txt", "tests/fixtures/variants4/y03-bagian-prosa.md"]) {
+    const pos = parseFixture(f);
+    it(`${f}: a section's intro paragraph is not item 1; it is kept under that section`, () => {
+      expect(pos.legalBasis[0].text).not.toMatch(/^(Peraturan berikut|Bagian ini)/);
+      const intro = pos.extras.find((x) => x.section === "legalBasis")!;
+      expect(intro.text).toMatch(/^(Peraturan berikut menjadi acuan prosedur ini\.|Bagian ini memuat peraturan yang menjadi dasar\.)$/);
+      expect(intro.kind).toBe("paragraph");
+      const out = renderMarkdown(pos);
+      expect(out.indexOf(intro.text)).toBeGreaterThan(out.indexOf("## Dasar Hukum"));
+      expect(out.indexOf(intro.text)).toBeLessThan(out.indexOf("1. "));
+    });
+
+    it(`${f}: a./b. under a numbered item stay nested, with their markers, through fmt`, () => {
+      const nested = pos.legalBasis.filter((i) => i.level === 1);
+      expect(nested.map((i) => i.marker)).toEqual(["a.", "b."]);
+      expect(pos.legalBasis.filter((i) => !i.level).map((i) => i.number)).toEqual(f.endsWith(".txt") ? [1, 2, 3] : [1, 2]);
+      expect(pos.sections.legalBasis.numbering).toBe("numbered");
+      expect(renderMarkdown(pos)).toMatch(/^2\. .*\n {3}- a\. .*\n {3}- b\. /m);
+      expect(items(roundTrip(pos).legalBasis)).toEqual(items(pos.legalBasis));
+    });
+
+    it(`${f}: text between the sections and the table is no item of Pencatatan dan Pendataan`, () => {
+      expect(pos.records.map((i) => i.text)).toEqual([f.endsWith(".txt") ? "Buku register cuti" : "Arsip digital"]);
+      const between = pos.extras.filter((x) => x.place === "sections" && !x.section).map((x) => x.text).join("\n");
+      expect(between).toMatch(f.endsWith(".txt") ? /Tujuan:\tMemberi[\s\S]*Ruang Lingkup/ : /Tujuan prosedur[\s\S]*> Catatan[\s\S]*<!-- komentar penyusun -->[\s\S]*Ruang lingkup/);
+    });
+  }
+
+  it("Word's indented sub-items (<TAB><TAB>a.<TAB>…) are nested too", () => {
+    const pos = parseFixture("tests/fixtures/variants4/y02-bagian-prosa.txt");
+    expect(items(pos.qualifications)).toEqual(["Memahami peraturan kepegawaian", "  a. cuti dan izin", "  b. disiplin pegawai"]);
+  });
+
+  it("a list whose items are all letters (a., b.) is a plain list, not nested", () => {
+    const pos = parse("Nomor SOP\t: 1/2025\nNama SOP\t: Uji\n\nKualifikasi Pelaksana:\na.\tMemahami aturan\nb.\tMampu mengetik\n");
+    expect(items(pos.qualifications)).toEqual(["Memahami aturan", "Mampu mengetik"]);
+  });
+
+  it("an unnumbered section without a list keeps its lines as items (Word exports drop markers)", () => {
+    const pos = parseFixture("tests/fixtures/variants4/y02-bagian-prosa.txt");
+    expect(pos.cautions.map((i) => i.text)).toEqual(["Jika berkas tidak lengkap, permohonan dikembalikan."]);
+  });
+
+  it("a blockquote or an HTML comment right after a section's list is kept, not an item", () => {
+    const head = "# SOP Uji\n\n| Identitas | |\n|---|---|\n| **Nomor SOP** | 1/2025 |\n| **Nama SOP** | Uji |\n\n## Pencatatan dan Pendataan\n\n1. Arsip\n";
+    for (const tail of ["> kutipan pimpinan\n", "<!-- catatan penyusun -->\n", "\n> kutipan pimpinan\n", "\n<!-- catatan\npenyusun -->\n"]) {
+      const pos = parsePos(head + tail, { source: "t.md" });
+      expect(pos.records.map((i) => i.text)).toEqual(["Arsip"]);
+      expect(pos.extras.map((x) => x.text).join("\n")).toContain(tail.trim());
+    }
+  });
+});
