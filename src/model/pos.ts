@@ -18,6 +18,11 @@ export const Approver = z
     position: z.string().nullable().meta({ description: "jabatan, e.g. Kepala BGTK Provinsi Sumatera Barat" }),
     name: z.string().nullable().meta({ description: "name with academic titles" }),
     nip: z.string().nullable().meta({ description: "NIP as written, spaces removed (validated by nip-invalid)" }),
+    rank: z.string().optional().meta({ description: "pangkat/golongan written with the name, e.g. Pembina Utama Muda (IV/c)" }),
+    other: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'parts of the value that are no position, name, rank or NIP, as written: "ttd", "Tembusan: …"' }),
     line: Line,
   })
   .meta({ title: "Approver", description: "Disahkan oleh" });

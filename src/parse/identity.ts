@@ -26,7 +26,7 @@ export function readIdentity(ctx: Ctx): void {
       // keep runs of spaces: "Jabatan  Nama, gelar NIP …" separates its parts with them
       const rest = matchIdentityLabel(plainKeepSpaces(l.cells[labelCol]))?.rest ?? id.rest;
       const valueCells = l.cells.slice(labelCol + 1);
-      const rawValue = [rest, ...valueCells.map((v) => (l.gfm ? gfmCellLines(v).map(oneLine).join("\n") : plainKeepSpaces(v)))]
+      const rawValue = [rest, ...valueCells.map((v) => (l.gfm ? gfmCellLines(v).map(valueLine).join("\n") : plainKeepSpaces(v)))]
         .filter((x) => x.trim() !== "" && x.trim() !== ":")
         .join(l.gfm ? "\n" : "  ")
         .replace(/^\s*:\s*/, "");
@@ -65,6 +65,9 @@ function addAgencyLines(ctx: Ctx, l: SourceLine, cells: string[]): void {
   if (ctx.pos.agency.length === 0) ctx.pos.fieldLines.agency = l.n;
   ctx.pos.agency.push(...lines);
 }
+
+/** A line of a GFM value: "1. Gubernur" under "Tembusan:" keeps its number (it is no Markdown list there). */
+const valueLine = (t: string) => oneLine(t.replace(/^(\s*\d{1,3})([.)])(?=\s)/, "$1\\$2"));
 
 function plainKeepSpaces(s: string): string {
   return markdownToText(htmlToText(s)).replace(/\n/g, "  ").trim();

@@ -70,7 +70,12 @@ function identityTable(pos: Pos): string {
   const a = pos.approvedBy;
   let approved = "";
   if (a) {
-    const parts = [a.position, a.name, a.nip ? `NIP ${nipAsWritten(a.raw, a.nip)}` : null].filter((p): p is string => !!p);
+    // "ttd" under the position, "Tembusan: …" last: where the parser reads them back from
+    const cc = (o: string) => /^tembusan\b/i.test(o);
+    const other = a.other ?? [];
+    const parts = [a.position, ...other.filter((o) => !cc(o)), a.name, a.rank, a.nip ? `NIP ${nipAsWritten(a.raw, a.nip)}` : null, ...other.filter(cc)].filter(
+      (p): p is string => !!p,
+    );
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
   const rows: [string, string][] = [
@@ -190,7 +195,7 @@ export function roundTripView(pos: Pos): unknown {
     createdDate: date(pos.createdDate),
     revisedDate: date(pos.revisedDate),
     effectiveDate: date(pos.effectiveDate),
-    approvedBy: a && (a.position || a.name || a.nip ? { position: a.position, name: a.name, nip: a.nip } : { raw: a.raw }),
+    approvedBy: a && (a.position || a.name || a.nip ? { position: a.position, name: a.name, nip: a.nip, rank: a.rank, other: a.other } : { raw: a.raw }),
     ...Object.fromEntries(SECTION_KEYS.map((k) => [k, list(pos[k])])),
     wording: pos.wording,
     procedures: pos.procedures.map((p) => procedureView(p)),

@@ -101,3 +101,51 @@ describe("sections keep their structure: nested items stay nested, prose stays p
     }
   });
 });
+
+describe("Disahkan oleh: ttd, Tembusan and the rank are no part of the name", () => {
+  it("y04 (Word export, one part a line)", () => {
+    const a = parseFixture("tests/fixtures/variants4/y04-disahkan-ttd.txt").approvedBy!;
+    expect(a).toMatchObject({ position: "Kepala Biro Umum", name: "Drs. Hendra Wijaya, M.Si.", rank: "Pembina Utama Muda", nip: "196804121994031005" });
+    expect(a.other).toEqual(["ttd", "Tembusan: Sekretaris Daerah"]);
+  });
+
+  it("y05 (Markdown cell: <br> lines, the rank on the name's line, a numbered Tembusan)", () => {
+    const pos = parseFixture("tests/fixtures/variants4/y05-disahkan-ttd.md");
+    expect(pos.approvedBy).toMatchObject({ position: "Sekretaris Daerah", name: "Dr. Ir. Rina Kartika, M.T.", rank: "Pembina Utama Madya (IV/d)", nip: "197001011995032001" });
+    expect(pos.approvedBy!.other).toEqual(["(ttd)", "Tembusan:\n1. Gubernur\n2. Inspektur"]);
+    // fmt writes them back where they are read from
+    const again = parsePos(renderMarkdown(pos), { source: "t.md" }).approvedBy!;
+    expect({ ...again, raw: "", line: 0 }).toEqual({ ...pos.approvedBy!, raw: "", line: 0 });
+  });
+
+  const one = (value: string) => parse(`Nomor SOP\t: 1/2025\nDisahkan Oleh\t: ${value}\nNama SOP\t: Uji\n`).approvedBy!;
+
+  it("one line with two-space gaps, TTD in capitals, a rank with golongan after a comma", () => {
+    expect(one("Kepala Dinas  TTD  H. Ahmad Fauzi, S.H., M.H.  Penata Tingkat I, III/d  NIP 19750101 200003 1 002")).toMatchObject({
+      position: "Kepala Dinas",
+      name: "H. Ahmad Fauzi, S.H., M.H.",
+      rank: "Penata Tingkat I, III/d",
+      nip: "197501012000031002",
+      other: ["TTD"],
+    });
+  });
+
+  it("the rank glued to the name in one run of words", () => {
+    expect(one("Kepala Badan  Ir. Sutrisno, M.T. Pembina Tk. I (IV/b) NIP 196901011994031003")).toMatchObject({
+      position: "Kepala Badan",
+      name: "Ir. Sutrisno, M.T.",
+      rank: "Pembina Tk. I (IV/b)",
+    });
+  });
+
+  it("a position that starts like a rank stays the position ('Penata Kelola Sistem …')", () => {
+    const a = one("Penata Kelola Sistem dan Teknologi Informasi  Budi Santoso, S.Kom.  NIP 198001012005011001");
+    expect(a).toMatchObject({ position: "Penata Kelola Sistem dan Teknologi Informasi", name: "Budi Santoso, S.Kom." });
+    expect(a.rank).toBeUndefined();
+  });
+
+  it("without ttd, rank or Tembusan the approver is as before (no new fields)", () => {
+    const a = one("Kepala Dinas  Drs. Agus Salim, M.Si.  NIP 196903121990031004");
+    expect(Object.keys(a).sort()).toEqual(["line", "name", "nip", "position", "raw"]);
+  });
+});
