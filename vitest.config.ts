@@ -13,11 +13,22 @@ const SLOW = [
   "tests/cli/{render-browser,watch,watch-fs}.test.ts",
 ];
 
-export default defineConfig(({ mode }) => ({
-  test: {
-    globalSetup: ["tests/helpers/global-setup.ts"],
-    // 2 cores shared with a browser: the default 5 s is too tight for whole-folder renders
-    testTimeout: 30_000,
-    exclude: mode === "fast" ? ["**/node_modules/**", ...SLOW] : ["**/node_modules/**"],
-  },
-}));
+// Test files that replace a module (vi.mock) get a module registry of their own; every other file
+// shares one per worker, so the parser and renderers are imported once per worker, not once per file
+// (a third of the suite's CPU time went into importing them again).
+const OWN_MODULES = ["tests/cli/watch-fs.test.ts"];
+
+export default defineConfig(({ mode }) => {
+  const skipped = mode === "fast" ? SLOW : [];
+  return {
+    test: {
+      globalSetup: ["tests/helpers/global-setup.ts"],
+      // 2 cores shared with a browser: the default 5 s is too tight for whole-folder renders
+      testTimeout: 30_000,
+      projects: [
+        { extends: true, test: { name: "shared", isolate: false, exclude: ["**/node_modules/**", ...OWN_MODULES, ...skipped] } },
+        { extends: true, test: { name: "own-modules", include: OWN_MODULES, exclude: ["**/node_modules/**", ...skipped] } },
+      ],
+    },
+  };
+});
