@@ -18,9 +18,22 @@ export const Approver = z
     position: z.string().nullable().meta({ description: "jabatan, e.g. Kepala BGTK Provinsi Sumatera Barat" }),
     name: z.string().nullable().meta({ description: "name with academic titles" }),
     nip: z.string().nullable().meta({ description: "NIP as written, spaces removed (validated by nip-invalid)" }),
+    rank: z.string().optional().meta({ description: "pangkat/golongan written with the name, e.g. Pembina Utama Muda (IV/c)" }),
+    other: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'parts of the value that are no position, name, rank or NIP, as written: "ttd", "Tembusan: …"' }),
     line: Line,
   })
   .meta({ title: "Approver", description: "Disahkan oleh" });
+
+export const EmphasisRun = z
+  .object({
+    text: z.string(),
+    strong: z.boolean().optional(),
+    em: z.boolean().optional(),
+  })
+  .meta({ title: "EmphasisRun", description: "a run of text; strong (**…**) and/or em (*…*) as written. The runs' texts joined are the field's text" });
 
 export const ListItem = z
   .object({
@@ -28,6 +41,17 @@ export const ListItem = z
     line: Line,
     number: z.number().int().nullable().meta({ description: "the number the author wrote, if any" }),
     ref: z.string().optional().meta({ description: "source of the POS of the same run that this Keterkaitan item names" }),
+    level: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: "nesting: 1 for an item under the item before it (\"a.\" under \"2.\"); absent for a top-level item" }),
+    marker: z.string().optional().meta({ description: 'the marker written before a nested item ("a.", "1)", "-"); top-level items are renumbered 1…n' }),
+    emphasis: z
+      .array(z.lazy(() => EmphasisRun))
+      .optional()
+      .meta({ description: "the text in runs with the Markdown emphasis the author wrote (**…**, *…*); only when there is some" }),
   })
   .meta({ title: "ListItem" });
 
@@ -99,6 +123,10 @@ export const Step = z
       .object({ yes: z.union([z.number().int(), z.literal(END)]), no: z.union([z.number().int(), z.literal(END)]).nullable() })
       .nullable()
       .meta({ description: "a decision's two outcomes (Step.no, or \"end\"); null for a plain step or one with 3+ outcomes" }),
+    emphasis: z
+      .partialRecord(z.enum(["activity", "requirements", "output", "notes"]), z.array(EmphasisRun))
+      .optional()
+      .meta({ description: "cells with Markdown emphasis the author wrote (**…**, *…*), in runs; only the cells that have some" }),
     line: Line,
   })
   .meta({ title: "Step" });
@@ -139,6 +167,7 @@ export const Extra = z
       .enum(["top", "identity", "sections", "procedure"])
       .meta({ description: "printed after that part: top = before everything; procedure = after procedures[procedure]" }),
     procedure: z.number().int().nullable().meta({ description: "index in procedures when place is procedure" }),
+    section: SectionKey.optional().meta({ description: "place sections: the section it stands in (an intro paragraph), printed under that section's heading" }),
   })
   .meta({ title: "Extra", description: "content the model has no field for, kept verbatim in document order" });
 
@@ -184,6 +213,7 @@ export const Pos = z
 export type DateField = z.infer<typeof DateField>;
 export type Approver = z.infer<typeof Approver>;
 export type ListItem = z.infer<typeof ListItem>;
+export type EmphasisRun = z.infer<typeof EmphasisRun>;
 export type SectionKey = z.infer<typeof SectionKey>;
 export type Section = z.infer<typeof Section>;
 export type Duration = z.infer<typeof Duration>;

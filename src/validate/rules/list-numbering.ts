@@ -14,7 +14,8 @@ export const listNumbering: DocumentRule = {
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const key of SECTION_KEYS) {
-      const items = pos[key];
+      // nested items ("a." under "2.") keep their own markers: numbering is about the top level
+      const items = pos[key].filter((i) => i.level === undefined);
       const empties = pos.sections[key]?.emptyItems ?? [];
       const label = SECTION_LABELS[key];
       // empty items keep their number: "4." left blank is list-item-empty, not a gap
