@@ -10,7 +10,7 @@ const SLOW = [
   "tests/parse/properties.test.ts",
   "tests/render/font-metrics.test.ts",
   "tests/render/{browser-formats,browser-mermaid,browser-png,chromium,long-text,mermaid-cli,pdf}.test.ts",
-  "tests/cli/{render-browser,watch,watch-fs}.test.ts",
+  "tests/cli/{render-browser,render-combine,watch,watch-fs}.test.ts",
 ];
 
 export default defineConfig(({ mode }) => ({

@@ -30,6 +30,7 @@ import { checkErrorLines } from "../report/render-errors.ts";
 import type { CheckInput, FileResult } from "../validate/run.ts";
 import { type CliContext, UsageError } from "./context.ts";
 import { selectInputs } from "./inputs.ts";
+import { combineName, handleStale, writeCombined } from "./render-after.ts";
 import { watchRuns } from "./watch.ts";
 
 interface RenderOptions {
@@ -44,6 +45,8 @@ interface RenderOptions {
   chromium?: string;
   watch?: boolean;
   gitignore?: boolean;
+  combine?: string;
+  prune?: boolean;
 }
 
 export function registerRender(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
@@ -72,6 +75,8 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
     .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24 atau dari konfigurasi)", parseWorkdayHours)
     .option("--chromium <path>", "peramban Chromium untuk pdf dan mermaid-svg (bawaan: POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, PATH)")
+    .option("--combine <file>", "tulis juga satu PDF gabungan semua POS (urutan indeks, penanda per POS dan per prosedur) di folder keluaran, untuk percetakan")
+    .option("--prune", "hapus keluaran di folder keluaran yang masukannya sudah dihapus atau berganti nama (hanya berkas buatan posflow)")
     .option("--no-gitignore", "baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)")
     .option("--watch", "gambar ulang semuanya setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
     .addHelpText(
@@ -126,6 +131,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     if (err instanceof FormatError) throw new UsageError(err.message);
     throw err;
   }
+  if (opts.combine !== undefined) combineName(opts.combine); // a bad name is said before any work
   const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
   const workdayHours = opts.workdayHours ?? config.workdayHours ?? 24;
   const outAbs = path.resolve(ctx.cwd, opts.outDir);
@@ -180,7 +186,10 @@ async function renderUnderLock(
   const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
   const makesHtml = formats.text.some((f) => f.ext === "html");
   const indexName = chooseIndexName(docs, makesHtml, guard, err);
-  const planned = plannedOutputs(docs, formats);
+  const combined = opts.combine === undefined ? null : combineName(opts.combine);
+  const planned = [...plannedOutputs(docs, formats), ...(combined ? [combined] : [])];
+  if (combined && plannedOutputs(docs, formats).some((p) => p.toLowerCase() === combined.toLowerCase()))
+    throw new UsageError(`--combine ${opts.combine}: nama itu sudah dipakai keluaran sebuah POS; pilih nama lain`);
   const clashes = planned.flatMap((rel) => {
     const why = guard.plannedRefusal(rel);
     return why ? [`${rel} (${why})`] : [];
@@ -205,7 +214,10 @@ async function renderUnderLock(
   const current = inputs.map((input) =>
     indexEntry(input, baseOf, resultOf, mainExt, "pos" in input ? (made.get(baseOf.get(input.pos.source) ?? "") ?? []) : []),
   );
-  const entries = await mergeEntries(outAbs, guard.previousEntries, current);
+  const after = { ctx, outAbs, shownOut, err, setExit, write: (name: string, data: Uint8Array) => writeGuarded(run, name, data) };
+  const combinedOk = combined ? await writeCombined(docs, combined, { page: opts.page, draft: opts.draft, chromium: opts.chromium, resultOf }, after) : false;
+  // outputs of inputs renamed or removed since an earlier run: listed, or removed with --prune
+  const entries = await handleStale(await mergeEntries(outAbs, guard.previousEntries, current), guard.written, opts.prune === true, after);
   let indexWritten = false;
   if (indexName && (await writeGuarded(run, indexName, renderIndexPage(entries, { workdayHours })))) indexWritten = true;
   else setExit(1);
@@ -220,7 +232,7 @@ async function renderUnderLock(
   const summary =
     `${docs.length} POS digambar ke ${shownOut}/ (${written.length} berkas` +
     `${failedDocs.size ? `; ${failedDocs.size} POS tidak lengkap` : ""}` +
-    `${indexWritten ? `, termasuk ${indexName}` : `; ${indexName ?? "index.html"} tidak ditulis`}${merged})`;
+    `${indexWritten ? `, termasuk ${indexName}` : `; ${indexName ?? "index.html"} tidak ditulis`}${combinedOk ? ` dan ${combined}` : ""}${merged})`;
   if (!opts.watch) err(summary);
   const failed = unreadable + failedDocs.size;
   if (failed) {
