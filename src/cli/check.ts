@@ -9,7 +9,7 @@ import { writeFileAtomic } from "../io/write.ts";
 import { readAll as readFiles } from "../parse/parallel.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
 import { RULE_IDS, RULES } from "../validate/registry.ts";
-import { type CheckInput, countBySeverity, effectiveSeverity } from "../validate/run.ts";
+import { type CheckInput, countBySeverity, effectiveSeverity, type PortableValidateOptions } from "../validate/run.ts";
 import type { Lang, Severity } from "../validate/types.ts";
 import { type CliContext, type Out, UsageError } from "./context.ts";
 import { selectInputs } from "./inputs.ts";
@@ -156,6 +156,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       const loaded = await readFiles(
         files.map((file) => ({ path: path.resolve(ctx.cwd, file), source: file })),
         { workdayHours, laneAliases: config.laneAliases },
+        validateOptions(),
       );
       for (const [k, file] of files.entries()) {
         try {
@@ -167,7 +168,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
             ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "not a POS (no identity block, no step table), skipped" : "bukan POS (tanpa identitas maupun tabel langkah), dilewati"}\n`);
             continue;
           }
-          if (res.ok) inputs.push({ file, pos: res.pos });
+          if (res.ok) inputs.push({ file, pos: res.pos, documentMessages: res.documentMessages, ruleFailures: res.ruleFailures });
           else inputs.push({ file, error: { message: res.message, line: res.line } });
         } catch (err) {
           internal(file, "parse", err);
@@ -176,14 +177,12 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
 
       return report(inputs);
 
+      function validateOptions(): PortableValidateOptions {
+        return { strict: opts.strict, lang, workdayHours, rules: { ...(config.rules as Record<string, Severity | "off">), ...overrides } };
+      }
+
       async function report(inputs: CheckInput[]): Promise<void> {
-        const results = validate(inputs, {
-          strict: opts.strict,
-          lang,
-          workdayHours,
-          rules: { ...(config.rules as Record<string, Severity | "off">), ...overrides },
-          onRuleError: (file, ruleId, err) => internal(file, ruleId, err),
-        });
+        const results = validate(inputs, { ...validateOptions(), onRuleError: (file, ruleId, err) => internal(file, ruleId, err) });
         const reports = toReports(inputs, results, { quiet: opts.quiet });
 
         // the exit status is known before printing, so the summary's mark cannot contradict it

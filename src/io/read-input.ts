@@ -1,7 +1,7 @@
 import { open, stat } from "node:fs/promises";
 import type { Pos } from "../model/pos.ts";
 import { type ParseOptions, readPos } from "../parse/index.ts";
-import { isPdf, MAX_PDF_BYTES, readPdf } from "../parse/pdf/index.ts";
+import { isPdf, MAX_PDF_BYTES } from "../parse/pdf/sniff.ts";
 
 /**
  * Largest file read as a POS. A 2,000-step POS is ~250 kB; anything near this is a data dump or a
@@ -44,7 +44,8 @@ export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: n
     const errno = (err as NodeJS.ErrnoException).code ?? "EIO";
     return { ok: false, line: 1, errno, message: `${opts.source}: ${fsReason(errno)}` };
   }
-  const res = isPdf(abs, bytes) ? await readPdf(bytes, opts) : readPos(bytes, opts);
+  // pdf.js is loaded only when a PDF comes: start-up and a check of text files do not pay for it
+  const res = isPdf(abs, bytes) ? await (await import("../parse/pdf/read.ts")).readPdf(bytes, opts) : readPos(bytes, opts);
   return res.ok ? { ok: true, pos: res.pos, bytes } : { ok: false, line: res.error.line, message: res.error.message };
 }
 

@@ -19,6 +19,8 @@ const PART = new RegExp(
   "gi",
 );
 
+const BOTH_ENDS = new RegExp(`^(${NUM})\\s*(${UNIT_WORDS})${RANGE_SEP}(${NUM})\\s*(${UNIT_WORDS})$`, "i");
+
 function unitFactor(word: string, workdayHours: number): number | null {
   const w = word.toLowerCase().replace(/\s+/g, " ");
   for (const [re, f] of UNIT) if (re.test(w)) return f(workdayHours);
@@ -57,7 +59,7 @@ export function parseDuration(raw: string, workdayHours = 24): Duration {
     covered += m[0];
   }
   // a range written with the unit on both ends: "15 menit - 30 menit" → the upper bound only
-  const both = new RegExp(`^(${NUM})\\s*(${UNIT_WORDS})${RANGE_SEP}(${NUM})\\s*(${UNIT_WORDS})$`, "i").exec(s);
+  const both = BOTH_ENDS.exec(s);
   if (both) {
     const a = num(both[1]) * (unitFactor(both[2], workdayHours) ?? NaN);
     const b = num(both[3]) * (unitFactor(both[4], workdayHours) ?? NaN);

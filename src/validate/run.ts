@@ -28,8 +28,41 @@ export interface ValidateOptions {
   onRuleError?: (file: string, ruleId: string, err: unknown) => void;
 }
 
-/** One input of a run: a parsed POS, or a file that could not be read. */
-export type CheckInput = { file: string; pos: Pos } | { file: string; error: { message: string; line: number } };
+/**
+ * One input of a run: a parsed POS, or a file that could not be read. `documentMessages`, when present,
+ * are the per-document rules' messages already computed (by a reader worker, with the same options).
+ */
+export type CheckInput =
+  | { file: string; pos: Pos; documentMessages?: Message[]; ruleFailures?: RuleFailure[] }
+  | { file: string; error: { message: string; line: number } };
+
+/** Options a worker thread can receive: everything but the callback. */
+export type PortableValidateOptions = Omit<ValidateOptions, "onRuleError">;
+
+export interface RuleFailure {
+  ruleId: string;
+  err: unknown;
+}
+
+/** The per-document rules on one POS (not a not-a-pos file). A rule that throws is returned, not thrown. */
+export function documentMessages(pos: Pos, opts: PortableValidateOptions): { messages: Message[]; failures: RuleFailure[] } {
+  const ctx = contextOf(opts);
+  const messages: Message[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of RULES) {
+    if (rule.scope !== "document") continue;
+    const sev = effectiveSeverity(rule, opts);
+    if (sev === "off") continue;
+    try {
+      for (const f of rule.run(pos, ctx)) messages.push(toMessage(rule, sev, f));
+    } catch (err) {
+      failures.push({ ruleId: rule.id, err });
+    }
+  }
+  return { messages, failures };
+}
+
+const contextOf = (opts: PortableValidateOptions): RuleContext => ({ lang: opts.lang ?? "id", strict: opts.strict ?? false, workdayHours: opts.workdayHours ?? 24 });
 
 /** The severity a rule has in this run, or "off". Order: default, --strict, then config/--rule. */
 export function effectiveSeverity(rule: Rule, opts: ValidateOptions): Severity | "off" {
@@ -58,7 +91,7 @@ export function checkDocuments(docs: Pos[], opts: ValidateOptions = {}): FileRes
 
 /** Like checkDocuments, for a batch that also holds unreadable files; results keep the input order. */
 export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): FileResult[] {
-  const ctx: RuleContext = { lang: opts.lang ?? "id", strict: opts.strict ?? false, workdayHours: opts.workdayHours ?? 24 };
+  const ctx = contextOf(opts);
   const results = new Map<CheckInput, Message[]>();
   const posDocs: Pos[] = [];
   const fileMessage = (id: string, text: string, line: number): Message[] => {
@@ -92,17 +125,12 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
       continue;
     }
     posDocs.push(pos);
-    const messages: Message[] = [];
-    for (const rule of RULES) {
-      if (rule.scope !== "document") continue;
-      const sev = effectiveSeverity(rule, opts);
-      if (sev === "off") continue;
-      try {
-        for (const f of rule.run(pos, ctx)) messages.push(toMessage(rule, sev, f));
-      } catch (err) {
-        if (!opts.onRuleError) throw err;
-        opts.onRuleError(input.file, rule.id, err);
-      }
+    const { messages, failures } = input.documentMessages
+      ? { messages: [...input.documentMessages], failures: input.ruleFailures ?? [] }
+      : documentMessages(pos, opts);
+    for (const f of failures) {
+      if (!opts.onRuleError) throw f.err;
+      opts.onRuleError(input.file, f.ruleId, f.err);
     }
     results.set(input, messages);
   }
