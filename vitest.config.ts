@@ -11,7 +11,7 @@ const SLOW = [
   "tests/parse/hostile.test.ts",
   "tests/render/font-metrics.test.ts",
   "tests/render/{browser-formats,browser-mermaid,browser-png,chromium,long-text,mermaid-cli,pdf}.test.ts",
-  "tests/cli/{render-browser,watch,watch-fs}.test.ts",
+  "tests/cli/{render-browser,render-combine,watch,watch-fs}.test.ts",
 ];
 
 // Test files that replace a module (vi.mock) get a module registry of their own; every other file
