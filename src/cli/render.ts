@@ -9,7 +9,7 @@ import { lockOutput } from "../io/out-lock.ts";
 import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
 import { writeOutput, writeReason } from "../io/write.ts";
-import { validate } from "../index.ts";
+import { checkInputs } from "../validate/run.ts";
 import type { BrowserFormat } from "../render/browser-formats.ts";
 import { renderBatch } from "../render/batch.ts";
 import {
@@ -145,7 +145,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err);
 
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
-  const results = validate(inputs, {
+  const results = checkInputs(inputs, {
     workdayHours,
     rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined,
   });

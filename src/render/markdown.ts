@@ -1,4 +1,5 @@
-import { SECTION_KEYS, SECTION_LABELS, type Extra, type ListItem, type Pos, type Procedure, type Step } from "../model/pos.ts";
+import type { Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
+import { SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
 
 export interface MarkdownOptions {
