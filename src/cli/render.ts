@@ -142,13 +142,11 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   const { files, named } = await selectInputs(paths, { cwd: ctx.cwd, config, configPath, outDir: opts.outDir, gitignore: opts.gitignore, err, setExit });
   if (!files.length) return;
 
-  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err);
+  const checkOpts = { workdayHours, rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined };
+  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err, checkOpts);
 
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
-  const results = checkInputs(inputs, {
-    workdayHours,
-    rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined,
-  });
+  const results = checkInputs(inputs, checkOpts);
 
   const docs = assignBases(inputs, ctx.cwd, err);
   const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
