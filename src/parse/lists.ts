@@ -1,5 +1,6 @@
 import type { ListItem } from "../model/pos.ts";
 import { hasHtml, htmlSegments, markdownToText, clean, type Segment } from "./inline.ts";
+import { emphasisRuns } from "./emphasis.ts";
 
 export interface ListPart {
   items: ListItem[];
@@ -66,12 +67,14 @@ function addItem(part: ListPart, rawText: string, line: number, knownNumber?: nu
   }
   // "-" or dots alone say "nothing here", as for an empty identity field
   if (number === null && /^[\s\-–—.…]*$/.test(text)) return;
+  const source = text;
   text = clean(markdownToText(text)).replace(/\s*\n\s*/g, " ");
   if (/^[\s\-–—.…]*$/.test(text)) {
     if (number !== null || rawText.trim() !== "") part.empty.push({ line, number });
     return;
   }
-  part.items.push({ text, line, number });
+  const emphasis = emphasisRuns(source, text);
+  part.items.push({ text, line, number, ...(emphasis ? { emphasis } : {}) });
 }
 
 /** "1 A … 2 B … 3 C" or "1. A … 2 B" → numbered pieces; null when the text does not start with a number. */

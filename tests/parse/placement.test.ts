@@ -149,3 +149,42 @@ describe("Disahkan oleh: ttd, Tembusan and the rank are no part of the name", ()
     expect(Object.keys(a).sort()).toEqual(["line", "name", "nip", "position", "raw"]);
   });
 });
+
+describe("fmt keeps the Markdown emphasis written in cells and items", () => {
+  const pos = parseFixture("tests/fixtures/variants4/y06-penekanan.md");
+  const out = renderMarkdown(pos);
+
+  it("items: bold, italic, both, underscores (written as the canonical * and **)", () => {
+    expect(out).toContain("1. Peraturan Menteri Pendidikan Nomor 29 Tahun 2014 tentang *Pengesahan Fotokopi Ijazah*");
+    expect(out).toContain("2. **Peraturan Daerah** Nomor 3 Tahun 2019");
+    expect(out).toContain("1. Memahami tata naskah dinas (**wajib**)");
+    expect(out).toContain("1. Stempel ***basah*** dinas");
+    expect(out).toContain("1. **Ijazah asli wajib diperlihatkan**; tanpa itu legalisir *tidak* dilayani.");
+  });
+
+  it("cells of the step table", () => {
+    expect(out).toContain("| Menerima fotokopi dan **ijazah asli** |");
+    expect(out).toContain("| *cocokkan* dengan aslinya |");
+    expect(out).toContain("| Fotokopi **berparaf** |");
+    expect(out).toContain("| **Legalisir** |");
+  });
+
+  it("the model's text stays plain (charts draw it); the runs join to it", () => {
+    const s = pos.procedures[0].steps[0];
+    expect(s.activity).toBe("Menerima fotokopi dan ijazah asli");
+    expect(s.emphasis?.activity).toEqual([{ text: "Menerima fotokopi dan " }, { text: "ijazah asli", strong: true }]);
+    expect(pos.legalBasis[1].emphasis?.map((r) => r.text).join("")).toBe(pos.legalBasis[1].text);
+  });
+
+  it("fmt is idempotent on it and the emphasis round-trips", () => {
+    const again = parsePos(out, { source: "y06.md" });
+    expect(renderMarkdown(again)).toBe(out);
+    expect(again.procedures[0].steps.map((s) => s.emphasis)).toEqual(pos.procedures[0].steps.map((s) => s.emphasis));
+  });
+
+  it("a cell without emphasis has no emphasis field; literal asterisks stay escaped text", () => {
+    const p = parsePos("| No | Kegiatan | Pelaksana | Waktu | Output |\n|---|---|---|---|---|\n| 1 | Menghitung 2 \\* 3 | Staf | 5 menit | Hasil |\n", { source: "t.md" });
+    expect(p.procedures[0].steps[0].emphasis).toBeUndefined();
+    expect(renderMarkdown(p)).toContain("| Menghitung 2 \\* 3 |");
+  });
+});
