@@ -188,3 +188,34 @@ describe("fmt keeps the Markdown emphasis written in cells and items", () => {
     expect(renderMarkdown(p)).toContain("| Menghitung 2 \\* 3 |");
   });
 });
+
+describe("numbered items glued with no separator ('…Dokumen2. Komputer3. Arsip')", () => {
+  const texts = (l: { text: string }[]) => l.map((i) => i.text);
+
+  it("y07 (text export): in one line, with no spaces at all, after a year, and inside one <li>", () => {
+    const pos = parseFixture("tests/fixtures/variants4/y07-butir-tergabung.txt");
+    expect(texts(pos.legalBasis)).toEqual([
+      "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+      "Peraturan Pemerintah Nomor 17 Tahun 2018",
+      "Peraturan Bupati Nomor 9 Tahun 2021",
+    ]);
+    expect(pos.legalBasis.map((i) => i.number)).toEqual([1, 2, 3]);
+    expect(texts(pos.qualifications)).toEqual(["Memahami administrasi kependudukan", "Mampu mengoperasikan komputer"]);
+    expect(texts(pos.equipment)).toEqual(["Komputer", "Printer", "Stempel", "Map arsip"]);
+    // each split is said, on its line
+    expect(pos.notes.filter((n) => n.code === "list-glued").map((n) => n.line)).toEqual([12, 14, 18]);
+  });
+
+  it("y08 (Markdown): a list item and a GFM cell; 'Rp2.000' and 'A4. ' are no numbers", () => {
+    const pos = parseFixture("tests/fixtures/variants4/y08-butir-tergabung.md");
+    expect(texts(pos.legalBasis)).toEqual(["Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian", "Peraturan Kapolri Nomor 7 Tahun 2012"]);
+    expect(texts(pos.equipment)).toEqual(["Komputer", "Printer", "Formulir izin (rangkap 2)", "Tarif Rp2.000 per lembar, kertas A4. Tinta hitam"]);
+  });
+
+  it("numbers that belong to the text stay in it", () => {
+    for (const t of ["Peraturan Nomor 2. Tahun 2020", "Printer 2 unit", "Ruang 3A. Lantai 2", "Formulir model A2. Lampiran B"]) {
+      const pos = parse(`Nomor SOP\t: 1/2025\nNama SOP\t: Uji\n\nPeralatan/Perlengkapan:\n1. ${t}\n`);
+      expect(texts(pos.equipment)).toEqual([t]);
+    }
+  });
+});
