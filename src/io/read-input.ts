@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import { open, stat } from "node:fs/promises";
 import type { Pos } from "../model/pos.ts";
 import { type ParseOptions, readPos } from "../parse/index.ts";
@@ -28,13 +29,13 @@ export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: n
     // a device or a pipe reports size 0 and may never end (/dev/zero), or block the open (a FIFO)
     const st = await stat(abs);
     if (st.isDirectory()) return { ok: false, line: 1, errno: "EISDIR", message: `${opts.source}: ${fsReason("EISDIR")}` };
-    if (!st.isFile()) return { ok: false, line: 1, message: `${opts.source}: bukan berkas biasa (perangkat atau pipa), tidak dibaca` };
+    if (!st.isFile()) return { ok: false, line: 1, message: tr("{source}: bukan berkas biasa (perangkat atau pipa), tidak dibaca", { source: opts.source }) };
     const fh = await open(abs, "r");
     try {
       const { size } = await fh.stat();
       // a PDF carries fonts and pictures: its limit is its own (pages are read one at a time)
       if (size > (abs.toLowerCase().endsWith(".pdf") ? Math.max(max, MAX_PDF_BYTES) : max)) {
-        return { ok: false, line: 1, message: `${opts.source}: berkas terlalu besar untuk sebuah POS (${mb(size)}; batas ${mb(max)}), tidak dibaca` };
+        return { ok: false, line: 1, message: tr("{source}: berkas terlalu besar untuk sebuah POS ({v}; batas {v2}), tidak dibaca", { source: opts.source, v: mb(size), v2: mb(max) }) };
       }
       bytes = await fh.readFile();
     } finally {
@@ -50,10 +51,10 @@ export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: n
 }
 
 function fsReason(errno: string): string {
-  if (errno === "ENOENT") return "tidak ada berkas ini";
-  if (errno === "EISDIR") return "ini folder, bukan berkas";
-  if (errno === "EACCES" || errno === "EPERM") return "tidak boleh dibaca (izin ditolak)";
-  return `tidak dapat dibaca (${errno})`;
+  if (errno === "ENOENT") return tr("tidak ada berkas ini");
+  if (errno === "EISDIR") return tr("ini folder, bukan berkas");
+  if (errno === "EACCES" || errno === "EPERM") return tr("tidak boleh dibaca (izin ditolak)");
+  return tr("tidak dapat dibaca ({errno})", { errno });
 }
 
 function mb(bytes: number): string {
