@@ -1,4 +1,5 @@
 import { SECTION_KEYS, SECTION_LABELS, type Extra, type ListItem, type Pos, type Procedure, type Step } from "../model/pos.ts";
+import { drawnFlowComment } from "../model/drawn-flow.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
 
 export interface MarkdownOptions {
@@ -37,7 +38,7 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
     out.push(proc?.title ? `## Diagram Alir: ${md(proc.title, "heading")}` : "## Diagram Alir");
     out.push(stepTable(proc));
     if (proc && proc.steps.length) {
-      out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart", procedure: i }) + "```");
+      out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart", procedure: i }) + drawnFlowComment(proc, i) + "```");
     }
     extras("procedure", i);
   });
@@ -200,5 +201,6 @@ function procedureView(p: Procedure): unknown {
       branches: s.branches,
     })),
     totalMinutes: p.totalMinutes,
+    flow: p.flow ?? null,
   };
 }
