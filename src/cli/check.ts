@@ -2,17 +2,17 @@ import path from "node:path";
 import { Chalk } from "chalk";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
-import { findInputs, namedFiles, normalizeExtensions } from "../io/find-inputs.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
-import { load, read, validate } from "../index.ts";
+import { readPos } from "../parse/index.ts";
 import { didYouMean } from "../config/suggest.ts";
 import { writeFileAtomic } from "../io/write.ts";
 import { readAll as readFiles } from "../parse/parallel.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
 import { RULE_IDS, RULES } from "../validate/registry.ts";
-import { type CheckInput, countBySeverity, effectiveSeverity } from "../validate/run.ts";
+import { type CheckInput, checkInputs, countBySeverity, effectiveSeverity, type PortableValidateOptions } from "../validate/run.ts";
 import type { Lang, Severity } from "../validate/types.ts";
 import { type CliContext, type Out, UsageError } from "./context.ts";
+import { selectInputs } from "./inputs.ts";
 import { toolVersion } from "./help.ts";
 import { watchRuns } from "./watch.ts";
 
@@ -31,6 +31,7 @@ interface CheckOptions {
   stdin?: boolean;
   stdinFilename?: string;
   printConfig?: boolean;
+  gitignore?: boolean;
   /** under --watch: where one run's exit codes go */
   exit?: (code: number) => void;
 }
@@ -90,6 +91,7 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
     .addOption(new Option("--lang <lang>", "bahasa pesan").choices(["id", "en"]).default("id"))
     .option("--rule <id=severity>", "ubah tingkat satu aturan: off|info|warning|error (boleh berulang)", parseRuleFlag, [])
     .option("--out-dir <dir>", "folder keluaran render yang tidak ikut diperiksa", "out")
+    .option("--no-gitignore", "baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)")
     .option("--color", "paksa warna")
     .option("--no-color", "tanpa warna")
     .option("--watch", "periksa ulang setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
@@ -115,7 +117,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
           return watchStatus;
         };
         // the exit code is the last run's: a save that fixed the file ends the watch with 0
-        return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, run }));
+        return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, gitignore: opts.gitignore, run }));
       }
       const debug = ctx.argv.includes("--debug");
       const lang = opts.lang;
@@ -135,36 +137,26 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
 
       if (opts.stdin) {
         const source = opts.stdinFilename ?? "<stdin>";
-        const res = read(await readAll(ctx.stdin ?? process.stdin), { source, workdayHours, laneAliases: config.laneAliases });
+        const res = readPos(await readAll(ctx.stdin ?? process.stdin), { source, workdayHours, laneAliases: config.laneAliases });
         const input: CheckInput = res.ok ? { file: source, pos: res.pos } : { file: source, error: res.error };
         return report([input]);
       }
-      const { files, missing, problems } = await findInputs(paths, {
+      const { files, named } = await selectInputs(paths, {
         cwd: ctx.cwd,
-        extensions: config.extensions,
-        ignore: config.ignore,
-        ignoreRoot: configPath ? path.dirname(configPath) : undefined,
+        config,
+        configPath,
         outDir: opts.outDir,
+        gitignore: opts.gitignore,
+        err: (line) => ctx.stderr.write(`posflow: ${line}\n`),
+        setExit: raise,
       });
-      for (const m of missing) ctx.stderr.write(`posflow: ${m}: ${lang === "en" ? "no such file or directory" : "tidak ada berkas atau folder ini"}\n`);
-      if (missing.length) raise(2);
-      // issue 16: what the walk could not search is one line each, and the walk went on
-      for (const p of problems) ctx.stderr.write(`posflow: ${p.path}: ${p.message}\n`);
-      if (problems.some((p) => p.unread)) raise(1);
-      if (!files.length) {
-        // nothing to check: the missing paths were named above; a path without any POS is a usage error
-        if (missing.length) return;
-        const exts = normalizeExtensions(config.extensions).join(", ");
-        throw new UsageError(
-          lang === "en" ? `no POS files (${exts}) found in ${paths.join(" ")}` : `tidak ada berkas POS (${exts}) yang ditemukan di ${paths.join(" ")}`,
-        );
-      }
+      if (!files.length) return; // the missing paths were named above
 
       const inputs: CheckInput[] = [];
-      const named = await namedFiles(paths, ctx.cwd);
       const loaded = await readFiles(
         files.map((file) => ({ path: path.resolve(ctx.cwd, file), source: file })),
         { workdayHours, laneAliases: config.laneAliases },
+        validateOptions(),
       );
       for (const [k, file] of files.entries()) {
         try {
@@ -176,7 +168,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
             ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "not a POS (no identity block, no step table), skipped" : "bukan POS (tanpa identitas maupun tabel langkah), dilewati"}\n`);
             continue;
           }
-          if (res.ok) inputs.push({ file, pos: res.pos });
+          if (res.ok) inputs.push({ file, pos: res.pos, documentMessages: res.documentMessages, ruleFailures: res.ruleFailures });
           else inputs.push({ file, error: { message: res.message, line: res.line } });
         } catch (err) {
           internal(file, "parse", err);
@@ -185,14 +177,12 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
 
       return report(inputs);
 
+      function validateOptions(): PortableValidateOptions {
+        return { strict: opts.strict, lang, workdayHours, rules: { ...(config.rules as Record<string, Severity | "off">), ...overrides } };
+      }
+
       async function report(inputs: CheckInput[]): Promise<void> {
-        const results = validate(inputs, {
-          strict: opts.strict,
-          lang,
-          workdayHours,
-          rules: { ...(config.rules as Record<string, Severity | "off">), ...overrides },
-          onRuleError: (file, ruleId, err) => internal(file, ruleId, err),
-        });
+        const results = checkInputs(inputs, { ...validateOptions(), onRuleError: (file, ruleId, err) => internal(file, ruleId, err) });
         const reports = toReports(inputs, results, { quiet: opts.quiet });
 
         // the exit status is known before printing, so the summary's mark cannot contradict it

@@ -1,15 +1,17 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { toPosix } from "../io/find-inputs.ts";
+import { selectInputs } from "./inputs.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
 import { encodeAs, sameBytes, styleOf, type TextStyle } from "../io/text-style.ts";
 import { rewriteFile, writeFileAtomic, writeReason } from "../io/write.ts";
 import type { Pos } from "../model/pos.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
-import { load, parse } from "../index.ts";
+import { readInput } from "../io/read-input.ts";
+import { parsePos } from "../parse/index.ts";
 import { renderMarkdown, roundTripView } from "../render/markdown.ts";
 import { describeLoss, losslessProblems } from "../model/lossless.ts";
 import { decode } from "../parse/decode.ts";
@@ -22,6 +24,7 @@ interface FmtOptions {
   force?: boolean;
   mermaidDialect: MermaidDialect;
   config?: string;
+  gitignore?: boolean;
 }
 
 
@@ -29,7 +32,7 @@ export function registerFmt(program: Command, ctx: CliContext, setExit: (code: n
   program
     .command("fmt")
     .description("tulis POS dalam bentuk Markdown kanonis (tabel identitas, enam bagian, tabel langkah, blok mermaid)")
-    .argument("<files...>", "berkas POS (.txt hasil ekspor Word, atau .md)")
+    .argument("<paths...>", "berkas POS (.txt hasil ekspor Word, atau .md), folder (rekursif) atau glob bertanda kutip")
     .option("-w, --write", "tulis hasilnya: .md ditimpa di tempat, .txt mendapat <nama>.md di sebelahnya")
     .option("--check", "jangan menulis; keluar 1 bila ada berkas .md yang belum kanonis")
     .option("--force", "dengan --write: timpa <nama>.md di sebelah .txt walau isinya berbeda; konversi .md Windows-1252 ke UTF-8")
@@ -37,6 +40,7 @@ export function registerFmt(program: Command, ctx: CliContext, setExit: (code: n
       new Option("--mermaid-dialect <dialect>", "dialek blok mermaid").choices(["swimlane", "flowchart"]).default("flowchart"),
     )
     .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
+    .option("--no-gitignore", "baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)")
     .addHelpText(
       "after",
       `
@@ -50,14 +54,21 @@ utuh; berkas hanya-baca tidak ditimpa; isi yang tidak berubah tidak ditulis ulan
 Kode keluar: 0 berhasil, 1 ada berkas yang tidak dapat dibaca/ditulis atau (dengan --check) belum
 kanonis, 2 salah pemakaian.`,
     )
-    .action(async (files: string[], opts: FmtOptions) => {
+    .action(async (paths: string[], opts: FmtOptions) => {
       if (opts.write && opts.check) throw new UsageError("--write dan --check tidak dapat dipakai bersama");
-      if (!opts.write && !opts.check && files.length > 1) {
-        throw new UsageError("tanpa --write atau --check, fmt hanya menerima satu berkas (hasilnya dicetak ke stdout)");
-      }
       if (opts.force && !opts.write) throw new UsageError("--force hanya berlaku bersama --write");
-      const { config } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
+      const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
       const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
+      const selected = await selectInputs(paths, { cwd: ctx.cwd, config, configPath, gitignore: opts.gitignore, err, setExit });
+      // files named on the command line in their order (the first of two writing one .md wins), then what was found
+      const given = paths.map((p) => toPosix(path.relative(ctx.cwd, path.resolve(ctx.cwd, p)))).filter((f) => selected.named.has(f));
+      const ordered = [...new Set([...given, ...selected.files])];
+      const files = opts.check ? await canonicalSources(ordered, selected.named, ctx.cwd, err) : ordered;
+      if (!opts.write && !opts.check && (files.length > 1 || paths.length > 1)) {
+        throw new UsageError(
+          `tanpa --write atau --check, fmt hanya menerima satu berkas (hasilnya dicetak ke stdout)${files.length > 1 ? `; ${paths.join(" ")} berisi ${files.length} berkas POS` : ""}`,
+        );
+      }
       const parseOpts = { workdayHours: config.workdayHours, laneAliases: config.laneAliases };
       // two inputs of one run (x.txt, x.TXT) must never write the same <name>.md
       const targets = new Map<string, string>();
@@ -65,7 +76,7 @@ kanonis, 2 salah pemakaian.`,
       for (const file of files) {
         const abs = path.resolve(ctx.cwd, file);
         const shown = toPosix(path.relative(ctx.cwd, abs));
-        const res = await load(abs, { source: shown, ...parseOpts });
+        const res = await readInput(abs, { source: shown, ...parseOpts });
         if (!res.ok) {
           err(res.message);
           setExit(res.errno === "ENOENT" || res.errno === "EISDIR" ? 2 : 1);
@@ -73,6 +84,11 @@ kanonis, 2 salah pemakaian.`,
         }
         const bytes = res.bytes;
         const isMarkdown = path.extname(abs).toLowerCase() === ".md";
+        if (!selected.named.has(file) && isNotAPos(res.pos)) {
+          // a README.md or notes found while walking a folder are not POS: say so, do not fail on them
+          err(`${shown}: bukan POS (tanpa identitas maupun tabel langkah), dilewati`);
+          continue;
+        }
         const refusal = notAPosRefusal(res.pos, shown, opts);
         if (refusal) {
           err(refusal);
@@ -106,7 +122,7 @@ kanonis, 2 salah pemakaian.`,
         }
 
         // never lose data: the new text must read back to the same model before it replaces anything
-        const reread = parse(markdown, { source: shown, ...parseOpts });
+        const reread = parsePos(markdown, { source: shown, ...parseOpts });
         const diff = firstDifference(roundTripView(res.pos), roundTripView(reread));
         if (diff !== null) {
           err(`${shown}: bentuk kanonis tidak terbaca ulang sama persis (${diff}); berkas tidak ditulis`);
@@ -127,6 +143,25 @@ kanonis, 2 salah pemakaian.`,
         else if (out.kind === "refused") setExit(1);
       }
     });
+}
+
+/**
+ * fmt --check of a folder or glob checks the canonical sources: for a .txt found beside its .md, the .md;
+ * a .txt found without one is named (fmt --write would make it) and not counted as a failure.
+ * Files named explicitly are checked as given.
+ */
+async function canonicalSources(files: string[], named: Set<string>, cwd: string, err: (line: string) => void): Promise<string[]> {
+  const out = new Set<string>();
+  for (const f of files) {
+    if (named.has(f) || path.extname(f).toLowerCase() !== ".txt") {
+      out.add(f);
+      continue;
+    }
+    const md = `${stemOf(f)}.md`;
+    if (await stat(path.resolve(cwd, md)).then((s) => s.isFile()).catch(() => false)) out.add(md);
+    else err(`${f}: bukan berkas .md, tidak diperiksa (posflow fmt --write ${f} membuat ${md})`);
+  }
+  return [...out];
 }
 
 function stemOf(file: string): string {

@@ -19,6 +19,7 @@ interface PreviewOptions {
   draft?: boolean;
   config?: string;
   lang: Lang;
+  gitignore?: boolean;
 }
 
 function parsePort(v: string): number {
@@ -56,6 +57,7 @@ export function registerPreview(program: Command, ctx: CliContext, setExit: (cod
     .addOption(new Option("--page <size>", "ukuran kertas halaman diagram (mendatar)").choices(PAGE_SIZE_NAMES).default("a4"))
     .option("--draft", "tandai pelaksana hasil tebakan (garis putus-putus dan keterangan)")
     .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
+    .option("--no-gitignore", "tampilkan juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)")
     .addOption(new Option("--lang <lang>", "bahasa halaman dan pesan").choices(["id", "en"]).default("id"))
     .addHelpText(
       "after",
@@ -77,6 +79,7 @@ Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port suda
         root: given,
         config,
         configRoot: configPath ? path.dirname(configPath) : undefined,
+        gitignore: opts.gitignore,
         page: opts.page,
         draft: opts.draft,
         lang: opts.lang,
@@ -103,7 +106,7 @@ Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port suda
         return `${state.docs.size} POS; ${redrawn.length === state.docs.size && redrawn.length > 1 ? "semua" : redrawn.join(", ") || "tidak ada"} digambar`;
       };
       try {
-        setExit(await watchRuns(ctx, { paths: [given], config: opts.config, run, debounceMs: 50 }));
+        setExit(await watchRuns(ctx, { paths: [given], config: opts.config, gitignore: opts.gitignore, run, debounceMs: 50 }));
       } finally {
         await server?.close();
       }

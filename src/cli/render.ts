@@ -2,14 +2,14 @@ import { stat } from "node:fs/promises";
 import path from "node:path";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
-import { findInputs, namedFiles, toPosix } from "../io/find-inputs.ts";
-import { assignBases, chooseIndexName, collided, outputFolderTest, plannedOutputs, type PlannedDoc } from "../io/output-plan.ts";
+import { toPosix } from "../io/find-inputs.ts";
+import { assignBases, chooseIndexName, collided, plannedOutputs, type PlannedDoc } from "../io/output-plan.ts";
 import { readInputs } from "../io/read-batch.ts";
 import { lockOutput } from "../io/out-lock.ts";
 import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
 import { writeOutput, writeReason } from "../io/write.ts";
-import { validate } from "../index.ts";
+import { checkInputs } from "../validate/run.ts";
 import type { BrowserFormat } from "../render/browser-formats.ts";
 import { renderBatch } from "../render/batch.ts";
 import {
@@ -29,6 +29,8 @@ import type { PageSize } from "../render/page.ts";
 import { checkErrorLines } from "../report/render-errors.ts";
 import type { CheckInput, FileResult } from "../validate/run.ts";
 import { type CliContext, UsageError } from "./context.ts";
+import { selectInputs } from "./inputs.ts";
+import { combineName, handleStale, writeCombined } from "./render-after.ts";
 import { watchRuns } from "./watch.ts";
 
 interface RenderOptions {
@@ -42,6 +44,9 @@ interface RenderOptions {
   workdayHours?: number;
   chromium?: string;
   watch?: boolean;
+  gitignore?: boolean;
+  combine?: string;
+  prune?: boolean;
 }
 
 export function registerRender(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
@@ -70,6 +75,9 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
     .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24 atau dari konfigurasi)", parseWorkdayHours)
     .option("--chromium <path>", "peramban Chromium untuk pdf dan mermaid-svg (bawaan: POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, PATH)")
+    .option("--combine <file>", "tulis juga satu PDF gabungan semua POS (urutan indeks, penanda per POS dan per prosedur) di folder keluaran, untuk percetakan")
+    .option("--prune", "hapus keluaran di folder keluaran yang masukannya sudah dihapus atau berganti nama (hanya berkas buatan posflow)")
+    .option("--no-gitignore", "baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)")
     .option("--watch", "gambar ulang semuanya setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
     .addHelpText(
       "after",
@@ -98,7 +106,7 @@ menghasilkan keluaran atau Chromium tidak tersedia, 2 salah pemakaian atau path 
       if (opts.watch) {
         // the exit code is the last run's: a save that fixed the batch ends the watch with 0
         const run = (exit: (code: number) => void) => runRender(paths, opts, ctx, exit);
-        return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, run }));
+        return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, gitignore: opts.gitignore, run }));
       }
       await runRender(paths, opts, ctx, setExit);
     });
@@ -123,40 +131,22 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     if (err instanceof FormatError) throw new UsageError(err.message);
     throw err;
   }
-  const { config } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
+  if (opts.combine !== undefined) combineName(opts.combine); // a bad name is said before any work
+  const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
   const workdayHours = opts.workdayHours ?? config.workdayHours ?? 24;
   const outAbs = path.resolve(ctx.cwd, opts.outDir);
   const outStat = await stat(outAbs).catch(() => null);
   if (outStat && !outStat.isDirectory()) throw new UsageError(`-o ${opts.outDir}: sudah ada dan bukan folder`);
   const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
 
-  const { files: found, missing, problems } = await findInputs(paths, {
-    cwd: ctx.cwd,
-    extensions: config.extensions,
-    ignore: config.ignore,
-    outDir: opts.outDir,
-  });
-  for (const m of missing) err(`${m}: tidak ada berkas atau folder ini`);
-  if (missing.length) setExit(2);
-  for (const p of problems) err(`${p.path}: ${p.message}`);
-  if (problems.some((p) => p.unread)) setExit(1);
-  const named = await namedFiles(paths, ctx.cwd);
-  const isOutput = outputFolderTest(ctx.cwd);
-  const files: string[] = [];
-  // findInputs already leaves out a .md beside a same-named .txt (its rendering) unless named
-  for (const f of found) if (named.has(f) || !(await isOutput(f))) files.push(f);
-  if (!files.length) {
-    if (!missing.length) throw new UsageError("tidak ada berkas POS (.txt, .md) yang ditemukan");
-    return;
-  }
+  const { files, named } = await selectInputs(paths, { cwd: ctx.cwd, config, configPath, outDir: opts.outDir, gitignore: opts.gitignore, err, setExit });
+  if (!files.length) return;
 
-  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err);
+  const checkOpts = { workdayHours, rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined };
+  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err, checkOpts);
 
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
-  const results = validate(inputs, {
-    workdayHours,
-    rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined,
-  });
+  const results = checkInputs(inputs, checkOpts);
 
   const docs = assignBases(inputs, ctx.cwd, err);
   const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
@@ -171,7 +161,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   }
   try {
     for (const t of await sweepStaleTemps(outAbs)) err(`${toPosix(path.relative(ctx.cwd, t))}: berkas sementara sisa proses yang terhenti, dihapus`);
-    const guard = await OutputGuard.open(outAbs, found.map((f) => path.resolve(ctx.cwd, f)));
+    const guard = await OutputGuard.open(outAbs, files.map((f) => path.resolve(ctx.cwd, f)));
     return await renderUnderLock(inputs, docs, results, unreadable, formats, { ctx, opts, outAbs, err, setExit, written: [], failedDocs: new Set(collided(inputs, docs)), guard }, shownOut, workdayHours);
   } finally {
     await lock.release();
@@ -194,7 +184,10 @@ async function renderUnderLock(
   const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
   const makesHtml = formats.text.some((f) => f.ext === "html");
   const indexName = chooseIndexName(docs, makesHtml, guard, err);
-  const planned = plannedOutputs(docs, formats);
+  const combined = opts.combine === undefined ? null : combineName(opts.combine);
+  const planned = [...plannedOutputs(docs, formats), ...(combined ? [combined] : [])];
+  if (combined && plannedOutputs(docs, formats).some((p) => p.toLowerCase() === combined.toLowerCase()))
+    throw new UsageError(`--combine ${opts.combine}: nama itu sudah dipakai keluaran sebuah POS; pilih nama lain`);
   const clashes = planned.flatMap((rel) => {
     const why = guard.plannedRefusal(rel);
     return why ? [`${rel} (${why})`] : [];
@@ -219,7 +212,10 @@ async function renderUnderLock(
   const current = inputs.map((input) =>
     indexEntry(input, baseOf, resultOf, mainExt, "pos" in input ? (made.get(baseOf.get(input.pos.source) ?? "") ?? []) : []),
   );
-  const entries = await mergeEntries(outAbs, guard.previousEntries, current);
+  const after = { ctx, outAbs, shownOut, err, setExit, write: (name: string, data: Uint8Array) => writeGuarded(run, name, data) };
+  const combinedOk = combined ? await writeCombined(docs, combined, { page: opts.page, draft: opts.draft, chromium: opts.chromium, resultOf }, after) : false;
+  // outputs of inputs renamed or removed since an earlier run: listed, or removed with --prune
+  const entries = await handleStale(await mergeEntries(outAbs, guard.previousEntries, current), guard.written, opts.prune === true, after);
   let indexWritten = false;
   if (indexName && (await writeGuarded(run, indexName, renderIndexPage(entries, { workdayHours })))) indexWritten = true;
   else setExit(1);
@@ -234,7 +230,7 @@ async function renderUnderLock(
   const summary =
     `${docs.length} POS digambar ke ${shownOut}/ (${written.length} berkas` +
     `${failedDocs.size ? `; ${failedDocs.size} POS tidak lengkap` : ""}` +
-    `${indexWritten ? `, termasuk ${indexName}` : `; ${indexName ?? "index.html"} tidak ditulis`}${merged})`;
+    `${indexWritten ? `, termasuk ${indexName}` : `; ${indexName ?? "index.html"} tidak ditulis`}${combinedOk ? ` dan ${combined}` : ""}${merged})`;
   if (!opts.watch) err(summary);
   const failed = unreadable + failedDocs.size;
   if (failed) {

@@ -2,6 +2,7 @@ import { type FSWatcher, watch } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { ignoreMatcher, normalizeExtensions, SKIP_DIRS, toPosix, within } from "../io/find-inputs.ts";
+import { GITIGNORE, IgnoreFiles, POSFLOWIGNORE } from "../io/ignore-files.ts";
 import { loadCliConfig } from "./config.ts";
 import { type CliContext, UsageError } from "./context.ts";
 
@@ -12,6 +13,8 @@ export interface WatchOptions {
   outDir?: string;
   /** --config, for the extensions worth watching */
   config?: string;
+  /** false under --no-gitignore: files .gitignore leaves out count again */
+  gitignore?: boolean;
   /** quiet time after the last change before re-running */
   debounceMs?: number;
   /** one run of the command, reporting its exit codes to `setExit`; what it returns ends the status line.
@@ -73,6 +76,10 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
       isIgnored: ignoreMatcher(config.ignore, configPath ? path.dirname(configPath) : ctx.cwd),
     }))
     .catch(() => ({ extensions: normalizeExtensions(), isIgnored: () => false }));
+  // .gitignore and .posflowignore as the command's findInputs reads them (a change to one is a change of config)
+  const newIgnoreFiles = () => new IgnoreFiles({ cwd: ctx.cwd, gitignore: opts.gitignore !== false, bases: [ctx.cwd] });
+  let ignoreFiles = newIgnoreFiles();
+  const ruleIgnored = async (abs: string, isDir: boolean) => (await ignoreFiles.ignoredBy(abs, isDir)) !== null;
 
   let lastExit = 0;
   const once = async (changed: string[]) => {
@@ -136,6 +143,10 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
     if (skipDir(path.dirname(file), root)) return false;
     const base = path.basename(file);
     if (CONFIG_NAMES.has(base)) return true;
+    if (base === GITIGNORE || base === POSFLOWIGNORE) {
+      ignoreFiles = newIgnoreFiles(); // its rules are read again
+      return true;
+    }
     if (base.startsWith(".") || base.startsWith("#") || base.endsWith("~")) return false; // .x.tmp, .x.swp, #x#, x~
     return extensions.includes(path.extname(base).toLowerCase()) && !isIgnored(file);
   };
@@ -182,6 +193,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
       const dropped = event === "rename" && (!st || st.isDirectory()) && drop(file);
       if (dropped && !st) return change(); // a folder of POS deleted
       if (st?.isDirectory()) {
+        if (await ruleIgnored(file, true)) return;
         await add(file); // watch it too (and say so: it may hold a POS)
         return change();
       }
@@ -192,7 +204,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
       if (event === "rename") drop(file);
       if (st?.isDirectory()) await add(file);
     }
-    if (at.some((r) => counts(file, r))) change();
+    if (at.some((r) => counts(file, r)) && (at.some((r) => r.file === file) || !(await ruleIgnored(file, false)))) change();
   };
 
   /** fs.watch out of watches or file handles: say so once, or the watch looks alive but sees nothing there. */
@@ -227,7 +239,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
       const sub = path.join(dir, e.name);
-      if (e.isDirectory() && searched(sub)) await add(sub);
+      if (e.isDirectory() && searched(sub) && !(await ruleIgnored(sub, true))) await add(sub);
     }
   };
 

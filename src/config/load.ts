@@ -1,7 +1,8 @@
 // The one config module that reads files (like io/): discovery walks up from the working directory.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { type Config, ConfigError, parseConfig } from "./schema.ts";
+import { ConfigError } from "./error.ts";
+import type { Config } from "./schema.ts";
 
 export const CONFIG_NAMES = ["posflow.config.json", ".posflowrc.json"] as const;
 
@@ -40,5 +41,7 @@ export async function loadConfig(opts: { cwd: string; file?: string; lang?: "id"
     const code = (err as NodeJS.ErrnoException).code ?? "";
     throw new ConfigError(lang === "en" ? `${shown}: cannot read the config file (${code})` : `${shown}: berkas konfigurasi tidak dapat dibaca (${code})`);
   }
+  // zod is loaded only when there is a file to check against the schema
+  const { parseConfig } = await import("./schema.ts");
   return { config: parseConfig(text, shown, lang), path: p };
 }

@@ -1,5 +1,5 @@
-import { z } from "zod";
-import { END, type ParseNote, type Pos, type Procedure, StepKind } from "./pos.ts";
+import type { ParseNote, Pos, Procedure, StepKind } from "./pos.ts";
+import { END } from "./values.ts";
 
 // A chart read from a PDF has its symbol kinds and arrows as drawn; the words of its table may say
 // less, or something else. The canonical Markdown keeps the drawn flow as one comment line in the
@@ -9,29 +9,24 @@ import { END, type ParseNote, type Pos, type Procedure, StepKind } from "./pos.t
 
 const MARK = "%% posflow-alur-digambar ";
 
-const Target = z.union([z.number().int().min(1), z.literal(END)]);
-const Payload = z.object({
-  p: z.number().int().min(0),
-  steps: z.array(
-    z.tuple([
-      z.string(), // the step number as written
-      StepKind,
-      z.array(z.tuple([Target, z.string().nullable()])),
-      z.tuple([Target, Target.nullable()]).nullable(),
-      z.array(z.string()), // a joint step's actors in flow order (the lane marks give only the first)
-    ]),
-  ),
-});
+type Target = number | typeof END;
+/** one step: its number as written, kind, arrows, a decision's two outcomes, its actors in flow order */
+type StepFlow = [label: string, kind: StepKind, next: [Target, string | null][], branches: [Target, Target | null] | null, actors: string[]];
+interface Payload {
+  /** index in pos.procedures */
+  p: number;
+  steps: StepFlow[];
+}
 
 /** The comment line for procedure `p` (index in pos.procedures), or "" when its flow is not drawn. */
 export function drawnFlowComment(proc: Procedure, p: number): string {
   if (proc.flow !== "drawn") return "";
-  const payload: z.infer<typeof Payload> = {
+  const payload: Payload = {
     p,
     steps: proc.steps.map((s) => [
       s.label,
       s.kind,
-      s.next.map((a): [number | typeof END, string | null] => [a.to, a.label]),
+      s.next.map((a): [Target, string | null] => [a.to, a.label]),
       s.branches ? [s.branches.yes, s.branches.no] : null,
       s.actors,
     ]),
@@ -64,7 +59,7 @@ export function applyDrawnFlow(text: string, pos: Pos): void {
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-function fits(payload: z.infer<typeof Payload>, proc: Procedure): boolean {
+function fits(payload: Payload, proc: Procedure): boolean {
   const n = proc.steps.length;
   if (payload.steps.length !== n || proc.flow === "drawn") return false;
   const ok = (to: number | typeof END | null) => to === null || to === END || to <= n;
@@ -82,8 +77,8 @@ function stale(line: number): ParseNote {
 }
 
 /** The marked comment lines of top-level ```mermaid fences, with their 1-based line numbers. */
-function drawnFlowLines(text: string): { payload: z.infer<typeof Payload> | null; line: number }[] {
-  const out: { payload: z.infer<typeof Payload> | null; line: number }[] = [];
+function drawnFlowLines(text: string): { payload: Payload | null; line: number }[] {
+  const out: { payload: Payload | null; line: number }[] = [];
   let fence: { char: string; len: number; mermaid: boolean } | null = null;
   text.split(/\r\n?|\n/).forEach((raw, i) => {
     const open = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(raw);
@@ -100,10 +95,25 @@ function drawnFlowLines(text: string): { payload: z.infer<typeof Payload> | null
   return out;
 }
 
-function decode(json: string): z.infer<typeof Payload> | null {
+// the comment is text a user may edit: every field is checked (no schema library at start-up)
+const KINDS = new Set(["start", "process", "decision", "end"]);
+const isTarget = (v: unknown): v is Target => v === END || (Number.isInteger(v) && (v as number) >= 1);
+const isStr = (v: unknown): v is string => typeof v === "string";
+const isStep = (v: unknown): v is StepFlow =>
+  Array.isArray(v) &&
+  v.length === 5 &&
+  isStr(v[0]) &&
+  KINDS.has(v[1]) &&
+  Array.isArray(v[2]) &&
+  v[2].every((a: unknown) => Array.isArray(a) && a.length === 2 && isTarget(a[0]) && (a[1] === null || isStr(a[1]))) &&
+  (v[3] === null || (Array.isArray(v[3]) && v[3].length === 2 && isTarget(v[3][0]) && (v[3][1] === null || isTarget(v[3][1])))) &&
+  Array.isArray(v[4]) &&
+  v[4].every(isStr);
+
+function decode(json: string): Payload | null {
   try {
-    const r = Payload.safeParse(JSON.parse(json));
-    return r.success ? r.data : null;
+    const v = JSON.parse(json) as Partial<Payload>;
+    return Number.isInteger(v?.p) && v.p! >= 0 && Array.isArray(v.steps) && v.steps.every(isStep) ? (v as Payload) : null;
   } catch {
     return null;
   }

@@ -1,4 +1,5 @@
-import { SECTION_KEYS, SECTION_LABELS, type Extra, type ListItem, type Pos, type Procedure, type Step } from "../model/pos.ts";
+import type { Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
+import { SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
 import { drawnFlowComment } from "../model/drawn-flow.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
 
@@ -21,7 +22,7 @@ export const CO_ACTOR_MARK = "+";
 export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
   const extras = (place: Extra["place"], procedure: number | null = null) => {
-    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure)) out.push(verbatim(x.text));
+    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure) && !x.section) out.push(verbatim(x.text));
   };
   // what stood before the identity (an H1 document title) goes first: the agency lines must touch the identity table
   extras("top");
@@ -31,7 +32,11 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   }
   out.push(identityTable(pos));
   extras("identity");
-  for (const key of SECTION_KEYS) out.push(`## ${SECTION_LABELS[key]}\n\n${numberedList(pos[key])}`);
+  for (const key of SECTION_KEYS) {
+    // a section's intro paragraph stands under its heading, before the list
+    const intro = pos.extras.filter((x) => x.section === key).map((x) => `${verbatim(x.text)}\n\n`);
+    out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}`);
+  }
   extras("sections");
   const procs = pos.procedures.length ? pos.procedures : [null];
   procs.forEach((proc, i) => {
@@ -67,7 +72,12 @@ function identityTable(pos: Pos): string {
   const a = pos.approvedBy;
   let approved = "";
   if (a) {
-    const parts = [a.position, a.name, a.nip ? `NIP ${nipAsWritten(a.raw, a.nip)}` : null].filter((p): p is string => !!p);
+    // "ttd" under the position, "Tembusan: …" last: where the parser reads them back from
+    const cc = (o: string) => /^tembusan\b/i.test(o);
+    const other = a.other ?? [];
+    const parts = [a.position, ...other.filter((o) => !cc(o)), a.name, a.rank, a.nip ? `NIP ${nipAsWritten(a.raw, a.nip)}` : null, ...other.filter(cc)].filter(
+      (p): p is string => !!p,
+    );
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
   const rows: [string, string][] = [
@@ -95,7 +105,20 @@ function cell(text: string | null | undefined): string {
 function numberedList(items: ListItem[]): string {
   const kept = items.filter((i) => i.text.trim() !== "");
   if (!kept.length) return "-";
-  return kept.map((item, i) => `${i + 1}. ${md(item.text, "block")}`).join("\n");
+  let n = 0;
+  return kept
+    .map((item) => {
+      // a nested item keeps its marker as written ("a.") in a bullet under the item before it
+      if (item.level) return `${"   ".repeat(item.level)}- ${nestedMarker(item.marker)}${md(item.text, item.marker && item.marker !== "-" ? "inline" : "block")}`;
+      return `${++n}. ${md(item.text, "block")}`;
+    })
+    .join("\n");
+}
+
+/** "a." as it is; "1)" escaped ("- 1) x" would open a list); a bullet needs none. */
+function nestedMarker(marker: string | undefined): string {
+  if (!marker || marker === "-") return "";
+  return `${marker.replace(/^(\d+)([.)])$/, "$1\\$2")} `;
 }
 
 function stepTable(proc: Procedure | null): string {
@@ -163,7 +186,8 @@ export function md(text: string, ctx: "cell" | "block" | "inline" | "heading"): 
  * so actorSource/actorEvidence/marks read back as "mark"/null/✓.
  */
 export function roundTripView(pos: Pos): unknown {
-  const list = (items: ListItem[]) => items.filter((i) => i.text.trim() !== "").map((i) => i.text);
+  const list = (items: ListItem[]) =>
+    items.filter((i) => i.text.trim() !== "").map((i) => (i.level ? { text: i.text, level: i.level, marker: i.marker } : i.text));
   const date = (d: Pos["createdDate"]) => (d ? { raw: d.raw, iso: d.iso } : null);
   const a = pos.approvedBy;
   return {
@@ -173,11 +197,11 @@ export function roundTripView(pos: Pos): unknown {
     createdDate: date(pos.createdDate),
     revisedDate: date(pos.revisedDate),
     effectiveDate: date(pos.effectiveDate),
-    approvedBy: a && (a.position || a.name || a.nip ? { position: a.position, name: a.name, nip: a.nip } : { raw: a.raw }),
+    approvedBy: a && (a.position || a.name || a.nip ? { position: a.position, name: a.name, nip: a.nip, rank: a.rank, other: a.other } : { raw: a.raw }),
     ...Object.fromEntries(SECTION_KEYS.map((k) => [k, list(pos[k])])),
     wording: pos.wording,
     procedures: pos.procedures.map((p) => procedureView(p)),
-    extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure })),
+    extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure, section: x.section })),
   };
 }
 

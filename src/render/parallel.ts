@@ -1,7 +1,6 @@
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../io/start-worker.ts";
 import type { BatchDoc, BatchOptions } from "./batch.ts";
 import type { BrowserJob } from "./browser-types.ts";
 
@@ -41,15 +40,6 @@ type Keep = (doc: BatchDoc, ext: string, data: string | Uint8Array) => Promise<v
 
 /** At most this many documents' writes in flight: enough to overlap disk and rendering, bounded memory. */
 const WRITES_IN_FLIGHT = 32;
-
-/** A worker of render-worker.js (dist/), or of render-worker.ts through tsx's loader (sources, tests). */
-function startWorker(init: WorkerInit): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./render-worker.js", import.meta.url), { workerData: init });
-  const entry = JSON.stringify(new URL("./render-worker.ts", import.meta.url).href);
-  // resolved here: an eval worker resolves bare names from the working directory, not from posflow
-  const tsx = JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href);
-  return new Worker(`import(${tsx}).then((t) => { t.register(); return import(${entry}); });`, { eval: true, workerData: init });
-}
 
 export interface ParallelResult {
   /** browser jobs in document order (for pdf/png/mermaid-svg), like the serial path */
@@ -99,7 +89,7 @@ export async function renderTextInWorkers(
 
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = startWorker(init);
+      const worker = startWorker(import.meta.url, "render-worker", init);
       let queue = Promise.resolve();
       let finished = false;
       const finish = () => {
