@@ -146,6 +146,13 @@ export const Procedure = z
     lanes: z.array(z.string()),
     steps: z.array(Step),
     phases: z.array(Phase),
+    flow: z
+      .literal("drawn")
+      .optional()
+      .meta({
+        description:
+          "set when the symbol kinds and arrows are as drawn in a chart (a PDF), not read from the words; the canonical Markdown keeps them in its mermaid block",
+      }),
     totalMinutes: z
       .number()
       .nullable()
