@@ -166,6 +166,8 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "{m}: tidak ada berkas atau folder ini": "{m}: no such file or directory",
   "{shown}: bukan POS (tanpa identitas maupun tabel langkah), dilewati": "{shown}: not a POS (no identity block, no step table), skipped",
   "{shown}: bentuk kanonis akan menghilangkan isi: {v}; tidak ditulis": "{shown}: the canonical form would lose content: {v}; not written",
+  "{shown}: .md keluaran tidak memuat semua isi sumber: {v} (fmt menolak berkas ini; isi itu tetap ada di sumber)":
+    "{shown}: the .md output does not hold all of the source: {v} (fmt refuses this file; that content stays in the source)",
   "{shown}: bukan berkas .md (jalankan posflow fmt --write untuk membuat {v}.md)": "{shown}: not a .md file (run posflow fmt --write to make {v}.md)",
   "{shown}: belum dalam bentuk kanonis (jalankan posflow fmt --write {shown})": "{shown}: not in canonical form (run posflow fmt --write {shown})",
   "{shown}: bentuk kanonis tidak terbaca ulang sama persis ({diff}); berkas tidak ditulis": "{shown}: the canonical form does not read back the same ({diff}); file not written",

@@ -1,0 +1,28 @@
+// render -f md writes the canonical form: where it would lose words of the source, the run says so
+// with the lines and exits 1, as fmt refuses such a file (QA: an HTML comment inside a cell).
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT, runP } from "../helpers/proc.ts";
+
+const dir = mkdtempSync(path.join(tmpdir(), "posflow-render-loss-"));
+cpSync(path.join(ROOT, "tests/fixtures/render-loss"), path.join(dir, "in"), { recursive: true });
+cpSync(path.join(ROOT, "fixtures/000_e1f11b996afed832.txt"), path.join(dir, "in/utuh.txt"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("render -f md and the lossless guarantee", () => {
+  it("names the document and the lines the .md lacks, and exits 1; a whole document is not named", () => {
+    const r = runP(["render", "in", "-f", "md", "-o", "out"], { cwd: dir });
+    expect(r.stderr).toMatch(/in\/komentar-dalam-sel\.md: \.md keluaran tidak memuat semua isi sumber: baris \d+ \(lokasi, rak/);
+    expect(r.stderr).not.toMatch(/utuh\.txt: \.md keluaran/);
+    expect(r.code).toBe(1);
+    const fmt = runP(["fmt", "in/komentar-dalam-sel.md"], { cwd: dir });
+    expect(fmt.code).toBe(1);
+  });
+
+  it("without md among the formats there is nothing to say", () => {
+    const r = runP(["render", "in/komentar-dalam-sel.md", "-f", "svg", "-o", "out2"], { cwd: dir });
+    expect(r.stderr).not.toContain(".md keluaran");
+  });
+});
