@@ -42,6 +42,7 @@ export function readIdentity(ctx: Ctx): void {
         .join(l.gfm ? "\n" : "  ")
         .replace(/^\s*:\s*/, "");
       setIdentity(ctx, id.key, rawValue, l.n);
+      ctx.identityStart ??= l.n;
       last = { key: id.key, value: rawValue, line: l.n, col: labelCol, right: right >= 0 ? labelCol + 1 + right : null };
       claim(ctx, l);
       // the official layout puts the agency heading left of the fields: "AGENCY<TAB>Nomor SOP<TAB>: …"
@@ -124,7 +125,7 @@ function addAgencyLines(ctx: Ctx, l: SourceLine, cells: string[]): void {
 }
 
 /** A line of a GFM value: "1. Gubernur" under "Tembusan:" keeps its number (it is no Markdown list there). */
-const valueLine = (t: string) => oneLine(t.replace(/^(\s*\d{1,3})([.)])(?=\s)/, "$1\\$2"));
+const valueLine = (t: string) => oneLine(t.replace(/^(\s*\d{1,3})([.)])(?=\s)/, "$1\\$2").replace(/^(\s*)([-+*#>])(?=\s)/, "$1\\$2"));
 
 function plainKeepSpaces(s: string): string {
   return markdownToText(htmlToText(s)).replace(/\n/g, "  ").trim();
