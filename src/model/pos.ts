@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { END, SECTION_KEYS } from "./values.ts";
 
 // The zod schemas are the single source of truth: the TS types and the published JSON Schema come from here.
 
@@ -55,7 +56,7 @@ export const ListItem = z
   })
   .meta({ title: "ListItem" });
 
-export const SectionKey = z.enum(["legalBasis", "qualifications", "related", "equipment", "cautions", "records"]);
+export const SectionKey = z.enum(SECTION_KEYS);
 
 export const Section = z
   .object({
@@ -91,8 +92,6 @@ export const ActorSource = z
 
 export const StepKind = z.enum(["start", "process", "decision", "end"]);
 
-/** The end terminator of a procedure: `Arrow.to` is END for an outcome that ends it ("ditolak, proses selesai"). */
-export const END = "end" as const;
 
 export const Arrow = z
   .object({
@@ -147,6 +146,13 @@ export const Procedure = z
     lanes: z.array(z.string()),
     steps: z.array(Step),
     phases: z.array(Phase),
+    flow: z
+      .literal("drawn")
+      .optional()
+      .meta({
+        description:
+          "set when the symbol kinds and arrows are as drawn in a chart (a PDF), not read from the words; the canonical Markdown keeps them in its mermaid block",
+      }),
     totalMinutes: z
       .number()
       .nullable()
@@ -229,29 +235,7 @@ export type Step = z.infer<typeof Step>;
 export type ParseNote = z.infer<typeof ParseNote>;
 export type Pos = z.infer<typeof Pos>;
 
-export const SECTION_KEYS = SectionKey.options;
-
-/** Indonesian labels, used by messages and renderers. */
-export const SECTION_LABELS: Record<SectionKey, string> = {
-  legalBasis: "Dasar Hukum",
-  qualifications: "Kualifikasi Pelaksana",
-  related: "Keterkaitan",
-  equipment: "Peralatan/Perlengkapan",
-  cautions: "Peringatan",
-  records: "Pencatatan dan Pendataan",
-};
-
-/** Every step of every procedure, in document order. */
-export function allSteps(pos: Pos): Step[] {
-  return pos.procedures.flatMap((p) => p.steps);
-}
-
-/** Sum of the procedures' totals; null if any is unknown. */
-export function documentMinutes(pos: Pos): number | null {
-  const t = pos.procedures.map((p) => p.totalMinutes);
-  if (!t.length || t.some((m) => m === null)) return null;
-  return Math.round(t.reduce((a, b) => a! + b!, 0)! * 100) / 100;
-}
+export { allSteps, documentMinutes, END, SECTION_KEYS, SECTION_LABELS } from "./values.ts";
 
 export function posJsonSchema(): unknown {
   return z.toJSONSchema(Pos, { target: "draft-2020-12" });

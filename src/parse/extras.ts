@@ -1,4 +1,5 @@
-import { SECTION_KEYS, type Extra, type ExtraKind, type ParseNote, type Pos } from "../model/pos.ts";
+import type { Extra, ExtraKind, ParseNote, Pos } from "../model/pos.ts";
+import { SECTION_KEYS } from "../model/values.ts";
 import type { Block } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";

@@ -1,4 +1,5 @@
-import { SECTION_LABELS, type ListItem, type SectionKey } from "../model/pos.ts";
+import type { ListItem, SectionKey } from "../model/pos.ts";
+import { SECTION_LABELS } from "../model/values.ts";
 import type { SourceLine } from "./lines.ts";
 import { gfmCellLines } from "./lines.ts";
 import { clean, hasHtml, htmlSegments, inlineText, markdownToText, oneLine, type Segment } from "./inline.ts";

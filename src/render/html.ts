@@ -1,5 +1,6 @@
 import { formatTotal } from "../model/duration-format.ts";
-import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS, type Extra, type ListItem, type Pos, type SectionKey } from "../model/pos.ts";
+import type { Extra, ListItem, Pos, SectionKey } from "../model/pos.ts";
+import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
 import type { Message } from "../validate/run.ts";
 import { escapeHtml as e } from "./escape.ts";
 import { FONT_FAMILY } from "./fonts.ts";

@@ -1,4 +1,6 @@
-import { SECTION_KEYS, SECTION_LABELS, type EmphasisRun, type Extra, type ListItem, type Pos, type Procedure, type Step } from "../model/pos.ts";
+import type { EmphasisRun, Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
+import { SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
+import { drawnFlowComment } from "../model/drawn-flow.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
 
 export interface MarkdownOptions {
@@ -41,7 +43,7 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
     out.push(proc?.title ? `## Diagram Alir: ${md(proc.title, "heading")}` : "## Diagram Alir");
     out.push(stepTable(proc));
     if (proc && proc.steps.length) {
-      out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart", procedure: i }) + "```");
+      out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart", procedure: i }) + drawnFlowComment(proc, i) + "```");
     }
     extras("procedure", i);
   });
@@ -256,5 +258,6 @@ function procedureView(p: Procedure): unknown {
       branches: s.branches,
     })),
     totalMinutes: p.totalMinutes,
+    flow: p.flow ?? null,
   };
 }
