@@ -16,6 +16,8 @@ export interface Ctx {
   notes: ParseNote[];
   opts: ParseOptions;
   gfm: boolean;
+  /** line of the first identity label read (a field written twice keeps its last line in fieldLines) */
+  identityStart?: number;
 }
 
 export const claim = (ctx: Ctx, l: SourceLine) => (ctx.claimed[l.n - 1] = true);

@@ -23,6 +23,9 @@ export function readDocumentHeading(ctx: Ctx): void {
     ctx.pos.fieldLines.title = l.n;
   } else if (kind || bare(t) !== bare(ctx.pos.title ?? "")) return; // kept as an extra
   claim(ctx, l);
+  // the same heading written again says nothing more (fmt writes none: the title is in the identity table)
+  for (const b of ctx.blocks)
+    if (b.kind === "heading" && b.depth === 1 && !ctx.claimed[b.line - 1] && bare(oneLine(ctx.lines[b.line - 1].raw)) === bare(t)) claim(ctx, ctx.lines[b.line - 1]);
 }
 
 /** The agency heading: the header row of a GFM identity table, or the heading lines just above the first field. */
@@ -33,8 +36,11 @@ export function readAgency(ctx: Ctx): void {
       .filter(([k]) => ["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"].includes(k))
       .map(([, v]) => v),
   );
+  // an identity with no value at all (the canonical form's "-" rows of a document that had none) names no agency
+  const p = ctx.pos;
+  const named = !!(p.number || p.title || p.createdDate || p.revisedDate || p.effectiveDate || p.approvedBy);
   if (!Number.isFinite(firstId)) return;
-  let i = firstId - 2;
+  let i = Math.min(firstId, ctx.identityStart ?? Infinity) - 2;
   // skip blanks and the header rows of a GFM identity table; a header row holding headings is the agency
   while (i >= 0 && (ctx.lines[i].blank || ctx.lines[i].gfmSeparator || (ctx.lines[i].gfm && !ctx.claimed[i]))) {
     const l = ctx.lines[i];
@@ -42,7 +48,7 @@ export function readAgency(ctx: Ctx): void {
       const texts = l.cells.flatMap((c) => gfmCellLines(c)).map((t) => stripEmphasis(oneLine(t))).filter((t) => t && !isEmptyValue(t));
       const generic = texts.every((t) => /^(identitas|keterangan|uraian|isi|label|nilai|field|value)$/i.test(t));
       if (texts.length && !generic) {
-        if (texts.every((t) => (t.length <= 160 && upperShare(t) >= 0.7) || /^\s*(\*\*|<b>)/.test(l.raw))) {
+        if (named && texts.every((t) => (t.length <= 160 && upperShare(t) >= 0.7) || /^\s*(\*\*|<b>)/.test(l.raw))) {
           ctx.pos.agency = [...texts, ...ctx.pos.agency];
           ctx.pos.fieldLines.agency = l.n;
           claim(ctx, l);
@@ -56,7 +62,7 @@ export function readAgency(ctx: Ctx): void {
   if (ctx.pos.agency.length) return;
   const block: SourceLine[] = [];
   while (i >= 0 && !ctx.lines[i].blank && !ctx.claimed[i] && looksLikeHeading(ctx.lines[i])) block.unshift(ctx.lines[i--]);
-  if (!block.length || block.length > 6) return;
+  if (!block.length || block.length > 6 || !named) return;
   ctx.pos.agency = block.map((l) => stripEmphasis(oneLine(l.raw))).filter((x) => x !== "");
   ctx.pos.fieldLines.agency = block[0].n;
   block.forEach((l) => claim(ctx, l));

@@ -4,14 +4,15 @@ import { htmlToText, markdownToText, oneLine } from "./inline.ts";
 import { matchIdentityLabel, matchSectionLabel, type IdentityKey } from "./labels.ts";
 import { dateField, isEmptyValue, isPlaceholder } from "./dates.ts";
 import { parseApprover } from "./approver.ts";
-import { claim, isLabelLine, stripEmphasis, type Ctx } from "./context.ts";
+import { claim, isLabelLine, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { addSection, gfmSegments } from "./sections.ts";
 
 // The identity fields (Nomor, Nama, dates, Disahkan oleh): a label cell and its value, in a TAB row,
 // a GFM table row or a "Label : value" line; a value may go on over the next lines.
 
 export function readIdentity(ctx: Ctx): void {
-  let last: { key: IdentityKey; value: string; line: number; col: number } | null = null;
+  let last: { key: IdentityKey; value: string; line: number; col: number; right: number | null } | null = null;
+  let agencyRight: number | null = null;
   for (const l of ctx.lines) {
     if (ctx.claimed[l.n - 1] || l.gfmSeparator) continue;
     if (l.blank) {
@@ -25,13 +26,24 @@ export function readIdentity(ctx: Ctx): void {
       if (l.gfm) ctx.gfm = true;
       // keep runs of spaces: "Jabatan  Nama, gelar NIP …" separates its parts with them
       const rest = matchIdentityLabel(plainKeepSpaces(l.cells[labelCol]))?.rest ?? id.rest;
-      const valueCells = l.cells.slice(labelCol + 1);
+      let valueCells = l.cells.slice(labelCol + 1);
+      // fields on the left, the agency heading in the right column: "Nomor SOP<TAB>: 1/2025<TAB>PEMERINTAH …"
+      let right = l.gfm ? -1 : agencyColumn(valueCells, rest);
+      // once the right-hand column is known, its capitals on the next field lines are the agency too
+      const known = agencyRight === null ? -1 : agencyRight - labelCol - 1;
+      if (right < 0 && known > 0 && oneLine(valueCells[known] ?? "") !== "" && upperShare(oneLine(valueCells[known])) >= 0.8) right = known;
+      if (right >= 0) agencyRight = labelCol + 1 + right;
+      if (right >= 0) {
+        addAgencyLines(ctx, l, valueCells.slice(right));
+        valueCells = valueCells.slice(0, right);
+      }
       const rawValue = [rest, ...valueCells.map((v) => (l.gfm ? gfmCellLines(v).map(valueLine).join("\n") : plainKeepSpaces(v)))]
         .filter((x) => x.trim() !== "" && x.trim() !== ":")
         .join(l.gfm ? "\n" : "  ")
         .replace(/^\s*:\s*/, "");
       setIdentity(ctx, id.key, rawValue, l.n);
-      last = { key: id.key, value: rawValue, line: l.n, col: labelCol };
+      ctx.identityStart ??= l.n;
+      last = { key: id.key, value: rawValue, line: l.n, col: labelCol, right: right >= 0 ? labelCol + 1 + right : null };
       claim(ctx, l);
       // the official layout puts the agency heading left of the fields: "AGENCY<TAB>Nomor SOP<TAB>: …"
       if (labelCol > 0) addAgencyLines(ctx, l, l.cells.slice(0, labelCol));
@@ -39,8 +51,35 @@ export function readIdentity(ctx: Ctx): void {
     }
     // a field's cell continued on the next lines (Word exports each paragraph of a cell as a line)
     const firstFilled = texts.findIndex((t) => t !== "");
+    // the right-hand agency column goes on beside a continued value (or alone)
+    if (last && last.right !== null && !l.gfm && texts.slice(last.right).some((t) => t !== "") && !isLabelLine(l)) {
+      addAgencyLines(ctx, l, l.cells.slice(last.right));
+      const value = texts.slice(0, last.right).filter((t) => t !== "" && t !== ":");
+      if (value.length) {
+        last.value = `${last.value}\n${value.join(" ")}`;
+        setIdentity(ctx, last.key, last.value, last.line);
+      }
+      claim(ctx, l);
+      continue;
+    }
+    // "Disahkan Oleh<TAB>: Kepala Dinas", then the name and NIP under the label (Word merged the cells)
+    if (last?.key === "approvedBy" && !l.gfm && firstFilled === last.col && texts.slice(firstFilled + 1).every((t) => t === "") && APPROVER_LINE.test(texts[firstFilled]) && !isLabelLine(l)) {
+      last.value = `${last.value}\n${texts[firstFilled]}`;
+      setIdentity(ctx, last.key, last.value, last.line);
+      claim(ctx, l);
+      continue;
+    }
     if (last && !l.gfm && firstFilled > last.col && !isLabelLine(l)) {
       last.value = `${last.value}\n${texts.slice(firstFilled).join(" ")}`;
+      setIdentity(ctx, last.key, last.value, last.line);
+      claim(ctx, l);
+      continue;
+    }
+    // the two-column layout: the agency heading goes on in the left column beside a field's continued value
+    const valueAt = texts.findIndex((t, c) => c > (last?.col ?? Infinity) && t !== "");
+    if (last && !l.gfm && last.col > 0 && firstFilled < last.col && valueAt > last.col && texts[last.col] === "" && !isLabelLine(l)) {
+      addAgencyLines(ctx, l, l.cells.slice(0, last.col));
+      last.value = `${last.value}\n${texts.slice(valueAt).join(" ")}`;
       setIdentity(ctx, last.key, last.value, last.line);
       claim(ctx, l);
       continue;
@@ -59,6 +98,25 @@ export function readIdentity(ctx: Ctx): void {
   }
 }
 
+// a line of an approver's value: a name with titles, a NIP, "ttd", a rank
+const APPROVER_LINE = /^(NIP\b|\(?ttd\b|(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s|[A-Z][\p{L}'. ]+,\s*([A-Z][A-Za-z]{0,4}\.)+|Pembina\b|Penata\b|Pengatur\b)/iu;
+
+const AGENCY_WORD =
+  /\b(PEMERINTAH|KEMENTERIAN|DINAS|BADAN|KANTOR|BALAI|DIREKTORAT|SEKRETARIAT|BIRO|BAGIAN|KABUPATEN|KOTA|PROVINSI|UNIVERSITAS|RUMAH SAKIT|KECAMATAN|KELURAHAN|DESA|INSPEKTORAT|LEMBAGA|PUSAT|BIDANG|SEKSI|UPT|SUBBAG(IAN)?)\b/;
+
+/** Index (in `cells`) where a right-hand agency column starts: capitals after the field's value, or -1. */
+function agencyColumn(cells: string[], rest: string): number {
+  const texts = cells.map((c) => oneLine(c));
+  let seenValue = rest.trim() !== "";
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i];
+    if (t === "" || t === ":") continue;
+    if (seenValue && upperShare(t) >= 0.8 && AGENCY_WORD.test(t) && !/\d/.test(t)) return i;
+    seenValue = true;
+  }
+  return -1;
+}
+
 function addAgencyLines(ctx: Ctx, l: SourceLine, cells: string[]): void {
   const lines = cells.flatMap((x) => (l.gfm ? gfmCellLines(x) : [x]).map((t) => stripEmphasis(oneLine(t)))).filter((x) => x && !isEmptyValue(x));
   if (!lines.length) return;
@@ -67,7 +125,7 @@ function addAgencyLines(ctx: Ctx, l: SourceLine, cells: string[]): void {
 }
 
 /** A line of a GFM value: "1. Gubernur" under "Tembusan:" keeps its number (it is no Markdown list there). */
-const valueLine = (t: string) => oneLine(t.replace(/^(\s*\d{1,3})([.)])(?=\s)/, "$1\\$2"));
+const valueLine = (t: string) => oneLine(t.replace(/^(\s*\d{1,3})([.)])(?=\s)/, "$1\\$2").replace(/^(\s*)([-+*#>])(?=\s)/, "$1\\$2"));
 
 function plainKeepSpaces(s: string): string {
   return markdownToText(htmlToText(s)).replace(/\n/g, "  ").trim();

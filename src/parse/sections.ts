@@ -79,6 +79,12 @@ export function readSections(ctx: Ctx): void {
       active = [];
       continue;
     }
+    // after a blank line: nothing more goes into an empty section ("-"), and no TAB row of three cells or more into a one-column one
+    const anyState = active.length === 1 ? lists.get(active[0]!) : undefined;
+    if (anyState?.items && ctx.lines[i - 1]?.blank && (anyState.empty || filled.length >= 3)) {
+      active = [];
+      continue;
+    }
     const single = filled.length === 1 ? state : undefined;
     if (single) {
       // the line as one text; each empty cell before it ("<TAB>a.<TAB>…") indents it
@@ -89,9 +95,16 @@ export function readSections(ctx: Ctx): void {
         active = [];
         continue;
       }
+      // after a blank line, a list of another kind than the section's ("- …" under "1. …"), or anything under
+      // the "-" of an empty section, is a list of its own (as in CommonMark), not more items
+      if (after && single.top && otherList(raw, single)) {
+        active = [];
+        continue;
+      }
       // a section's intro paragraph ("Bagian ini memuat …" before "1. …") is prose, not item 1
       if (!single.items && !isMarked(raw) && !hasHtml(raw) && markedLater(ctx, i)) continue;
       if (readNested(ctx, active[0]!, l, raw, single)) continue;
+      if (raw.trim() === "-" && !single.items) single.empty = true;
     }
     cells.forEach((cell, c) => {
       const key = c < active.length ? active[c] : active[active.length - 1];
@@ -99,6 +112,7 @@ export function readSections(ctx: Ctx): void {
       const st = lists.get(key);
       if (st) {
         st.items = true;
+        if (cell.trim() !== "-") st.empty = false;
         if (isMarked(cell) || hasHtml(cell)) st.marked = true;
       }
       if (l.gfm) addSection(ctx, key, l.n, gfmSegments(cell), false);
@@ -113,6 +127,8 @@ interface ListState {
   items: boolean;
   /** the first marked item of the list: its indent and kind of marker */
   top: { indent: number; kind: MarkerKind } | null;
+  /** the section is a lone "-": empty */
+  empty?: boolean;
 }
 
 type MarkerKind = "number" | "letter" | "bullet";
@@ -129,9 +145,16 @@ function markerKind(m: string): MarkerKind {
   return /^\d/.test(m) ? "number" : /^[a-zA-Z]/.test(m) ? "letter" : "bullet";
 }
 
+function otherList(raw: string, st: ListState): boolean {
+  if (st.empty) return true;
+  const m = MARKER.exec(raw);
+  return !!m && !!st.top && m[1].replace(/\t/g, "    ").length <= st.top.indent && markerKind(m[2]) !== st.top.kind && !(st.top.kind === "number" && markerKind(m[2]) === "letter");
+}
+
 /** Does a marked item come later in the same section (before the next label, heading or taken line)? */
 function markedLater(ctx: Ctx, from: number): boolean {
-  for (let j = from + 1; j < ctx.lines.length; j++) {
+  // an intro is a paragraph or two: a look 40 lines ahead keeps a long unmarked section linear
+  for (let j = from + 1; j < Math.min(ctx.lines.length, from + 40); j++) {
     const l = ctx.lines[j];
     if (l.blank) continue;
     if (ctx.claimed[j] || l.gfm || sectionLabels(l) || /^\s{0,3}#{1,6}\s/.test(l.raw) || isLabelLine(l) || OTHER_LABEL.test(l.raw.trim())) return false;

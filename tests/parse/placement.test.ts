@@ -219,3 +219,32 @@ describe("numbered items glued with no separator ('…Dokumen2. Komputer3. Arsip
     }
   });
 });
+
+describe("the two columns of a Word export's identity row: agency heading beside the fields", () => {
+  it("y09: agency lines on the left go on beside the continued Disahkan oleh value", () => {
+    const pos = parseFixture("tests/fixtures/variants4/y09-identitas-dua-kolom.txt");
+    expect(pos.agency).toEqual(["PEMERINTAH KABUPATEN CONTOH", "DINAS PENANAMAN MODAL DAN", "PELAYANAN TERPADU SATU PINTU", "BIDANG PERIZINAN"]);
+    expect(pos.approvedBy).toMatchObject({ position: "Kepala Dinas", name: "Ir. Bambang Setiadi, M.T.", nip: "197103031998031004" });
+    expect(pos.extras.filter((x) => x.place === "identity")).toEqual([]);
+  });
+
+  it("y10: the agency heading in the right-hand column is no part of the field values", () => {
+    const pos = parseFixture("tests/fixtures/variants4/y10-identitas-dua-kolom-kanan.txt");
+    expect(pos.number).toBe("51/DPMPTSP/2025");
+    expect(pos.createdDate?.raw).toBe("2 September 2025");
+    expect(pos.revisedDate?.raw ?? "-").toBe("-");
+    expect(pos.agency).toEqual(["PEMERINTAH KABUPATEN CONTOH", "DINAS PENANAMAN MODAL DAN", "PELAYANAN TERPADU SATU PINTU"]);
+    expect(pos.approvedBy).toMatchObject({ name: "Dra. Wulan Sari, M.M.", nip: "197204041999032005" });
+  });
+
+  it("the approver's name and NIP written under the label (Word merged the cells)", () => {
+    const pos = parse("Nomor SOP\t:\t1/2025\nDisahkan Oleh\t:\tKepala Dinas\nDrs. Joko Susilo, M.Si.\nNIP. 19700505 199503 1 006\nNama SOP\t:\tUji\n");
+    expect(pos.approvedBy).toMatchObject({ position: "Kepala Dinas", name: "Drs. Joko Susilo, M.Si.", nip: "197005051995031006" });
+  });
+
+  it("a title in capitals is the title, not an agency column", () => {
+    const pos = parse("Nomor SOP\t:\t1/2025\nNama SOP\t:\tPELAYANAN SURAT MASUK\n");
+    expect(pos.title).toBe("PELAYANAN SURAT MASUK");
+    expect(pos.agency).toEqual([]);
+  });
+});
