@@ -58,7 +58,7 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     .option("-o, --out-dir <dir>", tr("folder keluaran; folder masukan dicerminkan di dalamnya"), "out")
     .option(
       "-f, --format <list>",
-      `bentuk keluaran, dipisah koma: ${[...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES].join(", ")} (bawaan ${DEFAULT_FORMATS.join(",")})`,
+      tr("bentuk keluaran, dipisah koma: {list} (bawaan {def})", { list: [...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES].join(", "), def: DEFAULT_FORMATS.join(",") }),
       collect,
     )
     .addOption(new Option("--page <size>", tr("ukuran kertas halaman HTML (mendatar)")).choices(PAGE_SIZE_NAMES).default("a4"))

@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import path from "node:path";
 import { readInput } from "./read-input.ts";
 import type { CheckInput } from "../validate/run.ts";
@@ -23,7 +24,7 @@ export async function readInputs(
       inputs.push({ file, error: { message: res.message, line: res.line } });
       unreadable++;
     } else if (!named.has(file) && isNotAPos(res.pos)) {
-      err(`${file}: bukan POS (tanpa identitas maupun tabel langkah), dilewati`);
+      err(`${file}: ${tr("bukan POS (tanpa identitas maupun tabel langkah), dilewati")}`);
     } else {
       inputs.push({ file, pos: res.pos });
     }
