@@ -4,13 +4,13 @@ import { Chalk } from "chalk";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
-import { load, read, validate } from "../index.ts";
+import { readPos } from "../parse/index.ts";
 import { didYouMean } from "../config/suggest.ts";
 import { writeFileAtomic } from "../io/write.ts";
 import { readAll as readFiles } from "../parse/parallel.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
 import { RULE_IDS, RULES } from "../validate/registry.ts";
-import { type CheckInput, countBySeverity, effectiveSeverity, type PortableValidateOptions } from "../validate/run.ts";
+import { type CheckInput, checkInputs, countBySeverity, effectiveSeverity, type PortableValidateOptions } from "../validate/run.ts";
 import type { Lang, Severity } from "../validate/types.ts";
 import { type CliContext, type Out, UsageError } from "./context.ts";
 import { selectInputs } from "./inputs.ts";
@@ -137,7 +137,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
 
       if (opts.stdin) {
         const source = opts.stdinFilename ?? "<stdin>";
-        const res = read(await readAll(ctx.stdin ?? process.stdin), { source, workdayHours, laneAliases: config.laneAliases });
+        const res = readPos(await readAll(ctx.stdin ?? process.stdin), { source, workdayHours, laneAliases: config.laneAliases });
         const input: CheckInput = res.ok ? { file: source, pos: res.pos } : { file: source, error: res.error };
         return report([input]);
       }
@@ -182,7 +182,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       }
 
       async function report(inputs: CheckInput[]): Promise<void> {
-        const results = validate(inputs, { ...validateOptions(), onRuleError: (file, ruleId, err) => internal(file, ruleId, err) });
+        const results = checkInputs(inputs, { ...validateOptions(), onRuleError: (file, ruleId, err) => internal(file, ruleId, err) });
         const reports = toReports(inputs, results, { quiet: opts.quiet });
 
         // the exit status is known before printing, so the summary's mark cannot contradict it

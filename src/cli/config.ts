@@ -1,6 +1,6 @@
 import { currentLang } from "../i18n/index.ts";
 import { loadConfig } from "../config/load.ts";
-import { ConfigError } from "../config/schema.ts";
+import { ConfigError } from "../config/error.ts";
 import { UsageError } from "./context.ts";
 
 /** The config for a command: a bad or missing config file is a usage error (exit 2), never a stack trace. */

@@ -11,7 +11,8 @@ import { encodeAs, sameBytes, styleOf, type TextStyle } from "../io/text-style.t
 import { rewriteFile, writeFileAtomic, writeReason } from "../io/write.ts";
 import type { Pos } from "../model/pos.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
-import { load, parse } from "../index.ts";
+import { readInput } from "../io/read-input.ts";
+import { parsePos } from "../parse/index.ts";
 import { renderMarkdown, roundTripView } from "../render/markdown.ts";
 import { describeLoss, losslessProblems } from "../model/lossless.ts";
 import { decode } from "../parse/decode.ts";
@@ -77,7 +78,7 @@ kanonis, 2 salah pemakaian.`),
       for (const file of files) {
         const abs = path.resolve(ctx.cwd, file);
         const shown = toPosix(path.relative(ctx.cwd, abs));
-        const res = await load(abs, { source: shown, ...parseOpts });
+        const res = await readInput(abs, { source: shown, ...parseOpts });
         if (!res.ok) {
           err(res.message);
           setExit(res.errno === "ENOENT" || res.errno === "EISDIR" ? 2 : 1);
@@ -123,7 +124,7 @@ kanonis, 2 salah pemakaian.`),
         }
 
         // never lose data: the new text must read back to the same model before it replaces anything
-        const reread = parse(markdown, { source: shown, ...parseOpts });
+        const reread = parsePos(markdown, { source: shown, ...parseOpts });
         const diff = firstDifference(roundTripView(res.pos), roundTripView(reread));
         if (diff !== null) {
           err(tr("{shown}: bentuk kanonis tidak terbaca ulang sama persis ({diff}); berkas tidak ditulis", { shown, diff }));

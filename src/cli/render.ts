@@ -10,7 +10,7 @@ import { lockOutput } from "../io/out-lock.ts";
 import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
 import { writeOutput, writeReason } from "../io/write.ts";
-import { validate } from "../index.ts";
+import { checkInputs } from "../validate/run.ts";
 import type { BrowserFormat } from "../render/browser-formats.ts";
 import { renderBatch } from "../render/batch.ts";
 import {
@@ -143,14 +143,11 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   const { files, named } = await selectInputs(paths, { cwd: ctx.cwd, config, configPath, outDir: opts.outDir, gitignore: opts.gitignore, err, setExit });
   if (!files.length) return;
 
-  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err);
+  const checkOpts = { lang: currentLang(), workdayHours, rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined };
+  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err, checkOpts);
 
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
-  const results = validate(inputs, {
-    lang: currentLang(),
-    workdayHours,
-    rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined,
-  });
+  const results = checkInputs(inputs, checkOpts);
 
   const docs = assignBases(inputs, ctx.cwd, err);
   const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";

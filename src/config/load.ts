@@ -2,7 +2,8 @@
 import { tr } from "../i18n/index.ts";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { type Config, ConfigError, parseConfig } from "./schema.ts";
+import { ConfigError } from "./error.ts";
+import type { Config } from "./schema.ts";
 
 export const CONFIG_NAMES = ["posflow.config.json", ".posflowrc.json"] as const;
 
@@ -41,5 +42,7 @@ export async function loadConfig(opts: { cwd: string; file?: string; lang?: "id"
     const code = (err as NodeJS.ErrnoException).code ?? "";
     throw new ConfigError(tr("{file}: berkas konfigurasi tidak dapat dibaca ({code})", { file: shown, code }, lang));
   }
+  // zod is loaded only when there is a file to check against the schema
+  const { parseConfig } = await import("./schema.ts");
   return { config: parseConfig(text, shown, lang), path: p };
 }

@@ -4,6 +4,7 @@ import { en, id } from "zod/locales";
 import { RULE_IDS } from "../validate/registry.ts";
 import { jsonErrorWhere, stripJsonc } from "./jsonc.ts";
 import { didYouMean } from "./suggest.ts";
+import { ConfigError } from "./error.ts";
 
 const SeverityOrOff = z.enum(["off", "info", "warning", "error"]);
 
@@ -58,7 +59,7 @@ export const Config = z
 
 export type Config = z.infer<typeof Config>;
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 /** JSON text (comments and trailing commas allowed) → Config, or a ConfigError naming the file and every bad key. */
 export function parseConfig(text: string, file: string, lang: "id" | "en" = "id"): Config {

@@ -38,6 +38,18 @@ const AUTOMATIC = /^(seketika|langsung|otomatis|real ?time|saat itu juga)(\s*\(?
 const VARIABLE = /^(menyesuaikan|disesuaikan|selama (kegiatan|acara|rapat|pelaksanaan|proses)(\s+berlangsung)?|sesuai (kebutuhan|jadwal|kegiatan|kondisi|situasi|volume|jumlah\b.*)|tentatif|situasional|kondisional|bervariasi|tergantung\b.*)\.?$/i;
 
 export function parseDuration(raw: string, workdayHours = 24): Duration {
+  // "5 menit", "1 hari kerja" … come back in every document of a batch
+  const key = `${workdayHours}\u0000${raw}`;
+  const hit = DURATIONS.get(key);
+  if (hit) return { ...hit };
+  const d = parseDurationUncached(raw, workdayHours);
+  if (DURATIONS.size >= 20_000) DURATIONS.clear();
+  DURATIONS.set(key, d);
+  return { ...d };
+}
+const DURATIONS = new Map<string, Duration>();
+
+function parseDurationUncached(raw: string, workdayHours: number): Duration {
   const text = raw.trim();
   const flat = text.replace(/\s+/g, " ");
   if (AUTOMATIC.test(flat)) return { raw: text, minutes: 0, kind: "automatic" };

@@ -1,6 +1,7 @@
 import type { Pos } from "../model/pos.ts";
 import { RULES } from "./registry.ts";
 import { isNotAPos } from "./rules/not-a-pos.ts";
+import { linkRelated } from "./link-related.ts";
 import type { Finding, Lang, Rule, RuleContext, Severity } from "./types.ts";
 import { t } from "./types.ts";
 
@@ -78,9 +79,9 @@ function toMessage(rule: Rule, severity: Severity, f: Finding): Message {
 const byPosition = (a: Message, b: Message) => a.line - b.line || a.column - b.column;
 
 /**
- * Per-document rules, then cross-document rules over the whole batch.
- * Mutates the given docs: sets `ref` on Keterkaitan items that name another POS of the batch,
- * so renderers of the same run can link them.
+ * Per-document rules, then cross-document rules over the whole batch. Before the rules, one explicit
+ * step writes into the docs: linkRelated sets `ref` on Keterkaitan items that name another POS of
+ * the batch, so renderers of the same run can link them. Rules only read.
  */
 export function checkDocuments(docs: Pos[], opts: ValidateOptions = {}): FileResult[] {
   return checkInputs(
@@ -100,6 +101,8 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
     return sev === "off" ? [] : [toMessage(rule, sev, { message: text, line })];
   };
 
+  // the one step that writes: link Keterkaitan items to the POS of the batch they name
+  linkRelated(inputs.flatMap((i) => ("pos" in i && !isNotAPos(i.pos) ? [i.pos] : [])));
   for (const input of inputs) {
     if ("error" in input) {
       // readPos puts the file name first; the reporter already shows it
@@ -140,16 +143,15 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
   for (const rule of RULES) {
     if (rule.scope !== "collection") continue;
     const sev = effectiveSeverity(rule, opts);
+    if (sev === "off") continue;
     let found: Map<string, Finding[]>;
     try {
-      // runs even when off: related-unresolved also links the items
       found = rule.run(posDocs, ctx);
     } catch (err) {
       if (!opts.onRuleError) throw err;
       opts.onRuleError("*", rule.id, err);
       continue;
     }
-    if (sev === "off") continue;
     for (const [source, findings] of found) {
       const input = bySource.get(source);
       if (input) results.get(input)!.push(...findings.map((f) => toMessage(rule, sev, f)));

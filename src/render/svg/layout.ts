@@ -1,4 +1,5 @@
-import { END, type Pos, type Step } from "../../model/pos.ts";
+import type { Pos, Step } from "../../model/pos.ts";
+import { END } from "../../model/values.ts";
 import { emptyProcedure } from "../../model/empty.ts";
 import { pageBox, type Orientation, type PageSize } from "../page.ts";
 import { round, type Box, type Node, type SymbolKind } from "./geometry.ts";
