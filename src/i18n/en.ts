@@ -155,6 +155,7 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "; indeks memuat {n} POS termasuk run sebelumnya": "; the index holds {n} POS including earlier runs",
   "{n} POS digambar ke {shownOut}/ ({files} berkas": (p) => `${p.n} POS drawn into ${p.shownOut}/ (${n(p.files, "file")}`,
   "; {n} POS tidak lengkap": "; {n} POS incomplete",
+  "; {n} POS lain tidak berubah, tidak digambar ulang": "; {n} other POS unchanged, not redrawn",
   ", termasuk {index}": ", including {index}",
   "; {index} tidak ditulis": "; {index} not written",
   " dan {file}": " and {file}",
