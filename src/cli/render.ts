@@ -24,7 +24,7 @@ import {
   type FormatSelection,
 } from "../render/formats.ts";
 import { indexEntry } from "../render/index-entries.ts";
-import { type IndexEntry, renderIndexPage } from "../render/index-page.ts";
+import { renderIndexPage } from "../render/index-page.ts";
 import type { MermaidDialect } from "../render/mermaid.ts";
 import type { PageSize } from "../render/page.ts";
 import { checkErrorLines } from "../report/render-errors.ts";
@@ -32,6 +32,7 @@ import type { CheckInput, FileResult } from "../validate/run.ts";
 import { type CliContext, UsageError } from "./context.ts";
 import { selectInputs } from "./inputs.ts";
 import { combineName, handleStale, writeCombined } from "./render-after.ts";
+import { affectsAll, toRedraw } from "./render-incremental.ts";
 import { watchRuns } from "./watch.ts";
 
 interface RenderOptions {
@@ -52,8 +53,6 @@ interface RenderOptions {
   redraw?: Set<string>;
 }
 
-/** A saved file that can change how every POS reads or which files are inputs. */
-const affectsAll = (file: string) => /(^|\/)(posflow\.config\.json|\.posflowrc\.json|\.gitignore|\.posflowignore)$/.test(file);
 
 export function registerRender(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
@@ -250,31 +249,6 @@ async function renderUnderLock(
     setExit(1);
   }
   return summary;
-}
-
-/**
- * The POS to draw: all of them, or under --watch the saved ones plus those whose index row (its
- * Keterkaitan links, its check counts) differs from the last run's, or that were never drawn.
- * `kept`: the outputs of the others, as the last run made them.
- */
-function toRedraw(
-  docs: PlannedDoc[],
-  redraw: Set<string> | undefined,
-  previous: IndexEntry[],
-  entryOf: (d: PlannedDoc) => IndexEntry,
-): { draw: PlannedDoc[]; kept: Map<string, string[]> } {
-  const kept = new Map<string, string[]>();
-  if (!redraw) return { draw: docs, kept };
-  const before = new Map(previous.map((e) => [e.source, e]));
-  const draw = docs.filter((d) => {
-    const old = before.get(d.file);
-    if (redraw.has(d.file) || !old?.outputs.length || !old.outputs.every((o) => o.href === `${d.base}.${o.label}`)) return true;
-    const now = entryOf(d);
-    const same = JSON.stringify([old.related, old.counts, old.title, old.number]) === JSON.stringify([now.related, now.counts, now.title, now.number]);
-    if (same) kept.set(d.base, old.outputs.map((o) => o.label));
-    return !same;
-  });
-  return { draw, kept };
 }
 
 async function writeGuarded(run: RunState, name: string, data: string | Uint8Array): Promise<boolean> {
