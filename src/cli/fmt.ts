@@ -67,7 +67,8 @@ kanonis, 2 salah pemakaian.`),
       const files = opts.check ? await canonicalSources(ordered, selected.named, ctx.cwd, err) : ordered;
       if (!opts.write && !opts.check && (files.length > 1 || paths.length > 1)) {
         throw new UsageError(
-          `tanpa --write atau --check, fmt hanya menerima satu berkas (hasilnya dicetak ke stdout)${files.length > 1 ? `; ${paths.join(" ")} berisi ${files.length} berkas POS` : ""}`,
+          tr("tanpa --write atau --check, fmt hanya menerima satu berkas (hasilnya dicetak ke stdout)") +
+            (files.length > 1 ? tr("; {paths} berisi {n} berkas POS", { paths: paths.join(" "), n: files.length }) : ""),
         );
       }
       const parseOpts = { workdayHours: config.workdayHours, laneAliases: config.laneAliases };

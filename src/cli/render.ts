@@ -33,6 +33,7 @@ import type { CheckInput, FileResult } from "../validate/run.ts";
 import { type CliContext, UsageError } from "./context.ts";
 import { selectInputs } from "./inputs.ts";
 import { combineName, handleStale, writeCombined } from "./render-after.ts";
+import { affectsAll, toRedraw } from "./render-incremental.ts";
 import { watchRuns } from "./watch.ts";
 
 interface RenderOptions {
@@ -49,7 +50,10 @@ interface RenderOptions {
   gitignore?: boolean;
   combine?: string;
   prune?: boolean;
+  /** --watch after a save: the inputs saved (relative to cwd); only they and the POS they affect are drawn */
+  redraw?: Set<string>;
 }
+
 
 export function registerRender(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
@@ -59,7 +63,7 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     .option("-o, --out-dir <dir>", tr("folder keluaran; folder masukan dicerminkan di dalamnya"), "out")
     .option(
       "-f, --format <list>",
-      `bentuk keluaran, dipisah koma: ${[...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES].join(", ")} (bawaan ${DEFAULT_FORMATS.join(",")})`,
+      tr("bentuk keluaran, dipisah koma: {list} (bawaan {def})", { list: [...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES].join(", "), def: DEFAULT_FORMATS.join(",") }),
       collect,
     )
     .addOption(new Option("--page <size>", tr("ukuran kertas halaman HTML (mendatar)")).choices(PAGE_SIZE_NAMES).default("a4"))
@@ -107,7 +111,10 @@ menghasilkan keluaran atau Chromium tidak tersedia, 2 salah pemakaian atau path 
       // the whole batch again: Keterkaitan links, number-duplicate and index.html span every POS
       if (opts.watch) {
         // the exit code is the last run's: a save that fixed the batch ends the watch with 0
-        const run = (exit: (code: number) => void) => runRender(paths, opts, ctx, exit);
+        // a save redraws the POS saved (and those whose links or check counts it changed) plus the index;
+        // the first run, a config or ignore-file change, draws everything
+        const run = (exit: (code: number) => void, changed: string[]) =>
+          runRender(paths, { ...opts, redraw: changed.length && !changed.some(affectsAll) ? new Set(changed) : undefined }, ctx, exit);
         return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, gitignore: opts.gitignore, run }));
       }
       await runRender(paths, opts, ctx, setExit);
@@ -190,7 +197,11 @@ async function renderUnderLock(
   const makesHtml = formats.text.some((f) => f.ext === "html");
   const indexName = chooseIndexName(docs, makesHtml, guard, err);
   const combined = opts.combine === undefined ? null : combineName(opts.combine);
-  const planned = [...plannedOutputs(docs, formats), ...(combined ? [combined] : [])];
+  // the batch index links each POS to its preferred output; rows of earlier runs into -o are kept
+  const mainExt = LINK_PREFERENCE.find((e) => formats.text.some((f) => f.ext === e) || formats.browser.includes(e)) ?? "html";
+  const entryOf = (input: CheckInput, exts: string[]) => indexEntry(input, baseOf, resultOf, mainExt, exts);
+  const { draw, kept } = toRedraw(docs, opts.redraw, guard.previousEntries, (d) => entryOf({ file: d.file, pos: d.pos }, []));
+  const planned = [...plannedOutputs(draw, formats), ...(combined ? [combined] : [])];
   if (combined && plannedOutputs(docs, formats).some((p) => p.toLowerCase() === combined.toLowerCase()))
     throw new UsageError(tr("--combine {combine}: nama itu sudah dipakai keluaran sebuah POS; pilih nama lain", { combine: opts.combine ?? "" }));
   const clashes = planned.flatMap((rel) => {
@@ -210,13 +221,9 @@ async function renderUnderLock(
     setExit(1);
     return tr("0 POS digambar ke {shownOut}/", { shownOut });
   }
-  const made = await renderDocs(docs, formats, resultOf, run);
-
-  // the batch index links each POS to its preferred output; rows of earlier runs into -o are kept
-  const mainExt = LINK_PREFERENCE.find((e) => formats.text.some((f) => f.ext === e) || formats.browser.includes(e)) ?? "html";
-  const current = inputs.map((input) =>
-    indexEntry(input, baseOf, resultOf, mainExt, "pos" in input ? (made.get(baseOf.get(input.pos.source) ?? "") ?? []) : []),
-  );
+  const made = await renderDocs(draw, formats, resultOf, run);
+  for (const [base, exts] of kept) made.set(base, exts);
+  const current = inputs.map((input) => entryOf(input, "pos" in input ? (made.get(baseOf.get(input.pos.source) ?? "") ?? []) : []));
   const after = { ctx, outAbs, shownOut, err, setExit, write: (name: string, data: Uint8Array) => writeGuarded(run, name, data) };
   const combinedOk = combined ? await writeCombined(docs, combined, { page: opts.page, draft: opts.draft, chromium: opts.chromium, resultOf }, after) : false;
   // outputs of inputs renamed or removed since an earlier run: listed, or removed with --prune
@@ -233,8 +240,9 @@ async function renderUnderLock(
   }
   const merged = entries.length > current.length ? tr("; indeks memuat {n} POS termasuk run sebelumnya", { n: entries.length }) : "";
   const summary =
-    tr("{n} POS digambar ke {shownOut}/ ({files} berkas", { n: docs.length, shownOut, files: written.length }) +
+    tr("{n} POS digambar ke {shownOut}/ ({files} berkas", { n: draw.length, shownOut, files: written.length }) +
     (failedDocs.size ? tr("; {n} POS tidak lengkap", { n: failedDocs.size }) : "") +
+    (kept.size ? tr("; {n} POS lain tidak berubah, tidak digambar ulang", { n: kept.size }) : "") +
     (indexWritten ? tr(", termasuk {index}", { index: indexName ?? "" }) : tr("; {index} tidak ditulis", { index: indexName ?? "index.html" })) +
     (combinedOk ? tr(" dan {file}", { file: combined ?? "" }) : "") +
     `${merged})`;

@@ -109,7 +109,11 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "tulis templat POS baru dalam bentuk Markdown kanonis (identitas, enam bagian, tiga langkah contoh)": "write a new POS template as canonical Markdown (identity, six sections, three sample steps)",
   "timpa berkas yang sudah ada": "overwrite an existing file",
 
+  "bentuk keluaran, dipisah koma: {list} (bawaan {def})": "output formats, comma-separated: {list} (default {def})",
+
   // --- usage errors
+  "tanpa --write atau --check, fmt hanya menerima satu berkas (hasilnya dicetak ke stdout)": "without --write or --check, fmt takes one file only (the result goes to stdout)",
+  "; {paths} berisi {n} berkas POS": (p) => `; ${p.paths} holds ${n(p.n, "POS file")}`,
   '--rule "{f}": tulis sebagai id=off|info|warning|error': '--rule "{f}": write it as id=off|info|warning|error',
   '--rule: aturan "{id}" tidak dikenal{hint} (lihat: posflow rules)': '--rule: unknown rule "{id}"{hint} (see: posflow rules)',
   '--rule {m}: tingkat "{m2}" tidak dikenal; pilih off, info, warning atau error': '--rule {m}: unknown severity "{m2}"; choose off, info, warning or error',
@@ -151,6 +155,7 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "; indeks memuat {n} POS termasuk run sebelumnya": "; the index holds {n} POS including earlier runs",
   "{n} POS digambar ke {shownOut}/ ({files} berkas": (p) => `${p.n} POS drawn into ${p.shownOut}/ (${n(p.files, "file")}`,
   "; {n} POS tidak lengkap": "; {n} POS incomplete",
+  "; {n} POS lain tidak berubah, tidak digambar ulang": "; {n} other POS unchanged, not redrawn",
   ", termasuk {index}": ", including {index}",
   "; {index} tidak ditulis": "; {index} not written",
   " dan {file}": " and {file}",

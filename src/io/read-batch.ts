@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import path from "node:path";
 import { readAll } from "../parse/parallel.ts";
 import type { CheckInput, PortableValidateOptions } from "../validate/run.ts";
@@ -32,7 +33,7 @@ export async function readInputs(
       inputs.push({ file, error: { message: res.message, line: res.line } });
       unreadable++;
     } else if (!named.has(file) && isNotAPos(res.pos)) {
-      err(`${file}: bukan POS (tanpa identitas maupun tabel langkah), dilewati`);
+      err(`${file}: ${tr("bukan POS (tanpa identitas maupun tabel langkah), dilewati")}`);
     } else {
       inputs.push({ file, pos: res.pos, documentMessages: res.documentMessages, ruleFailures: res.ruleFailures });
     }

@@ -65,7 +65,8 @@ describe("render --watch", () => {
     mkdirSync(path.join(dir, "pos/sub"));
     await sleep(300);
     writeFileSync(path.join(dir, "pos/sub/b.md"), templateMarkdown());
-    await w.waitFor("b.md drawn", () => w.statusLines().some((l) => l.includes("2 POS digambar")));
+    // only the new POS is drawn (issue 15): a.txt's outputs and index row stay as they were
+    await w.waitFor("b.md drawn", () => w.statusLines().some((l) => l.includes("1 POS digambar") && l.includes("1 POS lain tidak berubah")));
     expect(readFileSync(path.join(dir, "pos/out/sub/b.html"), "utf8")).toContain("NAMA PROSEDUR");
 
     const code = await w.stop();

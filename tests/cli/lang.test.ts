@@ -1,0 +1,135 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EXAMPLES } from "../../src/cli/help.ts";
+import { EN } from "../../src/i18n/en.ts";
+import { langOf, resolveLang, tr } from "../../src/i18n/index.ts";
+import { runCli } from "../helpers/cli.ts";
+import { ROOT, runP } from "../helpers/proc.ts";
+
+// issue 15 item 5: one language switch, one catalogue.
+
+describe("which language", () => {
+  it("--lang wins, then POSFLOW_LANG, then LC_ALL, LC_MESSAGES, LANG; Indonesian otherwise", () => {
+    expect(resolveLang(["check", ".", "--lang", "en"], { POSFLOW_LANG: "id" })).toBe("en");
+    expect(resolveLang(["--lang=id", "check"], { LANG: "en_US.UTF-8" })).toBe("id");
+    expect(resolveLang(["check"], { POSFLOW_LANG: "en", LANG: "id_ID.UTF-8" })).toBe("en");
+    expect(resolveLang(["check"], { POSFLOW_LANG: "fr", LANG: "en_GB.UTF-8" })).toBe("en");
+    expect(resolveLang(["check"], { LC_ALL: "id_ID.UTF-8", LANG: "en_US.UTF-8" })).toBe("id");
+    expect(resolveLang(["check"], { LC_ALL: "C", LANG: "en_US.UTF-8" })).toBe("id");
+    expect(resolveLang(["check"], { LC_MESSAGES: "en_US", LANG: "id_ID" })).toBe("en");
+    expect(resolveLang(["check"], { LANG: "C.UTF-8" })).toBe("id");
+    expect(resolveLang(["check"], {})).toBe("id");
+    expect(langOf("en")).toBe("en");
+    expect(langOf("english")).toBe(null);
+  });
+});
+
+/** Every string literal passed to tr() in src/. */
+function catalogueKeys(): string[] {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = path.join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith(".ts")) files.push(p);
+    }
+  };
+  walk(path.join(ROOT, "src"));
+  const keys = new Set<string>();
+  const re = /\btr\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`$]*`)/g;
+  for (const f of files) {
+    for (const m of readFileSync(f, "utf8").matchAll(re)) {
+      const lit = m[1];
+      keys.add(lit[0] === "`" ? lit.slice(1, -1) : lit[0] === "'" ? JSON.parse(`"${lit.slice(1, -1).replace(/"/g, '\\"')}"`) : JSON.parse(lit));
+    }
+  }
+  return [...keys];
+}
+
+describe("the catalogue", () => {
+  it("has an English text for every message in src/ and every help example", () => {
+    const keys = [...catalogueKeys(), ...Object.values(EXAMPLES).flatMap((rows) => rows.map(([, what]) => what))];
+    expect(keys.length).toBeGreaterThan(100);
+    expect(keys.filter((k) => !(k in EN))).toEqual([]);
+  });
+
+  it("fills {marks}, and English keeps every mark of its key", () => {
+    expect(tr("{m}: tidak ada berkas atau folder ini", { m: "x.txt" }, "en")).toBe("x.txt: no such file or directory");
+    expect(tr("{n} berkas · {e} kesalahan · {w} peringatan · {i} info", { n: 1, e: 2, w: 1, i: 0 }, "en")).toBe("1 file · 2 errors · 1 warning · 0 info");
+    for (const [key, en] of Object.entries(EN)) {
+      if (typeof en !== "string") continue;
+      const marks = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      expect(marks(en), key).toEqual(marks(key));
+    }
+  });
+});
+
+// Indonesian words no English message has (document text — quoted, titles, file names — is removed first)
+const INDONESIAN = /\b(tidak|berkas|kesalahan|peringatan|dilewati|ditulis|digambar|jalankan|bukan|pilih|keluaran|masukan|bantuan|pemakaian|perintah|opsi|contoh|bawaan|menit|jam|hari|lagi|atau|dan|yang|untuk|dengan)\b/i;
+const ENGLISH = /\b(error|errors|warning|warnings|files?|skipped|written|drawn|no such|not found|usage|options|examples|default|choices|unknown|run with|help for)\b/i;
+
+function scrub(text: string, titles: string[]): string {
+  let t = text.replace(/"[^"\n]*"/g, '""').replace(/'[^'\n]*'/g, "''");
+  for (const s of titles) t = t.split(s).join("");
+  // rule ids, paths and flags are names, not words
+  return t
+    .replace(/<[^>\n]*>|\[[^\]\n]*\]/g, "") // argument names: <file>, [paths...]
+    .replace(/\w+(?:\|\w+)+/g, "") // value lists: off|info|warning|error
+    .replace(/\b[a-z]+(?:-[a-z]+)+\b/g, "").replace(/\S*[/.]\S*/g, "").replace(/--?[\w-]+/g, "");
+}
+
+const TITLES = ["Penyusunan Prosedur Kerja", "Layanan Cuti dan Izin Belajar Pegawai", "Nomor POS", "Tanggal Efektif", "Keterkaitan", "Peralatan/Perlengkapan", "Kasubag Umum", "Ka Balai", "Mutu Baku", "hari kerja"];
+
+function project(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "posflow-lang-"));
+  mkdirSync(path.join(dir, "pos"));
+  copyFileSync(path.join(ROOT, "fixtures/002_05c175984592dabb.txt"), path.join(dir, "pos/a.txt"));
+  copyFileSync(path.join(ROOT, "fixtures/dua-prosedur.txt"), path.join(dir, "pos/b.txt"));
+  writeFileSync(path.join(dir, "pos/README.md"), "# Catatan\n\nbukan POS\n");
+  return dir;
+}
+
+/** The main paths of every command, as a user runs them. */
+const RUNS: string[][] = [
+  ["--help"],
+  ["check", "--help"],
+  ["render", "--help"],
+  ["fmt", "--help"],
+  ["check", "pos", "tidak-ada"],
+  ["check", "pos", "--rule", "lane-unsed=off"],
+  ["check", "pos", "--max-warnings", "0", "--quiet"],
+  ["check", "--bogus"],
+  ["render", "pos", "-o", "out", "-f", "json,md"],
+  ["render", "pos", "-o", "out", "-f", "json", "--combine", "../x.pdf"],
+  ["fmt", "--check", "pos"],
+  ["fmt", "pos"],
+  ["fmt", "--write", "pos/b.txt"],
+];
+
+describe("English output has no Indonesian left, and the reverse", () => {
+  it("LANG=en_US.UTF-8 (a real process) switches everything; POSFLOW_LANG=id switches it back", () => {
+    const dir = project();
+    const en = runP(["check", "pos"], { cwd: dir, env: { POSFLOW_LANG: "", LANG: "en_US.UTF-8" } });
+    expect(en.stdout).toMatch(/✖ 2 files · 1 error · \d+ warnings/);
+    expect(scrub(en.stdout + en.stderr, TITLES)).not.toMatch(INDONESIAN);
+    const id = runP(["check", "pos"], { cwd: dir, env: { POSFLOW_LANG: "id", LANG: "en_US.UTF-8" } });
+    expect(id.stdout).toMatch(/✖ 2 berkas · 1 kesalahan/);
+  });
+
+  for (const args of RUNS) {
+    it(`posflow ${args.join(" ")}`, async () => {
+      const dir = project();
+      const en = await runCli([...args, "--lang", "en"], { cwd: dir });
+      const out = scrub(en.stdout.startsWith("|") || en.stdout.startsWith("**") ? en.stderr : en.stdout + en.stderr, TITLES);
+      expect(out.match(INDONESIAN)?.[0], out).toBeUndefined();
+      const dir2 = project();
+      const id = await runCli(args, { cwd: dir2, env: { LANG: "id_ID.UTF-8" } });
+      expect(id.code).toBe(en.code);
+      const outId = scrub(id.stdout.startsWith("|") || id.stdout.startsWith("**") ? id.stderr : id.stdout + id.stderr, TITLES);
+      expect(outId.match(ENGLISH)?.[0], outId).toBeUndefined();
+    });
+  }
+});
