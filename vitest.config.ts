@@ -28,6 +28,8 @@ export default defineConfig(({ mode }) => {
       globalSetup: ["tests/helpers/global-setup.ts"],
       // 2 cores shared with a browser: the default 5 s is too tight for whole-folder renders
       testTimeout: 30_000,
+      // messages are asserted in Indonesian: a developer's English locale (LANG=en_US) must not switch them
+      env: { POSFLOW_LANG: "id" },
       projects: [
         { extends: true, test: { name: "shared", isolate: false, exclude: ["**/node_modules/**", ...OWN_MODULES, ...skipped] } },
         { extends: true, test: { name: "own-modules", include: OWN_MODULES, exclude: ["**/node_modules/**", ...skipped] } },

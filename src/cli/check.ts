@@ -1,4 +1,5 @@
 import path from "node:path";
+import { currentLang, tr } from "../i18n/index.ts";
 import { Chalk } from "chalk";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
@@ -59,17 +60,17 @@ function ruleOverrides(flags: string[]): Record<string, Severity | "off"> {
   const out: Record<string, Severity | "off"> = {};
   for (const f of flags) {
     const m = /^\s*([\w-]+)\s*=\s*(\w+)\s*$/.exec(f);
-    if (!m) throw new UsageError(`--rule "${f}": tulis sebagai id=off|info|warning|error`);
-    if (!RULE_IDS.includes(m[1])) throw new UsageError(`--rule: aturan "${m[1]}" tidak dikenal${didYouMean(m[1], RULE_IDS)} (lihat: posflow rules)`);
+    if (!m) throw new UsageError(tr("--rule \"{f}\": tulis sebagai id=off|info|warning|error", { f }));
+    if (!RULE_IDS.includes(m[1])) throw new UsageError(tr('--rule: aturan "{id}" tidak dikenal{hint} (lihat: posflow rules)', { id: m[1], hint: didYouMean(m[1], RULE_IDS, currentLang()) }));
     if (!(SEVERITIES as readonly string[]).includes(m[2]))
-      throw new UsageError(`--rule ${m[1]}: tingkat "${m[2]}" tidak dikenal; pilih off, info, warning atau error`);
+      throw new UsageError(tr("--rule {m}: tingkat \"{m2}\" tidak dikenal; pilih off, info, warning atau error", { m: m[1], m2: m[2] }));
     out[m[1]] = m[2] as Severity | "off";
   }
   return out;
 }
 
 function nonNegativeInt(v: string): number {
-  if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError(`harus bilangan bulat ≥ 0, bukan "${v}"`);
+  if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError(tr("harus bilangan bulat ≥ 0, bukan \"{v}\"", { v }));
   return Number(v);
 }
 
@@ -77,29 +78,28 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
   let watchStatus: string | undefined; // the last run's counts, for the --watch status line
   program
     .command("check")
-    .description("periksa POS (identitas, bagian, Mutu Baku, pelaksana, alur) dan laporkan per baris; kode keluar 1 bila ada kesalahan")
-    .argument("[paths...]", "berkas, folder (rekursif: .txt dan .md) atau glob bertanda kutip", ["."])
-    .addOption(new Option("-f, --format <name>", "bentuk laporan (junit: untuk widget uji CI; gitlab: Code Quality merge request)").choices(Object.keys(REPORTERS)).default("stylish"))
-    .option("-o, --output-file <file>", "tulis laporan ke berkas ini (atomik), bukan ke stdout")
-    .option("--stdin", "periksa satu POS yang dibaca dari stdin (editor mengirim isi yang belum disimpan)")
-    .option("--stdin-filename <name>", "nama isi stdin dalam laporan; akhirannya (.md/.txt) menentukan cara membacanya")
-    .option("--strict", "actor-inferred menjadi kesalahan")
-    .option("--quiet", "hanya laporkan kesalahan, tanpa tabel waktu baku (--max-warnings tetap menghitung peringatan)")
-    .option("--max-warnings <n>", "keluar 1 bila peringatan lebih dari n (juga bersama --quiet)", nonNegativeInt)
-    .option("--print-config", "cetak konfigurasi yang berlaku (berkas, --rule, --strict) sebagai JSON, tanpa memeriksa")
-    .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
-    .addOption(new Option("--lang <lang>", "bahasa pesan").choices(["id", "en"]).default("id"))
-    .option("--rule <id=severity>", "ubah tingkat satu aturan: off|info|warning|error (boleh berulang)", parseRuleFlag, [])
-    .option("--out-dir <dir>", "folder keluaran render yang tidak ikut diperiksa", "out")
-    .option("--no-gitignore", "baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)")
-    .option("--color", "paksa warna")
-    .option("--no-color", "tanpa warna")
-    .option("--watch", "periksa ulang setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
+    .description(tr("periksa POS (identitas, bagian, Mutu Baku, pelaksana, alur) dan laporkan per baris; kode keluar 1 bila ada kesalahan"))
+    .argument("[paths...]", tr("berkas, folder (rekursif: .txt dan .md) atau glob bertanda kutip"), ["."])
+    .addOption(new Option("-f, --format <name>", tr("bentuk laporan (junit: untuk widget uji CI; gitlab: Code Quality merge request)")).choices(Object.keys(REPORTERS)).default("stylish"))
+    .option("-o, --output-file <file>", tr("tulis laporan ke berkas ini (atomik), bukan ke stdout"))
+    .option("--stdin", tr("periksa satu POS yang dibaca dari stdin (editor mengirim isi yang belum disimpan)"))
+    .option("--stdin-filename <name>", tr("nama isi stdin dalam laporan; akhirannya (.md/.txt) menentukan cara membacanya"))
+    .option("--strict", tr("actor-inferred menjadi kesalahan"))
+    .option("--quiet", tr("hanya laporkan kesalahan, tanpa tabel waktu baku (--max-warnings tetap menghitung peringatan)"))
+    .option("--max-warnings <n>", tr("keluar 1 bila peringatan lebih dari n (juga bersama --quiet)"), nonNegativeInt)
+    .option("--print-config", tr("cetak konfigurasi yang berlaku (berkas, --rule, --strict) sebagai JSON, tanpa memeriksa"))
+    .option("--config <file>", tr("berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)"))
+    .option("--rule <id=severity>", tr("ubah tingkat satu aturan: off|info|warning|error (boleh berulang)"), parseRuleFlag, [])
+    .option("--out-dir <dir>", tr("folder keluaran render yang tidak ikut diperiksa"), "out")
+    .option("--no-gitignore", tr("baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)"))
+    .option("--color", tr("paksa warna"))
+    .option("--no-color", tr("tanpa warna"))
+    .option("--watch", tr("periksa ulang setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)"))
     .addHelpText(
       "after",
-      `
+      tr(`
 Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ada kesalahan,
-2 salah pemakaian, konfigurasi tidak sah, path tidak ada, atau kesalahan internal.`,
+2 salah pemakaian, konfigurasi tidak sah, path tidak ada, atau kesalahan internal.`),
     )
     .action(async function check(this: Command, paths: string[], opts: CheckOptions) {
       const pathsGiven = this.args.length > 0;
@@ -110,7 +110,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       if (opts.watch) {
         // one JSON or SARIF document per run, back to back, is not JSON any more (a file is rewritten per run)
         if (MACHINE_FORMATS.includes(opts.format) && !opts.outputFile)
-          throw new UsageError(`--format ${opts.format} tidak bisa dipakai bersama --watch (setiap pemeriksaan ulang menambah satu dokumen ${opts.format} ke stdout); pakai --format stylish atau github bersama --watch, atau tulis laporannya ke berkas dengan -o <berkas>`);
+          throw new UsageError(tr("--format {format} tidak bisa dipakai bersama --watch (setiap pemeriksaan ulang menambah satu dokumen {format} ke stdout); pakai --format stylish atau github bersama --watch, atau tulis laporannya ke berkas dengan -o <berkas>", { format: opts.format }));
         const run = async (exit: (code: number) => void) => {
           watchStatus = undefined;
           await check.call(this, paths, { ...opts, watch: false, exit });
@@ -130,7 +130,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         (opts.exit ?? setExit)(code);
       };
       const internal = (file: string, what: string, err: unknown) => {
-        ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "internal error" : "kesalahan internal"} (${what}): ${err instanceof Error ? err.message : String(err)}\n`);
+        ctx.stderr.write(`posflow: ${file}: ${tr("kesalahan internal")} (${what}): ${err instanceof Error ? err.message : String(err)}\n`);
         if (debug && err instanceof Error) ctx.stderr.write(`${err.stack}\n`);
         raise(2);
       };
@@ -165,7 +165,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
           // a repository's README.md or notes found while walking a folder are not POS: say so, do not fail on them
           // (a .txt found there is taken for a POS export and gets not-a-pos; a file named explicitly always does)
           if (res.ok && !named.has(file) && /\.md$/i.test(file) && isNotAPos(res.pos)) {
-            ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "not a POS (no identity block, no step table), skipped" : "bukan POS (tanpa identitas maupun tabel langkah), dilewati"}\n`);
+            ctx.stderr.write(`posflow: ${file}: ${tr("bukan POS (tanpa identitas maupun tabel langkah), dilewati")}\n`);
             continue;
           }
           if (res.ok) inputs.push({ file, pos: res.pos, documentMessages: res.documentMessages, ruleFailures: res.ruleFailures });
@@ -205,20 +205,14 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
           try {
             await writeFileAtomic(target, text);
           } catch (e) {
-            throw new UsageError(`-o ${opts.outputFile}: ${lang === "en" ? "cannot be written" : "tidak dapat ditulis"} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+            throw new UsageError(`-o ${opts.outputFile}: ${tr("tidak dapat ditulis")} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
           }
         } else ctx.stdout.write(text);
         // the job log still shows the totals when the report itself is machine-readable or in a file
         if (MACHINE_FORMATS.includes(opts.format) || opts.outputFile) ctx.stderr.write(summaryText(reports, reportOpts));
         if (tooManyWarnings)
-          ctx.stderr.write(
-            lang === "en"
-              ? `posflow: ${counts.warning} warnings, more than --max-warnings ${opts.maxWarnings}\n`
-              : `posflow: ${counts.warning} peringatan, lebih dari --max-warnings ${opts.maxWarnings}\n`,
-          );
-        watchStatus = lang === "en"
-          ? `${counts.error} errors, ${counts.warning} warnings`
-          : `${counts.error} kesalahan, ${counts.warning} peringatan`;
+          ctx.stderr.write(`posflow: ${tr("{n} peringatan, lebih dari --max-warnings {max}", { n: counts.warning, max: opts.maxWarnings ?? 0 })}\n`);
+        watchStatus = tr("{e} kesalahan, {w} peringatan", { e: counts.error, w: counts.warning });
       }
     });
 }

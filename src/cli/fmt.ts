@@ -1,4 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
+import { tr } from "../i18n/index.ts";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { type Command, Option } from "commander";
@@ -31,19 +32,19 @@ interface FmtOptions {
 export function registerFmt(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
     .command("fmt")
-    .description("tulis POS dalam bentuk Markdown kanonis (tabel identitas, enam bagian, tabel langkah, blok mermaid)")
-    .argument("<paths...>", "berkas POS (.txt hasil ekspor Word, atau .md), folder (rekursif) atau glob bertanda kutip")
-    .option("-w, --write", "tulis hasilnya: .md ditimpa di tempat, .txt mendapat <nama>.md di sebelahnya")
-    .option("--check", "jangan menulis; keluar 1 bila ada berkas .md yang belum kanonis")
-    .option("--force", "dengan --write: timpa <nama>.md di sebelah .txt walau isinya berbeda; konversi .md Windows-1252 ke UTF-8")
+    .description(tr("tulis POS dalam bentuk Markdown kanonis (tabel identitas, enam bagian, tabel langkah, blok mermaid)"))
+    .argument("<paths...>", tr("berkas POS (.txt hasil ekspor Word, atau .md), folder (rekursif) atau glob bertanda kutip"))
+    .option("-w, --write", tr("tulis hasilnya: .md ditimpa di tempat, .txt mendapat <nama>.md di sebelahnya"))
+    .option("--check", tr("jangan menulis; keluar 1 bila ada berkas .md yang belum kanonis"))
+    .option("--force", tr("dengan --write: timpa <nama>.md di sebelah .txt walau isinya berbeda; konversi .md Windows-1252 ke UTF-8"))
     .addOption(
-      new Option("--mermaid-dialect <dialect>", "dialek blok mermaid").choices(["swimlane", "flowchart"]).default("flowchart"),
+      new Option("--mermaid-dialect <dialect>", tr("dialek blok mermaid")).choices(["swimlane", "flowchart"]).default("flowchart"),
     )
-    .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
-    .option("--no-gitignore", "baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)")
+    .option("--config <file>", tr("berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)"))
+    .option("--no-gitignore", tr("baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)"))
     .addHelpText(
       "after",
-      `
+      tr(`
 Tanpa --write/--check, bentuk kanonis satu berkas dicetak ke stdout. Dengan --write, berkas .md
 ditulis ulang di tempat; berkas .txt tidak pernah diubah: hasilnya <nama>.md di sebelahnya (yang sudah
 ada dan berbeda hanya ditimpa dengan --force). Sebelum menulis, hasilnya dibaca ulang; bila isinya
@@ -52,7 +53,7 @@ baris, izin dan pemilik berkas dipertahankan; tautan simbolik ditulis ke tujuann
 utuh; berkas hanya-baca tidak ditimpa; isi yang tidak berubah tidak ditulis ulang.
 
 Kode keluar: 0 berhasil, 1 ada berkas yang tidak dapat dibaca/ditulis atau (dengan --check) belum
-kanonis, 2 salah pemakaian.`,
+kanonis, 2 salah pemakaian.`),
     )
     .action(async (paths: string[], opts: FmtOptions) => {
       if (opts.write && opts.check) throw new UsageError("--write dan --check tidak dapat dipakai bersama");
@@ -86,7 +87,7 @@ kanonis, 2 salah pemakaian.`,
         const isMarkdown = path.extname(abs).toLowerCase() === ".md";
         if (!selected.named.has(file) && isNotAPos(res.pos)) {
           // a README.md or notes found while walking a folder are not POS: say so, do not fail on them
-          err(`${shown}: bukan POS (tanpa identitas maupun tabel langkah), dilewati`);
+          err(tr("{shown}: bukan POS (tanpa identitas maupun tabel langkah), dilewati", { shown }));
           continue;
         }
         const refusal = notAPosRefusal(res.pos, shown, opts);
@@ -101,17 +102,17 @@ kanonis, 2 salah pemakaian.`,
         const decoded = decode(bytes);
         const lost = decoded.ok ? losslessProblems(decoded.text, res.pos, markdown) : [];
         if (lost.length) {
-          err(`${shown}: bentuk kanonis akan menghilangkan isi: ${describeLoss(lost)}; tidak ditulis`);
+          err(tr("{shown}: bentuk kanonis akan menghilangkan isi: {v}; tidak ditulis", { shown, v: describeLoss(lost) }));
           setExit(1);
           continue;
         }
 
         if (opts.check) {
           if (!isMarkdown) {
-            err(`${shown}: bukan berkas .md (jalankan posflow fmt --write untuk membuat ${stemOf(shown)}.md)`);
+            err(tr("{shown}: bukan berkas .md (jalankan posflow fmt --write untuk membuat {v}.md)", { shown, v: stemOf(shown) }));
             setExit(1);
           } else if (!sameBytes(encodeAs(markdown, style) ?? new Uint8Array(), bytes)) {
-            err(`${shown}: belum dalam bentuk kanonis (jalankan posflow fmt --write ${shown})`);
+            err(tr("{shown}: belum dalam bentuk kanonis (jalankan posflow fmt --write {shown})", { shown }));
             setExit(1);
           }
           continue;
@@ -125,7 +126,7 @@ kanonis, 2 salah pemakaian.`,
         const reread = parsePos(markdown, { source: shown, ...parseOpts });
         const diff = firstDifference(roundTripView(res.pos), roundTripView(reread));
         if (diff !== null) {
-          err(`${shown}: bentuk kanonis tidak terbaca ulang sama persis (${diff}); berkas tidak ditulis`);
+          err(tr("{shown}: bentuk kanonis tidak terbaca ulang sama persis ({diff}); berkas tidak ditulis", { shown, diff }));
           setExit(1);
           continue;
         }
@@ -133,13 +134,13 @@ kanonis, 2 salah pemakaian.`,
         const targetShown = toPosix(path.relative(ctx.cwd, target));
         const clash = claimTarget(targets, target, shown);
         if (clash) {
-          err(`${shown}: ${targetShown} juga hasil dari ${clash} pada perintah ini; tidak ditulis (jalankan satu per satu)`);
+          err(tr("{shown}: {targetShown} juga hasil dari {clash} pada perintah ini; tidak ditulis (jalankan satu per satu)", { shown, targetShown, clash }));
           setExit(1);
           continue;
         }
         const out = await writeCanonical({ abs, target, isMarkdown, bytes, style, markdown, force: opts.force === true });
         if (out.note) err(out.note.replace("{target}", targetShown));
-        if (out.kind === "written") err(`${targetShown} ditulis`);
+        if (out.kind === "written") err(tr("{targetShown} ditulis", { targetShown }));
         else if (out.kind === "refused") setExit(1);
       }
     });
@@ -159,7 +160,7 @@ async function canonicalSources(files: string[], named: Set<string>, cwd: string
     }
     const md = `${stemOf(f)}.md`;
     if (await stat(path.resolve(cwd, md)).then((s) => s.isFile()).catch(() => false)) out.add(md);
-    else err(`${f}: bukan berkas .md, tidak diperiksa (posflow fmt --write ${f} membuat ${md})`);
+    else err(tr("{f}: bukan berkas .md, tidak diperiksa (posflow fmt --write {f} membuat {md})", { f, md }));
   }
   return [...out];
 }

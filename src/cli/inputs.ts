@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import path from "node:path";
 import type { Config } from "../config/schema.ts";
 import { findInputs, namedFiles, normalizeExtensions } from "../io/find-inputs.ts";
@@ -42,14 +43,14 @@ export async function selectInputs(paths: string[], opts: SelectOptions): Promis
     outDir: opts.outDir,
     gitignore: opts.gitignore,
   });
-  for (const m of missing) opts.err(`${m}: tidak ada berkas atau folder ini`);
+  for (const m of missing) opts.err(tr("{m}: tidak ada berkas atau folder ini", { m }));
   if (missing.length) opts.setExit(2);
   // issue 16: what the walk could not search is one line each, and the walk went on
   for (const p of problems) opts.err(`${p.path}: ${p.message}`);
   if (problems.some((p) => p.unread)) opts.setExit(1);
   if (!files.length && !missing.length) {
     const exts = normalizeExtensions(opts.config.extensions).join(", ");
-    throw new UsageError(`tidak ada berkas POS (${exts}) yang ditemukan di ${paths.join(" ")}`);
+    throw new UsageError(tr("tidak ada berkas POS ({exts}) yang ditemukan di {v}", { exts, v: paths.join(" ") }));
   }
   return { files, named: await namedFiles(paths, opts.cwd), missing };
 }

@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import path from "node:path";
 import type { PlannedDoc } from "../io/output-plan.ts";
 import { readManifest } from "../io/output-guard.ts";
@@ -15,9 +16,9 @@ import { UsageError } from "./context.ts";
 export function combineName(value: string): string {
   const rel = value.split(path.sep).join("/");
   if (path.isAbsolute(value) || rel.split("/").some((s) => s === ".." || s === "" || s === ".")) {
-    throw new UsageError(`--combine ${value}: tulis nama berkas di dalam folder keluaran (mis. --combine cetak.pdf), tanpa .. atau path absolut`);
+    throw new UsageError(tr("--combine {value}: tulis nama berkas di dalam folder keluaran (mis. --combine cetak.pdf), tanpa .. atau path absolut", { value }));
   }
-  if (!/\.pdf$/i.test(rel)) throw new UsageError(`--combine ${value}: nama berkas PDF gabungan harus berakhiran .pdf`);
+  if (!/\.pdf$/i.test(rel)) throw new UsageError(tr("--combine {value}: nama berkas PDF gabungan harus berakhiran .pdf", { value }));
   return rel;
 }
 
@@ -42,7 +43,7 @@ export async function writeCombined(
   const { findChromium, noChromiumMessage } = await import("../render/chromium.ts");
   const chromium = findChromium({ flag: o.chromium, env: run.ctx.env });
   if (!chromium) {
-    run.err(`${noChromiumMessage({ flag: o.chromium, env: run.ctx.env }, ["pdf"])}; ${name} tidak dibuat`);
+    run.err(tr("{v}; {name} tidak dibuat", { v: noChromiumMessage({ flag: o.chromium, env: run.ctx.env }, ["pdf"]), name }));
     run.setExit(1);
     return false;
   }
@@ -60,7 +61,7 @@ export async function writeCombined(
     const pdf = await combinePdf(list, { chromium, page: o.page });
     return await run.write(name, pdf);
   } catch (e) {
-    run.err(`${name}: PDF gabungan tidak dibuat: ${e instanceof Error ? e.message : String(e)}`);
+    run.err(tr("{name}: PDF gabungan tidak dibuat: {v}", { name, v: e instanceof Error ? e.message : String(e) }));
     run.setExit(1);
     return false;
   }
@@ -79,14 +80,14 @@ export async function handleStale(entries: IndexEntry[], written: ReadonlySet<st
   const superseded = new Set(stale.filter((s) => !s.files.length).map((s) => s.source));
   if (!prune) {
     for (const s of stale) {
-      if (s.files.length) run.err(`${s.source} tidak ada lagi; keluarannya masih ada: ${s.files.map(shown).join(", ")} (--prune menghapusnya)`);
+      if (s.files.length) run.err(tr("{source} tidak ada lagi; keluarannya masih ada: {v} (--prune menghapusnya)", { source: s.source, v: s.files.map(shown).join(", ") }));
     }
     return entries.filter((e) => !superseded.has(e.source));
   }
   const gone = new Set(stale.map((s) => s.source));
   const { removed, failed } = await pruneOutputs(run.outAbs, stale);
-  for (const [f, why] of failed) run.err(`${shown(f)}: tidak dapat dihapus (${why})`);
+  for (const [f, why] of failed) run.err(tr("{v}: tidak dapat dihapus ({why})", { v: shown(f), why }));
   if (failed.length) run.setExit(1);
-  if (removed.length) run.err(`--prune: ${removed.length} keluaran dari masukan yang tidak ada lagi dihapus: ${removed.map(shown).join(", ")}`);
+  if (removed.length) run.err(tr("--prune: {length} keluaran dari masukan yang tidak ada lagi dihapus: {v}", { length: removed.length, v: removed.map(shown).join(", ") }));
   return entries.filter((e) => !gone.has(e.source));
 }

@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import { type FSWatcher, watch } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
@@ -96,15 +97,15 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
         // an fs error knows its call and file; anything else only its message
         const { syscall, path: where } = e as NodeJS.ErrnoException;
         const what = [syscall, where && (toPosix(path.relative(ctx.cwd, where)) || ".")].filter(Boolean).join(" ");
-        err(`kesalahan internal${what ? ` (${what})` : ""}: ${e instanceof Error ? e.message : String(e)}`);
+        err(`${tr("kesalahan internal")}${what ? ` (${what})` : ""}: ${e instanceof Error ? e.message : String(e)}`);
         if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
       }
     }
     lastExit = exit;
     const what = changed.length
-      ? [`berubah: ${changed.slice(0, 3).join(", ")}${changed.length > 3 ? ` dan ${changed.length - 3} lainnya` : ""}`]
+      ? [tr("berubah: {files}", { files: changed.slice(0, 3).join(", ") }) + (changed.length > 3 ? tr(" dan {n} lainnya", { n: changed.length - 3 }) : "")]
       : [];
-    err(`[${clock()}] ${[...what, result || "selesai"].join(" — ")}`);
+    err(`[${clock()}] ${[...what, result || tr("selesai")].join(" — ")}`);
   };
 
   if (ctx.signal?.aborted) return 0;
@@ -245,7 +246,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
 
   for (const root of roots) await add(root.dir);
   const shown = opts.paths.join(" ");
-  err(`memantau ${shown} (Ctrl-C untuk berhenti)`);
+  err(tr("memantau {shown} (Ctrl-C untuk berhenti)", { shown }));
 
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -265,6 +266,6 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   for (const w of watchers.values()) w.close();
   watchers.clear();
   await running;
-  err("berhenti memantau");
+  err(tr("berhenti memantau"));
   return lastExit;
 }

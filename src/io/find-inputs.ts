@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import picomatch from "picomatch";
@@ -94,15 +95,15 @@ export async function findInputs(
   };
   /** Ignored by a rule: the config's globs, then .gitignore/.posflowignore (folders too). */
   const ignoredBy = async (abs: string, isDir: boolean, root: string): Promise<string | null> => {
-    if (byConfig(abs)) return "ignore di konfigurasi";
+    if (byConfig(abs)) return tr("ignore di konfigurasi");
     const file = await files.ignoredBy(abs, isDir, root);
-    return file && `pola di ${file}`;
+    return file && tr("pola di {file}", { file });
   };
   const wanted = async (abs: string, root: string) => {
     if (!exts.includes(path.extname(abs).toLowerCase())) return false;
     const why = await ignoredBy(abs, false, root);
     if (why) return !drop(why);
-    if (isOutput && (await isOutput(rel(abs)))) return !drop("keluaran posflow (tercatat di .posflow-manifest.json)");
+    if (isOutput && (await isOutput(rel(abs)))) return !drop(tr("keluaran posflow (tercatat di .posflow-manifest.json)"));
     return true;
   };
   const inOut = (abs: string) => outDir !== null && within(abs, outDir);
@@ -115,12 +116,12 @@ export async function findInputs(
     while (stack.length) {
       const dir = stack.pop()!;
       const real = await realpath(dir).catch((e: NodeJS.ErrnoException) => {
-        problem(dir, `folder tidak dapat ditelusuri (${e.code ?? e.message}), dilewati`, true);
+        problem(dir, tr("folder tidak dapat ditelusuri ({v}), dilewati", { v: e.code ?? e.message }), true);
         return null;
       });
       if (real === null) continue;
       if (visited.has(real)) {
-        if (dir !== top) problem(dir, "tautan simbolik kembali ke folder yang sudah ditelusuri (putaran), dilewati");
+        if (dir !== top) problem(dir, tr("tautan simbolik kembali ke folder yang sudah ditelusuri (putaran), dilewati"));
         continue;
       }
       visited.add(real);
@@ -129,7 +130,7 @@ export async function findInputs(
         entries = await readdir(dir, { withFileTypes: true });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        problem(dir, code === "EACCES" || code === "EPERM" ? "folder tidak boleh dibaca (izin ditolak), dilewati" : `folder tidak dapat dibaca (${code}), dilewati`, true);
+        problem(dir, code === "EACCES" || code === "EPERM" ? tr("folder tidak boleh dibaca (izin ditolak), dilewati") : tr("folder tidak dapat dibaca ({code}), dilewati", { code }), true);
         continue;
       }
       const subdirs: string[] = [];
@@ -147,12 +148,12 @@ export async function findInputs(
             special = !isDir && !isFile;
           } catch (err) {
             const code = (err as NodeJS.ErrnoException).code;
-            problem(abs, code === "ENOENT" ? "tautan simbolik rusak (tujuannya tidak ada), dilewati" : code === "ELOOP" ? "tautan simbolik berputar (ELOOP), dilewati" : `tautan simbolik tidak dapat diikuti (${code}), dilewati`);
+            problem(abs, code === "ENOENT" ? tr("tautan simbolik rusak (tujuannya tidak ada), dilewati") : code === "ELOOP" ? tr("tautan simbolik berputar (ELOOP), dilewati") : tr("tautan simbolik tidak dapat diikuti ({code}), dilewati", { code }));
             continue;
           }
         }
         if (special) {
-          if (!(await ignoredBy(abs, false, top))) problem(abs, `bukan berkas biasa (${e.isSymbolicLink() ? "tautan ke " : ""}perangkat, pipa atau soket), dilewati`);
+          if (!(await ignoredBy(abs, false, top))) problem(abs, e.isSymbolicLink() ? tr("bukan berkas biasa (tautan ke perangkat, pipa atau soket), dilewati") : tr("bukan berkas biasa (perangkat, pipa atau soket), dilewati"));
         } else if (isDir) {
           if (SKIP_DIRS.has(e.name) || inOut(abs)) continue;
           const why = await ignoredBy(abs, true, top);
@@ -190,7 +191,7 @@ export async function findInputs(
     } else missing.push(p);
     // a path that gave nothing because rules left everything out: say which rule
     if (found.size === before && dropped.count)
-      problems.push({ path: toPosix(p), message: `${dropped.count} berkas atau folder diabaikan (${dropped.why}${dropped.why.includes(".gitignore") ? "; --no-gitignore membacanya" : ""}), tidak ada yang dibaca`, unread: false });
+      problems.push({ path: toPosix(p), message: tr("{n} berkas atau folder diabaikan ({why}), tidak ada yang dibaca", { n: dropped.count, why: dropped.why + (dropped.why.includes(".gitignore") ? tr("; --no-gitignore membacanya") : "") }), unread: false });
   }
   const named = new Set(paths.map((p) => rel(path.resolve(opts.cwd, p))));
   const kept = [...found].filter((f) => named.has(f) || !isDerivedMarkdown(f, found));

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { tr } from "../i18n/index.ts";
 import type { Pos } from "../model/pos.ts";
 import { type ParseOptions, readPos } from "../parse/index.ts";
 import { isPdf, MAX_PDF_BYTES } from "../parse/pdf/sniff.ts";
@@ -30,15 +31,15 @@ export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: n
     // A device or a pipe reports size 0 and may never end (/dev/zero), or block the open (a FIFO).
     const st = statSync(abs);
     if (st.isDirectory()) return { ok: false, line: 1, errno: "EISDIR", message: `${opts.source}: ${fsReason("EISDIR")}` };
-    if (!st.isFile()) return { ok: false, line: 1, message: `${opts.source}: bukan berkas biasa (perangkat atau pipa), tidak dibaca` };
+    if (!st.isFile()) return { ok: false, line: 1, message: tr("{source}: bukan berkas biasa (perangkat atau pipa), tidak dibaca", { source: opts.source }) };
     // non-blocking: a FIFO put in the file's place since the stat must not hang the open (no such flag on Windows)
     const fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
       const now = fstatSync(fd);
-      if (!now.isFile()) return { ok: false, line: 1, message: `${opts.source}: bukan berkas biasa (perangkat atau pipa), tidak dibaca` };
+      if (!now.isFile()) return { ok: false, line: 1, message: tr("{source}: bukan berkas biasa (perangkat atau pipa), tidak dibaca", { source: opts.source }) };
       // a PDF carries fonts and pictures: its limit is its own (pages are read one at a time)
       if (now.size > (abs.toLowerCase().endsWith(".pdf") ? Math.max(max, MAX_PDF_BYTES) : max)) {
-        return { ok: false, line: 1, message: `${opts.source}: berkas terlalu besar untuk sebuah POS (${mb(now.size)}; batas ${mb(max)}), tidak dibaca` };
+        return { ok: false, line: 1, message: tr("{source}: berkas terlalu besar untuk sebuah POS ({v}; batas {v2}), tidak dibaca", { source: opts.source, v: mb(now.size), v2: mb(max) }) };
       }
       bytes = readFileSync(fd);
     } finally {
@@ -54,10 +55,10 @@ export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: n
 }
 
 function fsReason(errno: string): string {
-  if (errno === "ENOENT") return "tidak ada berkas ini";
-  if (errno === "EISDIR") return "ini folder, bukan berkas";
-  if (errno === "EACCES" || errno === "EPERM") return "tidak boleh dibaca (izin ditolak)";
-  return `tidak dapat dibaca (${errno})`;
+  if (errno === "ENOENT") return tr("tidak ada berkas ini");
+  if (errno === "EISDIR") return tr("ini folder, bukan berkas");
+  if (errno === "EACCES" || errno === "EPERM") return tr("tidak boleh dibaca (izin ditolak)");
+  return tr("tidak dapat dibaca ({errno})", { errno });
 }
 
 function mb(bytes: number): string {

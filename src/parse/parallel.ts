@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { type InputResult, readInput } from "../io/read-input.ts";
 import { startWorker } from "../io/start-worker.ts";
+import { currentLang, type Lang } from "../i18n/index.ts";
 import type { ParseOptions } from "./index.ts";
 import type { Message, PortableValidateOptions, RuleFailure } from "../validate/run.ts";
 
@@ -38,7 +39,7 @@ export async function readAll(files: readonly FileToRead[], opts: ReadOptions, v
   const out: (ReadResult | Error | undefined)[] = new Array(files.length);
   const threads = readerCount(files.length);
   // the per-document rules run beside the parse, on the same cores; only the cross-document rules wait for the batch
-  if (threads > 1) await readInWorkers(files, { read: opts, validate }, threads, out);
+  if (threads > 1) await readInWorkers(files, { lang: currentLang(), read: opts, validate }, threads, out);
   for (let i = 0; i < files.length; i++) {
     if (out[i] !== undefined) continue;
     try {
@@ -51,6 +52,8 @@ export async function readAll(files: readonly FileToRead[], opts: ReadOptions, v
 }
 
 export interface WorkerSetup {
+  /** the run's language (a worker starts with the default one) */
+  lang: Lang;
   read: ReadOptions;
   validate?: PortableValidateOptions;
 }

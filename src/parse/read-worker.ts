@@ -1,4 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { setLang } from "../i18n/index.ts";
 import { readInput } from "../io/read-input.ts";
 import { documentMessages } from "../validate/run.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
@@ -7,6 +8,7 @@ import type { FileToRead, WorkerSetup } from "./parallel.ts";
 // One reader worker (see parallel.ts): a file in, its InputResult (and per-document rule messages) out.
 
 const setup = workerData as WorkerSetup;
+setLang(setup.lang);
 const NO_BYTES = new Uint8Array(0);
 
 parentPort!.on("message", async ({ i, file }: { i: number; file: FileToRead }) => {

@@ -5,6 +5,7 @@ import { gfmCellLines } from "./lines.ts";
 import { clean, hasHtml, htmlSegments, inlineText, markdownToText, oneLine, type Segment } from "./inline.ts";
 import { matchIdentityLabel, matchSectionLabel } from "./labels.ts";
 import { splitListSegments } from "./lists.ts";
+import { emphasisRuns } from "./emphasis.ts";
 import { claim, isLabelLine, type Ctx } from "./context.ts";
 
 // The sections of the form (Dasar Hukum, Kualifikasi, Keterkaitan, …): a label line or cell, then
@@ -155,14 +156,16 @@ function readNested(ctx: Ctx, key: SectionKey, l: SourceLine, raw: string, st: L
   }
   const nested = indent > st.top.indent || (indent === st.top.indent && st.top.kind === "number" && kind === "letter");
   if (!nested) return false;
-  const text = clean(markdownToText(raw.slice(m[0].length))).replace(/\s*\n\s*/g, " ");
+  const source = raw.slice(m[0].length);
+  const text = clean(markdownToText(source)).replace(/\s*\n\s*/g, " ");
   if (text === "") return false;
   const marker = kind === "bullet" ? "-" : m[2].replace("\\", "");
   const sec = ctx.pos.sections[key];
   if (sec.line === null) sec.line = l.n;
   const list = ctx.pos[key] as ListItem[];
   if (!list.length) return false;
-  list.push({ text, line: l.n, number: null, level: 1, marker });
+  const emphasis = emphasisRuns(source, text);
+  list.push({ text, line: l.n, number: null, level: 1, marker, ...(emphasis ? { emphasis } : {}) });
   st.items = true;
   st.marked = true;
   claim(ctx, l);

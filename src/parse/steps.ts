@@ -9,6 +9,7 @@ import { buildFlow } from "./flow.ts";
 import { laneWords } from "./lanes.ts";
 import type { Columns } from "./table-header.ts";
 import type { StepRow } from "./table-rows.ts";
+import { emphasisRuns } from "./emphasis.ts";
 
 // Step rows → steps: actors (lane marks or a Pelaksana column), flow, durations and the total.
 
@@ -75,6 +76,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       timeRaw: cell(r.cells, cols.time),
       output: cell(r.cells, cols.output),
       notes: cell(r.cells, cols.notes),
+      emphasis: cellEmphasis(r.cells, cols, cell),
       line: r.line.n,
     };
   });
@@ -104,9 +106,24 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     notes: b.notes,
     next: flow[i].next,
     branches: flow[i].branches,
+    ...(b.emphasis ? { emphasis: b.emphasis } : {}),
     line: b.line,
   }));
   return { lanes, steps, totalMinutes: totalOf(steps), notes };
+}
+
+const EMPHASIS_FIELDS = ["activity", "requirements", "output", "notes"] as const;
+
+/** The cells with Markdown emphasis written in them, as runs; undefined when none has any. */
+function cellEmphasis(cells: string[], cols: Columns, cell: (cells: string[], i: number | null) => string): Step["emphasis"] {
+  const out: NonNullable<Step["emphasis"]> = {};
+  for (const f of EMPHASIS_FIELDS) {
+    const i = cols[f];
+    if (i === null || cells[i] === undefined) continue;
+    const runs = emphasisRuns(cells[i], cell(cells, i));
+    if (runs) out[f] = runs;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** "Petugas" abbreviates "Petugas Layanan Informasi"; "Kasubbag Umum" abbreviates "Kepala Subbagian Umum". */

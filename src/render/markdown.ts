@@ -1,4 +1,4 @@
-import type { Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
+import type { EmphasisRun, Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
 import { SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
 import { drawnFlowComment } from "../model/drawn-flow.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
@@ -109,8 +109,8 @@ function numberedList(items: ListItem[]): string {
   return kept
     .map((item) => {
       // a nested item keeps its marker as written ("a.") in a bullet under the item before it
-      if (item.level) return `${"   ".repeat(item.level)}- ${nestedMarker(item.marker)}${md(item.text, item.marker && item.marker !== "-" ? "inline" : "block")}`;
-      return `${++n}. ${md(item.text, "block")}`;
+      if (item.level) return `${"   ".repeat(item.level)}- ${nestedMarker(item.marker)}${withEmphasis(item.text, item.emphasis, item.marker && item.marker !== "-" ? "inline" : "block")}`;
+      return `${++n}. ${withEmphasis(item.text, item.emphasis, "block")}`;
     })
     .join("\n");
 }
@@ -139,13 +139,43 @@ function stepCells(lanes: string[], s: Step): string[] {
   const primary = s.actor ?? s.actors[0] ?? null;
   return [
     md(s.label, "cell"),
-    md(s.activity, "cell"),
+    withEmphasis(s.activity, s.emphasis?.activity, "cell"),
     ...lanes.map((l) => (l === primary ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "")),
-    md(s.requirements, "cell"),
+    withEmphasis(s.requirements, s.emphasis?.requirements, "cell"),
     md(s.time.raw, "cell"),
-    md(s.output, "cell"),
-    md(s.notes, "cell"),
+    withEmphasis(s.output, s.emphasis?.output, "cell"),
+    withEmphasis(s.notes, s.emphasis?.notes, "cell"),
   ];
+}
+
+/**
+ * A field with the emphasis its author wrote (runs whose texts join to `text`): each run escaped as
+ * md() does, strong as **…**, em as *…*, spaces at a run's edge kept outside the delimiters.
+ */
+function withEmphasis(text: string, runs: EmphasisRun[] | undefined, ctx: "cell" | "block" | "inline"): string {
+  if (!runs || runs.map((r) => r.text).join("") !== text) return md(text, ctx);
+  const out = runs
+    .map((r, i) => {
+      const core = r.text.trim();
+      if (core === "" || (!r.strong && !r.em)) return escapeRun(r.text, ctx, i === 0);
+      const mark = r.strong && r.em ? "***" : r.strong ? "**" : "*";
+      const lead = r.text.slice(0, r.text.length - r.text.trimStart().length);
+      const trail = r.text.slice(r.text.trimEnd().length);
+      return `${lead}${mark}${escapeRun(core, ctx, false)}${mark}${trail}`;
+    })
+    .join("");
+  return out.trim();
+}
+
+/** md() of a piece of a line: no trim; the line-start escapes only for the first piece. */
+function escapeRun(text: string, ctx: "cell" | "block" | "inline", first: boolean): string {
+  const lead = text.slice(0, text.length - text.trimStart().length);
+  const trail = text.slice(text.trimEnd().length);
+  const core = text.trim();
+  if (core === "") return text;
+  let s = md(core, ctx);
+  if (!first && ctx === "block") s = s.replace(/^\\([#>+=-])/, "$1").replace(/^(\d+)\\([.)])/, "$1$2");
+  return `${lead}${s}${trail}`;
 }
 
 /**
@@ -187,7 +217,9 @@ export function md(text: string, ctx: "cell" | "block" | "inline" | "heading"): 
  */
 export function roundTripView(pos: Pos): unknown {
   const list = (items: ListItem[]) =>
-    items.filter((i) => i.text.trim() !== "").map((i) => (i.level ? { text: i.text, level: i.level, marker: i.marker } : i.text));
+    items
+      .filter((i) => i.text.trim() !== "")
+      .map((i) => (i.level || i.emphasis ? { text: i.text, level: i.level, marker: i.marker, emphasis: i.emphasis } : i.text));
   const date = (d: Pos["createdDate"]) => (d ? { raw: d.raw, iso: d.iso } : null);
   const a = pos.approvedBy;
   return {
@@ -221,6 +253,7 @@ function procedureView(p: Procedure): unknown {
       time: s.time,
       output: s.output,
       notes: s.notes,
+      emphasis: s.emphasis,
       next: s.next,
       branches: s.branches,
     })),

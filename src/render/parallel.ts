@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { startWorker } from "../io/start-worker.ts";
+import { currentLang, type Lang } from "../i18n/index.ts";
 import type { BatchDoc, BatchOptions } from "./batch.ts";
 import type { BrowserJob } from "./browser-types.ts";
 
@@ -34,6 +35,8 @@ export interface WorkerInit {
   baseOf: [string, string][];
   opts: WorkerOptions;
   browser: boolean;
+  /** the run's language (a worker starts with the default one) */
+  lang: Lang;
 }
 
 type Keep = (doc: BatchDoc, ext: string, data: string | Uint8Array) => Promise<void>;
@@ -64,6 +67,7 @@ export async function renderTextInWorkers(
     baseOf: [...baseOf],
     opts: { text: opts.text, page: opts.page, draft: opts.draft, mermaidDialect: opts.mermaidDialect, markdownMermaidDialect: opts.markdownMermaidDialect },
     browser,
+    lang: currentLang(),
   };
   const jobs: (BrowserJob | null)[] = new Array(docs.length).fill(null);
   const writing = new Set<Promise<void>>();

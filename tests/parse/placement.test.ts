@@ -149,3 +149,73 @@ describe("Disahkan oleh: ttd, Tembusan and the rank are no part of the name", ()
     expect(Object.keys(a).sort()).toEqual(["line", "name", "nip", "position", "raw"]);
   });
 });
+
+describe("fmt keeps the Markdown emphasis written in cells and items", () => {
+  const pos = parseFixture("tests/fixtures/variants4/y06-penekanan.md");
+  const out = renderMarkdown(pos);
+
+  it("items: bold, italic, both, underscores (written as the canonical * and **)", () => {
+    expect(out).toContain("1. Peraturan Menteri Pendidikan Nomor 29 Tahun 2014 tentang *Pengesahan Fotokopi Ijazah*");
+    expect(out).toContain("2. **Peraturan Daerah** Nomor 3 Tahun 2019");
+    expect(out).toContain("1. Memahami tata naskah dinas (**wajib**)");
+    expect(out).toContain("1. Stempel ***basah*** dinas");
+    expect(out).toContain("1. **Ijazah asli wajib diperlihatkan**; tanpa itu legalisir *tidak* dilayani.");
+  });
+
+  it("cells of the step table", () => {
+    expect(out).toContain("| Menerima fotokopi dan **ijazah asli** |");
+    expect(out).toContain("| *cocokkan* dengan aslinya |");
+    expect(out).toContain("| Fotokopi **berparaf** |");
+    expect(out).toContain("| **Legalisir** |");
+  });
+
+  it("the model's text stays plain (charts draw it); the runs join to it", () => {
+    const s = pos.procedures[0].steps[0];
+    expect(s.activity).toBe("Menerima fotokopi dan ijazah asli");
+    expect(s.emphasis?.activity).toEqual([{ text: "Menerima fotokopi dan " }, { text: "ijazah asli", strong: true }]);
+    expect(pos.legalBasis[1].emphasis?.map((r) => r.text).join("")).toBe(pos.legalBasis[1].text);
+  });
+
+  it("fmt is idempotent on it and the emphasis round-trips", () => {
+    const again = parsePos(out, { source: "y06.md" });
+    expect(renderMarkdown(again)).toBe(out);
+    expect(again.procedures[0].steps.map((s) => s.emphasis)).toEqual(pos.procedures[0].steps.map((s) => s.emphasis));
+  });
+
+  it("a cell without emphasis has no emphasis field; literal asterisks stay escaped text", () => {
+    const p = parsePos("| No | Kegiatan | Pelaksana | Waktu | Output |\n|---|---|---|---|---|\n| 1 | Menghitung 2 \\* 3 | Staf | 5 menit | Hasil |\n", { source: "t.md" });
+    expect(p.procedures[0].steps[0].emphasis).toBeUndefined();
+    expect(renderMarkdown(p)).toContain("| Menghitung 2 \\* 3 |");
+  });
+});
+
+describe("numbered items glued with no separator ('…Dokumen2. Komputer3. Arsip')", () => {
+  const texts = (l: { text: string }[]) => l.map((i) => i.text);
+
+  it("y07 (text export): in one line, with no spaces at all, after a year, and inside one <li>", () => {
+    const pos = parseFixture("tests/fixtures/variants4/y07-butir-tergabung.txt");
+    expect(texts(pos.legalBasis)).toEqual([
+      "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+      "Peraturan Pemerintah Nomor 17 Tahun 2018",
+      "Peraturan Bupati Nomor 9 Tahun 2021",
+    ]);
+    expect(pos.legalBasis.map((i) => i.number)).toEqual([1, 2, 3]);
+    expect(texts(pos.qualifications)).toEqual(["Memahami administrasi kependudukan", "Mampu mengoperasikan komputer"]);
+    expect(texts(pos.equipment)).toEqual(["Komputer", "Printer", "Stempel", "Map arsip"]);
+    // each split is said, on its line
+    expect(pos.notes.filter((n) => n.code === "list-glued").map((n) => n.line)).toEqual([12, 14, 18]);
+  });
+
+  it("y08 (Markdown): a list item and a GFM cell; 'Rp2.000' and 'A4. ' are no numbers", () => {
+    const pos = parseFixture("tests/fixtures/variants4/y08-butir-tergabung.md");
+    expect(texts(pos.legalBasis)).toEqual(["Undang-Undang Nomor 2 Tahun 2002 tentang Kepolisian", "Peraturan Kapolri Nomor 7 Tahun 2012"]);
+    expect(texts(pos.equipment)).toEqual(["Komputer", "Printer", "Formulir izin (rangkap 2)", "Tarif Rp2.000 per lembar, kertas A4. Tinta hitam"]);
+  });
+
+  it("numbers that belong to the text stay in it", () => {
+    for (const t of ["Peraturan Nomor 2. Tahun 2020", "Printer 2 unit", "Ruang 3A. Lantai 2", "Formulir model A2. Lampiran B"]) {
+      const pos = parse(`Nomor SOP\t: 1/2025\nNama SOP\t: Uji\n\nPeralatan/Perlengkapan:\n1. ${t}\n`);
+      expect(texts(pos.equipment)).toEqual([t]);
+    }
+  });
+});
