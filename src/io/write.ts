@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { access, lstat, mkdir, open, realpath, rename, rm, stat } from "node:fs/promises";
+import { access, type FileHandle, lstat, mkdir, open, realpath, rename, rm, stat, statfs } from "node:fs/promises";
 import path from "node:path";
 import { tempDone, tempNameFor } from "./temp-files.ts";
 
@@ -67,18 +67,53 @@ export async function rewriteFile(file: string, data: string | Uint8Array): Prom
   await access(real, constants.W_OK).catch(() => {
     throw new RefusedWriteError("tidak boleh ditulis (izin ditolak)");
   });
-  if (st.nlink > 1) {
-    const fh = await open(real, "r+");
-    try {
-      await fh.truncate(0);
-      await fh.write(typeof data === "string" ? Buffer.from(data) : data, 0, undefined, 0);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    return;
-  }
+  if (st.nlink > 1) return rewriteInPlace(real, typeof data === "string" ? Buffer.from(data) : data);
   await writeFileAtomic(real, data, { mode: st.mode, uid: st.uid, gid: st.gid });
+}
+
+/**
+ * A hard-linked file is written in place (a rename would cut it off from its other names), without
+ * ever leaving it half-written: the free space is checked first; the only part that needs new disk
+ * blocks — what the new text adds past the old length — is written first, and a failure there cuts
+ * the file back to exactly its old bytes; a failure while overwriting puts the old bytes back (they
+ * fit the blocks the file already has). Truncation comes last.
+ */
+async function rewriteInPlace(real: string, data: Uint8Array): Promise<void> {
+  const fh = await open(real, "r+");
+  try {
+    const old = await fh.readFile();
+    if (data.length > old.length) {
+      const fs = await statfs(path.dirname(real)).catch(() => null);
+      if (fs && fs.bavail * fs.bsize < data.length - old.length + 64 * 1024) throw Object.assign(new Error("ENOSPC"), { code: "ENOSPC" });
+      try {
+        await writeAll(fh, data.subarray(old.length), old.length);
+        await fh.sync();
+      } catch (e) {
+        await fh.truncate(old.length).catch(() => {});
+        throw e;
+      }
+    }
+    try {
+      await writeAll(fh, data.subarray(0, Math.min(old.length, data.length)), 0);
+      await fh.truncate(data.length);
+      await fh.sync();
+    } catch (e) {
+      await writeAll(fh, old, 0)
+        .then(() => fh.truncate(old.length))
+        .catch(() => {});
+      throw e;
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
+async function writeAll(fh: FileHandle, bytes: Uint8Array, at: number): Promise<void> {
+  let done = 0;
+  while (done < bytes.length) {
+    const { bytesWritten } = await fh.write(bytes, done, bytes.length - done, at + done);
+    done += bytesWritten;
+  }
 }
 
 /** A write error as the user should read it (disk full and read-only file systems named as such). */

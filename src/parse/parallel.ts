@@ -37,7 +37,8 @@ export type ReadResult = InputResult & { documentMessages?: Message[]; ruleFailu
  */
 export async function readAll(files: readonly FileToRead[], opts: ReadOptions, validate?: PortableValidateOptions): Promise<(ReadResult | Error)[]> {
   const out: (ReadResult | Error | undefined)[] = new Array(files.length);
-  const threads = readerCount(files.length);
+  // a PDF costs what some sixteen text files do (pdf.js, ~50 ms a page): a few of them are worth the workers
+  const threads = Math.min(files.length, readerCount(files.reduce((w, f) => w + (/\.pdf$/i.test(f.path) ? 16 : 1), 0)));
   // the per-document rules run beside the parse, on the same cores; only the cross-document rules wait for the batch
   if (threads > 1) await readInWorkers(files, { lang: currentLang(), read: opts, validate }, threads, out);
   for (let i = 0; i < files.length; i++) {

@@ -4,7 +4,8 @@ import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, mkdtempSync, r
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT, runP } from "../helpers/proc.ts";
+import { spawnSync } from "node:child_process";
+import { BIN, ROOT, runP } from "../helpers/proc.ts";
 
 const SEED = path.join(ROOT, "fixtures/002_05c175984592dabb.txt");
 let tmp: string;
@@ -124,6 +125,25 @@ describe("fmt --write safety (issue 16, data 1, 5, 7, 8)", { timeout: 60_000 }, 
     expect(statSync(path.join(d, "messy.md")).ino).toBe(before);
     expect(statSync(path.join(d, "other.md")).ino).toBe(before);
     expect(readFileSync(path.join(d, "other.md"), "utf8")).toContain("| 1 | Menugaskan analisis");
+  });
+
+  it.skipIf(spawnSync("unshare", ["-rm", "true"]).status !== 0)("a hard-linked file on a full disk is refused whole, never half-written", () => {
+    const d = dir();
+    const before = readFileSync(path.join(d, "messy.md"));
+    // a small tmpfs holding the file and a second name for it, then filled to the last block
+    const script = [
+      "mkdir -p disk && mount -t tmpfs -o size=256k tmpfs disk",
+      "cp messy.md disk/messy.md && ln disk/messy.md disk/other.md",
+      "dd if=/dev/zero of=disk/fill bs=4096 2>/dev/null; true",
+      `cd disk && "${process.execPath}" "${BIN}" fmt --write messy.md; echo "exit=$?"`,
+      "cmp messy.md other.md && cmp messy.md ../messy.md && echo same",
+    ].join("\n");
+    const r = spawnSync("unshare", ["-rm", "sh", "-c", script], { cwd: d, encoding: "utf8" });
+    expect(r.stdout).toContain("exit=1");
+    expect(r.stderr).toMatch(/messy\.md: tidak dapat ditulis \(disk penuh \(ENOSPC\)\)/);
+    // both names still hold every byte of the old text
+    expect(r.stdout).toContain("same");
+    expect(readFileSync(path.join(d, "messy.md"))).toEqual(before);
   });
 
   it("refuses a read-only (0444) file, even as root; keeps mode 0600", () => {

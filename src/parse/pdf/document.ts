@@ -55,7 +55,9 @@ export function addPageContent(doc: PdfDocument, c: PageContent): void {
   const laneText: TextLine[] = [];
   for (const t of c.tables) {
     const above = looseAbove(t.grid.box.y0);
-    push(above.flatMap((l) => [md(l.text, "block"), ""]));
+    // "DIAGRAM ALIR: <name>" over a step table is that procedure's title, not a paragraph of its own
+    const heading = above.length && /^diagram alir\b/i.test(above[above.length - 1].text) ? above[above.length - 1] : null;
+    push(above.filter((l) => l !== heading).flatMap((l) => [md(l.text, "block"), ""]));
     const h0 = findHeader(t);
     const cur = doc.procedures[doc.procedures.length - 1];
     let columns: Columns | null = null;
@@ -67,6 +69,7 @@ export function addPageContent(doc: PdfDocument, c: PageContent): void {
       // a continuation page without its header: the columns of the table it continues
       columns = { ...cur.columns, xs: t.grid.xs };
     } else {
+      if (heading) push([md(heading.text, "block"), ""]);
       push(identityMarkdown(readIdentity(t, t.grid.ys.length - 1)));
       continue;
     }
@@ -83,7 +86,7 @@ export function addPageContent(doc: PdfDocument, c: PageContent): void {
       doc.procedures.push({ columns, lanes, rows: [], title });
       doc.procAt.push(doc.parts.length);
       proc++;
-    }
+    } else if (heading) push([md(heading.text, "block"), ""]);
     const p = doc.procedures[proc];
     p.rows.push(...rows);
     p.columns = columns;
