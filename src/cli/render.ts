@@ -42,6 +42,7 @@ interface RenderOptions {
   workdayHours?: number;
   chromium?: string;
   watch?: boolean;
+  layoutReport?: boolean;
 }
 
 export function registerRender(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
@@ -71,6 +72,7 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24 atau dari konfigurasi)", parseWorkdayHours)
     .option("--chromium <path>", "peramban Chromium untuk pdf dan mermaid-svg (bawaan: POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, PATH)")
     .option("--watch", "gambar ulang semuanya setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
+    .option("--layout-report", "cetak cacat tata letak diagram per POS (label di atas simbol, panah bertumpuk, persilangan, …)")
     .addHelpText(
       "after",
       `
@@ -213,6 +215,7 @@ async function renderUnderLock(
     return `0 POS digambar ke ${shownOut}/`;
   }
   const made = await renderDocs(docs, formats, resultOf, run);
+  await layoutNotes(docs, opts, ctx, err);
 
   // the batch index links each POS to its preferred output; rows of earlier runs into -o are kept
   const mainExt = LINK_PREFERENCE.find((e) => formats.text.some((f) => f.ext === e) || formats.browser.includes(e)) ?? "html";
@@ -256,6 +259,16 @@ async function writeGuarded(run: RunState, name: string, data: string | Uint8Arr
     run.guard.note(name);
   }
   return ok;
+}
+
+/** A page too narrow for its lanes is a warning; --layout-report prints each chart's layout diagnostics. */
+async function layoutNotes(docs: PlannedDoc[], opts: RenderOptions, ctx: CliContext, err: (line: string) => void): Promise<void> {
+  const report = await import("../render/svg/report.ts");
+  for (const d of docs) {
+    const warning = report.pageFitWarning(d.pos, { page: opts.page });
+    if (warning) err(`${d.file}: peringatan: ${warning}`);
+    if (opts.layoutReport) ctx.stdout.write(`${d.file}: ${report.layoutReportLine(d.pos, { page: opts.page })}\n`);
+  }
 }
 
 interface RunState {
