@@ -3,13 +3,52 @@
 // paginate.ts splits it into print pages.
 import type { Pos } from "../../model/pos.ts";
 import { chartInput, measureChart, type ChartInput, type LayoutOptions } from "./measure.ts";
-import { buildSheet, stepRows } from "./place.ts";
-import type { Sheet } from "./sheet.ts";
+import { connectorLetter } from "./paginate.ts";
+import { buildSheet, stepRows, type BandConnector, type RowSpec } from "./place.ts";
+import type { ChartMeasure, Sheet } from "./sheet.ts";
+
+/**
+ * On the whole-chart sheet a jump over more rows than this goes through a lettered connector pair,
+ * as a drafter would draw it: a line a reader must follow over more than a screen is hard to read,
+ * and every arrow it passes would cross it.
+ */
+export const LONG_JUMP_STEPS = 20;
 
 /** The whole chart on one sheet. */
 export function layoutChart(input: Pos | ChartInput, opts: LayoutOptions = {}): Sheet {
   const m = measureChart("source" in input ? chartInput(input, opts.procedure) : input, opts);
-  return buildSheet(m, { rows: m.steps.flatMap((s) => stepRows(m, s.index)), pageLabel: null, height: null });
+  return buildSheet(m, { rows: chartRows(m), pageLabel: null, height: null });
+}
+
+/**
+ * The sheet's rows: every step with its end terminators; a long jump's source is followed by a band
+ * with its out connector, its target preceded by a band with the in connector (one per target step,
+ * shared by every long jump going there).
+ */
+function chartRows(m: ChartMeasure): RowSpec[] {
+  const into = new Map<number, BandConnector>();
+  const outOf = new Map<number, BandConnector[]>();
+  let letters = 0;
+  m.arrows.forEach((a, k) => {
+    if (a.end !== null || Math.abs(a.to - a.from) <= LONG_JUMP_STEPS) return;
+    let pin = into.get(a.to);
+    if (!pin) into.set(a.to, (pin = { letter: connectorLetter(letters++), lane: m.steps[a.to].lanes[0], dir: "in", arrows: [] }));
+    pin.arrows.push(k);
+    const outs = outOf.get(a.from) ?? [];
+    let pout = outs.find((c) => c.letter === pin!.letter);
+    if (!pout) outs.push((pout = { letter: pin.letter, lane: m.steps[a.from].lanes[0], dir: "out", arrows: [] }));
+    pout.arrows.push(k);
+    outOf.set(a.from, outs);
+  });
+  return m.steps.flatMap((s) => {
+    const rows: RowSpec[] = [];
+    const pin = into.get(s.index);
+    if (pin) rows.push({ kind: "band", connectors: [pin] });
+    rows.push(...stepRows(m, s.index));
+    const outs = outOf.get(s.index);
+    if (outs) rows.push({ kind: "band", connectors: outs });
+    return rows;
+  });
 }
 
 export { measureChart, chartInput, type ChartInput, type LayoutOptions } from "./measure.ts";

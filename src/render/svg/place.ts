@@ -76,6 +76,7 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
   const outOf = new Map<number, string>(); // arrow → the out connector it runs into
   const inOf = new Map<number, string>(); // arrow → the in connector it comes from
   const endNode = new Map<number, string>(); // end → its terminator
+  const ids = new Set<string>();
   let y = tableTop + m.headerHeight;
 
   spec.rows.forEach((r, rowIndex) => {
@@ -87,7 +88,10 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
         list.forEach((c, k) => {
           const cx = laneCx(lane) + (k - (list.length - 1) / 2) * (OFFPAGE_SIZE + 8);
           const box = { x: round(cx - OFFPAGE_SIZE / 2), y: round(y + (BAND_HEIGHT - OFFPAGE_SIZE) / 2), w: OFFPAGE_SIZE, h: OFFPAGE_SIZE };
-          const id = `${c.dir === "out" ? "o" : "i"}${c.letter}`;
+          // on the whole-chart sheet several out connectors may carry one letter
+          const base = `${c.dir === "out" ? "o" : "i"}${c.letter}`;
+          const id = ids.has(base) ? `${base}-${rowIndex}` : base;
+          ids.add(id);
           nodes.push({ id, kind: "offpage", row: rowIndex, lane, lanes: [lane], box, cx: round(cx), cy: round(box.y + box.h / 2), step: null, inferred: false, letter: c.letter, dir: c.dir, target: m.steps[m.arrows[c.arrows[0]].to].step.no, name: m.steps[m.arrows[c.arrows[0]].to].step.label });
           for (const a of c.arrows) (c.dir === "out" ? outOf : inOf).set(a, id);
         });
@@ -150,12 +154,21 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
   // a connector are one arrow on this page.
   const specs: ArrowSpec[] = [];
   const seen = new Set<string>();
-  m.arrows.forEach((a, k) => {
-    const from = nodeOfStep.get(a.from) ?? inOf.get(k);
-    const to = a.end !== null ? endNode.get(a.end) : (nodeOfStep.get(a.to) ?? outOf.get(k));
+  const push = (from: string | undefined, to: string | undefined, label: string | null) => {
     if (!from || !to || seen.has(`${from}>${to}`)) return;
     seen.add(`${from}>${to}`);
-    specs.push({ from, to, label: nodeOfStep.has(a.from) ? a.label : null });
+    specs.push({ from, to, label });
+  };
+  m.arrows.forEach((a, k) => {
+    const src = nodeOfStep.get(a.from);
+    const dst = a.end !== null ? endNode.get(a.end) : nodeOfStep.get(a.to);
+    const out = outOf.get(k);
+    const inn = inOf.get(k);
+    // through a connector pair: the source to its out connector, the in connector to the target
+    if (out || inn) {
+      push(src, out, a.label);
+      push(inn, dst, null);
+    } else push(src, dst, a.label);
   });
   const lanes = laneCols.map((c) => ({ x: c.x, width: c.width }));
   const connectors = routeArrows({ rows, lanes, symbolHalfWidth: m.symbol.w / 2, joins }, nodes, specs);

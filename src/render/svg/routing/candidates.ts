@@ -1,9 +1,8 @@
 // Candidate routes for one arrow: orthogonal paths from one of its source's ports to one of its
 // target's, through the lane gutters (vertical channels) and the row margins (horizontal tracks).
 import { round, type Node, type Point } from "../geometry.ts";
-import type { LabelCandidate } from "./labels.ts";
 import { portsOf, type Port } from "./ports.ts";
-import { bends, length } from "./segments.ts";
+import { bends, type Polyline } from "./segments.ts";
 
 export interface RouteGrid {
   rows: { y: number; height: number }[];
@@ -23,8 +22,8 @@ export interface Candidate {
   /** length plus small preferences (a track in the middle of its margin, an inner channel) */
   length: number;
   /** label candidates beside the first (by preferred side) and the second segment, made on first use */
-  labels?: Map<string, { c: LabelCandidate; extra: number; fixed?: number }[]>;
-  labels2?: { c: LabelCandidate; extra: number; fixed?: number }[];
+  /** the route as a polyline, made on first use */
+  line?: Polyline;
   /** symbol hits, join overlaps, join crossings: what the sheet itself costs this route */
   fixed?: [number, number, number];
 }
@@ -32,6 +31,8 @@ export interface Candidate {
 const CHANNEL_GAP = 7;
 const MIN_EXIT = 8;
 const MIN_ENTRY = 11;
+/** px of length a route entering a decision at a side vertex counts extra */
+const SIDE_INTO_DECISION = 40;
 
 export interface Tracks {
   /** horizontal tracks per row: in its upper and lower margin, preferred first */
@@ -69,26 +70,28 @@ export function makeTracks(grid: RouteGrid, nodes: Node[]): Tracks {
   return { upper, lower, channels, laneCentres };
 }
 
-/** Drop repeated points and the middle of straight runs; null when the path doubles back on itself. */
+/**
+ * Drop repeated points and the middle of straight runs; null when the path doubles back on itself.
+ * Every coordinate is already rounded (ports, tracks and channels are), so points compare exactly.
+ */
 function clean(points: Point[]): Point[] | null {
   const out: Point[] = [];
-  for (const p of points) {
-    const q = { x: round(p.x), y: round(p.y) };
-    const last = out[out.length - 1];
+  for (const q of points) {
+    const n = out.length;
+    const last = out[n - 1];
     if (last && last.x === q.x && last.y === q.y) continue;
-    if (out.length >= 2) {
-      const a = out[out.length - 2];
-      const b = last;
-      if ((a.x === b.x && b.x === q.x) || (a.y === b.y && b.y === q.y)) {
+    if (n >= 2) {
+      const a = out[n - 2];
+      if ((a.x === last.x && last.x === q.x) || (a.y === last.y && last.y === q.y)) {
         // straight on: drop the middle point; back along itself: refuse
-        if ((b.x - a.x) * (q.x - b.x) + (b.y - a.y) * (q.y - b.y) < 0) return null;
-        out[out.length - 1] = q;
+        if ((last.x - a.x) * (q.x - last.x) + (last.y - a.y) * (q.y - last.y) < 0) return null;
+        out[n - 1] = q;
         continue;
       }
     }
+    if (last && last.x !== q.x && last.y !== q.y) return null;
     out.push(q);
   }
-  for (let k = 1; k < out.length; k++) if (out[k].x !== out[k - 1].x && out[k].y !== out[k - 1].y) return null;
   return out.length >= 2 ? out : null;
 }
 
@@ -101,6 +104,12 @@ function valid(points: Point[], exit: Port, entry: Port): boolean {
   const dIn = (q1.x - q0.x) * entry.out.x + (q1.y - q0.y) * entry.out.y;
   const minOut = exit.out.x === 0 ? 4 : MIN_EXIT;
   return dOut >= minOut && dIn >= MIN_ENTRY;
+}
+
+function manhattan(points: Point[]): number {
+  let s = 0;
+  for (let k = 1; k < points.length; k++) s += Math.abs(points[k].x - points[k - 1].x) + Math.abs(points[k].y - points[k - 1].y);
+  return s;
 }
 
 /** Levels of candidates by their shape's bends (straight or one elbow; two; three; four), made only when asked. */
@@ -117,11 +126,20 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
   const ysA = [...trackPref(tracks.lower, a.row), ...trackPref(tracks.upper, a.row)];
   const ysB = [...trackPref(tracks.upper, b.row), ...trackPref(tracks.lower, b.row)];
   const ysAB = [...ysA, ...ysB];
+  // a decision's side vertices are for its branches: it is entered from above or below if it can be
+  const sideIntoDecision = b.kind === "decision" ? SIDE_INTO_DECISION : 0;
   const push = (pts: Point[], exit: Port, entry: Port, pref: number) => {
     const c = clean(pts);
     if (!c || !valid(c, exit, entry)) return;
-    out.push({ points: c, exit, entry, bends: bends(c), length: length(c) + pref });
+    const extra = entry.side === "left" || entry.side === "right" ? sideIntoDecision : 0;
+    out.push({ points: c, exit, entry, bends: bends(c), length: manhattan(c) + pref + extra });
   };
+  // only tracks and channels the route leaves its port outward to and enters its port inward from
+  // (what valid() would refuse anyway, left out before any path is made)
+  const outY = (e: Port, ys: { y: number; pref: number }[]) => ys.filter((q) => (q.y - e.p.y) * e.out.y >= 4);
+  const inY = (t: Port, ys: { y: number; pref: number }[]) => ys.filter((q) => (q.y - t.p.y) * t.out.y >= MIN_ENTRY);
+  const outX = (e: Port) => chans.filter((c) => (c.x - e.p.x) * e.out.x >= MIN_EXIT);
+  const inX = (t: Port, cs: typeof chans) => cs.filter((c) => (c.x - t.p.x) * t.out.x >= MIN_ENTRY);
   for (const e of exits)
     for (const t of entries) {
       const A = e.p;
@@ -134,15 +152,21 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
         if (!vOut && vIn) push([A, { x: B.x, y: A.y }, B], e, t, 0);
         if (vOut && !vIn) push([A, { x: A.x, y: B.y }, B], e, t, 0);
       } else if (level === 1) {
-        if (vOut && vIn) for (const { y, pref } of ysAB) push([A, { x: A.x, y }, { x: B.x, y }, B], e, t, pref);
-        if (!vOut && !vIn) for (const c of chans) push([A, { x: c.x, y: A.y }, { x: c.x, y: B.y }, B], e, t, c.pref);
+        if (vOut && vIn) for (const { y, pref } of inY(t, outY(e, ysAB))) push([A, { x: A.x, y }, { x: B.x, y }, B], e, t, pref);
+        if (!vOut && !vIn) for (const c of inX(t, outX(e))) push([A, { x: c.x, y: A.y }, { x: c.x, y: B.y }, B], e, t, c.pref);
       } else if (level === 2) {
-        if (!vOut && vIn) for (const c of chans) for (const { y, pref } of ysB) push([A, { x: c.x, y: A.y }, { x: c.x, y }, { x: B.x, y }, B], e, t, c.pref + pref);
-        if (vOut && !vIn) for (const c of chans) for (const { y, pref } of ysA) push([A, { x: A.x, y }, { x: c.x, y }, { x: c.x, y: B.y }, B], e, t, c.pref + pref);
+        if (!vOut && vIn) {
+          const ys = inY(t, ysB);
+          for (const c of outX(e)) for (const { y, pref } of ys) push([A, { x: c.x, y: A.y }, { x: c.x, y }, { x: B.x, y }, B], e, t, c.pref + pref);
+        }
+        if (vOut && !vIn) {
+          const ys = outY(e, ysA);
+          for (const c of inX(t, chans)) for (const { y, pref } of ys) push([A, { x: A.x, y }, { x: c.x, y }, { x: c.x, y: B.y }, B], e, t, c.pref + pref);
+        }
       } else if (vOut && vIn) {
         // out of the bottom, round through a channel, into the top (a loop-back joining the line above its target)
-        for (const ya of ysA.filter((q) => q.pref === 0))
-          for (const yb of ysB.filter((q) => q.pref === 0))
+        for (const ya of outY(e, ysA).filter((q) => q.pref === 0))
+          for (const yb of inY(t, ysB).filter((q) => q.pref === 0))
             for (const c of chans) push([A, { x: A.x, y: ya.y }, { x: c.x, y: ya.y }, { x: c.x, y: yb.y }, { x: B.x, y: yb.y }, B], e, t, c.pref);
       }
     }

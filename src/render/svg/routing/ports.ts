@@ -1,5 +1,5 @@
 // Where an arrow may leave or enter a symbol: the middle of each side (a diamond's vertices).
-import type { Node, Point } from "../geometry.ts";
+import { round, type Node, type Point } from "../geometry.ts";
 
 export type Side = "top" | "bottom" | "left" | "right";
 
@@ -23,7 +23,8 @@ const OUT: Record<Side, Point> = { top: { x: 0, y: -1 }, bottom: { x: 0, y: 1 },
  */
 export function portsOf(n: Node, laneCentres: number[], role: "exit" | "entry"): Port[] {
   const b = n.box;
-  const make = (side: Side, p: Point, tag = "", out = OUT[side]): Port => ({ key: `${n.id}:${side}${tag}`, side, p, out, alt: out !== OUT[side] });
+  // rounded once here, so routes compare points exactly
+  const make = (side: Side, p: Point, tag = "", out = OUT[side]): Port => ({ key: `${n.id}:${side}${tag}`, side, p: { x: round(p.x), y: round(p.y) }, out, alt: out !== OUT[side] });
   const sides = [make("left", { x: b.x, y: n.cy }), make("right", { x: b.x + b.w, y: n.cy })];
   if (n.kind === "offpage") {
     if (n.dir === "in") return role === "exit" ? [make("bottom", { x: n.cx, y: b.y + b.h }), ...sides] : [];

@@ -6,7 +6,14 @@ export interface Seg {
   b: Point;
   /** length along the route from b to the route's end */
   dEnd: number;
+  /** its extent */
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
 }
+
+type SegLike = { a: Point; b: Point };
 
 export interface Polyline {
   points: Point[];
@@ -27,9 +34,12 @@ export function polyline(points: Point[]): Polyline {
   const segs: Seg[] = [];
   let d = 0;
   for (let k = points.length - 1; k > 0; k--) {
-    segs.unshift({ a: points[k - 1], b: points[k], dEnd: d });
-    d += dist(points[k - 1], points[k]);
+    const a = points[k - 1];
+    const b = points[k];
+    segs.push({ a, b, dEnd: d, x1: Math.min(a.x, b.x), x2: Math.max(a.x, b.x), y1: Math.min(a.y, b.y), y2: Math.max(a.y, b.y) });
+    d += dist(a, b);
   }
+  segs.reverse();
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
   const x = Math.min(...xs);
@@ -47,10 +57,10 @@ export function length(points: Point[]): number {
   return s;
 }
 
-const vertical = (s: Seg) => s.a.x === s.b.x;
+const vertical = (s: SegLike) => s.a.x === s.b.x;
 
 /** The stretch [from, to] where two parallel segments lie within OVERLAP_TOL of each other for more than 2 px. */
-export function run(s: Seg, t: Seg, tol = OVERLAP_TOL): [Point, Point] | null {
+export function run(s: SegLike, t: SegLike, tol = OVERLAP_TOL): [Point, Point] | null {
   const sv = vertical(s);
   if (sv !== vertical(t)) return null;
   const ax = sv ? "x" : "y";
@@ -94,7 +104,7 @@ function segDist(p: Point, s: [Point, Point]): number {
 }
 
 /** Where a horizontal and a vertical segment meet (touching included), or null. */
-function meet(s: Seg, t: Seg): Point | null {
+function meet(s: SegLike, t: SegLike): Point | null {
   const [h, v] = vertical(s) ? [t, s] : [s, t];
   if (vertical(h) || !vertical(v)) return null;
   const x = v.a.x;
@@ -117,21 +127,26 @@ export interface PairResult {
  */
 export function comparePair(A: Polyline, B: Polyline): PairResult {
   const out: PairResult = { overlaps: [], merges: 0, crossings: [] };
-  const common = commonSuffix(A, B);
+  let common = -1;
   const runs: [Point, Point][] = [];
   const sameStart = dist(A.start, B.start) <= 1;
+  // segments further apart than the tolerance neither run along nor meet each other
+  const apart = (s: Seg, t: Seg, d: number) => s.x1 > t.x2 + d || t.x1 > s.x2 + d || s.y1 > t.y2 + d || t.y1 > s.y2 + d;
   for (const s of A.segs)
     for (const t of B.segs) {
+      if (apart(s, t, OVERLAP_TOL)) continue;
       const r = run(s, t);
       if (!r) continue;
       runs.push(r);
       const far = (g: Seg) => g.dEnd + Math.max(dist(g.b, r[0]), dist(g.b, r[1]));
+      if (common < 0) common = commonSuffix(A, B);
       if (common > 0 && !sameStart && far(s) <= common + 0.5 && far(t) <= common + 0.5) out.merges++;
       else out.overlaps.push(r);
     }
   const ends = [A.start, A.end, B.start, B.end];
   for (const s of A.segs)
     for (const t of B.segs) {
+      if (apart(s, t, 0.01)) continue;
       const x = meet(s, t);
       if (!x) continue;
       if (ends.some((p) => dist(p, x) <= 1) || runs.some((r) => segDist(x, r) <= 1) || out.crossings.some((p) => dist(p, x) <= 1)) continue;
