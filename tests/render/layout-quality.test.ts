@@ -160,4 +160,28 @@ describe("layout diagnostics on fixtures and variants", () => {
       }
     }
   });
+
+  it("on the whole sheet a jump over more than 20 steps goes through a lettered connector pair, one in connector per target", () => {
+    // steps 30 and 40 both loop back to step 2 (28 and 38 steps up), step 12 back to step 3 (9 up: a line)
+    const lanes = ["A", "B", "C"];
+    const steps = Array.from({ length: 45 }, (_, i) => ({ activity: `kegiatan ${i + 1}`, actor: lanes[i % 3] })) as Parameters<typeof makePos>[2];
+    steps[11] = { activity: "cek 12?", actor: "A", kind: "decision", next: [{ to: 13, label: "Ya" }, { to: 3, label: "Tidak" }] };
+    steps[29] = { activity: "cek 30?", actor: "C", kind: "decision", next: [{ to: 31, label: "Ya" }, { to: 2, label: "Tidak" }] };
+    steps[39] = { activity: "cek 40?", actor: "A", kind: "decision", next: [{ to: 41, label: "Ya" }, { to: 2, label: "Ulangi" }] };
+    const sheet = layoutChart(makePos("lompat.txt", lanes, steps));
+    zeroDefects([sheet]);
+    const offpage = sheet.nodes.filter((n) => n.kind === "offpage");
+    expect(offpage.filter((n) => n.dir === "in").map((n) => [n.letter, n.target])).toEqual([["A", 2]]);
+    expect(offpage.filter((n) => n.dir === "out").map((n) => n.letter)).toEqual(["A", "A"]);
+    // the decisions' labelled branches end at their out connectors, the in connector leads to step 2
+    const intoOut = sheet.connectors.filter((c) => offpage.some((n) => n.id === c.to));
+    expect(intoOut.map((c) => [c.fromName, c.label?.text])).toEqual([["30", "Tidak"], ["40", "Ulangi"]]);
+    expect(sheet.connectors.filter((c) => c.toName === "2").map((c) => c.fromName).sort()).toEqual(["1", "A"]);
+    // the short loop-back stays a line; no arrow spans more than 20 steps of rows
+    expect(sheet.connectors.some((c) => c.fromName === "12" && c.toName === "3")).toBe(true);
+    const rowOf = new Map(sheet.nodes.map((n) => [n.id, n.row]));
+    for (const c of sheet.connectors) expect(Math.abs(rowOf.get(c.to)! - rowOf.get(c.from)!)).toBeLessThanOrEqual(25);
+    // and a print page keeps its own pairs
+    zeroDefects(layoutPages(makePos("lompat.txt", lanes, steps)));
+  });
 });

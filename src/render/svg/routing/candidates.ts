@@ -41,6 +41,15 @@ export interface Tracks {
   /** vertical channels: x and the lane they are in */
   channels: { x: number; lane: number; pref: number }[];
   laneCentres: number[];
+  /** every symbol's ports, made once */
+  ports: Map<string, Port[]>;
+}
+
+function ports(tracks: Tracks, n: Node, role: "exit" | "entry"): Port[] {
+  const key = `${role}:${n.id}`;
+  let p = tracks.ports.get(key);
+  if (!p) tracks.ports.set(key, (p = portsOf(n, tracks.laneCentres, role)));
+  return p;
 }
 
 export function makeTracks(grid: RouteGrid, nodes: Node[]): Tracks {
@@ -67,7 +76,7 @@ export function makeTracks(grid: RouteGrid, nodes: Node[]): Tracks {
       channels.push({ x: round(x), lane, pref: k + 0.5 });
     }
   });
-  return { upper, lower, channels, laneCentres };
+  return { upper, lower, channels, laneCentres, ports: new Map() };
 }
 
 /**
@@ -117,8 +126,8 @@ export const LEVELS = 4;
 
 export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, level: number): Candidate[] {
   const out: Candidate[] = [];
-  const exits = portsOf(a, tracks.laneCentres, "exit");
-  const entries = portsOf(b, tracks.laneCentres, "entry");
+  const exits = ports(tracks, a, "exit");
+  const entries = ports(tracks, b, "entry");
   const lo = Math.max(0, Math.min(a.lane, b.lane, ...a.lanes, ...b.lanes) - 1);
   const hi = Math.min(lanes - 1, Math.max(a.lane, b.lane, ...a.lanes, ...b.lanes) + 1);
   const chans = level === 0 ? [] : tracks.channels.filter((c) => c.lane >= lo && c.lane <= hi);
@@ -126,6 +135,10 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
   const ysA = [...trackPref(tracks.lower, a.row), ...trackPref(tracks.upper, a.row)];
   const ysB = [...trackPref(tracks.upper, b.row), ...trackPref(tracks.lower, b.row)];
   const ysAB = [...ysA, ...ysB];
+  // three bends: only the tracks a margin prefers
+  const L2 = 2;
+  const ysA2 = ysA.filter((q) => q.pref < L2);
+  const ysB2 = ysB.filter((q) => q.pref < L2);
   // a decision's side vertices are for its branches: it is entered from above or below if it can be
   const sideIntoDecision = b.kind === "decision" ? SIDE_INTO_DECISION : 0;
   const push = (pts: Point[], exit: Port, entry: Port, pref: number) => {
@@ -140,7 +153,9 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
   const inY = (t: Port, ys: { y: number; pref: number }[]) => ys.filter((q) => (q.y - t.p.y) * t.out.y >= MIN_ENTRY);
   const outX = (e: Port) => chans.filter((c) => (c.x - e.p.x) * e.out.x >= MIN_EXIT);
   const inX = (t: Port, cs: typeof chans) => cs.filter((c) => (c.x - t.p.x) * t.out.x >= MIN_ENTRY);
-  for (const e of exits)
+  for (const e of exits) {
+    const eAB = level === 1 && e.out.x === 0 ? outY(e, ysAB) : [];
+    const eX = level >= 1 && e.out.x !== 0 ? outX(e) : [];
     for (const t of entries) {
       const A = e.p;
       const B = t.p;
@@ -152,15 +167,15 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
         if (!vOut && vIn) push([A, { x: B.x, y: A.y }, B], e, t, 0);
         if (vOut && !vIn) push([A, { x: A.x, y: B.y }, B], e, t, 0);
       } else if (level === 1) {
-        if (vOut && vIn) for (const { y, pref } of inY(t, outY(e, ysAB))) push([A, { x: A.x, y }, { x: B.x, y }, B], e, t, pref);
-        if (!vOut && !vIn) for (const c of inX(t, outX(e))) push([A, { x: c.x, y: A.y }, { x: c.x, y: B.y }, B], e, t, c.pref);
+        if (vOut && vIn) for (const { y, pref } of inY(t, eAB)) push([A, { x: A.x, y }, { x: B.x, y }, B], e, t, pref);
+        if (!vOut && !vIn) for (const c of inX(t, eX)) push([A, { x: c.x, y: A.y }, { x: c.x, y: B.y }, B], e, t, c.pref);
       } else if (level === 2) {
         if (!vOut && vIn) {
-          const ys = inY(t, ysB);
-          for (const c of outX(e)) for (const { y, pref } of ys) push([A, { x: c.x, y: A.y }, { x: c.x, y }, { x: B.x, y }, B], e, t, c.pref + pref);
+          const ys = inY(t, ysB2);
+          for (const c of eX) for (const { y, pref } of ys) push([A, { x: c.x, y: A.y }, { x: c.x, y }, { x: B.x, y }, B], e, t, c.pref + pref);
         }
         if (vOut && !vIn) {
-          const ys = outY(e, ysA);
+          const ys = outY(e, ysA2);
           for (const c of inX(t, chans)) for (const { y, pref } of ys) push([A, { x: A.x, y }, { x: c.x, y }, { x: c.x, y: B.y }, B], e, t, c.pref + pref);
         }
       } else if (vOut && vIn) {
@@ -170,6 +185,7 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
             for (const c of chans) push([A, { x: A.x, y: ya.y }, { x: c.x, y: ya.y }, { x: c.x, y: yb.y }, { x: B.x, y: yb.y }, B], e, t, c.pref);
       }
     }
+  }
   // fewest bends first, then shortest: the first clean candidate of a level is its best
   out.sort((p, q) => p.bends - q.bends || p.length - q.length);
   return out;

@@ -64,7 +64,7 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
 }
 
 /** Symbol hits, runs along join lines and crossings of join lines: fixed by the sheet, not by other arrows. */
-function fixedCost(world: World, cand: Candidate, a: Node, b: Node): [number, number, number] {
+export function fixedCost(world: World, cand: Candidate, a: Node, b: Node): [number, number, number] {
   let hits = 0;
   let overlaps = 0;
   let crossings = 0;

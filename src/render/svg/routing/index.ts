@@ -7,7 +7,7 @@
 import type { Node } from "../geometry.ts";
 import type { Connector } from "../sheet.ts";
 import { candidates, LEVELS, makeTracks, type Candidate, type RouteGrid } from "./candidates.ts";
-import { clean, compareCost, evaluate, type Cost } from "./cost.ts";
+import { clean, compareCost, evaluate, fixedCost, type Cost } from "./cost.ts";
 import { polyline } from "./segments.ts";
 import { segBox, World, type ArrowSpec, type Routed } from "./world.ts";
 
@@ -18,6 +18,8 @@ export { compareCost, type Cost } from "./cost.ts";
 /** Candidates scored per arrow once one is in hand (fewer for a second look at one that only crosses), and looked at in all. */
 const MAX_EVALUATIONS = 40;
 const RETRY_EVALUATIONS = 8;
+const GROUP_EVALUATIONS = 12;
+const CROSSING_EVALUATIONS = 16;
 const MAX_LOOKS = 400;
 const MAX_PASSES = 6;
 
@@ -61,29 +63,54 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
     return r;
   };
 
+  const portBusy = (cand: Candidate) => {
+    const ex = world.ports.get(cand.exit.key);
+    const en = world.ports.get(cand.entry.key);
+    return (ex !== undefined && ex.entries.size + ex.exits.size > 0) || (en !== undefined && en.exits.size > 0);
+  };
+
   /** The best route for an arrow (none of its own in the world), or `keep` when nothing beats it. */
-  const best = (it: Item, keep: { r: Routed; cost: Cost } | null): { r: Routed; cost: Cost } | null => {
+  const best = (it: Item, keep: { r: Routed; cost: Cost } | null, budget = MAX_EVALUATIONS): { r: Routed; cost: Cost } | null => {
     let top = keep;
     let evaluations = 0;
     // a route that only crosses others is looked at again briefly; one with a defect at length
-    const budget = keep && keep.cost[0] + keep.cost[1] + keep.cost[2] === 0 ? RETRY_EVALUATIONS : MAX_EVALUATIONS;
+    if (keep && keep.cost[0] + keep.cost[1] + keep.cost[2] === 0) budget = RETRY_EVALUATIONS;
     let looks = 0;
-    for (let lv = 0; lv < LEVELS; lv++) {
+    // a route through a symbol loses to any that is not: those are scored only when nothing else is left
+    const hitting: Candidate[] = [];
+    const busy: Candidate[] = [];
+    const consider = (cand: Candidate): boolean => {
+      const tc = top?.cost;
+      if (tc && cand.fixed && (cand.fixed[0] > tc[0] || (cand.fixed[0] === tc[0] && cand.fixed[1] > tc[1]))) return false;
+      // once a route only crosses others, a few more looks for one that crosses fewer
+      if (tc && ++evaluations > (tc[0] + tc[1] + tc[2] === 0 ? Math.min(budget, CROSSING_EVALUATIONS) : budget)) return true;
+      const r = makeRouted(it, cand);
+      const cost = evaluate(world, r, tc ?? null);
+      if (!top || compareCost(cost, top.cost) < 0) top = { r, cost };
+      // candidates come in order of bends and length: the first clean one is the best
+      return clean(cost) && top.r === r;
+    };
+    levels: for (let lv = 0; lv < LEVELS; lv++) {
       // a clean route has the fewest bends a later level cannot undercut
       if (top && clean(top.cost) && top.cost[4] <= lv) break;
       for (const cand of it.level(lv)) {
-        if (++looks > MAX_LOOKS && top) return top;
+        if (++looks > MAX_LOOKS && top) break levels;
         const tc = top?.cost;
         if (tc && clean(tc) && (cand.bends > tc[4] || (cand.bends === tc[4] && cand.length >= tc[5]))) break;
-        if (tc && cand.fixed && (cand.fixed[0] > tc[0] || (cand.fixed[0] === tc[0] && cand.fixed[1] > tc[1]))) continue;
-        if (tc && ++evaluations > budget) return top;
-        const r = makeRouted(it, cand);
-        const cost = evaluate(world, r, tc ?? null);
-        if (!top || compareCost(cost, top.cost) < 0) top = { r, cost };
-        // candidates come in order of bends and length: the first clean one is the best
-        if (clean(cost) && top.r === r) return top;
+        if ((cand.fixed ??= fixedCost(world, cand, it.a, it.b))[0] > 0) {
+          hitting.push(cand);
+          continue;
+        }
+        // a port in use is never clean (nothing leaves where something enters, one branch a vertex)
+        if (portBusy(cand)) {
+          busy.push(cand);
+          continue;
+        }
+        if (consider(cand)) return top;
       }
     }
+    for (const cand of busy) if (consider(cand)) return top;
+    if (!top || top.cost[0] > 0) for (const cand of hitting) if (consider(cand)) break;
     return top;
   };
 
@@ -122,7 +149,7 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
     }
     // a decision's branches compete for its vertices: when one of them is not clean, route them
     // again together in every order and keep the best whole
-    if (pass <= 2) for (const group of groups) if (group.some((it) => costs.has(it.i) && !clean(costs.get(it.i)!)) && regroup(group, pass)) changed = true;
+    if (pass <= 1) for (const group of groups) if (group.some((it) => costs.has(it.i) && !clean(costs.get(it.i)!)) && regroup(group, pass)) changed = true;
     if (!changed) break;
   }
 
@@ -155,10 +182,12 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
       return false;
     }
     let changed = false;
-    for (const perm of permutations(group)) {
+    // a branch that is not clean goes first (each such in turn), the others after it in their order
+    const orders = group.filter((it) => !clean(costs.get(it.i)!)).map((m) => [m, ...group.filter((x) => x !== m)]);
+    for (const perm of orders) {
       const placed: Routed[] = [];
       for (const it of perm) {
-        const got = best(it, null);
+        const got = best(it, null, GROUP_EVALUATIONS);
         if (got) {
           placed.push(got.r);
           world.add(got.r);
@@ -190,11 +219,6 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
       const r = routed.get(it.i)!;
       return { from: it.a.id, to: it.b.id, fromName: name(it.a), toName: name(it.b), points: r.line.points, label: r.label };
     });
-}
-
-function permutations<T>(xs: T[]): T[][] {
-  if (xs.length <= 1) return [xs];
-  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
 }
 
 function makeRouted(it: Item, cand: Candidate): Routed {
