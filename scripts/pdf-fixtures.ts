@@ -23,6 +23,10 @@ interface StepSpec {
   letter?: Record<number, string>;
   /** lanes with a box painted over by a white fill (not visible: not a symbol) */
   hidden?: Record<number, true>;
+  /** the row starts a new page */
+  breakBefore?: true;
+  /** a row holding only a connector: no Mutu Baku text */
+  blank?: true;
 }
 
 interface EdgeSpec {
@@ -78,7 +82,8 @@ function flowTable(spec: DocSpec, proc: DocSpec["procedures"][number]): string {
   const rows = proc.steps
     .map((s, i) => {
       const cells = spec.lanes.map((_, l) => `<td class="lc">${parts[i][l].join("")}</td>`).join("");
-      return `<tr><td class="no">${s.no ?? ""}</td><td class="act">${esc(s.activity)}</td>${cells}<td>Dokumen</td><td>${esc(s.time ?? "1 hari")}</td><td>Hasil</td><td>${esc(s.notes ?? "")}</td></tr>`;
+      const mutu = s.blank ? "<td></td><td></td><td></td>" : `<td>Dokumen</td><td>${esc(s.time ?? "1 hari")}</td><td>Hasil</td>`;
+      return `<tr${s.breakBefore ? ' style="break-before: page"' : ""}><td class="no">${s.no ?? ""}</td><td class="act">${esc(s.activity)}</td>${cells}${mutu}<td>${esc(s.notes ?? "")}</td></tr>`;
     })
     .join("\n");
   return `${proc.title ? `<p class="ptitle">${esc(proc.title)}</p>` : ""}<table class="flow"><thead>${head}</thead><tbody>${rows}</tbody></table>`;
@@ -309,16 +314,50 @@ export const DOCS: DocSpec[] = [
       },
     ],
   },
+  {
+    // a chart over two pages joined by a lettered off-page connector pair (A), and a loop-back from
+    // page 2 to page 1 through a pair of its own (B), as web e-SOP tools draw them
+    name: "connectors",
+    lanes: ["Pemohon", "Petugas Loket", "Kepala Seksi"],
+    procedures: [
+      {
+        steps: [
+          step(1, "Mengajukan permohonan", { 0: "terminator" }),
+          step(2, "Menerima berkas permohonan", { 1: "process", 2: "connector" }, { letter: { 2: "B" } }),
+          step(3, "Memeriksa kelengkapan berkas", { 1: "process" }),
+          step(4, "Memverifikasi data pemohon", { 2: "process" }),
+          step(null, "", { 2: "connector" }, { letter: { 2: "A" }, blank: true }),
+          step(null, "", { 2: "connector" }, { letter: { 2: "A" }, blank: true, breakBefore: true }),
+          step(5, "Apakah data sesuai?", { 2: "decision", 0: "connector" }, { letter: { 0: "B" } }),
+          step(6, "Menerbitkan surat keterangan", { 1: "process" }),
+          step(7, "Menerima surat keterangan", { 0: "terminator" }),
+        ],
+        edges: [
+          { from: [0, 0], to: [1, 1] },
+          { from: [1, 2], to: [1, 1] },
+          { from: [1, 1], to: [2, 1] },
+          { from: [2, 1], to: [3, 2] },
+          { from: [3, 2], to: [4, 2] },
+          { from: [5, 2], to: [6, 2] },
+          { from: [6, 2], to: [7, 1], label: "Ya" },
+          { from: [6, 2], to: [6, 0], label: "Tidak" },
+          { from: [7, 1], to: [8, 0] },
+        ],
+      },
+    ],
+  },
 ];
 
 async function main(): Promise<void> {
   const chromium = findChromium({ env: process.env });
   if (!chromium) throw new Error("Chromium not found");
   mkdirSync(OUT, { recursive: true });
-  for (const d of DOCS) {
+  const only = process.argv.slice(2);
+  for (const d of DOCS.filter((x) => !only.length || only.includes(x.name))) {
     await print(chromium, page(d), path.join(OUT, `${d.name}.pdf`));
     console.log(`${d.name}.pdf`);
   }
+  if (only.length) return;
   // a table printed as a picture: the same page as "heads", screenshotted, then printed as an image
   const tmp = mkdtempSync(path.join(tmpdir(), "pdfx-"));
   const browser = await puppeteer.launch({ executablePath: chromium, args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });

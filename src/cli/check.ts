@@ -1,18 +1,19 @@
 import path from "node:path";
+import { currentLang, tr } from "../i18n/index.ts";
 import { Chalk } from "chalk";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
-import { findInputs, namedFiles, normalizeExtensions } from "../io/find-inputs.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
-import { load, read, validate } from "../index.ts";
+import { readPos } from "../parse/index.ts";
 import { didYouMean } from "../config/suggest.ts";
 import { writeFileAtomic } from "../io/write.ts";
 import { readAll as readFiles } from "../parse/parallel.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
 import { RULE_IDS, RULES } from "../validate/registry.ts";
-import { type CheckInput, countBySeverity, effectiveSeverity } from "../validate/run.ts";
+import { type CheckInput, checkInputs, countBySeverity, effectiveSeverity, type PortableValidateOptions } from "../validate/run.ts";
 import type { Lang, Severity } from "../validate/types.ts";
 import { type CliContext, type Out, UsageError } from "./context.ts";
+import { selectInputs } from "./inputs.ts";
 import { toolVersion } from "./help.ts";
 import { watchRuns } from "./watch.ts";
 
@@ -31,6 +32,7 @@ interface CheckOptions {
   stdin?: boolean;
   stdinFilename?: string;
   printConfig?: boolean;
+  gitignore?: boolean;
   /** under --watch: where one run's exit codes go */
   exit?: (code: number) => void;
 }
@@ -58,17 +60,17 @@ function ruleOverrides(flags: string[]): Record<string, Severity | "off"> {
   const out: Record<string, Severity | "off"> = {};
   for (const f of flags) {
     const m = /^\s*([\w-]+)\s*=\s*(\w+)\s*$/.exec(f);
-    if (!m) throw new UsageError(`--rule "${f}": tulis sebagai id=off|info|warning|error`);
-    if (!RULE_IDS.includes(m[1])) throw new UsageError(`--rule: aturan "${m[1]}" tidak dikenal${didYouMean(m[1], RULE_IDS)} (lihat: posflow rules)`);
+    if (!m) throw new UsageError(tr("--rule \"{f}\": tulis sebagai id=off|info|warning|error", { f }));
+    if (!RULE_IDS.includes(m[1])) throw new UsageError(tr('--rule: aturan "{id}" tidak dikenal{hint} (lihat: posflow rules)', { id: m[1], hint: didYouMean(m[1], RULE_IDS, currentLang()) }));
     if (!(SEVERITIES as readonly string[]).includes(m[2]))
-      throw new UsageError(`--rule ${m[1]}: tingkat "${m[2]}" tidak dikenal; pilih off, info, warning atau error`);
+      throw new UsageError(tr("--rule {m}: tingkat \"{m2}\" tidak dikenal; pilih off, info, warning atau error", { m: m[1], m2: m[2] }));
     out[m[1]] = m[2] as Severity | "off";
   }
   return out;
 }
 
 function nonNegativeInt(v: string): number {
-  if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError(`harus bilangan bulat ≥ 0, bukan "${v}"`);
+  if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError(tr("harus bilangan bulat ≥ 0, bukan \"{v}\"", { v }));
   return Number(v);
 }
 
@@ -76,28 +78,28 @@ export function registerCheck(program: Command, ctx: CliContext, setExit: (code:
   let watchStatus: string | undefined; // the last run's counts, for the --watch status line
   program
     .command("check")
-    .description("periksa POS (identitas, bagian, Mutu Baku, pelaksana, alur) dan laporkan per baris; kode keluar 1 bila ada kesalahan")
-    .argument("[paths...]", "berkas, folder (rekursif: .txt dan .md) atau glob bertanda kutip", ["."])
-    .addOption(new Option("-f, --format <name>", "bentuk laporan (junit: untuk widget uji CI; gitlab: Code Quality merge request)").choices(Object.keys(REPORTERS)).default("stylish"))
-    .option("-o, --output-file <file>", "tulis laporan ke berkas ini (atomik), bukan ke stdout")
-    .option("--stdin", "periksa satu POS yang dibaca dari stdin (editor mengirim isi yang belum disimpan)")
-    .option("--stdin-filename <name>", "nama isi stdin dalam laporan; akhirannya (.md/.txt) menentukan cara membacanya")
-    .option("--strict", "actor-inferred menjadi kesalahan")
-    .option("--quiet", "hanya laporkan kesalahan, tanpa tabel waktu baku (--max-warnings tetap menghitung peringatan)")
-    .option("--max-warnings <n>", "keluar 1 bila peringatan lebih dari n (juga bersama --quiet)", nonNegativeInt)
-    .option("--print-config", "cetak konfigurasi yang berlaku (berkas, --rule, --strict) sebagai JSON, tanpa memeriksa")
-    .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
-    .addOption(new Option("--lang <lang>", "bahasa pesan").choices(["id", "en"]).default("id"))
-    .option("--rule <id=severity>", "ubah tingkat satu aturan: off|info|warning|error (boleh berulang)", parseRuleFlag, [])
-    .option("--out-dir <dir>", "folder keluaran render yang tidak ikut diperiksa", "out")
-    .option("--color", "paksa warna")
-    .option("--no-color", "tanpa warna")
-    .option("--watch", "periksa ulang setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
+    .description(tr("periksa POS (identitas, bagian, Mutu Baku, pelaksana, alur) dan laporkan per baris; kode keluar 1 bila ada kesalahan"))
+    .argument("[paths...]", tr("berkas, folder (rekursif: .txt dan .md) atau glob bertanda kutip"), ["."])
+    .addOption(new Option("-f, --format <name>", tr("bentuk laporan (junit: untuk widget uji CI; gitlab: Code Quality merge request)")).choices(Object.keys(REPORTERS)).default("stylish"))
+    .option("-o, --output-file <file>", tr("tulis laporan ke berkas ini (atomik), bukan ke stdout"))
+    .option("--stdin", tr("periksa satu POS yang dibaca dari stdin (editor mengirim isi yang belum disimpan)"))
+    .option("--stdin-filename <name>", tr("nama isi stdin dalam laporan; akhirannya (.md/.txt) menentukan cara membacanya"))
+    .option("--strict", tr("actor-inferred menjadi kesalahan"))
+    .option("--quiet", tr("hanya laporkan kesalahan, tanpa tabel waktu baku (--max-warnings tetap menghitung peringatan)"))
+    .option("--max-warnings <n>", tr("keluar 1 bila peringatan lebih dari n (juga bersama --quiet)"), nonNegativeInt)
+    .option("--print-config", tr("cetak konfigurasi yang berlaku (berkas, --rule, --strict) sebagai JSON, tanpa memeriksa"))
+    .option("--config <file>", tr("berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)"))
+    .option("--rule <id=severity>", tr("ubah tingkat satu aturan: off|info|warning|error (boleh berulang)"), parseRuleFlag, [])
+    .option("--out-dir <dir>", tr("folder keluaran render yang tidak ikut diperiksa"), "out")
+    .option("--no-gitignore", tr("baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)"))
+    .option("--color", tr("paksa warna"))
+    .option("--no-color", tr("tanpa warna"))
+    .option("--watch", tr("periksa ulang setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)"))
     .addHelpText(
       "after",
-      `
+      tr(`
 Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ada kesalahan,
-2 salah pemakaian, konfigurasi tidak sah, path tidak ada, atau kesalahan internal.`,
+2 salah pemakaian, konfigurasi tidak sah, path tidak ada, atau kesalahan internal.`),
     )
     .action(async function check(this: Command, paths: string[], opts: CheckOptions) {
       const pathsGiven = this.args.length > 0;
@@ -108,14 +110,14 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       if (opts.watch) {
         // one JSON or SARIF document per run, back to back, is not JSON any more (a file is rewritten per run)
         if (MACHINE_FORMATS.includes(opts.format) && !opts.outputFile)
-          throw new UsageError(`--format ${opts.format} tidak bisa dipakai bersama --watch (setiap pemeriksaan ulang menambah satu dokumen ${opts.format} ke stdout); pakai --format stylish atau github bersama --watch, atau tulis laporannya ke berkas dengan -o <berkas>`);
+          throw new UsageError(tr("--format {format} tidak bisa dipakai bersama --watch (setiap pemeriksaan ulang menambah satu dokumen {format} ke stdout); pakai --format stylish atau github bersama --watch, atau tulis laporannya ke berkas dengan -o <berkas>", { format: opts.format }));
         const run = async (exit: (code: number) => void) => {
           watchStatus = undefined;
           await check.call(this, paths, { ...opts, watch: false, exit });
           return watchStatus;
         };
         // the exit code is the last run's: a save that fixed the file ends the watch with 0
-        return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, run }));
+        return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, gitignore: opts.gitignore, run }));
       }
       const debug = ctx.argv.includes("--debug");
       const lang = opts.lang;
@@ -128,43 +130,33 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         (opts.exit ?? setExit)(code);
       };
       const internal = (file: string, what: string, err: unknown) => {
-        ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "internal error" : "kesalahan internal"} (${what}): ${err instanceof Error ? err.message : String(err)}\n`);
+        ctx.stderr.write(`posflow: ${file}: ${tr("kesalahan internal")} (${what}): ${err instanceof Error ? err.message : String(err)}\n`);
         if (debug && err instanceof Error) ctx.stderr.write(`${err.stack}\n`);
         raise(2);
       };
 
       if (opts.stdin) {
         const source = opts.stdinFilename ?? "<stdin>";
-        const res = read(await readAll(ctx.stdin ?? process.stdin), { source, workdayHours, laneAliases: config.laneAliases });
+        const res = readPos(await readAll(ctx.stdin ?? process.stdin), { source, workdayHours, laneAliases: config.laneAliases });
         const input: CheckInput = res.ok ? { file: source, pos: res.pos } : { file: source, error: res.error };
         return report([input]);
       }
-      const { files, missing, problems } = await findInputs(paths, {
+      const { files, named } = await selectInputs(paths, {
         cwd: ctx.cwd,
-        extensions: config.extensions,
-        ignore: config.ignore,
-        ignoreRoot: configPath ? path.dirname(configPath) : undefined,
+        config,
+        configPath,
         outDir: opts.outDir,
+        gitignore: opts.gitignore,
+        err: (line) => ctx.stderr.write(`posflow: ${line}\n`),
+        setExit: raise,
       });
-      for (const m of missing) ctx.stderr.write(`posflow: ${m}: ${lang === "en" ? "no such file or directory" : "tidak ada berkas atau folder ini"}\n`);
-      if (missing.length) raise(2);
-      // issue 16: what the walk could not search is one line each, and the walk went on
-      for (const p of problems) ctx.stderr.write(`posflow: ${p.path}: ${p.message}\n`);
-      if (problems.some((p) => p.unread)) raise(1);
-      if (!files.length) {
-        // nothing to check: the missing paths were named above; a path without any POS is a usage error
-        if (missing.length) return;
-        const exts = normalizeExtensions(config.extensions).join(", ");
-        throw new UsageError(
-          lang === "en" ? `no POS files (${exts}) found in ${paths.join(" ")}` : `tidak ada berkas POS (${exts}) yang ditemukan di ${paths.join(" ")}`,
-        );
-      }
+      if (!files.length) return; // the missing paths were named above
 
       const inputs: CheckInput[] = [];
-      const named = await namedFiles(paths, ctx.cwd);
       const loaded = await readFiles(
         files.map((file) => ({ path: path.resolve(ctx.cwd, file), source: file })),
         { workdayHours, laneAliases: config.laneAliases },
+        validateOptions(),
       );
       for (const [k, file] of files.entries()) {
         try {
@@ -173,10 +165,10 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
           // a repository's README.md or notes found while walking a folder are not POS: say so, do not fail on them
           // (a .txt found there is taken for a POS export and gets not-a-pos; a file named explicitly always does)
           if (res.ok && !named.has(file) && /\.md$/i.test(file) && isNotAPos(res.pos)) {
-            ctx.stderr.write(`posflow: ${file}: ${lang === "en" ? "not a POS (no identity block, no step table), skipped" : "bukan POS (tanpa identitas maupun tabel langkah), dilewati"}\n`);
+            ctx.stderr.write(`posflow: ${file}: ${tr("bukan POS (tanpa identitas maupun tabel langkah), dilewati")}\n`);
             continue;
           }
-          if (res.ok) inputs.push({ file, pos: res.pos });
+          if (res.ok) inputs.push({ file, pos: res.pos, documentMessages: res.documentMessages, ruleFailures: res.ruleFailures });
           else inputs.push({ file, error: { message: res.message, line: res.line } });
         } catch (err) {
           internal(file, "parse", err);
@@ -185,14 +177,12 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
 
       return report(inputs);
 
+      function validateOptions(): PortableValidateOptions {
+        return { strict: opts.strict, lang, workdayHours, rules: { ...(config.rules as Record<string, Severity | "off">), ...overrides } };
+      }
+
       async function report(inputs: CheckInput[]): Promise<void> {
-        const results = validate(inputs, {
-          strict: opts.strict,
-          lang,
-          workdayHours,
-          rules: { ...(config.rules as Record<string, Severity | "off">), ...overrides },
-          onRuleError: (file, ruleId, err) => internal(file, ruleId, err),
-        });
+        const results = checkInputs(inputs, { ...validateOptions(), onRuleError: (file, ruleId, err) => internal(file, ruleId, err) });
         const reports = toReports(inputs, results, { quiet: opts.quiet });
 
         // the exit status is known before printing, so the summary's mark cannot contradict it
@@ -215,20 +205,14 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
           try {
             await writeFileAtomic(target, text);
           } catch (e) {
-            throw new UsageError(`-o ${opts.outputFile}: ${lang === "en" ? "cannot be written" : "tidak dapat ditulis"} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+            throw new UsageError(`-o ${opts.outputFile}: ${tr("tidak dapat ditulis")} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
           }
         } else ctx.stdout.write(text);
         // the job log still shows the totals when the report itself is machine-readable or in a file
         if (MACHINE_FORMATS.includes(opts.format) || opts.outputFile) ctx.stderr.write(summaryText(reports, reportOpts));
         if (tooManyWarnings)
-          ctx.stderr.write(
-            lang === "en"
-              ? `posflow: ${counts.warning} warnings, more than --max-warnings ${opts.maxWarnings}\n`
-              : `posflow: ${counts.warning} peringatan, lebih dari --max-warnings ${opts.maxWarnings}\n`,
-          );
-        watchStatus = lang === "en"
-          ? `${counts.error} errors, ${counts.warning} warnings`
-          : `${counts.error} kesalahan, ${counts.warning} peringatan`;
+          ctx.stderr.write(`posflow: ${tr("{n} peringatan, lebih dari --max-warnings {max}", { n: counts.warning, max: opts.maxWarnings ?? 0 })}\n`);
+        watchStatus = tr("{e} kesalahan, {w} peringatan", { e: counts.error, w: counts.warning });
       }
     });
 }

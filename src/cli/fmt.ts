@@ -1,15 +1,18 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { tr } from "../i18n/index.ts";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { toPosix } from "../io/find-inputs.ts";
+import { selectInputs } from "./inputs.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
 import { encodeAs, sameBytes, styleOf, type TextStyle } from "../io/text-style.ts";
 import { rewriteFile, writeFileAtomic, writeReason } from "../io/write.ts";
 import type { Pos } from "../model/pos.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
-import { load, parse } from "../index.ts";
+import { readInput } from "../io/read-input.ts";
+import { parsePos } from "../parse/index.ts";
 import { renderMarkdown, roundTripView } from "../render/markdown.ts";
 import { describeLoss, losslessProblems } from "../model/lossless.ts";
 import { decode } from "../parse/decode.ts";
@@ -22,24 +25,26 @@ interface FmtOptions {
   force?: boolean;
   mermaidDialect: MermaidDialect;
   config?: string;
+  gitignore?: boolean;
 }
 
 
 export function registerFmt(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
     .command("fmt")
-    .description("tulis POS dalam bentuk Markdown kanonis (tabel identitas, enam bagian, tabel langkah, blok mermaid)")
-    .argument("<files...>", "berkas POS (.txt hasil ekspor Word, atau .md)")
-    .option("-w, --write", "tulis hasilnya: .md ditimpa di tempat, .txt mendapat <nama>.md di sebelahnya")
-    .option("--check", "jangan menulis; keluar 1 bila ada berkas .md yang belum kanonis")
-    .option("--force", "dengan --write: timpa <nama>.md di sebelah .txt walau isinya berbeda; konversi .md Windows-1252 ke UTF-8")
+    .description(tr("tulis POS dalam bentuk Markdown kanonis (tabel identitas, enam bagian, tabel langkah, blok mermaid)"))
+    .argument("<paths...>", tr("berkas POS (.txt hasil ekspor Word, atau .md), folder (rekursif) atau glob bertanda kutip"))
+    .option("-w, --write", tr("tulis hasilnya: .md ditimpa di tempat, .txt mendapat <nama>.md di sebelahnya"))
+    .option("--check", tr("jangan menulis; keluar 1 bila ada berkas .md yang belum kanonis"))
+    .option("--force", tr("dengan --write: timpa <nama>.md di sebelah .txt walau isinya berbeda; konversi .md Windows-1252 ke UTF-8"))
     .addOption(
-      new Option("--mermaid-dialect <dialect>", "dialek blok mermaid").choices(["swimlane", "flowchart"]).default("flowchart"),
+      new Option("--mermaid-dialect <dialect>", tr("dialek blok mermaid")).choices(["swimlane", "flowchart"]).default("flowchart"),
     )
-    .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
+    .option("--config <file>", tr("berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)"))
+    .option("--no-gitignore", tr("baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)"))
     .addHelpText(
       "after",
-      `
+      tr(`
 Tanpa --write/--check, bentuk kanonis satu berkas dicetak ke stdout. Dengan --write, berkas .md
 ditulis ulang di tempat; berkas .txt tidak pernah diubah: hasilnya <nama>.md di sebelahnya (yang sudah
 ada dan berbeda hanya ditimpa dengan --force). Sebelum menulis, hasilnya dibaca ulang; bila isinya
@@ -48,16 +53,23 @@ baris, izin dan pemilik berkas dipertahankan; tautan simbolik ditulis ke tujuann
 utuh; berkas hanya-baca tidak ditimpa; isi yang tidak berubah tidak ditulis ulang.
 
 Kode keluar: 0 berhasil, 1 ada berkas yang tidak dapat dibaca/ditulis atau (dengan --check) belum
-kanonis, 2 salah pemakaian.`,
+kanonis, 2 salah pemakaian.`),
     )
-    .action(async (files: string[], opts: FmtOptions) => {
+    .action(async (paths: string[], opts: FmtOptions) => {
       if (opts.write && opts.check) throw new UsageError("--write dan --check tidak dapat dipakai bersama");
-      if (!opts.write && !opts.check && files.length > 1) {
-        throw new UsageError("tanpa --write atau --check, fmt hanya menerima satu berkas (hasilnya dicetak ke stdout)");
-      }
       if (opts.force && !opts.write) throw new UsageError("--force hanya berlaku bersama --write");
-      const { config } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
+      const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
       const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
+      const selected = await selectInputs(paths, { cwd: ctx.cwd, config, configPath, gitignore: opts.gitignore, err, setExit });
+      // files named on the command line in their order (the first of two writing one .md wins), then what was found
+      const given = paths.map((p) => toPosix(path.relative(ctx.cwd, path.resolve(ctx.cwd, p)))).filter((f) => selected.named.has(f));
+      const ordered = [...new Set([...given, ...selected.files])];
+      const files = opts.check ? await canonicalSources(ordered, selected.named, ctx.cwd, err) : ordered;
+      if (!opts.write && !opts.check && (files.length > 1 || paths.length > 1)) {
+        throw new UsageError(
+          `tanpa --write atau --check, fmt hanya menerima satu berkas (hasilnya dicetak ke stdout)${files.length > 1 ? `; ${paths.join(" ")} berisi ${files.length} berkas POS` : ""}`,
+        );
+      }
       const parseOpts = { workdayHours: config.workdayHours, laneAliases: config.laneAliases };
       // two inputs of one run (x.txt, x.TXT) must never write the same <name>.md
       const targets = new Map<string, string>();
@@ -65,7 +77,7 @@ kanonis, 2 salah pemakaian.`,
       for (const file of files) {
         const abs = path.resolve(ctx.cwd, file);
         const shown = toPosix(path.relative(ctx.cwd, abs));
-        const res = await load(abs, { source: shown, ...parseOpts });
+        const res = await readInput(abs, { source: shown, ...parseOpts });
         if (!res.ok) {
           err(res.message);
           setExit(res.errno === "ENOENT" || res.errno === "EISDIR" ? 2 : 1);
@@ -73,6 +85,11 @@ kanonis, 2 salah pemakaian.`,
         }
         const bytes = res.bytes;
         const isMarkdown = path.extname(abs).toLowerCase() === ".md";
+        if (!selected.named.has(file) && isNotAPos(res.pos)) {
+          // a README.md or notes found while walking a folder are not POS: say so, do not fail on them
+          err(tr("{shown}: bukan POS (tanpa identitas maupun tabel langkah), dilewati", { shown }));
+          continue;
+        }
         const refusal = notAPosRefusal(res.pos, shown, opts);
         if (refusal) {
           err(refusal);
@@ -85,17 +102,17 @@ kanonis, 2 salah pemakaian.`,
         const decoded = decode(bytes);
         const lost = decoded.ok ? losslessProblems(decoded.text, res.pos, markdown) : [];
         if (lost.length) {
-          err(`${shown}: bentuk kanonis akan menghilangkan isi: ${describeLoss(lost)}; tidak ditulis`);
+          err(tr("{shown}: bentuk kanonis akan menghilangkan isi: {v}; tidak ditulis", { shown, v: describeLoss(lost) }));
           setExit(1);
           continue;
         }
 
         if (opts.check) {
           if (!isMarkdown) {
-            err(`${shown}: bukan berkas .md (jalankan posflow fmt --write untuk membuat ${stemOf(shown)}.md)`);
+            err(tr("{shown}: bukan berkas .md (jalankan posflow fmt --write untuk membuat {v}.md)", { shown, v: stemOf(shown) }));
             setExit(1);
           } else if (!sameBytes(encodeAs(markdown, style) ?? new Uint8Array(), bytes)) {
-            err(`${shown}: belum dalam bentuk kanonis (jalankan posflow fmt --write ${shown})`);
+            err(tr("{shown}: belum dalam bentuk kanonis (jalankan posflow fmt --write {shown})", { shown }));
             setExit(1);
           }
           continue;
@@ -106,10 +123,10 @@ kanonis, 2 salah pemakaian.`,
         }
 
         // never lose data: the new text must read back to the same model before it replaces anything
-        const reread = parse(markdown, { source: shown, ...parseOpts });
+        const reread = parsePos(markdown, { source: shown, ...parseOpts });
         const diff = firstDifference(roundTripView(res.pos), roundTripView(reread));
         if (diff !== null) {
-          err(`${shown}: bentuk kanonis tidak terbaca ulang sama persis (${diff}); berkas tidak ditulis`);
+          err(tr("{shown}: bentuk kanonis tidak terbaca ulang sama persis ({diff}); berkas tidak ditulis", { shown, diff }));
           setExit(1);
           continue;
         }
@@ -117,16 +134,35 @@ kanonis, 2 salah pemakaian.`,
         const targetShown = toPosix(path.relative(ctx.cwd, target));
         const clash = claimTarget(targets, target, shown);
         if (clash) {
-          err(`${shown}: ${targetShown} juga hasil dari ${clash} pada perintah ini; tidak ditulis (jalankan satu per satu)`);
+          err(tr("{shown}: {targetShown} juga hasil dari {clash} pada perintah ini; tidak ditulis (jalankan satu per satu)", { shown, targetShown, clash }));
           setExit(1);
           continue;
         }
         const out = await writeCanonical({ abs, target, isMarkdown, bytes, style, markdown, force: opts.force === true });
         if (out.note) err(out.note.replace("{target}", targetShown));
-        if (out.kind === "written") err(`${targetShown} ditulis`);
+        if (out.kind === "written") err(tr("{targetShown} ditulis", { targetShown }));
         else if (out.kind === "refused") setExit(1);
       }
     });
+}
+
+/**
+ * fmt --check of a folder or glob checks the canonical sources: for a .txt found beside its .md, the .md;
+ * a .txt found without one is named (fmt --write would make it) and not counted as a failure.
+ * Files named explicitly are checked as given.
+ */
+async function canonicalSources(files: string[], named: Set<string>, cwd: string, err: (line: string) => void): Promise<string[]> {
+  const out = new Set<string>();
+  for (const f of files) {
+    if (named.has(f) || path.extname(f).toLowerCase() !== ".txt") {
+      out.add(f);
+      continue;
+    }
+    const md = `${stemOf(f)}.md`;
+    if (await stat(path.resolve(cwd, md)).then((s) => s.isFile()).catch(() => false)) out.add(md);
+    else err(tr("{f}: bukan berkas .md, tidak diperiksa (posflow fmt --write {f} membuat {md})", { f, md }));
+  }
+  return [...out];
 }
 
 function stemOf(file: string): string {

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type Argument, type Command, Help, type HelpConfiguration, type Option } from "commander";
+import { type Lang, tr } from "../i18n/index.ts";
 
 /** "Contoh:" of each command's --help, kept in one place so every command has one (a test checks). */
 export const EXAMPLES: Record<string, string[][]> = {
@@ -47,7 +48,7 @@ export const EXAMPLES: Record<string, string[][]> = {
 export function examplesText(name: string): string {
   const rows = EXAMPLES[name] ?? [];
   const width = Math.max(0, ...rows.map(([cmd]) => cmd.length));
-  return `\nContoh:\n${rows.map(([cmd, what]) => `  ${cmd.padEnd(width)}   ${what}`).join("\n")}\n`;
+  return `\n${tr("Contoh:")}\n${rows.map(([cmd, what]) => `  ${cmd.padEnd(width)}   ${tr(what)}`).join("\n")}\n`;
 }
 
 export function toolVersion(): string {
@@ -58,9 +59,9 @@ export function toolVersion(): string {
   }
 }
 
-/** commander's English error lines in Indonesian; a line it does not know keeps its text, prefixed posflow:. */
-export function translateCommanderError(text: string): string {
-  const rules: [RegExp, string][] = [
+/** commander's English error lines in Indonesian (kept English under --lang en); every "error: " line is prefixed posflow:. */
+export function translateCommanderError(text: string, lang: Lang = "id"): string {
+  const rules: [RegExp, string][] = lang === "en" ? [[/^error: (.*)$/, "$1"]] : [
     [/^error: unknown command '(.*)'$/, "perintah '$1' tidak dikenal"],
     [/^error: unknown option '(.*)'$/, "opsi '$1' tidak dikenal"],
     [/^error: missing required argument '(.*)'$/, "argumen wajib '$1' tidak ada"],

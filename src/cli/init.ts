@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { tr } from "../i18n/index.ts";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Command } from "commander";
@@ -126,13 +127,13 @@ export function configTemplate(dir: string): string {
 export function registerInit(program: Command, ctx: CliContext, _setExit: (code: number) => void): void {
   program
     .command("init")
-    .description("tulis templat POS baru dalam bentuk Markdown kanonis (identitas, enam bagian, tiga langkah contoh)")
+    .description(tr("tulis templat POS baru dalam bentuk Markdown kanonis (identitas, enam bagian, tiga langkah contoh)"))
     .argument(
       "[file]",
       `berkas yang ditulis; "-" untuk stdout (tanpa akhiran: .md ditambahkan); posflow.config.json atau .posflowrc.json: berkas konfigurasi yang menyebut JSON Schema-nya`,
       DEFAULT_INIT_FILE,
     )
-    .option("--force", "timpa berkas yang sudah ada")
+    .option("--force", tr("timpa berkas yang sudah ada"))
     .action(async (file: string, opts: { force?: boolean }) => {
       const isConfig = (CONFIG_NAMES as readonly string[]).includes(path.basename(file));
       const text = isConfig ? configTemplate(path.dirname(path.resolve(ctx.cwd, file))) : templateMarkdown();

@@ -1,7 +1,8 @@
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, Option } from "commander";
 import { type CliContext, UsageError } from "./context.ts";
 import { examplesText, HELP_CONFIG, toolVersion, translateCommanderError } from "./help.ts";
 import { bidiSafeOut } from "../io/bidi.ts";
+import { LANGS, resolveLang, setLang, tr } from "../i18n/index.ts";
 
 export type { CliContext } from "./context.ts";
 
@@ -31,10 +32,22 @@ export function commandsFor(argv: string[]): string[] {
   return names.includes(first) ? [first] : names;
 }
 
+/** --lang id|en: the same option on the program and on every command. */
+function langOption(): Option {
+  return new Option("--lang <lang>", tr("bahasa bantuan, pesan dan laporan (bawaan: POSFLOW_LANG, lalu LC_ALL/LANG, lalu id)"))
+    .choices(LANGS)
+    .default(resolveLangDefault);
+}
+let resolveLangDefault: "id" | "en" = "id";
+
 /** The whole CLI as a function: returns the exit code, never calls process.exit. */
 export async function main(outer: CliContext): Promise<number> {
   // messages name files and quote document text: bidi controls in them are shown, never obeyed (issue 16)
   const ctx: CliContext = { ...outer, stderr: bidiSafeOut(outer.stderr) };
+  // one language for help, usage errors, messages and reports: --lang, POSFLOW_LANG, LC_ALL/LANG
+  const lang = resolveLang(ctx.argv, ctx.env);
+  setLang(lang);
+  resolveLangDefault = lang;
   let exitCode = 0;
   const setExit = (code: number) => {
     exitCode = Math.max(exitCode, code);
@@ -42,41 +55,42 @@ export async function main(outer: CliContext): Promise<number> {
   const program = new Command();
   program
     .name("posflow")
-    .description(
-      "Membaca dokumen POS/SOP AP (Permenpan RB No. 35/2012), memeriksanya, dan menggambar diagram alirnya.",
-    )
-    .version(toolVersion(), "-V, --version", "tampilkan versi posflow")
-    .option("--debug", "tampilkan jejak tumpukan (stack trace) untuk kesalahan internal")
-    .helpOption("-h, --help", "tampilkan bantuan")
-    .helpCommand("help [perintah]", "tampilkan bantuan untuk perintah")
-    .showHelpAfterError("(jalankan dengan --help untuk bantuan)")
+    .description(tr("Membaca dokumen POS/SOP AP (Permenpan RB No. 35/2012), memeriksanya, dan menggambar diagram alirnya."))
+    .version(toolVersion(), "-V, --version", tr("tampilkan versi posflow"))
+    .option("--debug", tr("tampilkan jejak tumpukan (stack trace) untuk kesalahan internal"))
+    .addOption(langOption())
+    .helpOption("-h, --help", tr("tampilkan bantuan"))
+    .helpCommand(lang === "en" ? "help [command]" : "help [perintah]", tr("tampilkan bantuan untuk perintah"))
+    .showHelpAfterError(tr("(jalankan dengan --help untuk bantuan)"))
     .exitOverride()
-    .configureHelp(HELP_CONFIG)
+    .configureHelp(lang === "en" ? {} : HELP_CONFIG)
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(translateCommanderError(s)),
+      outputError: (s, write) => write(translateCommanderError(s, lang)),
     })
     .addHelpText(
       "after",
-      `
+      tr(`
 Contoh:
   posflow render fixtures -o out        gambar semua POS di folder fixtures ke folder out
   posflow check .                       periksa semua POS (.txt, .md) di folder ini, untuk CI
   posflow parse fixtures/000_e1f11b996afed832.txt   model JSON satu POS
   posflow init                          tulis templat POS baru (pos-baru.md)
-`,
+`),
     );
   const needed = commandsFor(ctx.argv);
   for (const [name, load] of COMMANDS) {
     if (needed.includes(name)) (await load())(program, ctx, setExit);
   }
   for (const cmd of program.commands) {
+    // every command takes --lang (its default is the language already chosen from the environment)
+    if (!cmd.options.some((o) => o.long === "--lang")) cmd.addOption(langOption());
     cmd
       .exitOverride()
       .configureOutput(program.configureOutput())
-      .helpOption("-h, --help", "tampilkan bantuan")
-      .showHelpAfterError(`(jalankan posflow ${cmd.name()} --help untuk bantuan)`)
+      .helpOption("-h, --help", tr("tampilkan bantuan"))
+      .showHelpAfterError(tr("(jalankan posflow {cmd} --help untuk bantuan)", { cmd: cmd.name() }))
       .addHelpText("after", examplesText(cmd.name()));
   }
   try {
@@ -92,7 +106,7 @@ Contoh:
       ctx.stderr.write(`posflow: ${err.message}\n`);
       return err.exitCode;
     }
-    ctx.stderr.write(`posflow: kesalahan internal: ${err instanceof Error ? err.message : String(err)}\n`);
+    ctx.stderr.write(`posflow: ${tr("kesalahan internal")}: ${err instanceof Error ? err.message : String(err)}\n`);
     if (ctx.argv.includes("--debug") && err instanceof Error) ctx.stderr.write(`${err.stack}\n`);
     return 2;
   }

@@ -1,20 +1,22 @@
 import path from "node:path";
+import { tr } from "../i18n/index.ts";
 import { InvalidArgumentError, type Command } from "commander";
-import { load, type Pos } from "../index.ts";
+import { readInput } from "../io/read-input.ts";
+import type { Pos } from "../model/pos.ts";
 import type { CliContext } from "./context.ts";
 
 export function registerParse(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
     .command("parse")
-    .description("baca berkas POS dan cetak modelnya sebagai JSON (objek untuk satu berkas, larik untuk beberapa)")
-    .argument("<files...>", "berkas POS (.txt hasil ekspor Word, atau .md)")
-    .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24: 1 hari = 1440 menit)", parsePositive)
+    .description(tr("baca berkas POS dan cetak modelnya sebagai JSON (objek untuk satu berkas, larik untuk beberapa)"))
+    .argument("<files...>", tr("berkas POS (.txt hasil ekspor Word, atau .md)"))
+    .option("--workday-hours <n>", tr("jam dalam satu 'hari kerja' (bawaan 24: 1 hari = 1440 menit)"), parsePositive)
     .action(async (files: string[], opts: { workdayHours?: number }) => {
       const models: Pos[] = [];
       for (const file of files) {
         const abs = path.resolve(ctx.cwd, file);
         const source = path.relative(ctx.cwd, abs).split(path.sep).join("/");
-        const res = await load(abs, { source, workdayHours: opts.workdayHours });
+        const res = await readInput(abs, { source, workdayHours: opts.workdayHours });
         if (!res.ok) {
           ctx.stderr.write(`posflow: ${res.message}\n`);
           // a path that is not there (or not a file) is a usage error; a bad file is exit 1

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { tr } from "../i18n/index.ts";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
@@ -19,6 +20,7 @@ interface PreviewOptions {
   draft?: boolean;
   config?: string;
   lang: Lang;
+  gitignore?: boolean;
 }
 
 function parsePort(v: string): number {
@@ -49,23 +51,23 @@ function openBrowser(url: string, ctx: CliContext): void {
 export function registerPreview(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
     .command("preview")
-    .description("pratinjau langsung di peramban: daftar POS, diagram tiap POS seperti dicetak dan hasil pemeriksaannya; dimuat ulang setiap kali berkas disimpan")
-    .argument("[path]", "folder (rekursif: .txt dan .md) atau satu berkas POS", ".")
-    .option("--port <n>", "port di 127.0.0.1 (bawaan 0: port bebas mana saja)", parsePort, 0)
-    .option("--open", "buka pratinjau di peramban ($BROWSER, atau peramban bawaan sistem)")
-    .addOption(new Option("--page <size>", "ukuran kertas halaman diagram (mendatar)").choices(PAGE_SIZE_NAMES).default("a4"))
-    .option("--draft", "tandai pelaksana hasil tebakan (garis putus-putus dan keterangan)")
-    .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
-    .addOption(new Option("--lang <lang>", "bahasa halaman dan pesan").choices(["id", "en"]).default("id"))
+    .description(tr("pratinjau langsung di peramban: daftar POS, diagram tiap POS seperti dicetak dan hasil pemeriksaannya; dimuat ulang setiap kali berkas disimpan"))
+    .argument("[path]", tr("folder (rekursif: .txt dan .md) atau satu berkas POS"), ".")
+    .option("--port <n>", tr("port di 127.0.0.1 (bawaan 0: port bebas mana saja)"), parsePort, 0)
+    .option("--open", tr("buka pratinjau di peramban ($BROWSER, atau peramban bawaan sistem)"))
+    .addOption(new Option("--page <size>", tr("ukuran kertas halaman diagram (mendatar)")).choices(PAGE_SIZE_NAMES).default("a4"))
+    .option("--draft", tr("tandai pelaksana hasil tebakan (garis putus-putus dan keterangan)"))
+    .option("--config <file>", tr("berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)"))
+    .option("--no-gitignore", tr("tampilkan juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)"))
     .addHelpText(
       "after",
-      `
+      tr(`
 Hanya mendengarkan di 127.0.0.1 dan hanya menyajikan halaman POS di bawah path yang diberikan. Setiap
 penyimpanan membaca, memeriksa dan menggambar ulang POS yang berubah saja, lalu memuat ulang halaman yang
 terbuka; berkas yang setengah tersimpan ditampilkan kesalahannya dan pratinjau berjalan terus.
 Ctrl-C untuk berhenti.
 
-Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port sudah dipakai.`,
+Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port sudah dipakai.`),
     )
     .action(async (given: string, opts: PreviewOptions) => {
       const abs = path.resolve(ctx.cwd, given);
@@ -77,6 +79,7 @@ Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port suda
         root: given,
         config,
         configRoot: configPath ? path.dirname(configPath) : undefined,
+        gitignore: opts.gitignore,
         page: opts.page,
         draft: opts.draft,
         lang: opts.lang,
@@ -103,7 +106,7 @@ Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port suda
         return `${state.docs.size} POS; ${redrawn.length === state.docs.size && redrawn.length > 1 ? "semua" : redrawn.join(", ") || "tidak ada"} digambar`;
       };
       try {
-        setExit(await watchRuns(ctx, { paths: [given], config: opts.config, run, debounceMs: 50 }));
+        setExit(await watchRuns(ctx, { paths: [given], config: opts.config, gitignore: opts.gitignore, run, debounceMs: 50 }));
       } finally {
         await server?.close();
       }

@@ -1,15 +1,16 @@
 import { stat } from "node:fs/promises";
+import { currentLang, tr } from "../i18n/index.ts";
 import path from "node:path";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
-import { findInputs, namedFiles, toPosix } from "../io/find-inputs.ts";
-import { assignBases, chooseIndexName, collided, outputFolderTest, plannedOutputs, type PlannedDoc } from "../io/output-plan.ts";
+import { toPosix } from "../io/find-inputs.ts";
+import { assignBases, chooseIndexName, collided, plannedOutputs, type PlannedDoc } from "../io/output-plan.ts";
 import { readInputs } from "../io/read-batch.ts";
 import { lockOutput } from "../io/out-lock.ts";
 import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
 import { writeOutput, writeReason } from "../io/write.ts";
-import { validate } from "../index.ts";
+import { checkInputs } from "../validate/run.ts";
 import type { BrowserFormat } from "../render/browser-formats.ts";
 import { renderBatch } from "../render/batch.ts";
 import {
@@ -29,6 +30,8 @@ import type { PageSize } from "../render/page.ts";
 import { checkErrorLines } from "../report/render-errors.ts";
 import type { CheckInput, FileResult } from "../validate/run.ts";
 import { type CliContext, UsageError } from "./context.ts";
+import { selectInputs } from "./inputs.ts";
+import { combineName, handleStale, writeCombined } from "./render-after.ts";
 import { watchRuns } from "./watch.ts";
 
 interface RenderOptions {
@@ -43,39 +46,45 @@ interface RenderOptions {
   chromium?: string;
   watch?: boolean;
   layoutReport?: boolean;
+  gitignore?: boolean;
+  combine?: string;
+  prune?: boolean;
 }
 
 export function registerRender(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
     .command("render")
-    .description("gambar diagram alir POS: SVG, HTML siap cetak, Markdown, Mermaid, JSON, ditambah out/index.html")
-    .argument("[paths...]", "berkas, folder (rekursif: .txt dan .md) atau glob bertanda kutip", ["."])
-    .option("-o, --out-dir <dir>", "folder keluaran; folder masukan dicerminkan di dalamnya", "out")
+    .description(tr("gambar diagram alir POS: SVG, HTML siap cetak, Markdown, Mermaid, JSON, ditambah out/index.html"))
+    .argument("[paths...]", tr("berkas, folder (rekursif: .txt dan .md) atau glob bertanda kutip"), ["."])
+    .option("-o, --out-dir <dir>", tr("folder keluaran; folder masukan dicerminkan di dalamnya"), "out")
     .option(
       "-f, --format <list>",
       `bentuk keluaran, dipisah koma: ${[...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES].join(", ")} (bawaan ${DEFAULT_FORMATS.join(",")})`,
       collect,
     )
-    .addOption(new Option("--page <size>", "ukuran kertas halaman HTML (mendatar)").choices(PAGE_SIZE_NAMES).default("a4"))
-    .option("--draft", "tandai pelaksana hasil tebakan (garis putus-putus dan keterangan)")
+    .addOption(new Option("--page <size>", tr("ukuran kertas halaman HTML (mendatar)")).choices(PAGE_SIZE_NAMES).default("a4"))
+    .option("--draft", tr("tandai pelaksana hasil tebakan (garis putus-putus dan keterangan)"))
     .addOption(
-      new Option("--mermaid-dialect <dialect>", "dialek berkas .mmd: swimlane (Mermaid ≥ 11.16) atau flowchart (portabel)")
+      new Option("--mermaid-dialect <dialect>", tr("dialek berkas .mmd: swimlane (Mermaid ≥ 11.16) atau flowchart (portabel)"))
         .choices(["swimlane", "flowchart"])
         .default("swimlane"),
     )
     .addOption(
-      new Option("--md-mermaid-dialect <dialect>", "dialek blok mermaid di dalam .md")
+      new Option("--md-mermaid-dialect <dialect>", tr("dialek blok mermaid di dalam .md"))
         .choices(["swimlane", "flowchart"])
         .default("flowchart"),
     )
-    .option("--config <file>", "berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)")
-    .option("--workday-hours <n>", "jam dalam satu 'hari kerja' (bawaan 24 atau dari konfigurasi)", parseWorkdayHours)
-    .option("--chromium <path>", "peramban Chromium untuk pdf dan mermaid-svg (bawaan: POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, PATH)")
-    .option("--watch", "gambar ulang semuanya setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)")
-    .option("--layout-report", "cetak cacat tata letak diagram per POS (label di atas simbol, panah bertumpuk, persilangan, …)")
+    .option("--config <file>", tr("berkas konfigurasi (bawaan: posflow.config.json atau .posflowrc.json terdekat ke atas)"))
+    .option("--workday-hours <n>", tr("jam dalam satu 'hari kerja' (bawaan 24 atau dari konfigurasi)"), parseWorkdayHours)
+    .option("--chromium <path>", tr("peramban Chromium untuk pdf dan mermaid-svg (bawaan: POSFLOW_CHROMIUM, PUPPETEER_EXECUTABLE_PATH, /usr/bin/chromium, PATH)"))
+    .option("--combine <file>", tr("tulis juga satu PDF gabungan semua POS (urutan indeks, penanda per POS dan per prosedur) di folder keluaran, untuk percetakan"))
+    .option("--prune", tr("hapus keluaran di folder keluaran yang masukannya sudah dihapus atau berganti nama (hanya berkas buatan posflow)"))
+    .option("--no-gitignore", tr("baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)"))
+    .option("--watch", tr("gambar ulang semuanya setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)"))
+    .option("--layout-report", tr("cetak cacat tata letak diagram per POS (label di atas simbol, panah bertumpuk, persilangan, …)"))
     .addHelpText(
       "after",
-      `
+      tr(`
 Nama keluaran mengikuti nama berkas masukan (bukan isi dokumen); subfolder masukan dicerminkan di
 bawah folder keluaran, relatif terhadap folder bersama semua masukan. Berkas .md yang bersebelahan
 dengan .txt bernama sama dianggap keluaran (mis. golden fixtures/*.md) dan dilewati, kecuali disebut
@@ -93,14 +102,14 @@ sama bergantian (kunci .posflow.lock) dan indeksnya digabung. Ctrl-C/SIGTERM men
 pdf dan mermaid-svg memerlukan Chromium (--chromium, POSFLOW_CHROMIUM, /usr/bin/chromium); png tidak.
 
 Kode keluar: 0 semua masukan digambar (juga bila ada kesalahan pemeriksaan), 1 ada masukan yang tidak
-menghasilkan keluaran atau Chromium tidak tersedia, 2 salah pemakaian atau path tidak ada.`,
+menghasilkan keluaran atau Chromium tidak tersedia, 2 salah pemakaian atau path tidak ada.`),
     )
     .action(async (paths: string[], opts: RenderOptions) => {
       // the whole batch again: Keterkaitan links, number-duplicate and index.html span every POS
       if (opts.watch) {
         // the exit code is the last run's: a save that fixed the batch ends the watch with 0
         const run = (exit: (code: number) => void) => runRender(paths, opts, ctx, exit);
-        return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, run }));
+        return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, gitignore: opts.gitignore, run }));
       }
       await runRender(paths, opts, ctx, setExit);
     });
@@ -112,7 +121,7 @@ function collect(v: string, prev: string[] | undefined): string[] {
 
 function parseWorkdayHours(v: string): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0 || n > 24) throw new UsageError(`--workday-hours harus angka 1–24, bukan "${v}"`);
+  if (!Number.isFinite(n) || n <= 0 || n > 24) throw new UsageError(tr("--workday-hours harus angka 1–24, bukan \"{v}\"", { v }));
   return n;
 }
 
@@ -125,55 +134,37 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     if (err instanceof FormatError) throw new UsageError(err.message);
     throw err;
   }
-  const { config } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
+  if (opts.combine !== undefined) combineName(opts.combine); // a bad name is said before any work
+  const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
   const workdayHours = opts.workdayHours ?? config.workdayHours ?? 24;
   const outAbs = path.resolve(ctx.cwd, opts.outDir);
   const outStat = await stat(outAbs).catch(() => null);
-  if (outStat && !outStat.isDirectory()) throw new UsageError(`-o ${opts.outDir}: sudah ada dan bukan folder`);
+  if (outStat && !outStat.isDirectory()) throw new UsageError(tr("-o {outDir}: sudah ada dan bukan folder", { outDir: opts.outDir }));
   const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
 
-  const { files: found, missing, problems } = await findInputs(paths, {
-    cwd: ctx.cwd,
-    extensions: config.extensions,
-    ignore: config.ignore,
-    outDir: opts.outDir,
-  });
-  for (const m of missing) err(`${m}: tidak ada berkas atau folder ini`);
-  if (missing.length) setExit(2);
-  for (const p of problems) err(`${p.path}: ${p.message}`);
-  if (problems.some((p) => p.unread)) setExit(1);
-  const named = await namedFiles(paths, ctx.cwd);
-  const isOutput = outputFolderTest(ctx.cwd);
-  const files: string[] = [];
-  // findInputs already leaves out a .md beside a same-named .txt (its rendering) unless named
-  for (const f of found) if (named.has(f) || !(await isOutput(f))) files.push(f);
-  if (!files.length) {
-    if (!missing.length) throw new UsageError("tidak ada berkas POS (.txt, .md) yang ditemukan");
-    return;
-  }
+  const { files, named } = await selectInputs(paths, { cwd: ctx.cwd, config, configPath, outDir: opts.outDir, gitignore: opts.gitignore, err, setExit });
+  if (!files.length) return;
 
-  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err);
+  const checkOpts = { lang: currentLang(), workdayHours, rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined };
+  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err, checkOpts);
 
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
-  const results = validate(inputs, {
-    workdayHours,
-    rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined,
-  });
+  const results = checkInputs(inputs, checkOpts);
 
   const docs = assignBases(inputs, ctx.cwd, err);
   const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
   const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
   let lock;
   try {
-    lock = await lockOutput(outAbs, { onWait: (pid) => err(`menunggu posflow lain (pid ${pid}) selesai menulis ke ${shownOut}/ …`) });
+    lock = await lockOutput(outAbs, { onWait: (pid) => err(tr("menunggu posflow lain (pid {pid}) selesai menulis ke {shownOut}/ …", { pid, shownOut })) });
   } catch (e) {
-    err(`${shownOut}/: tidak dapat ditulis (${writeReason(e)}); tidak ada keluaran`);
+    err(tr("{shownOut}/: tidak dapat ditulis ({v}); tidak ada keluaran", { shownOut, v: writeReason(e) }));
     setExit(1);
     return;
   }
   try {
-    for (const t of await sweepStaleTemps(outAbs)) err(`${toPosix(path.relative(ctx.cwd, t))}: berkas sementara sisa proses yang terhenti, dihapus`);
-    const guard = await OutputGuard.open(outAbs, found.map((f) => path.resolve(ctx.cwd, f)));
+    for (const t of await sweepStaleTemps(outAbs)) err(tr("{v}: berkas sementara sisa proses yang terhenti, dihapus", { v: toPosix(path.relative(ctx.cwd, t)) }));
+    const guard = await OutputGuard.open(outAbs, files.map((f) => path.resolve(ctx.cwd, f)));
     return await renderUnderLock(inputs, docs, results, unreadable, formats, { ctx, opts, outAbs, err, setExit, written: [], failedDocs: new Set(collided(inputs, docs)), guard }, shownOut, workdayHours);
   } finally {
     await lock.release();
@@ -196,23 +187,26 @@ async function renderUnderLock(
   const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
   const makesHtml = formats.text.some((f) => f.ext === "html");
   const indexName = chooseIndexName(docs, makesHtml, guard, err);
-  const planned = plannedOutputs(docs, formats);
+  const combined = opts.combine === undefined ? null : combineName(opts.combine);
+  const planned = [...plannedOutputs(docs, formats), ...(combined ? [combined] : [])];
+  if (combined && plannedOutputs(docs, formats).some((p) => p.toLowerCase() === combined.toLowerCase()))
+    throw new UsageError(tr("--combine {combine}: nama itu sudah dipakai keluaran sebuah POS; pilih nama lain", { combine: opts.combine ?? "" }));
   const clashes = planned.flatMap((rel) => {
     const why = guard.plannedRefusal(rel);
     return why ? [`${rel} (${why})`] : [];
   });
   if (clashes.length) {
-    const more = clashes.length > 5 ? ` dan ${clashes.length - 5} lagi` : "";
+    const more = clashes.length > 5 ? tr(" dan {n} lagi", { n: clashes.length - 5 }) : "";
     throw new UsageError(
-      `-o ${opts.outDir}: keluaran akan menimpa berkas yang tidak dibuat posflow: ${clashes.slice(0, 5).join(", ")}${more}; tidak ada yang ditulis (pilih folder keluaran lain)`,
+      tr("-o {outDir}: keluaran akan menimpa berkas yang tidak dibuat posflow: {list}{more}; tidak ada yang ditulis (pilih folder keluaran lain)", { outDir: opts.outDir, list: clashes.slice(0, 5).join(", "), more }),
     );
   }
   try {
     await guard.claim(indexName ? [...planned, indexName] : planned);
   } catch (e) {
-    err(`${shownOut}/: tidak dapat ditulis (${writeReason(e)}); tidak ada keluaran`);
+    err(tr("{shownOut}/: tidak dapat ditulis ({v}); tidak ada keluaran", { shownOut, v: writeReason(e) }));
     setExit(1);
-    return `0 POS digambar ke ${shownOut}/`;
+    return tr("0 POS digambar ke {shownOut}/", { shownOut });
   }
   const made = await renderDocs(docs, formats, resultOf, run);
   await layoutNotes(docs, opts, ctx, err);
@@ -222,26 +216,31 @@ async function renderUnderLock(
   const current = inputs.map((input) =>
     indexEntry(input, baseOf, resultOf, mainExt, "pos" in input ? (made.get(baseOf.get(input.pos.source) ?? "") ?? []) : []),
   );
-  const entries = await mergeEntries(outAbs, guard.previousEntries, current);
+  const after = { ctx, outAbs, shownOut, err, setExit, write: (name: string, data: Uint8Array) => writeGuarded(run, name, data) };
+  const combinedOk = combined ? await writeCombined(docs, combined, { page: opts.page, draft: opts.draft, chromium: opts.chromium, resultOf }, after) : false;
+  // outputs of inputs renamed or removed since an earlier run: listed, or removed with --prune
+  const entries = await handleStale(await mergeEntries(outAbs, guard.previousEntries, current), guard.written, opts.prune === true, after);
   let indexWritten = false;
   if (indexName && (await writeGuarded(run, indexName, renderIndexPage(entries, { workdayHours })))) indexWritten = true;
   else setExit(1);
-  if (!(await guard.save(entries))) err(`${shownOut}/.posflow-manifest.json: tidak dapat diperbarui (daftar berkas buatan posflow dari awal run tetap berlaku)`);
+  if (!(await guard.save(entries))) err(tr("{shownOut}/.posflow-manifest.json: tidak dapat diperbarui (daftar berkas buatan posflow dari awal run tetap berlaku)", { shownOut }));
 
   // summary: check errors per file, then what was made
   for (const { head, lines } of checkErrorLines(results, (file) => inputs.some((i) => i.file === file && "pos" in i))) {
     err(head);
     for (const line of lines) ctx.stderr.write(`${line}\n`);
   }
-  const merged = entries.length > current.length ? `; indeks memuat ${entries.length} POS termasuk run sebelumnya` : "";
+  const merged = entries.length > current.length ? tr("; indeks memuat {n} POS termasuk run sebelumnya", { n: entries.length }) : "";
   const summary =
-    `${docs.length} POS digambar ke ${shownOut}/ (${written.length} berkas` +
-    `${failedDocs.size ? `; ${failedDocs.size} POS tidak lengkap` : ""}` +
-    `${indexWritten ? `, termasuk ${indexName}` : `; ${indexName ?? "index.html"} tidak ditulis`}${merged})`;
+    tr("{n} POS digambar ke {shownOut}/ ({files} berkas", { n: docs.length, shownOut, files: written.length }) +
+    (failedDocs.size ? tr("; {n} POS tidak lengkap", { n: failedDocs.size }) : "") +
+    (indexWritten ? tr(", termasuk {index}", { index: indexName ?? "" }) : tr("; {index} tidak ditulis", { index: indexName ?? "index.html" })) +
+    (combinedOk ? tr(" dan {file}", { file: combined ?? "" }) : "") +
+    `${merged})`;
   if (!opts.watch) err(summary);
   const failed = unreadable + failedDocs.size;
   if (failed) {
-    err(`${failed} masukan tidak menghasilkan keluaran`);
+    err(tr("{failed} masukan tidak menghasilkan keluaran", { failed }));
     setExit(1);
   }
   return summary;
@@ -266,7 +265,7 @@ async function layoutNotes(docs: PlannedDoc[], opts: RenderOptions, ctx: CliCont
   const report = await import("../render/svg/report.ts");
   for (const d of docs) {
     const warning = report.pageFitWarning(d.pos, { page: opts.page });
-    if (warning) err(`${d.file}: peringatan: ${warning}`);
+    if (warning) err(tr("{file}: peringatan: {warning}", { file: d.file, warning }));
     if (opts.layoutReport) ctx.stdout.write(`${d.file}: ${report.layoutReportLine(d.pos, { page: opts.page })}\n`);
   }
 }
@@ -316,17 +315,17 @@ async function renderDocs(
         clearProgress();
         const file = fileOf.get(doc.base) ?? doc.base;
         if (kind === "browser") {
-          err(`${file}: ${what} tidak dibuat: ${e instanceof Error ? e.message : String(e)}`);
+          err(tr("{file}: {what} tidak dibuat: {v}", { file, what, v: e instanceof Error ? e.message : String(e) }));
           return;
         }
-        err(`${file}: kesalahan internal saat membuat ${what}: ${e instanceof Error ? e.message : String(e)}`);
+        err(tr("{file}: kesalahan internal saat membuat {what}: {v}", { file, what, v: e instanceof Error ? e.message : String(e) }));
         if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
         run.setExit(2);
       },
       // a browser that will not start is one message for the run, not one per document
       onBrowserUnavailable: (message) => {
         clearProgress();
-        err(`${message}; pdf dan mermaid-svg tidak dibuat (format lain tetap ditulis)`);
+        err(tr("{message}; pdf dan mermaid-svg tidak dibuat (format lain tetap ditulis)", { message }));
         run.setExit(1);
       },
     },

@@ -1,4 +1,5 @@
 import { type Command, Option } from "commander";
+import { tr } from "../i18n/index.ts";
 import { RULES } from "../validate/registry.ts";
 import { rulesMarkdown, rulesTable } from "../validate/docs.ts";
 import type { Lang } from "../validate/types.ts";
@@ -7,9 +8,8 @@ import type { CliContext } from "./context.ts";
 export function registerRules(program: Command, ctx: CliContext, _setExit: (code: number) => void): void {
   program
     .command("rules")
-    .description("daftar aturan posflow check: id, tingkat bawaan, keterangan")
-    .addOption(new Option("--format <name>", "bentuk daftar").choices(["table", "json", "markdown"]).default("table"))
-    .addOption(new Option("--lang <lang>", "bahasa keterangan").choices(["id", "en"]).default("id"))
+    .description(tr("daftar aturan posflow check: id, tingkat bawaan, keterangan"))
+    .addOption(new Option("--format <name>", tr("bentuk daftar")).choices(["table", "json", "markdown"]).default("table"))
     .action((opts: { format: "table" | "json" | "markdown"; lang: Lang }) => {
       if (opts.format === "markdown") return void ctx.stdout.write(rulesMarkdown(opts.lang));
       if (opts.format === "json")

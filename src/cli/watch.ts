@@ -1,7 +1,9 @@
+import { tr } from "../i18n/index.ts";
 import { type FSWatcher, watch } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { ignoreMatcher, normalizeExtensions, SKIP_DIRS, toPosix, within } from "../io/find-inputs.ts";
+import { GITIGNORE, IgnoreFiles, POSFLOWIGNORE } from "../io/ignore-files.ts";
 import { loadCliConfig } from "./config.ts";
 import { type CliContext, UsageError } from "./context.ts";
 
@@ -12,6 +14,8 @@ export interface WatchOptions {
   outDir?: string;
   /** --config, for the extensions worth watching */
   config?: string;
+  /** false under --no-gitignore: files .gitignore leaves out count again */
+  gitignore?: boolean;
   /** quiet time after the last change before re-running */
   debounceMs?: number;
   /** one run of the command, reporting its exit codes to `setExit`; what it returns ends the status line.
@@ -73,6 +77,10 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
       isIgnored: ignoreMatcher(config.ignore, configPath ? path.dirname(configPath) : ctx.cwd),
     }))
     .catch(() => ({ extensions: normalizeExtensions(), isIgnored: () => false }));
+  // .gitignore and .posflowignore as the command's findInputs reads them (a change to one is a change of config)
+  const newIgnoreFiles = () => new IgnoreFiles({ cwd: ctx.cwd, gitignore: opts.gitignore !== false, bases: [ctx.cwd] });
+  let ignoreFiles = newIgnoreFiles();
+  const ruleIgnored = async (abs: string, isDir: boolean) => (await ignoreFiles.ignoredBy(abs, isDir)) !== null;
 
   let lastExit = 0;
   const once = async (changed: string[]) => {
@@ -89,15 +97,15 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
         // an fs error knows its call and file; anything else only its message
         const { syscall, path: where } = e as NodeJS.ErrnoException;
         const what = [syscall, where && (toPosix(path.relative(ctx.cwd, where)) || ".")].filter(Boolean).join(" ");
-        err(`kesalahan internal${what ? ` (${what})` : ""}: ${e instanceof Error ? e.message : String(e)}`);
+        err(`${tr("kesalahan internal")}${what ? ` (${what})` : ""}: ${e instanceof Error ? e.message : String(e)}`);
         if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
       }
     }
     lastExit = exit;
     const what = changed.length
-      ? [`berubah: ${changed.slice(0, 3).join(", ")}${changed.length > 3 ? ` dan ${changed.length - 3} lainnya` : ""}`]
+      ? [tr("berubah: {files}", { files: changed.slice(0, 3).join(", ") }) + (changed.length > 3 ? tr(" dan {n} lainnya", { n: changed.length - 3 }) : "")]
       : [];
-    err(`[${clock()}] ${[...what, result || "selesai"].join(" — ")}`);
+    err(`[${clock()}] ${[...what, result || tr("selesai")].join(" — ")}`);
   };
 
   if (ctx.signal?.aborted) return 0;
@@ -136,6 +144,10 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
     if (skipDir(path.dirname(file), root)) return false;
     const base = path.basename(file);
     if (CONFIG_NAMES.has(base)) return true;
+    if (base === GITIGNORE || base === POSFLOWIGNORE) {
+      ignoreFiles = newIgnoreFiles(); // its rules are read again
+      return true;
+    }
     if (base.startsWith(".") || base.startsWith("#") || base.endsWith("~")) return false; // .x.tmp, .x.swp, #x#, x~
     return extensions.includes(path.extname(base).toLowerCase()) && !isIgnored(file);
   };
@@ -182,6 +194,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
       const dropped = event === "rename" && (!st || st.isDirectory()) && drop(file);
       if (dropped && !st) return change(); // a folder of POS deleted
       if (st?.isDirectory()) {
+        if (await ruleIgnored(file, true)) return;
         await add(file); // watch it too (and say so: it may hold a POS)
         return change();
       }
@@ -192,7 +205,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
       if (event === "rename") drop(file);
       if (st?.isDirectory()) await add(file);
     }
-    if (at.some((r) => counts(file, r))) change();
+    if (at.some((r) => counts(file, r)) && (at.some((r) => r.file === file) || !(await ruleIgnored(file, false)))) change();
   };
 
   /** fs.watch out of watches or file handles: say so once, or the watch looks alive but sees nothing there. */
@@ -227,13 +240,13 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
       const sub = path.join(dir, e.name);
-      if (e.isDirectory() && searched(sub)) await add(sub);
+      if (e.isDirectory() && searched(sub) && !(await ruleIgnored(sub, true))) await add(sub);
     }
   };
 
   for (const root of roots) await add(root.dir);
   const shown = opts.paths.join(" ");
-  err(`memantau ${shown} (Ctrl-C untuk berhenti)`);
+  err(tr("memantau {shown} (Ctrl-C untuk berhenti)", { shown }));
 
   await new Promise<void>((resolve) => {
     const stop = () => {
@@ -253,6 +266,6 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   for (const w of watchers.values()) w.close();
   watchers.clear();
   await running;
-  err("berhenti memantau");
+  err(tr("berhenti memantau"));
   return lastExit;
 }

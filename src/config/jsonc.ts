@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 // posflow.config.json may hold comments and trailing commas (JSON with comments, as editors' own config
 // files do). They are blanked out, not removed, so JSON.parse's positions still point into the file.
 
@@ -50,5 +51,5 @@ export function jsonErrorWhere(message: string, text: string, lang: "id" | "en")
   const before = text.slice(0, Number(m[1]));
   const line = before.split("\n").length;
   const column = before.length - before.lastIndexOf("\n");
-  return lang === "en" ? `line ${line}, column ${column}: ${message}` : `baris ${line}, kolom ${column}: ${message}`;
+  return tr("baris {line}, kolom {column}: {message}", { line, column, message }, lang);
 }

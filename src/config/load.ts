@@ -1,7 +1,9 @@
 // The one config module that reads files (like io/): discovery walks up from the working directory.
+import { tr } from "../i18n/index.ts";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { type Config, ConfigError, parseConfig } from "./schema.ts";
+import { ConfigError } from "./error.ts";
+import type { Config } from "./schema.ts";
 
 export const CONFIG_NAMES = ["posflow.config.json", ".posflowrc.json"] as const;
 
@@ -38,7 +40,9 @@ export async function loadConfig(opts: { cwd: string; file?: string; lang?: "id"
     text = await readFile(p, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "";
-    throw new ConfigError(lang === "en" ? `${shown}: cannot read the config file (${code})` : `${shown}: berkas konfigurasi tidak dapat dibaca (${code})`);
+    throw new ConfigError(tr("{file}: berkas konfigurasi tidak dapat dibaca ({code})", { file: shown, code }, lang));
   }
+  // zod is loaded only when there is a file to check against the schema
+  const { parseConfig } = await import("./schema.ts");
   return { config: parseConfig(text, shown, lang), path: p };
 }

@@ -1,8 +1,10 @@
+import { tr } from "../i18n/index.ts";
 import { z } from "zod";
 import { en, id } from "zod/locales";
 import { RULE_IDS } from "../validate/registry.ts";
 import { jsonErrorWhere, stripJsonc } from "./jsonc.ts";
 import { didYouMean } from "./suggest.ts";
+import { ConfigError } from "./error.ts";
 
 const SeverityOrOff = z.enum(["off", "info", "warning", "error"]);
 
@@ -57,7 +59,7 @@ export const Config = z
 
 export type Config = z.infer<typeof Config>;
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 /** JSON text (comments and trailing commas allowed) → Config, or a ConfigError naming the file and every bad key. */
 export function parseConfig(text: string, file: string, lang: "id" | "en" = "id"): Config {
@@ -67,25 +69,23 @@ export function parseConfig(text: string, file: string, lang: "id" | "en" = "id"
     data = JSON.parse(json);
   } catch (err) {
     const why = jsonErrorWhere(err instanceof Error ? err.message : String(err), json, lang);
-    throw new ConfigError(lang === "en" ? `${file}: not valid JSON (${why})` : `${file}: bukan JSON yang sah (${why})`);
+    throw new ConfigError(tr("{file}: bukan JSON yang sah ({why})", { file, why }, lang));
   }
   // the locale per parse, not z.config(): other modules' schemas keep their own messages
   const res = Config.safeParse(data, { error: (lang === "en" ? en() : id()).localeError });
   if (res.success) return res.data;
   const lines = res.error.issues.flatMap((i) => {
-    const where = i.path.length ? i.path.join(".") : lang === "en" ? "(top level)" : "(tingkat atas)";
+    const where = i.path.length ? i.path.join(".") : tr("(tingkat atas)", {}, lang);
     if (i.code === "unrecognized_keys") {
       // a typo is the usual cause: name the key that was probably meant
       const known = i.path.length === 1 && i.path[0] === "rules" ? RULE_IDS : i.path.length === 0 ? CONFIG_KEYS : [];
       return i.keys.map((k) =>
-        lang === "en"
-          ? `  ${where}: unknown key "${k}"${didYouMean(k, known, lang)}`
-          : `  ${where}: kunci "${k}" tidak dikenal${didYouMean(k, known, lang)}`,
+        tr('  {where}: kunci "{key}" tidak dikenal{hint}', { where, key: k, hint: didYouMean(k, known, lang) }, lang),
       );
     }
     return [`  ${where}: ${i.message}`];
   });
-  const head = lang === "en" ? `${file}: invalid configuration:` : `${file}: konfigurasi tidak sah:`;
+  const head = tr("{file}: konfigurasi tidak sah:", { file }, lang);
   throw new ConfigError([head, ...lines].join("\n"));
 }
 

@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 /** Edit distance (insert, delete, replace, swap of two neighbours). */
 export function editDistance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -26,5 +27,5 @@ export function closest(word: string, known: readonly string[]): string | undefi
 export function didYouMean(word: string, known: readonly string[], lang: "id" | "en" = "id"): string {
   const hit = closest(word, known);
   if (!hit) return "";
-  return lang === "en" ? ` (did you mean "${hit}"?)` : ` (maksud Anda "${hit}"?)`;
+  return tr(' (maksud Anda "{hit}"?)', { hit }, lang);
 }

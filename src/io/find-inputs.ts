@@ -1,11 +1,14 @@
+import { tr } from "../i18n/index.ts";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { IgnoreFiles } from "./ignore-files.ts";
+import { outputFolderTest } from "./output-plan.ts";
 
 export interface FindInputsOptions {
   cwd: string;
-  /** searched in directories and globs; default .txt and .md */
+  /** searched in directories and globs; default .txt, .md and .pdf */
   extensions?: string[];
   /** globs applied to everything found in directories and globs, relative to ignoreRoot */
   ignore?: string[];
@@ -13,6 +16,12 @@ export interface FindInputsOptions {
   ignoreRoot?: string;
   /** the output folder, never searched */
   outDir?: string;
+  /** honour .gitignore files (default true; --no-gitignore). .posflowignore is always honoured */
+  gitignore?: boolean;
+  /** leave out files an earlier posflow run wrote (listed in a .posflow-manifest.json above them); default true */
+  skipOutputs?: boolean;
+  /** the platform whose path rules apply to globs (tests); default process.platform */
+  platform?: NodeJS.Platform;
 }
 
 /** Something found while walking that could not be searched or read: reported, and the walk goes on. */
@@ -47,9 +56,19 @@ export function ignoreMatcher(ignore: string[] | undefined, ignoreRoot: string):
 }
 
 /**
+ * A quoted glob as tinyglobby reads it: on Windows a backslash is the path separator (`pos\*.md`),
+ * elsewhere it escapes the next character and stays.
+ */
+export function globPattern(p: string, platform: NodeJS.Platform = process.platform): string {
+  return platform === "win32" ? p.replace(/\\/g, "/") : p;
+}
+
+/**
  * Paths (files, directories searched recursively, quoted globs) → files relative to cwd, sorted and unique.
- * A file named explicitly is taken whatever its extension; `missing` lists paths that do not exist
- * and globs that match nothing.
+ * A file named explicitly is taken whatever its extension or ignore rules; `missing` lists paths that
+ * do not exist and globs that match nothing. What was searched is filtered by the config's `ignore`,
+ * .gitignore (unless `gitignore: false`), .posflowignore and earlier posflow outputs; a path whose
+ * every file was filtered out says so in `problems`, never silently.
  */
 export async function findInputs(
   paths: string[],
@@ -58,14 +77,36 @@ export async function findInputs(
   const exts = normalizeExtensions(opts.extensions);
   const outDir = opts.outDir ? path.resolve(opts.cwd, opts.outDir) : null;
   const rel = (abs: string) => toPosix(path.relative(opts.cwd, abs)) || ".";
-  const isIgnored = ignoreMatcher(opts.ignore, path.resolve(opts.cwd, opts.ignoreRoot ?? "."));
-  const wanted = (abs: string) => exts.includes(path.extname(abs).toLowerCase()) && !isIgnored(abs);
-  const inOut = (abs: string) => outDir !== null && within(abs, outDir);
+  const ignoreRoot = path.resolve(opts.cwd, opts.ignoreRoot ?? ".");
+  const byConfig = ignoreMatcher(opts.ignore, ignoreRoot);
+  const files = new IgnoreFiles({ cwd: opts.cwd, gitignore: opts.gitignore !== false, bases: [ignoreRoot, path.resolve(opts.cwd)] });
+  const isOutput = opts.skipOutputs === false ? null : outputFolderTest(opts.cwd);
   const found = new Set<string>();
   const missing: string[] = [];
-
   const problems: WalkProblem[] = [];
   const problem = (abs: string, message: string, unread = false) => problems.push({ path: rel(abs), message, unread });
+
+  /** what dropped something under the current path argument (the first reason is kept) */
+  let dropped: { count: number; why: string } = { count: 0, why: "" };
+  const drop = (why: string) => {
+    if (!dropped.count) dropped.why = why;
+    dropped.count++;
+    return true;
+  };
+  /** Ignored by a rule: the config's globs, then .gitignore/.posflowignore (folders too). */
+  const ignoredBy = async (abs: string, isDir: boolean, root: string): Promise<string | null> => {
+    if (byConfig(abs)) return tr("ignore di konfigurasi");
+    const file = await files.ignoredBy(abs, isDir, root);
+    return file && tr("pola di {file}", { file });
+  };
+  const wanted = async (abs: string, root: string) => {
+    if (!exts.includes(path.extname(abs).toLowerCase())) return false;
+    const why = await ignoredBy(abs, false, root);
+    if (why) return !drop(why);
+    if (isOutput && (await isOutput(rel(abs)))) return !drop(tr("keluaran posflow (tercatat di .posflow-manifest.json)"));
+    return true;
+  };
+  const inOut = (abs: string) => outDir !== null && within(abs, outDir);
 
   // real paths of the folders already searched: a symlink back up the tree must not loop. The walk
   // keeps its own stack (no recursion): a folder tree of any depth cannot overflow the call stack.
@@ -75,12 +116,12 @@ export async function findInputs(
     while (stack.length) {
       const dir = stack.pop()!;
       const real = await realpath(dir).catch((e: NodeJS.ErrnoException) => {
-        problem(dir, `folder tidak dapat ditelusuri (${e.code ?? e.message}), dilewati`, true);
+        problem(dir, tr("folder tidak dapat ditelusuri ({v}), dilewati", { v: e.code ?? e.message }), true);
         return null;
       });
       if (real === null) continue;
       if (visited.has(real)) {
-        if (dir !== top) problem(dir, "tautan simbolik kembali ke folder yang sudah ditelusuri (putaran), dilewati");
+        if (dir !== top) problem(dir, tr("tautan simbolik kembali ke folder yang sudah ditelusuri (putaran), dilewati"));
         continue;
       }
       visited.add(real);
@@ -89,7 +130,7 @@ export async function findInputs(
         entries = await readdir(dir, { withFileTypes: true });
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        problem(dir, code === "EACCES" || code === "EPERM" ? "folder tidak boleh dibaca (izin ditolak), dilewati" : `folder tidak dapat dibaca (${code}), dilewati`, true);
+        problem(dir, code === "EACCES" || code === "EPERM" ? tr("folder tidak boleh dibaca (izin ditolak), dilewati") : tr("folder tidak dapat dibaca ({code}), dilewati", { code }), true);
         continue;
       }
       const subdirs: string[] = [];
@@ -107,16 +148,18 @@ export async function findInputs(
             special = !isDir && !isFile;
           } catch (err) {
             const code = (err as NodeJS.ErrnoException).code;
-            problem(abs, code === "ENOENT" ? "tautan simbolik rusak (tujuannya tidak ada), dilewati" : code === "ELOOP" ? "tautan simbolik berputar (ELOOP), dilewati" : `tautan simbolik tidak dapat diikuti (${code}), dilewati`);
+            problem(abs, code === "ENOENT" ? tr("tautan simbolik rusak (tujuannya tidak ada), dilewati") : code === "ELOOP" ? tr("tautan simbolik berputar (ELOOP), dilewati") : tr("tautan simbolik tidak dapat diikuti ({code}), dilewati", { code }));
             continue;
           }
         }
         if (special) {
-          if (!isIgnored(abs)) problem(abs, `bukan berkas biasa (${e.isSymbolicLink() ? "tautan ke " : ""}perangkat, pipa atau soket), dilewati`);
+          if (!(await ignoredBy(abs, false, top))) problem(abs, e.isSymbolicLink() ? tr("bukan berkas biasa (tautan ke perangkat, pipa atau soket), dilewati") : tr("bukan berkas biasa (perangkat, pipa atau soket), dilewati"));
         } else if (isDir) {
-          if (SKIP_DIRS.has(e.name) || inOut(abs) || isIgnored(abs)) continue;
-          subdirs.push(abs);
-        } else if (isFile && wanted(abs)) found.add(rel(abs));
+          if (SKIP_DIRS.has(e.name) || inOut(abs)) continue;
+          const why = await ignoredBy(abs, true, top);
+          if (why) drop(why);
+          else subdirs.push(abs);
+        } else if (isFile && (await wanted(abs, top))) found.add(rel(abs));
       }
       // depth first, in readdir order, as the recursive walk did
       for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
@@ -131,19 +174,29 @@ export async function findInputs(
     } catch {
       st = null;
     }
+    const before = found.size;
+    dropped = { count: 0, why: "" };
+    const pattern = globPattern(p, opts.platform);
     if (st?.isDirectory()) await walk(abs);
     else if (st) found.add(rel(abs));
-    else if (isDynamicPattern(p)) {
-      const hits = await glob(p, { cwd: opts.cwd, absolute: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"] });
-      const kept = hits.filter((h) => !inOut(h) && wanted(h));
-      if (!kept.length) missing.push(p);
-      for (const h of kept) found.add(rel(h));
+    else if (isDynamicPattern(pattern)) {
+      const hits = await glob(pattern, { cwd: opts.cwd, absolute: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"] });
+      let searchable = 0;
+      for (const h of hits.sort()) {
+        if (inOut(h) || !exts.includes(path.extname(h).toLowerCase())) continue;
+        searchable++;
+        if (await wanted(h, opts.cwd)) found.add(rel(h));
+      }
+      if (!searchable) missing.push(p);
     } else missing.push(p);
+    // a path that gave nothing because rules left everything out: say which rule
+    if (found.size === before && dropped.count)
+      problems.push({ path: toPosix(p), message: tr("{n} berkas atau folder diabaikan ({why}), tidak ada yang dibaca", { n: dropped.count, why: dropped.why + (dropped.why.includes(".gitignore") ? tr("; --no-gitignore membacanya") : "") }), unread: false });
   }
   const named = new Set(paths.map((p) => rel(path.resolve(opts.cwd, p))));
-  const files = [...found].filter((f) => named.has(f) || !isDerivedMarkdown(f, found));
+  const kept = [...found].filter((f) => named.has(f) || !isDerivedMarkdown(f, found));
   problems.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files: files.sort(), missing, problems };
+  return { files: kept.sort(), missing, problems };
 }
 
 /**

@@ -147,16 +147,29 @@ async function realpathOfNew(abs: string): Promise<string> {
 }
 
 /**
- * The index rows of this run merged with those of earlier runs into the same folder: a row of an
- * earlier run stays while its main output still exists and this run did not draw the same source.
+ * The index rows of this run merged with those of earlier runs into the same folder, so that the
+ * index lists exactly what -o holds now. A row of an earlier run stays only while its main output
+ * still exists, is still posflow's (listed in the manifest), and was not written over by this run
+ * (another input drawn to the same name); its links are cut to the outputs that still are.
  */
 export async function mergeEntries(outAbs: string, previous: IndexEntry[], current: IndexEntry[]): Promise<IndexEntry[]> {
   const now = new Set(current.map((e) => e.source));
+  const taken = new Set(current.flatMap((e) => [...(e.href ? [e.href] : []), ...e.outputs.map((o) => o.href)]));
+  const ours = new Set((await readManifest(outAbs))?.files ?? []);
+  const present = async (href: string) => {
+    const rel = decodeURIComponentSafe(href);
+    return !taken.has(href) && ours.has(rel) && (await lstat(path.join(outAbs, ...rel.split("/"))).catch(() => null)) !== null;
+  };
   const kept: IndexEntry[] = [];
+  const seen = new Set<string>();
   for (const e of previous) {
-    if (now.has(e.source) || !e.href) continue;
-    const file = path.join(outAbs, ...decodeURIComponentSafe(e.href).split("/"));
-    if (await lstat(file).catch(() => null)) kept.push(e);
+    // the manifest is a file on disk: a row that is not one of ours in shape is dropped, never trusted
+    if (typeof e?.source !== "string" || typeof e.href !== "string" || !Array.isArray(e.outputs)) continue;
+    if (now.has(e.source) || seen.has(e.source) || !(await present(e.href))) continue;
+    seen.add(e.source);
+    const outputs: IndexEntry["outputs"] = [];
+    for (const o of e.outputs) if (typeof o?.href === "string" && (await present(o.href))) outputs.push(o);
+    kept.push({ ...e, outputs });
   }
   if (!kept.length) return current; // a fresh folder: the index in input order, as before
   return [...current, ...kept].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));

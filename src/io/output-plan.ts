@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import path from "node:path";
 import type { Pos } from "../model/pos.ts";
 import type { FormatSelection } from "../render/formats.ts";
@@ -75,7 +76,7 @@ export function assignBases(inputs: CheckInput[], cwd: string, err: (line: strin
       const ext = safeOutputBase(path.extname(i.file).slice(1).toLowerCase() || "pos");
       let alt = `${base}-${ext}`;
       for (let n = 2; taken.has(alt.toLowerCase()) || reserved.has(alt.toLowerCase()); n++) alt = `${base}-${ext}-${n}`;
-      err(`${i.file}: nama keluaran ${base} sudah dipakai ${prior}; keluarannya bernama ${alt}.*`);
+      err(tr("{file}: nama keluaran {base} sudah dipakai {prior}; keluarannya bernama {alt}.*", { file: i.file, base, prior, alt }));
       base = alt;
     }
     taken.set(base.toLowerCase(), i.file);
@@ -107,10 +108,10 @@ export function chooseIndexName(docs: PlannedDoc[], makesHtml: boolean, guard: O
   if (!guard.plannedRefusal(first)) return first;
   const alt = "posflow-index.html";
   if (first !== alt && !guard.plannedRefusal(alt)) {
-    err(`${first} di folder keluaran bukan buatan posflow dan tidak ditimpa; indeks ditulis ke ${alt}`);
+    err(tr("{first} di folder keluaran bukan buatan posflow dan tidak ditimpa; indeks ditulis ke {alt}", { first, alt }));
     return alt;
   }
-  err(`${first} dan ${alt} di folder keluaran bukan buatan posflow; indeks tidak ditulis`);
+  err(tr("{first} dan {alt} di folder keluaran bukan buatan posflow; indeks tidak ditulis", { first, alt }));
   return null;
 }
 

@@ -1,7 +1,8 @@
-import { open, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { tr } from "../i18n/index.ts";
 import type { Pos } from "../model/pos.ts";
 import { type ParseOptions, readPos } from "../parse/index.ts";
-import { isPdf, MAX_PDF_BYTES, readPdf } from "../parse/pdf/index.ts";
+import { isPdf, MAX_PDF_BYTES } from "../parse/pdf/sniff.ts";
 
 /**
  * Largest file read as a POS. A 2,000-step POS is ~250 kB; anything near this is a data dump or a
@@ -25,34 +26,39 @@ export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: n
   const max = opts.maxBytes ?? MAX_INPUT_BYTES;
   let bytes: Uint8Array;
   try {
-    // a device or a pipe reports size 0 and may never end (/dev/zero), or block the open (a FIFO)
-    const st = await stat(abs);
+    // synchronous: one small file at a time either way, and in a reader worker the promise API's round
+    // trips through the thread pool cost five times the read itself.
+    // A device or a pipe reports size 0 and may never end (/dev/zero), or block the open (a FIFO).
+    const st = statSync(abs);
     if (st.isDirectory()) return { ok: false, line: 1, errno: "EISDIR", message: `${opts.source}: ${fsReason("EISDIR")}` };
-    if (!st.isFile()) return { ok: false, line: 1, message: `${opts.source}: bukan berkas biasa (perangkat atau pipa), tidak dibaca` };
-    const fh = await open(abs, "r");
+    if (!st.isFile()) return { ok: false, line: 1, message: tr("{source}: bukan berkas biasa (perangkat atau pipa), tidak dibaca", { source: opts.source }) };
+    // non-blocking: a FIFO put in the file's place since the stat must not hang the open (no such flag on Windows)
+    const fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
-      const { size } = await fh.stat();
+      const now = fstatSync(fd);
+      if (!now.isFile()) return { ok: false, line: 1, message: tr("{source}: bukan berkas biasa (perangkat atau pipa), tidak dibaca", { source: opts.source }) };
       // a PDF carries fonts and pictures: its limit is its own (pages are read one at a time)
-      if (size > (abs.toLowerCase().endsWith(".pdf") ? Math.max(max, MAX_PDF_BYTES) : max)) {
-        return { ok: false, line: 1, message: `${opts.source}: berkas terlalu besar untuk sebuah POS (${mb(size)}; batas ${mb(max)}), tidak dibaca` };
+      if (now.size > (abs.toLowerCase().endsWith(".pdf") ? Math.max(max, MAX_PDF_BYTES) : max)) {
+        return { ok: false, line: 1, message: tr("{source}: berkas terlalu besar untuk sebuah POS ({v}; batas {v2}), tidak dibaca", { source: opts.source, v: mb(now.size), v2: mb(max) }) };
       }
-      bytes = await fh.readFile();
+      bytes = readFileSync(fd);
     } finally {
-      await fh.close();
+      closeSync(fd);
     }
   } catch (err) {
     const errno = (err as NodeJS.ErrnoException).code ?? "EIO";
     return { ok: false, line: 1, errno, message: `${opts.source}: ${fsReason(errno)}` };
   }
-  const res = isPdf(abs, bytes) ? await readPdf(bytes, opts) : readPos(bytes, opts);
+  // pdf.js is loaded only when a PDF comes: start-up and a check of text files do not pay for it
+  const res = isPdf(abs, bytes) ? await (await import("../parse/pdf/read.ts")).readPdf(bytes, opts) : readPos(bytes, opts);
   return res.ok ? { ok: true, pos: res.pos, bytes } : { ok: false, line: res.error.line, message: res.error.message };
 }
 
 function fsReason(errno: string): string {
-  if (errno === "ENOENT") return "tidak ada berkas ini";
-  if (errno === "EISDIR") return "ini folder, bukan berkas";
-  if (errno === "EACCES" || errno === "EPERM") return "tidak boleh dibaca (izin ditolak)";
-  return `tidak dapat dibaca (${errno})`;
+  if (errno === "ENOENT") return tr("tidak ada berkas ini");
+  if (errno === "EISDIR") return tr("ini folder, bukan berkas");
+  if (errno === "EACCES" || errno === "EPERM") return tr("tidak boleh dibaca (izin ditolak)");
+  return tr("tidak dapat dibaca ({errno})", { errno });
 }
 
 function mb(bytes: number): string {

@@ -1,4 +1,5 @@
-import { SECTION_KEYS, type Pos, type Procedure, type Section, type SectionKey } from "./pos.ts";
+import type { Pos, Procedure, Section, SectionKey } from "./pos.ts";
+import { SECTION_KEYS } from "./values.ts";
 
 /** A Pos with nothing found yet; the parser fills it, tests build on it. */
 export function emptyPos(source: string, format: Pos["format"] = "text"): Pos {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { END, SECTION_KEYS } from "./values.ts";
 
 // The zod schemas are the single source of truth: the TS types and the published JSON Schema come from here.
 
@@ -18,9 +19,22 @@ export const Approver = z
     position: z.string().nullable().meta({ description: "jabatan, e.g. Kepala BGTK Provinsi Sumatera Barat" }),
     name: z.string().nullable().meta({ description: "name with academic titles" }),
     nip: z.string().nullable().meta({ description: "NIP as written, spaces removed (validated by nip-invalid)" }),
+    rank: z.string().optional().meta({ description: "pangkat/golongan written with the name, e.g. Pembina Utama Muda (IV/c)" }),
+    other: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'parts of the value that are no position, name, rank or NIP, as written: "ttd", "Tembusan: …"' }),
     line: Line,
   })
   .meta({ title: "Approver", description: "Disahkan oleh" });
+
+export const EmphasisRun = z
+  .object({
+    text: z.string(),
+    strong: z.boolean().optional(),
+    em: z.boolean().optional(),
+  })
+  .meta({ title: "EmphasisRun", description: "a run of text; strong (**…**) and/or em (*…*) as written. The runs' texts joined are the field's text" });
 
 export const ListItem = z
   .object({
@@ -28,10 +42,21 @@ export const ListItem = z
     line: Line,
     number: z.number().int().nullable().meta({ description: "the number the author wrote, if any" }),
     ref: z.string().optional().meta({ description: "source of the POS of the same run that this Keterkaitan item names" }),
+    level: z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: "nesting: 1 for an item under the item before it (\"a.\" under \"2.\"); absent for a top-level item" }),
+    marker: z.string().optional().meta({ description: 'the marker written before a nested item ("a.", "1)", "-"); top-level items are renumbered 1…n' }),
+    emphasis: z
+      .array(z.lazy(() => EmphasisRun))
+      .optional()
+      .meta({ description: "the text in runs with the Markdown emphasis the author wrote (**…**, *…*); only when there is some" }),
   })
   .meta({ title: "ListItem" });
 
-export const SectionKey = z.enum(["legalBasis", "qualifications", "related", "equipment", "cautions", "records"]);
+export const SectionKey = z.enum(SECTION_KEYS);
 
 export const Section = z
   .object({
@@ -67,8 +92,6 @@ export const ActorSource = z
 
 export const StepKind = z.enum(["start", "process", "decision", "end"]);
 
-/** The end terminator of a procedure: `Arrow.to` is END for an outcome that ends it ("ditolak, proses selesai"). */
-export const END = "end" as const;
 
 export const Arrow = z
   .object({
@@ -99,6 +122,10 @@ export const Step = z
       .object({ yes: z.union([z.number().int(), z.literal(END)]), no: z.union([z.number().int(), z.literal(END)]).nullable() })
       .nullable()
       .meta({ description: "a decision's two outcomes (Step.no, or \"end\"); null for a plain step or one with 3+ outcomes" }),
+    emphasis: z
+      .partialRecord(z.enum(["activity", "requirements", "output", "notes"]), z.array(EmphasisRun))
+      .optional()
+      .meta({ description: "cells with Markdown emphasis the author wrote (**…**, *…*), in runs; only the cells that have some" }),
     line: Line,
   })
   .meta({ title: "Step" });
@@ -119,6 +146,13 @@ export const Procedure = z
     lanes: z.array(z.string()),
     steps: z.array(Step),
     phases: z.array(Phase),
+    flow: z
+      .literal("drawn")
+      .optional()
+      .meta({
+        description:
+          "set when the symbol kinds and arrows are as drawn in a chart (a PDF), not read from the words; the canonical Markdown keeps them in its mermaid block",
+      }),
     totalMinutes: z
       .number()
       .nullable()
@@ -139,6 +173,7 @@ export const Extra = z
       .enum(["top", "identity", "sections", "procedure"])
       .meta({ description: "printed after that part: top = before everything; procedure = after procedures[procedure]" }),
     procedure: z.number().int().nullable().meta({ description: "index in procedures when place is procedure" }),
+    section: SectionKey.optional().meta({ description: "place sections: the section it stands in (an intro paragraph), printed under that section's heading" }),
   })
   .meta({ title: "Extra", description: "content the model has no field for, kept verbatim in document order" });
 
@@ -184,6 +219,7 @@ export const Pos = z
 export type DateField = z.infer<typeof DateField>;
 export type Approver = z.infer<typeof Approver>;
 export type ListItem = z.infer<typeof ListItem>;
+export type EmphasisRun = z.infer<typeof EmphasisRun>;
 export type SectionKey = z.infer<typeof SectionKey>;
 export type Section = z.infer<typeof Section>;
 export type Duration = z.infer<typeof Duration>;
@@ -199,29 +235,7 @@ export type Step = z.infer<typeof Step>;
 export type ParseNote = z.infer<typeof ParseNote>;
 export type Pos = z.infer<typeof Pos>;
 
-export const SECTION_KEYS = SectionKey.options;
-
-/** Indonesian labels, used by messages and renderers. */
-export const SECTION_LABELS: Record<SectionKey, string> = {
-  legalBasis: "Dasar Hukum",
-  qualifications: "Kualifikasi Pelaksana",
-  related: "Keterkaitan",
-  equipment: "Peralatan/Perlengkapan",
-  cautions: "Peringatan",
-  records: "Pencatatan dan Pendataan",
-};
-
-/** Every step of every procedure, in document order. */
-export function allSteps(pos: Pos): Step[] {
-  return pos.procedures.flatMap((p) => p.steps);
-}
-
-/** Sum of the procedures' totals; null if any is unknown. */
-export function documentMinutes(pos: Pos): number | null {
-  const t = pos.procedures.map((p) => p.totalMinutes);
-  if (!t.length || t.some((m) => m === null)) return null;
-  return Math.round(t.reduce((a, b) => a! + b!, 0)! * 100) / 100;
-}
+export { allSteps, documentMinutes, END, SECTION_KEYS, SECTION_LABELS } from "./values.ts";
 
 export function posJsonSchema(): unknown {
   return z.toJSONSchema(Pos, { target: "draft-2020-12" });

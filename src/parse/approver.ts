@@ -1,17 +1,28 @@
 import type { Approver } from "../model/pos.ts";
 import { isEmptyValue } from "./dates.ts";
 
+// Pangkat of the civil service, with an optional golongan ("Pembina Utama Muda (IV/c)", "Penata Tk. I, III/d").
+// Only where a rank can end: before a comma, a parenthesis, a golongan, "NIP" or the end.
+const RANK =
+  /(?:^|\s)((?:Pembina Utama(?: Madya| Muda)?|Pembina(?: Tingkat I| Tk\.? ?I)?|Penata(?: Muda)?(?: Tingkat I| Tk\.? ?I)?|Pengatur(?: Muda)?(?: Tingkat I| Tk\.? ?I)?|Juru(?: Muda)?(?: Tingkat I| Tk\.? ?I)?)(?:\s*[,/-]?\s*\(?\s*(?:gol(?:ongan)?\.?\s*)?(?:IV|III|II|I)\s*\/\s*[a-e]\s*\)?)?)(?=\s*$|\s*[,;]|\s+NIP\b)/i;
+const GOLONGAN_ONLY = /^\(?\s*(?:gol(?:ongan)?\.?\s*)?(?:IV|III|II|I)\s*\/\s*[a-e]\s*\)?$/i;
+// "ttd", "(ttd)", "TTD.", "t.t.d": the signature's place, not part of a name
+const SIGNED = /^\(?\s*t\.?\s?t\.?\s?d\.?\s*\)?$/i;
+const SIGNED_IN = /(?:^|\s)(\(?\s*t\.?t\.?d\.?\s*\)?)(?=\s|$)/i;
+
 /**
  * "Kepala BGTK Provinsi Sumatera Barat  Sri Yulianti, M.Pd NIP 197007291997032001"
  * "Plt. Kepala,  Nama : Sabura Soe'oad Putra, S.E., M.Si. NIP : 197302022006041025"
- * "Kepala Balai\nSri Yulianti, M.Pd\nNIP 1970…" (Markdown <br> lines)
- * → position, name with titles, NIP. Parts are separated by line breaks, two or more spaces, or "Nama :".
+ * "Kepala Balai\nttd\nSri Yulianti, M.Pd\nPembina Utama Muda\nNIP 1970…\nTembusan: …" (lines of a cell)
+ * → position, name with titles, rank, NIP; "ttd" and a "Tembusan" are kept aside, not in the name.
+ * Parts are separated by line breaks, two or more spaces, or "Nama :".
  */
 export function parseApprover(raw: string, line: number): Approver | null {
   const text = raw.trim();
   if (isEmptyValue(text)) return null;
   let nip: string | null = null;
   let rest = text;
+  const other: string[] = [];
   const nipMatch = /\bNIP\b\.?\s*:?\s*([0-9][0-9 ]*[0-9]|[0-9])/i.exec(rest);
   if (nipMatch) {
     nip = nipMatch[1].replace(/\s+/g, "");
@@ -23,11 +34,39 @@ export function parseApprover(raw: string, line: number): Approver | null {
       rest = rest.slice(0, bare.index) + " \n " + rest.slice(bare.index + bare[0].length);
     }
   }
+  // "Tembusan: …" lists who gets a copy: it closes the field, whatever it holds
+  const cc = /(?:^|\s)Tembusan\b/i.exec(rest);
+  if (cc) {
+    other.push(rest.slice(cc.index).trim().replace(/\s*\n\s*/g, "\n"));
+    rest = rest.slice(0, cc.index);
+  }
   rest = rest.replace(/\bNIP\b\.?\s*:?/gi, " ");
-  const parts = rest
-    .split(/\n|\s{2,}|\t|\bNama\s*:/i)
-    .map((p) => p.trim().replace(/^[,;:]\s*/, "").replace(/\s*[,;]$/, "").trim())
-    .filter((p) => p !== "" && !isEmptyValue(p));
+  let rank: string | undefined;
+  const parts: string[] = [];
+  for (const p0 of rest.split(/\n|\s{2,}|\t|\bNama\s*:/i)) {
+    let p = p0.trim().replace(/^[,;:]\s*/, "").replace(/\s*[,;]$/, "").trim();
+    if (p === "" || isEmptyValue(p)) continue;
+    if (SIGNED.test(p)) {
+      other.unshift(p);
+      continue;
+    }
+    const signed = SIGNED_IN.exec(p);
+    if (signed && parts.length > 0) {
+      // "ttd" inside a run of words: "Kepala Biro ttd Drs. …"
+      other.unshift(signed[1].trim());
+      p = (p.slice(0, signed.index) + " " + p.slice(signed.index + signed[0].length)).replace(/\s+/g, " ").trim();
+    }
+    const r = rank === undefined && parts.length > 0 ? RANK.exec(p) : null;
+    if (r) {
+      rank = r[1].trim();
+      p = p.slice(0, r.index).replace(/[\s,;]+$/, "").trim();
+      if (p === "") continue;
+    } else if (rank !== undefined && GOLONGAN_ONLY.test(p)) {
+      rank = `${rank} ${p}`;
+      continue;
+    }
+    parts.push(p);
+  }
   let position: string | null = null;
   let name: string | null = null;
   if (parts.length >= 2) {
@@ -43,5 +82,5 @@ export function parseApprover(raw: string, line: number): Approver | null {
     if (/,\s*([A-Z][A-Za-z]{0,4}\.)+/.test(parts[0]) || /^(Dr|Drs|Ir|Prof|H|Hj)\.\s/.test(parts[0])) name = parts[0];
     else position = parts[0];
   }
-  return { raw: text, position, name, nip, line };
+  return { raw: text, position, name, nip, ...(rank ? { rank } : {}), ...(other.length ? { other } : {}), line };
 }

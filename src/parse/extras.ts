@@ -1,4 +1,5 @@
 import type { Extra, ExtraKind, ParseNote, Pos } from "../model/pos.ts";
+import { SECTION_KEYS } from "../model/values.ts";
 import type { Block } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
@@ -56,7 +57,10 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
       if (b.kind === "heading" && b.depth === 1 && !partial) kind = "title";
       if (!partial && isSignature(text)) kind = "signature";
       if (b.kind === "heading" && !partial) heading = oneLine(b.text);
-      extras.push({ kind, heading: b.kind === "heading" ? null : heading, text, line: from, endLine: to, ...placeOf(pos, from) });
+      const place = placeOf(pos, from);
+      // a section's intro read out of the label's paragraph is a paragraph still
+      if (place.section && kind === "other" && b.kind === "paragraph") kind = "paragraph";
+      extras.push({ kind, heading: b.kind === "heading" ? null : heading, text, line: from, endLine: to, ...place });
       notes.push(noteFor(kind, lines[from - 1], from));
       // a numbered row the table reader did not reach is a step lost from chart and total
       if (pos.procedures.length)
@@ -79,7 +83,7 @@ function noteFor(kind: ExtraKind, first: SourceLine, line: number): ParseNote {
 }
 
 /** The part of the document an extra at `line` stands after, as the canonical form prints it. */
-export function placeOf(pos: Pos, line: number): Pick<Extra, "place" | "procedure"> {
+export function placeOf(pos: Pos, line: number): Pick<Extra, "place" | "procedure" | "section"> {
   for (let i = pos.procedures.length - 1; i >= 0; i--) {
     const p = pos.procedures[i];
     const start = Math.min(...[p.titleLine, p.line].filter((x): x is number => x !== null));
@@ -89,6 +93,14 @@ export function placeOf(pos: Pos, line: number): Pick<Extra, "place" | "procedur
   const identity = Math.min(...idKeys.map((k) => pos.fieldLines[k]).filter((x): x is number => x !== undefined));
   const sections = Math.min(...Object.values(pos.sections).map((s) => s.line).filter((x): x is number => x !== null));
   if (!Number.isFinite(identity) || line < identity) return { place: "top", procedure: null };
-  if (Number.isFinite(sections) && line > sections) return { place: "sections", procedure: null };
+  if (Number.isFinite(sections) && line > sections) {
+    // between a section's label and its first item: that section's intro
+    for (const key of SECTION_KEYS) {
+      const at = pos.sections[key].line;
+      const first = pos[key][0]?.line;
+      if (at !== null && first !== undefined && at < line && line < first) return { place: "sections", procedure: null, section: key };
+    }
+    return { place: "sections", procedure: null };
+  }
   return { place: "identity", procedure: null };
 }

@@ -1,4 +1,5 @@
-import { END, type Arrow, type StepKind } from "../model/pos.ts";
+import type { Arrow, StepKind } from "../model/pos.ts";
+import { END } from "../model/values.ts";
 import { LaneMatcher, laneWords } from "./lanes.ts";
 
 export interface FlowInput {

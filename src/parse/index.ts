@@ -1,3 +1,4 @@
+import { applyDrawnFlow } from "../model/drawn-flow.ts";
 import type { Pos } from "../model/pos.ts";
 import { decode } from "./decode.ts";
 import { parseText } from "./document.ts";
@@ -17,7 +18,10 @@ export type ReadResult =
 
 /** Text → model. Never throws on any string. */
 export function parsePos(text: string, opts: ParseOptions): Pos {
-  return parseText(text, opts);
+  const pos = parseText(text, opts);
+  // the canonical Markdown of a PDF keeps the chart's drawn flow in its mermaid block
+  applyDrawnFlow(text, pos);
+  return pos;
 }
 
 /** Bytes → model, or a single readable error for empty/binary/undecodable input. */

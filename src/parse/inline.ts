@@ -211,11 +211,16 @@ export function inlineText(s: string): string {
   return clean(markdownToText(htmlToText(s)));
 }
 
+// most cells are already clean: testing once is cheaper than three replacements that change nothing
+const UNCLEAN = /[\t\u00a0]| {2}| \n|\n |^\s|\s$/;
+
 export function clean(s: string): string {
+  if (!UNCLEAN.test(s)) return s;
   return s.replace(/[ \t\u00a0]+/g, " ").replace(/ *\n */g, "\n").trim();
 }
 
 /** Like inlineText but newlines collapse to spaces (one-line fields). */
 export function oneLine(s: string): string {
-  return inlineText(s).replace(/\s*\n\s*/g, " ").trim();
+  const t = inlineText(s);
+  return t.includes("\n") || /^\s|\s$/.test(t) ? t.replace(/\s*\n\s*/g, " ").trim() : t;
 }

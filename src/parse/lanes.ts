@@ -14,18 +14,25 @@ const ABBREV: [RegExp, string][] = [
 ];
 
 /** Lowercase words with abbreviations expanded; punctuation becomes word breaks. */
-export function laneWords(s: string): string[] {
+export function laneWords(s: string): readonly string[] {
+  let words = WORDS.get(s);
+  if (words) return words;
   let t = ` ${s.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f]+/g, " ")} `;
   for (const [re, rep] of ABBREV) t = t.replace(re, rep);
-  return t.split(" ").filter(Boolean);
+  words = Object.freeze(t.split(" ").filter(Boolean));
+  // the same actor names and activity openings come back in every document of a batch
+  if (WORDS.size >= 20_000) WORDS.clear();
+  WORDS.set(s, words);
+  return words;
 }
+const WORDS = new Map<string, readonly string[]>();
 
 // words that say "someone of" rather than who: "Tim ULT" ≈ "Petugas ULT"
 const GENERIC = new Set(["tim", "petugas", "staf", "staff", "pegawai", "operator", "pejabat", "pelaksana", "unit", "admin", "sdr", "bapak", "ibu", "jf", "jfu", "jft", "fungsional"]);
 
 interface Alias {
   lane: string;
-  words: string[];
+  words: readonly string[];
   exact: boolean;
 }
 
@@ -62,7 +69,7 @@ export class LaneMatcher {
   }
 
   /** The lane named at word position i (longest match wins; a tie between lanes is no match). */
-  matchAt(words: string[], i: number): { lane: string; length: number } | null {
+  matchAt(words: readonly string[], i: number): { lane: string; length: number } | null {
     let best: { lane: string; length: number; exact: boolean } | null = null;
     let tie = false;
     const consider = (lane: string, length: number, exact: boolean) => {
@@ -99,7 +106,7 @@ export class LaneMatcher {
   }
 }
 
-function startsWith(words: string[], i: number, prefix: string[]): boolean {
+function startsWith(words: readonly string[], i: number, prefix: readonly string[]): boolean {
   if (i + prefix.length > words.length) return false;
   for (let k = 0; k < prefix.length; k++) if (words[i + k] !== prefix[k]) return false;
   return true;

@@ -1,5 +1,6 @@
 import type { ListItem } from "../model/pos.ts";
 import { hasHtml, htmlSegments, markdownToText, clean, type Segment } from "./inline.ts";
+import { emphasisRuns } from "./emphasis.ts";
 
 export interface ListPart {
   items: ListItem[];
@@ -24,7 +25,11 @@ export function splitListSegments(segments: Segment[], html: boolean, line: numb
   const hasLi = segments.some((s) => s.kind === "li");
   for (const seg of segments) {
     if (seg.kind === "li") {
-      addItem(part, seg.text, line);
+      const glued = splitGluedElement(seg.text.trim()) ?? splitNumberedGlued(seg.text);
+      if (glued) {
+        gluedNote(part, glued.length, line);
+        for (const g of glued) addItem(part, g.text, line, g.number ?? undefined);
+      } else addItem(part, seg.text, line);
       continue;
     }
     for (const piece of seg.text.split("\n")) {
@@ -32,6 +37,7 @@ export function splitListSegments(segments: Segment[], html: boolean, line: numb
       // inline numbering ("1 A 2 B") is how Word exports glue a list; in a plain line, "Printer 2 Unit" is one item
       const numbered = html || /^\s*\d{1,3}\s/.test(piece) ? splitNumbered(piece) : splitNumbered(piece, true);
       if (numbered && numbered.length > 1) {
+        if (numbered.some((n) => n.glued)) gluedNote(part, numbered.length, line);
         for (const n of numbered) addItem(part, n.text, line, n.number);
         continue;
       }
@@ -54,6 +60,16 @@ export function splitListSegments(segments: Segment[], html: boolean, line: numb
   return part;
 }
 
+/** An <li> that starts with its own number and holds glued ones ("1. Formulir2. KTP"). */
+function splitNumberedGlued(text: string): { number: number | null; text: string }[] | null {
+  const parts = LEADING_NUMBER.test(text) ? splitNumbered(text, true) : null;
+  return parts && parts.length > 1 && parts.some((p) => p.glued) ? parts : null;
+}
+
+function gluedNote(part: ListPart, n: number, line: number): void {
+  part.notes.push({ code: "list-glued", message: `butir daftar tergabung tanpa pemisah; dipisah menjadi ${n} butir`, line });
+}
+
 function addItem(part: ListPart, rawText: string, line: number, knownNumber?: number): void {
   let text = rawText.replace(BULLET, "");
   let number: number | null = knownNumber ?? null;
@@ -66,44 +82,71 @@ function addItem(part: ListPart, rawText: string, line: number, knownNumber?: nu
   }
   // "-" or dots alone say "nothing here", as for an empty identity field
   if (number === null && /^[\s\-–—.…]*$/.test(text)) return;
+  const source = text;
   text = clean(markdownToText(text)).replace(/\s*\n\s*/g, " ");
   if (/^[\s\-–—.…]*$/.test(text)) {
     if (number !== null || rawText.trim() !== "") part.empty.push({ line, number });
     return;
   }
-  part.items.push({ text, line, number });
+  const emphasis = emphasisRuns(source, text);
+  part.items.push({ text, line, number, ...(emphasis ? { emphasis } : {}) });
 }
 
 /** "1 A … 2 B … 3 C" or "1. A … 2 B" → numbered pieces; null when the text does not start with a number. */
-export function splitNumbered(text: string, dotted = false): { number: number; text: string }[] | null {
+export function splitNumbered(text: string, dotted = false): { number: number; text: string; glued?: boolean }[] | null {
   const first = LEADING_NUMBER.exec(text);
   if (!first) return null;
   let current = Number(first[1]);
   let start = first[0].length;
-  const out: { number: number; text: string }[] = [];
+  let glued = false;
+  const out: { number: number; text: string; glued?: boolean }[] = [];
   for (;;) {
     const found = findNextNumber(text, start, current, dotted);
     if (!found) break;
-    out.push({ number: current, text: text.slice(start, found.index) });
+    out.push({ number: current, text: text.slice(start, found.index), ...(glued ? { glued } : {}) });
     current = found.number;
     start = found.end;
+    glued = found.glued === true;
   }
-  out.push({ number: current, text: text.slice(start) });
+  out.push({ number: current, text: text.slice(start), ...(glued ? { glued } : {}) });
   return out;
 }
 
-function findNextNumber(text: string, from: number, current: number, dotted: boolean): { index: number; end: number; number: number } | null {
+function findNextNumber(text: string, from: number, current: number, dotted: boolean): { index: number; end: number; number: number; glued?: boolean } | null {
   for (const n of [current + 1, current + 2]) {
     const re = new RegExp(`(^|\\s)(${n})(?:[.)]\\s*${dotted ? "" : "|\\s+"})(?=[A-Z0-9"“(])`, "g");
     re.lastIndex = from;
+    let found: { index: number; end: number; number: number; glued?: boolean } | null = null;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const before = text.slice(0, m.index).trimEnd();
       const word = /(\S+)$/.exec(before)?.[1] ?? "";
       if (NUMBER_CONTEXT.test(word)) continue;
-      return { index: m.index + m[1].length, end: m.index + m[0].length, number: n };
+      found = { index: m.index + m[1].length, end: m.index + m[0].length, number: n };
+      break;
     }
+    const glued = gluedNumber(text, from, n);
+    if (glued && (!found || glued.index < found.index)) found = { ...glued, glued: true };
+    if (found) return found;
   }
   return null;
+}
+
+/**
+ * "…Dokumen2. Komputer", "…Tahun 20202. Peraturan": the next number glued to the item before it,
+ * with its dot, before a capital. Only the number that comes next counts, so "Rp2.000" or "A4. " stay text.
+ */
+function gluedNumber(text: string, from: number, n: number): { index: number; end: number; number: number } | null {
+  const re = new RegExp(`([\\p{Ll})\\]]|(?<!\\d)(?:19|20)\\d\\d)(${n})[.)]\\s*(?=[\\p{Lu}"“(])`, "gu");
+  re.lastIndex = from;
+  const m = re.exec(text);
+  return m ? { index: m.index + m[1].length, end: m.index + m[0].length, number: n } : null;
+}
+
+/** A list element holding several glued items ("Komputer2. Printer3. Scanner"): the element is item 1. */
+export function splitGluedElement(text: string): { number: number | null; text: string }[] | null {
+  if (LEADING_NUMBER.test(text) || !gluedNumber(text, 0, 2)) return null;
+  const parts = splitNumbered(`1. ${text}`, true);
+  return parts && parts.length > 1 ? parts.map((p, i) => ({ number: i === 0 ? null : p.number, text: p.text })) : null;
 }
 
 /** Split items glued at sentence ends ("Pemerintahan.Peraturan") and lower→Upper joins ("KomputerScanner"). */

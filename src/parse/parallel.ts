@@ -1,15 +1,16 @@
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import { type InputResult, readInput } from "../io/read-input.ts";
+import { startWorker } from "../io/start-worker.ts";
+import { currentLang, type Lang } from "../i18n/index.ts";
 import type { ParseOptions } from "./index.ts";
+import type { Message, PortableValidateOptions, RuleFailure } from "../validate/run.ts";
 
 // Reading and parsing a big batch on every core: worker threads run the same readInput (same model),
 // results come back in the files' order. Small batches, and whatever a failed worker left, are read here.
 
 /** Below this many files, starting workers costs more than it saves. */
 export const PARALLEL_MIN_FILES = 48;
+const QUEUE_PER_WORKER = 4;
 
 export function readerCount(n: number, env: Record<string, string | undefined> = process.env): number {
   const asked = Number(env.POSFLOW_WORKERS);
@@ -27,11 +28,18 @@ export interface FileToRead {
 
 export type ReadOptions = Omit<ParseOptions, "source">;
 
-/** An InputResult per file, in order; an Error where reading threw (the caller reports it as internal). */
-export async function readAll(files: readonly FileToRead[], opts: ReadOptions): Promise<(InputResult | Error)[]> {
-  const out: (InputResult | Error | undefined)[] = new Array(files.length);
+/** A file read, with its per-document rule messages when a worker already ran them. */
+export type ReadResult = InputResult & { documentMessages?: Message[]; ruleFailures?: RuleFailure[] };
+
+/**
+ * An InputResult per file, in order; an Error where reading threw (the caller reports it as internal).
+ * A result read in a worker carries no bytes (empty): callers that need the file's bytes use readInput.
+ */
+export async function readAll(files: readonly FileToRead[], opts: ReadOptions, validate?: PortableValidateOptions): Promise<(ReadResult | Error)[]> {
+  const out: (ReadResult | Error | undefined)[] = new Array(files.length);
   const threads = readerCount(files.length);
-  if (threads > 1) await readInWorkers(files, opts, threads, out);
+  // the per-document rules run beside the parse, on the same cores; only the cross-document rules wait for the batch
+  if (threads > 1) await readInWorkers(files, { lang: currentLang(), read: opts, validate }, threads, out);
   for (let i = 0; i < files.length; i++) {
     if (out[i] !== undefined) continue;
     try {
@@ -40,34 +48,42 @@ export async function readAll(files: readonly FileToRead[], opts: ReadOptions): 
       out[i] = err instanceof Error ? err : new Error(String(err));
     }
   }
-  return out as (InputResult | Error)[];
+  return out as (ReadResult | Error)[];
 }
 
-function startWorker(opts: ReadOptions): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./read-worker.js", import.meta.url), { workerData: opts });
-  const entry = JSON.stringify(new URL("./read-worker.ts", import.meta.url).href);
-  const tsx = JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href);
-  return new Worker(`import(${tsx}).then((t) => { t.register(); return import(${entry}); });`, { eval: true, workerData: opts });
+export interface WorkerSetup {
+  /** the run's language (a worker starts with the default one) */
+  lang: Lang;
+  read: ReadOptions;
+  validate?: PortableValidateOptions;
 }
 
-async function readInWorkers(files: readonly FileToRead[], opts: ReadOptions, threads: number, out: (InputResult | Error | undefined)[]): Promise<void> {
+async function readInWorkers(files: readonly FileToRead[], opts: WorkerSetup, threads: number, out: (ReadResult | Error | undefined)[]): Promise<void> {
   let next = 0;
   let failed = false;
   const one = () =>
     new Promise<void>((resolve) => {
-      const worker = startWorker(opts);
+      const worker = startWorker(import.meta.url, "read-worker", opts);
       let done = false;
       const finish = () => {
         if (done) return;
         done = true;
         void worker.terminate().then(() => resolve(), () => resolve());
       };
+      // a few files queued per worker: it never waits for the main thread between two files
+      let inFlight = 0;
       const send = () => {
-        if (failed || next >= files.length) return finish();
+        if (failed || next >= files.length) {
+          if (inFlight === 0) finish();
+          return;
+        }
         const i = next++;
+        inFlight++;
         worker.postMessage({ i, file: files[i] });
       };
-      worker.on("message", (r: { i: number; result?: InputResult; error?: string }) => {
+      worker.on("message", (r: { i: number; result?: ReadResult; failures?: { ruleId: string; message: string }[]; error?: string }) => {
+        inFlight--;
+        if (r.result && r.failures) r.result.ruleFailures = r.failures.map((f) => ({ ruleId: f.ruleId, err: new Error(f.message) }));
         out[r.i] = r.result ?? new Error(r.error);
         send();
       });
@@ -80,7 +96,7 @@ async function readInWorkers(files: readonly FileToRead[], opts: ReadOptions, th
         if (!done) failed = true;
         finish();
       });
-      send();
+      for (let k = 0; k < QUEUE_PER_WORKER; k++) send();
     });
   await Promise.all(Array.from({ length: threads }, one));
 }

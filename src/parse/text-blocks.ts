@@ -5,6 +5,8 @@ import type { SourceLine } from "./lines.ts";
 // (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
 
 const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/;
+// what starts a block of its own even without a blank line before it (as in CommonMark)
+const INTERRUPTS = /^\s{0,3}(#{1,6}(\s|$)|>|<!--|`{3,}|~{3,})/;
 const LIST_MARKER = /^(\s*)([-*+•·▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])(\s+|\t)/;
 
 export function textBlocks(lines: readonly SourceLine[]): Block[] {
@@ -62,7 +64,7 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     if (LIST_MARKER.test(raw)) {
-      const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm);
+      const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !INTERRUPTS.test(x.raw));
       const items: ListBlockItem[] = [];
       for (const x of lines.slice(i, j + 1)) {
         const m = LIST_MARKER.exec(x.raw);
@@ -83,7 +85,7 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       i = j + 1;
       continue;
     }
-    const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !FENCE.test(x.raw) && !/^\s{0,3}(#{1,6}\s|>)/.test(x.raw));
+    const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !INTERRUPTS.test(x.raw));
     out.push({ kind: "paragraph", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
     i = j + 1;
   }

@@ -19,6 +19,8 @@ const PART = new RegExp(
   "gi",
 );
 
+const BOTH_ENDS = new RegExp(`^(${NUM})\\s*(${UNIT_WORDS})${RANGE_SEP}(${NUM})\\s*(${UNIT_WORDS})$`, "i");
+
 function unitFactor(word: string, workdayHours: number): number | null {
   const w = word.toLowerCase().replace(/\s+/g, " ");
   for (const [re, f] of UNIT) if (re.test(w)) return f(workdayHours);
@@ -36,6 +38,18 @@ const AUTOMATIC = /^(seketika|langsung|otomatis|real ?time|saat itu juga)(\s*\(?
 const VARIABLE = /^(menyesuaikan|disesuaikan|selama (kegiatan|acara|rapat|pelaksanaan|proses)(\s+berlangsung)?|sesuai (kebutuhan|jadwal|kegiatan|kondisi|situasi|volume|jumlah\b.*)|tentatif|situasional|kondisional|bervariasi|tergantung\b.*)\.?$/i;
 
 export function parseDuration(raw: string, workdayHours = 24): Duration {
+  // "5 menit", "1 hari kerja" … come back in every document of a batch
+  const key = `${workdayHours}\u0000${raw}`;
+  const hit = DURATIONS.get(key);
+  if (hit) return { ...hit };
+  const d = parseDurationUncached(raw, workdayHours);
+  if (DURATIONS.size >= 20_000) DURATIONS.clear();
+  DURATIONS.set(key, d);
+  return { ...d };
+}
+const DURATIONS = new Map<string, Duration>();
+
+function parseDurationUncached(raw: string, workdayHours: number): Duration {
   const text = raw.trim();
   const flat = text.replace(/\s+/g, " ");
   if (AUTOMATIC.test(flat)) return { raw: text, minutes: 0, kind: "automatic" };
@@ -57,7 +71,7 @@ export function parseDuration(raw: string, workdayHours = 24): Duration {
     covered += m[0];
   }
   // a range written with the unit on both ends: "15 menit - 30 menit" → the upper bound only
-  const both = new RegExp(`^(${NUM})\\s*(${UNIT_WORDS})${RANGE_SEP}(${NUM})\\s*(${UNIT_WORDS})$`, "i").exec(s);
+  const both = BOTH_ENDS.exec(s);
   if (both) {
     const a = num(both[1]) * (unitFactor(both[2], workdayHours) ?? NaN);
     const b = num(both[3]) * (unitFactor(both[4], workdayHours) ?? NaN);

@@ -1,7 +1,7 @@
 // The preview's own pages: a list of the POS and one page per POS (its chart beside its check messages).
 // Every document string is escaped; the chart itself is renderHtml's inert page, shown in a frame.
 import { formatTotal } from "../model/duration-format.ts";
-import { allSteps, documentMinutes } from "../model/pos.ts";
+import { allSteps, documentMinutes } from "../model/values.ts";
 import { escapeHtml as e } from "../render/escape.ts";
 import type { Lang } from "../validate/types.ts";
 import type { PreviewDoc } from "./state.ts";

@@ -38,6 +38,8 @@ export interface PreviewOptions {
   root: string;
   config: Config;
   configRoot?: string;
+  /** false under --no-gitignore */
+  gitignore?: boolean;
   page?: PageSize;
   draft?: boolean;
   lang?: Lang;
@@ -75,6 +77,7 @@ export class PreviewState {
       extensions: config.extensions,
       ignore: config.ignore,
       ignoreRoot: this.opts.configRoot,
+      gitignore: this.opts.gitignore,
     });
     const named = await namedFiles([root], cwd);
     const touched: string[] = [];

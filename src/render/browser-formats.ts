@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
 import type { Page } from "puppeteer-core";
-import { allSteps } from "../model/pos.ts";
+import { allSteps } from "../model/values.ts";
 import type { BrowserFormat, BrowserFormatOptions, BrowserJob, BrowserOutput } from "./browser-types.ts";
 import { firstLine, launchBrowser, withPagePool, type LaunchedBrowser } from "./chromium.ts";
 import { openMermaidRenderer } from "./mermaid-batch.ts";

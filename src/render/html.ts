@@ -1,5 +1,6 @@
 import { formatTotal } from "../model/duration-format.ts";
-import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS, type Extra, type ListItem, type Pos, type SectionKey } from "../model/pos.ts";
+import type { Extra, ListItem, Pos, SectionKey } from "../model/pos.ts";
+import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
 import type { Message } from "../validate/run.ts";
 import { escapeHtml as e } from "./escape.ts";
 import { FONT_FAMILY } from "./fonts.ts";
@@ -172,11 +173,22 @@ function extrasHtml(pos: Pos, which: (x: Extra) => boolean): string {
 function sectionList(pos: Pos, key: SectionKey, opts: HtmlOptions): string {
   const items = pos[key];
   if (items.length === 0) return `<span class="empty">-</span>`;
-  const li = items.map((item) => {
+  const body = (item: ListItem) => {
     const href = key === "related" ? safeHref(opts.relatedHref?.(item)) : undefined;
     const text = e(item.text);
-    return `<li>${href ? `<a href="${e(href)}">${text}</a>` : text}</li>`;
-  });
+    return href ? `<a href="${e(href)}">${text}</a>` : text;
+  };
+  // nested items ("a." under "2.") in a list of their own inside the item before them, markers as written
+  const li: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const top = items[i];
+    const sub: string[] = [];
+    while (items[i + 1]?.level) {
+      const n = items[++i];
+      sub.push(`<li>${n.marker && n.marker !== "-" ? `${e(n.marker)} ` : ""}${body(n)}</li>`);
+    }
+    li.push(`<li>${body(top)}${sub.length ? `<ul class="nested" style="list-style: none; padding-left: 4mm">${sub.join("")}</ul>` : ""}</li>`);
+  }
   return `<ol>${li.join("")}</ol>`;
 }
 

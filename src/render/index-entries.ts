@@ -1,4 +1,4 @@
-import { allSteps, documentMinutes } from "../model/pos.ts";
+import { allSteps, documentMinutes } from "../model/values.ts";
 import type { IndexEntry } from "./index-page.ts";
 import { type CheckInput, countBySeverity, type FileResult } from "../validate/run.ts";
 

@@ -1,4 +1,6 @@
-import { SECTION_KEYS, SECTION_LABELS, type Extra, type ListItem, type Pos, type Procedure, type Step } from "../model/pos.ts";
+import type { EmphasisRun, Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
+import { SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
+import { drawnFlowComment } from "../model/drawn-flow.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
 
 export interface MarkdownOptions {
@@ -20,7 +22,7 @@ export const CO_ACTOR_MARK = "+";
 export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
   const extras = (place: Extra["place"], procedure: number | null = null) => {
-    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure)) out.push(verbatim(x.text));
+    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure) && !x.section) out.push(verbatim(x.text));
   };
   // what stood before the identity (an H1 document title) goes first: the agency lines must touch the identity table
   extras("top");
@@ -30,14 +32,18 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   }
   out.push(identityTable(pos));
   extras("identity");
-  for (const key of SECTION_KEYS) out.push(`## ${SECTION_LABELS[key]}\n\n${numberedList(pos[key])}`);
+  for (const key of SECTION_KEYS) {
+    // a section's intro paragraph stands under its heading, before the list
+    const intro = pos.extras.filter((x) => x.section === key).map((x) => `${verbatim(x.text)}\n\n`);
+    out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}`);
+  }
   extras("sections");
   const procs = pos.procedures.length ? pos.procedures : [null];
   procs.forEach((proc, i) => {
     out.push(proc?.title ? `## Diagram Alir: ${md(proc.title, "heading")}` : "## Diagram Alir");
     out.push(stepTable(proc));
     if (proc && proc.steps.length) {
-      out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart", procedure: i }) + "```");
+      out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart", procedure: i }) + drawnFlowComment(proc, i) + "```");
     }
     extras("procedure", i);
   });
@@ -66,7 +72,12 @@ function identityTable(pos: Pos): string {
   const a = pos.approvedBy;
   let approved = "";
   if (a) {
-    const parts = [a.position, a.name, a.nip ? `NIP ${nipAsWritten(a.raw, a.nip)}` : null].filter((p): p is string => !!p);
+    // "ttd" under the position, "Tembusan: …" last: where the parser reads them back from
+    const cc = (o: string) => /^tembusan\b/i.test(o);
+    const other = a.other ?? [];
+    const parts = [a.position, ...other.filter((o) => !cc(o)), a.name, a.rank, a.nip ? `NIP ${nipAsWritten(a.raw, a.nip)}` : null, ...other.filter(cc)].filter(
+      (p): p is string => !!p,
+    );
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
   const rows: [string, string][] = [
@@ -94,7 +105,20 @@ function cell(text: string | null | undefined): string {
 function numberedList(items: ListItem[]): string {
   const kept = items.filter((i) => i.text.trim() !== "");
   if (!kept.length) return "-";
-  return kept.map((item, i) => `${i + 1}. ${md(item.text, "block")}`).join("\n");
+  let n = 0;
+  return kept
+    .map((item) => {
+      // a nested item keeps its marker as written ("a.") in a bullet under the item before it
+      if (item.level) return `${"   ".repeat(item.level)}- ${nestedMarker(item.marker)}${withEmphasis(item.text, item.emphasis, item.marker && item.marker !== "-" ? "inline" : "block")}`;
+      return `${++n}. ${withEmphasis(item.text, item.emphasis, "block")}`;
+    })
+    .join("\n");
+}
+
+/** "a." as it is; "1)" escaped ("- 1) x" would open a list); a bullet needs none. */
+function nestedMarker(marker: string | undefined): string {
+  if (!marker || marker === "-") return "";
+  return `${marker.replace(/^(\d+)([.)])$/, "$1\\$2")} `;
 }
 
 function stepTable(proc: Procedure | null): string {
@@ -115,13 +139,43 @@ function stepCells(lanes: string[], s: Step): string[] {
   const primary = s.actor ?? s.actors[0] ?? null;
   return [
     md(s.label, "cell"),
-    md(s.activity, "cell"),
+    withEmphasis(s.activity, s.emphasis?.activity, "cell"),
     ...lanes.map((l) => (l === primary ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "")),
-    md(s.requirements, "cell"),
+    withEmphasis(s.requirements, s.emphasis?.requirements, "cell"),
     md(s.time.raw, "cell"),
-    md(s.output, "cell"),
-    md(s.notes, "cell"),
+    withEmphasis(s.output, s.emphasis?.output, "cell"),
+    withEmphasis(s.notes, s.emphasis?.notes, "cell"),
   ];
+}
+
+/**
+ * A field with the emphasis its author wrote (runs whose texts join to `text`): each run escaped as
+ * md() does, strong as **…**, em as *…*, spaces at a run's edge kept outside the delimiters.
+ */
+function withEmphasis(text: string, runs: EmphasisRun[] | undefined, ctx: "cell" | "block" | "inline"): string {
+  if (!runs || runs.map((r) => r.text).join("") !== text) return md(text, ctx);
+  const out = runs
+    .map((r, i) => {
+      const core = r.text.trim();
+      if (core === "" || (!r.strong && !r.em)) return escapeRun(r.text, ctx, i === 0);
+      const mark = r.strong && r.em ? "***" : r.strong ? "**" : "*";
+      const lead = r.text.slice(0, r.text.length - r.text.trimStart().length);
+      const trail = r.text.slice(r.text.trimEnd().length);
+      return `${lead}${mark}${escapeRun(core, ctx, false)}${mark}${trail}`;
+    })
+    .join("");
+  return out.trim();
+}
+
+/** md() of a piece of a line: no trim; the line-start escapes only for the first piece. */
+function escapeRun(text: string, ctx: "cell" | "block" | "inline", first: boolean): string {
+  const lead = text.slice(0, text.length - text.trimStart().length);
+  const trail = text.slice(text.trimEnd().length);
+  const core = text.trim();
+  if (core === "") return text;
+  let s = md(core, ctx);
+  if (!first && ctx === "block") s = s.replace(/^\\([#>+=-])/, "$1").replace(/^(\d+)\\([.)])/, "$1$2");
+  return `${lead}${s}${trail}`;
 }
 
 /**
@@ -162,7 +216,10 @@ export function md(text: string, ctx: "cell" | "block" | "inline" | "heading"): 
  * so actorSource/actorEvidence/marks read back as "mark"/null/✓.
  */
 export function roundTripView(pos: Pos): unknown {
-  const list = (items: ListItem[]) => items.filter((i) => i.text.trim() !== "").map((i) => i.text);
+  const list = (items: ListItem[]) =>
+    items
+      .filter((i) => i.text.trim() !== "")
+      .map((i) => (i.level || i.emphasis ? { text: i.text, level: i.level, marker: i.marker, emphasis: i.emphasis } : i.text));
   const date = (d: Pos["createdDate"]) => (d ? { raw: d.raw, iso: d.iso } : null);
   const a = pos.approvedBy;
   return {
@@ -172,11 +229,11 @@ export function roundTripView(pos: Pos): unknown {
     createdDate: date(pos.createdDate),
     revisedDate: date(pos.revisedDate),
     effectiveDate: date(pos.effectiveDate),
-    approvedBy: a && (a.position || a.name || a.nip ? { position: a.position, name: a.name, nip: a.nip } : { raw: a.raw }),
+    approvedBy: a && (a.position || a.name || a.nip ? { position: a.position, name: a.name, nip: a.nip, rank: a.rank, other: a.other } : { raw: a.raw }),
     ...Object.fromEntries(SECTION_KEYS.map((k) => [k, list(pos[k])])),
     wording: pos.wording,
     procedures: pos.procedures.map((p) => procedureView(p)),
-    extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure })),
+    extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure, section: x.section })),
   };
 }
 
@@ -196,9 +253,11 @@ function procedureView(p: Procedure): unknown {
       time: s.time,
       output: s.output,
       notes: s.notes,
+      emphasis: s.emphasis,
       next: s.next,
       branches: s.branches,
     })),
     totalMinutes: p.totalMinutes,
+    flow: p.flow ?? null,
   };
 }

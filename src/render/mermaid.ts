@@ -1,4 +1,5 @@
-import { END, type Pos, type Procedure, type Step } from "../model/pos.ts";
+import type { Pos, Procedure, Step } from "../model/pos.ts";
+import { END } from "../model/values.ts";
 
 export type MermaidDialect = "swimlane" | "flowchart";
 

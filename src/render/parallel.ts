@@ -1,7 +1,7 @@
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../io/start-worker.ts";
+import { currentLang, type Lang } from "../i18n/index.ts";
 import type { BatchDoc, BatchOptions } from "./batch.ts";
 import type { BrowserJob } from "./browser-types.ts";
 
@@ -35,21 +35,14 @@ export interface WorkerInit {
   baseOf: [string, string][];
   opts: WorkerOptions;
   browser: boolean;
+  /** the run's language (a worker starts with the default one) */
+  lang: Lang;
 }
 
 type Keep = (doc: BatchDoc, ext: string, data: string | Uint8Array) => Promise<void>;
 
 /** At most this many documents' writes in flight: enough to overlap disk and rendering, bounded memory. */
 const WRITES_IN_FLIGHT = 32;
-
-/** A worker of render-worker.js (dist/), or of render-worker.ts through tsx's loader (sources, tests). */
-function startWorker(init: WorkerInit): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./render-worker.js", import.meta.url), { workerData: init });
-  const entry = JSON.stringify(new URL("./render-worker.ts", import.meta.url).href);
-  // resolved here: an eval worker resolves bare names from the working directory, not from posflow
-  const tsx = JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api")).href);
-  return new Worker(`import(${tsx}).then((t) => { t.register(); return import(${entry}); });`, { eval: true, workerData: init });
-}
 
 export interface ParallelResult {
   /** browser jobs in document order (for pdf/png/mermaid-svg), like the serial path */
@@ -74,6 +67,7 @@ export async function renderTextInWorkers(
     baseOf: [...baseOf],
     opts: { text: opts.text, page: opts.page, draft: opts.draft, mermaidDialect: opts.mermaidDialect, markdownMermaidDialect: opts.markdownMermaidDialect },
     browser,
+    lang: currentLang(),
   };
   const jobs: (BrowserJob | null)[] = new Array(docs.length).fill(null);
   const writing = new Set<Promise<void>>();
@@ -99,7 +93,7 @@ export async function renderTextInWorkers(
 
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = startWorker(init);
+      const worker = startWorker(import.meta.url, "render-worker", init);
       let queue = Promise.resolve();
       let finished = false;
       const finish = () => {

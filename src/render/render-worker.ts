@@ -1,10 +1,12 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { setLang } from "../i18n/index.ts";
 import { type BatchDoc, renderTextOutputs } from "./batch.ts";
 import type { WorkerInit, WorkerResult } from "./parallel.ts";
 
 // One render worker (see parallel.ts): documents in, text outputs and browser jobs out.
 
 const init = workerData as WorkerInit;
+setLang(init.lang);
 const baseOf = new Map(init.baseOf);
 
 parentPort!.on("message", async ({ i, doc }: { i: number; doc: BatchDoc }) => {

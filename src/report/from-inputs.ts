@@ -1,4 +1,4 @@
-import { documentMinutes } from "../model/pos.ts";
+import { documentMinutes } from "../model/values.ts";
 import type { CheckInput, FileResult } from "../validate/run.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import type { FileReport } from "./types.ts";

@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import type { FileResult } from "../validate/run.ts";
 
 /** per file, in the end-of-run summary of `render`; `posflow check` lists them all */
@@ -13,8 +14,8 @@ export function checkErrorLines(results: FileResult[], drawn: (file: string) => 
     const errors = r.messages.filter((m) => m.severity === "error");
     if (!errors.length || !drawn(r.file)) continue;
     const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((m) => `  ${r.file}:${m.line}  ${m.message}  [${m.ruleId}]`);
-    if (errors.length > MAX_ERRORS_SHOWN) lines.push(`  … ${errors.length - MAX_ERRORS_SHOWN} lagi (posflow check ${r.file} untuk semuanya)`);
-    out.push({ head: `${r.file}: ${errors.length} kesalahan pemeriksaan (tetap digambar)`, lines });
+    if (errors.length > MAX_ERRORS_SHOWN) lines.push(tr("  … {v} lagi (posflow check {file} untuk semuanya)", { v: errors.length - MAX_ERRORS_SHOWN, file: r.file }));
+    out.push({ head: tr("{file}: {length} kesalahan pemeriksaan (tetap digambar)", { file: r.file, length: errors.length }), lines });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import { formatTotal } from "../model/duration-format.ts";
 import { countBySeverity } from "../validate/run.ts";
 import type { FileReport, ReportOptions } from "./types.ts";
@@ -6,9 +7,7 @@ import type { FileReport, ReportOptions } from "./types.ts";
 export function countLine(results: FileReport[], lang: "id" | "en" = "id"): string {
   const c = countBySeverity(results);
   const n = results.length;
-  return lang === "en"
-    ? `${n} ${n === 1 ? "file" : "files"} · ${c.error} ${c.error === 1 ? "error" : "errors"} · ${c.warning} ${c.warning === 1 ? "warning" : "warnings"} · ${c.info} info`
-    : `${n} berkas · ${c.error} kesalahan · ${c.warning} peringatan · ${c.info} info`;
+  return tr("{n} berkas · {e} kesalahan · {w} peringatan · {i} info", { n, e: c.error, w: c.warning, i: c.info }, lang);
 }
 
 /** One line per POS with its total standard time, e.g. "  a.txt  POS X  7 jam 35 menit". */
@@ -18,7 +17,7 @@ export function timeLines(results: FileReport[], opts: ReportOptions = {}): stri
   const rows = results.filter((r) => r.totalMinutes !== undefined);
   if (!rows.length) return [];
   const width = Math.max(...rows.map((r) => r.file.length));
-  const head = lang === "en" ? "Total standard time per POS:" : "Waktu baku total per POS:";
+  const head = tr("Waktu baku total per POS:", {}, lang);
   const times = rows.map((r) => formatTotal(r, lang));
   const wTime = Math.max(...times.map((x) => x.length));
   return [

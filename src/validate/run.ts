@@ -1,6 +1,7 @@
 import type { Pos } from "../model/pos.ts";
 import { RULES } from "./registry.ts";
 import { isNotAPos } from "./rules/not-a-pos.ts";
+import { linkRelated } from "./link-related.ts";
 import type { Finding, Lang, Rule, RuleContext, Severity } from "./types.ts";
 import { t } from "./types.ts";
 
@@ -28,8 +29,41 @@ export interface ValidateOptions {
   onRuleError?: (file: string, ruleId: string, err: unknown) => void;
 }
 
-/** One input of a run: a parsed POS, or a file that could not be read. */
-export type CheckInput = { file: string; pos: Pos } | { file: string; error: { message: string; line: number } };
+/**
+ * One input of a run: a parsed POS, or a file that could not be read. `documentMessages`, when present,
+ * are the per-document rules' messages already computed (by a reader worker, with the same options).
+ */
+export type CheckInput =
+  | { file: string; pos: Pos; documentMessages?: Message[]; ruleFailures?: RuleFailure[] }
+  | { file: string; error: { message: string; line: number } };
+
+/** Options a worker thread can receive: everything but the callback. */
+export type PortableValidateOptions = Omit<ValidateOptions, "onRuleError">;
+
+export interface RuleFailure {
+  ruleId: string;
+  err: unknown;
+}
+
+/** The per-document rules on one POS (not a not-a-pos file). A rule that throws is returned, not thrown. */
+export function documentMessages(pos: Pos, opts: PortableValidateOptions): { messages: Message[]; failures: RuleFailure[] } {
+  const ctx = contextOf(opts);
+  const messages: Message[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of RULES) {
+    if (rule.scope !== "document") continue;
+    const sev = effectiveSeverity(rule, opts);
+    if (sev === "off") continue;
+    try {
+      for (const f of rule.run(pos, ctx)) messages.push(toMessage(rule, sev, f));
+    } catch (err) {
+      failures.push({ ruleId: rule.id, err });
+    }
+  }
+  return { messages, failures };
+}
+
+const contextOf = (opts: PortableValidateOptions): RuleContext => ({ lang: opts.lang ?? "id", strict: opts.strict ?? false, workdayHours: opts.workdayHours ?? 24 });
 
 /** The severity a rule has in this run, or "off". Order: default, --strict, then config/--rule. */
 export function effectiveSeverity(rule: Rule, opts: ValidateOptions): Severity | "off" {
@@ -45,9 +79,9 @@ function toMessage(rule: Rule, severity: Severity, f: Finding): Message {
 const byPosition = (a: Message, b: Message) => a.line - b.line || a.column - b.column;
 
 /**
- * Per-document rules, then cross-document rules over the whole batch.
- * Mutates the given docs: sets `ref` on Keterkaitan items that name another POS of the batch,
- * so renderers of the same run can link them.
+ * Per-document rules, then cross-document rules over the whole batch. Before the rules, one explicit
+ * step writes into the docs: linkRelated sets `ref` on Keterkaitan items that name another POS of
+ * the batch, so renderers of the same run can link them. Rules only read.
  */
 export function checkDocuments(docs: Pos[], opts: ValidateOptions = {}): FileResult[] {
   return checkInputs(
@@ -58,7 +92,7 @@ export function checkDocuments(docs: Pos[], opts: ValidateOptions = {}): FileRes
 
 /** Like checkDocuments, for a batch that also holds unreadable files; results keep the input order. */
 export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): FileResult[] {
-  const ctx: RuleContext = { lang: opts.lang ?? "id", strict: opts.strict ?? false, workdayHours: opts.workdayHours ?? 24 };
+  const ctx = contextOf(opts);
   const results = new Map<CheckInput, Message[]>();
   const posDocs: Pos[] = [];
   const fileMessage = (id: string, text: string, line: number): Message[] => {
@@ -67,6 +101,8 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
     return sev === "off" ? [] : [toMessage(rule, sev, { message: text, line })];
   };
 
+  // the one step that writes: link Keterkaitan items to the POS of the batch they name
+  linkRelated(inputs.flatMap((i) => ("pos" in i && !isNotAPos(i.pos) ? [i.pos] : [])));
   for (const input of inputs) {
     if ("error" in input) {
       // readPos puts the file name first; the reporter already shows it
@@ -92,17 +128,12 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
       continue;
     }
     posDocs.push(pos);
-    const messages: Message[] = [];
-    for (const rule of RULES) {
-      if (rule.scope !== "document") continue;
-      const sev = effectiveSeverity(rule, opts);
-      if (sev === "off") continue;
-      try {
-        for (const f of rule.run(pos, ctx)) messages.push(toMessage(rule, sev, f));
-      } catch (err) {
-        if (!opts.onRuleError) throw err;
-        opts.onRuleError(input.file, rule.id, err);
-      }
+    const { messages, failures } = input.documentMessages
+      ? { messages: [...input.documentMessages], failures: input.ruleFailures ?? [] }
+      : documentMessages(pos, opts);
+    for (const f of failures) {
+      if (!opts.onRuleError) throw f.err;
+      opts.onRuleError(input.file, f.ruleId, f.err);
     }
     results.set(input, messages);
   }
@@ -112,16 +143,15 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
   for (const rule of RULES) {
     if (rule.scope !== "collection") continue;
     const sev = effectiveSeverity(rule, opts);
+    if (sev === "off") continue;
     let found: Map<string, Finding[]>;
     try {
-      // runs even when off: related-unresolved also links the items
       found = rule.run(posDocs, ctx);
     } catch (err) {
       if (!opts.onRuleError) throw err;
       opts.onRuleError("*", rule.id, err);
       continue;
     }
-    if (sev === "off") continue;
     for (const [source, findings] of found) {
       const input = bySource.get(source);
       if (input) results.get(input)!.push(...findings.map((f) => toMessage(rule, sev, f)));

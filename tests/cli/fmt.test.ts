@@ -116,7 +116,7 @@ describe("posflow fmt", () => {
     [["fmt", "a.txt", "b.txt"], 2, /hanya menerima satu berkas/],
     [["fmt", "--write", "--check", "a.txt"], 2, /tidak dapat dipakai bersama/],
     [["fmt", "--force", "a.txt"], 2, /--force hanya berlaku bersama --write/],
-    [["fmt", "tidak-ada.txt"], 2, /tidak-ada\.txt: tidak ada berkas ini/],
+    [["fmt", "tidak-ada.txt"], 2, /tidak-ada\.txt: tidak ada berkas atau folder ini/],
     [["fmt"], 2, /missing required argument|argumen/i],
   ])("%j exits %i", async (argv, code, message) => {
     const r = await runCli(argv as string[], tmp);

@@ -114,6 +114,28 @@ describe("faults while writing (issue 16, faults 4, 6, 7)", { timeout: 180_000 }
     expect(existsSync(path.join(d, "out/keep.tmp"))).toBe(true);
   });
 
+  it("runs into one -o: the index lists exactly what -o holds now (a row whose output was drawn over or deleted goes)", () => {
+    const d = fresh();
+    put(d, "in1/x.txt", seed(`${A}.txt`));
+    put(d, "in1/y.txt", seed(`${A}.txt`));
+    put(d, "in2/x.txt", seed(`${B}.txt`));
+    expect(runP(["render", "in1", "-o", "out", "-f", "html"], { cwd: d }).code).toBe(0);
+    const r2 = runP(["render", "in2", "-o", "out", "-f", "html"], { cwd: d });
+    expect(r2.code, r2.stderr).toBe(0);
+    let index = readFileSync(path.join(d, "out/index.html"), "utf8");
+    // out/x.html now holds in2/x.txt: in1/x.txt's row would link another document's chart
+    expect(index).toContain("in2/x.txt");
+    expect(index).toContain("in1/y.txt");
+    expect(index).not.toContain("in1/x.txt");
+    rmSync(path.join(d, "out/y.html"));
+    expect(runP(["render", "in2", "-o", "out", "-f", "html"], { cwd: d }).code).toBe(0);
+    index = readFileSync(path.join(d, "out/index.html"), "utf8");
+    expect(index).toContain("in2/x.txt");
+    expect(index).not.toContain("in1/y.txt");
+    const manifest = JSON.parse(readFileSync(path.join(d, "out/.posflow-manifest.json"), "utf8"));
+    expect(manifest.entries.map((e: { source: string }) => e.source)).toEqual(["in2/x.txt"]);
+  });
+
   it("two renders into one -o at once: one waits for the other, and index.html lists both runs' documents", async () => {
     const d = fresh();
     for (let i = 0; i < 6; i++) put(d, `one/a${i}.txt`, seed(`${A}.txt`));

@@ -4,8 +4,11 @@ import { findChromium } from "../../src/render/chromium.ts";
 // Chromium tests are mandatory in CI (.ci/run installs Debian's chromium); elsewhere they skip, and
 // tests/helpers/global-setup.ts says so once, loudly, for the whole run.
 
-export const chromiumPath: string | null = findChromium({ env: process.env });
-export const isCI = !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
+/** `npm run test:fast` leaves the browser tests out (vitest.config.ts sets this in fast mode). */
+export const browserTestsOff = process.env.POSFLOW_TEST_NO_BROWSER === "1";
+export const chromiumPath: string | null = browserTestsOff ? null : findChromium({ env: process.env });
+// a fast run is never the CI's mandatory run: its browser tests skip, they do not fail
+export const isCI = !browserTestsOff && !!process.env.CI && process.env.CI !== "false" && process.env.CI !== "0";
 
 export const NO_CHROMIUM_CI = "Chromium not found but CI=true: install it (apt-get install chromium) or set POSFLOW_CHROMIUM";
 

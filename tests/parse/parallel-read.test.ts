@@ -3,7 +3,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readAll, readerCount } from "../../src/parse/parallel.ts";
+import { readAll, readerCount, type ReadResult } from "../../src/parse/parallel.ts";
+import { checkInputs, type CheckInput } from "../../src/validate/run.ts";
+import { isNotAPos } from "../../src/validate/rules/not-a-pos.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -38,8 +40,27 @@ describe("readAll", () => {
     const serial = await readAll(files, { workdayHours: 8 });
     process.env.POSFLOW_WORKERS = "2";
     const parallel = await readAll(files, { workdayHours: 8 });
-    expect(parallel).toStrictEqual(serial);
+    // a worker does not send the file's bytes back (nobody in a batch check reads them)
+    const noBytes = (rs: (ReadResult | Error)[]) => rs.map((r) => (r instanceof Error || !r.ok ? r : { ...r, bytes: null }));
+    expect(noBytes(parallel)).toStrictEqual(noBytes(serial));
     expect(serial.at(-2)).toMatchObject({ ok: false, errno: "ENOENT" });
     expect(serial.filter((r) => !(r instanceof Error) && r.ok).length).toBe(files.length - 2);
+  }, 120_000);
+
+  it("the per-document rules run in the workers give the messages the main thread gives", async () => {
+    const files = corpus();
+    const validate = { lang: "en" as const, workdayHours: 8, rules: { "activity-subject": "warning" as const } };
+    process.env.POSFLOW_WORKERS = "2";
+    const parallel = await readAll(files, { workdayHours: 8 }, validate);
+    const toInputs = (rs: (ReadResult | Error)[], keep: boolean): CheckInput[] =>
+      rs.map((r, i) =>
+        r instanceof Error || !r.ok
+          ? { file: files[i].source, error: { message: r.message, line: r instanceof Error ? 1 : r.line } }
+          : { file: files[i].source, pos: r.pos, ...(keep ? { documentMessages: r.documentMessages, ruleFailures: r.ruleFailures } : {}) },
+      );
+    const read = parallel.filter((r): r is Extract<ReadResult, { ok: true }> => !(r instanceof Error) && r.ok);
+    expect(read.filter((r) => !isNotAPos(r.pos)).every((r) => Array.isArray(r.documentMessages))).toBe(true);
+    expect(read.flatMap((r) => r.documentMessages!).some((m) => m.ruleId === "activity-subject" && m.severity === "warning")).toBe(true);
+    expect(checkInputs(toInputs(parallel, true), validate)).toStrictEqual(checkInputs(toInputs(parallel, false), validate));
   }, 120_000);
 });

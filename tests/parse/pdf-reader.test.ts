@@ -134,3 +134,23 @@ describe("bad input", { timeout: 60_000 }, () => {
     expect(Date.now() - t0).toBeLessThan(60_000);
   }, 90_000);
 });
+
+describe("cross-page connectors (tests/fixtures/pdf/connectors.pdf)", { timeout: 60_000 }, () => {
+  it("joins the pages through the lettered pair A, and the loop-back through its own pair B", async () => {
+    const pos = await read("tests/fixtures/pdf/connectors.pdf");
+    expect(pos.procedures.length).toBe(1);
+    expect(pos.notes.map((n) => n.code)).toEqual([]);
+    expect(flow(pos)).toEqual([
+      "1:start:Pemohon>2",
+      "2:process:Petugas Loket>3",
+      "3:process:Petugas Loket>4",
+      "4:process:Kepala Seksi>5",
+      "5:decision:Kepala Seksi>2(Tidak),6(Ya)",
+      "6:process:Petugas Loket>7",
+      "7:end:Pemohon>",
+    ]);
+    expect(pos.procedures[0].steps[4].branches).toEqual({ yes: 6, no: 2 });
+    // the connector rows (no number, no text) leave nothing behind in step 4
+    expect(pos.procedures[0].steps[3].activity).toBe("Memverifikasi data pemohon");
+  });
+});

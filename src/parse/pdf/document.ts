@@ -70,7 +70,10 @@ export function addPageContent(doc: PdfDocument, c: PageContent): void {
       push(identityMarkdown(readIdentity(t, t.grid.ys.length - 1)));
       continue;
     }
-    const carry = cur && h0 < 0 ? cur.rows[cur.rows.length - 1] ?? null : null;
+    // rows with no number at the top of a continuation (a connector's row under the repeated
+    // header, the rest of a step cut by the page end) belong to the step they continue
+    const sameLanes = (a: Columns, b: Columns) => [...a.laneNames.values()].join("\n") === [...b.laneNames.values()].join("\n");
+    const carry = cur && (h0 < 0 || sameLanes(cur.columns, columns)) ? cur.rows[cur.rows.length - 1] ?? null : null;
     const rows = readRows(t, columns, bodyRow, carry);
     const lanes = [...columns.laneNames.values()];
     const continues = cur && rows.length && rows[0].no !== null && cur.rows.length && rows[0].no === (cur.rows[cur.rows.length - 1].no ?? 0) + 1;

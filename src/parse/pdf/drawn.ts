@@ -98,16 +98,18 @@ export function addPage(graph: Graph, page: number, drawing: PathItem[], rows: R
     for (const line of r.row.laneLines) {
       if (!LABEL.test(line.text)) continue;
       const p = { x: (line.x + line.x1) / 2, y: line.y - line.size * 0.35 };
+      // an outcome names a branch leaving a decision: such a line within reach wins over a nearer other one
+      const reach = 16 + (line.x1 - line.x) / 2;
+      const leavesDecision = (k: number) => edgeOfWire.get(k)!.some((e) => graph.nodes.get(e.from)?.kind === "decision");
       let best = -1;
-      let bestD = 16 + (line.x1 - line.x) / 2;
+      let bestKey = Infinity;
       flow.wires.forEach((w, k) => {
         if (!edgeOfWire.has(k)) return;
-        for (const s of w) {
-          const dd = distToSegment(p, s);
-          if (dd < bestD) {
-            bestD = dd;
-            best = k;
-          }
+        const dd = Math.min(...w.map((seg) => distToSegment(p, seg)));
+        const key = dd + (leavesDecision(k) ? 0 : 1000);
+        if (dd < reach && key < bestKey) {
+          bestKey = key;
+          best = k;
         }
       });
       if (best < 0) continue;

@@ -1,4 +1,4 @@
-import { OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { OPS as PdfOps } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { readPath } from "./path-data.ts";
 
 // One page's drawing as plain data, in page space (points, y growing DOWN from the page's top),
@@ -73,6 +73,11 @@ const mul = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[4] + m[2] * n[5] + m[4],
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
+/** `m` moved by (dx, 0) in its own space, in place: once per glyph, so no new matrix each time. */
+const advanceBy = (m: Matrix, dx: number): void => {
+  m[4] += m[0] * dx;
+  m[5] += m[1] * dx;
+};
 export const apply = (m: Matrix, x: number, y: number): Point => ({ x: m[0] * x + m[2] * y + m[4], y: m[1] * x + m[3] * y + m[5] });
 
 export const boxOf = (pts: Point[]): Box => {
@@ -125,6 +130,8 @@ export function pageGeometry(
   fnArray: number[],
   argsArray: unknown[],
   fontOf: FontLookup,
+  // pdf.js's operator codes, passed in so that this module does not load pdf.js (see pdfjs.ts)
+  OPS: typeof PdfOps,
 ): PageGeometry {
   const [vx0, vy0, vx1, vy1] = view as [number, number, number, number];
   const flip: Matrix = [1, 0, 0, -1, -vx0, vy1];
@@ -148,6 +155,8 @@ export function pageGeometry(
   let tlm: Matrix = [1, 0, 0, 1, 0, 0];
   let order = 0;
 
+  const fillOps = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const strokeOps = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const push = () => stack.push({ ...g });
   const pop = () => {
     const s = stack.pop();
@@ -204,8 +213,8 @@ export function pageGeometry(
         if (!buf || op === OPS.endPath) break;
         const subpaths = readPath(buf, g.ctm);
         if (!subpaths.length) break;
-        const fill = [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke].includes(op);
-        const stroke = [OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke].includes(op);
+        const fill = fillOps.has(op);
+        const stroke = strokeOps.has(op);
         if (op === OPS.closeStroke || op === OPS.closeFillStroke || op === OPS.closeEOFillStroke) for (const s of subpaths) s.closed = true;
         const scale = Math.hypot(g.ctm[0], g.ctm[1]);
         items.push({
@@ -294,14 +303,14 @@ export function pageGeometry(
             if (dx > g.size * 0.25 && text) {
               flush();
             } else advance += dx;
-            tm = mul(tm, [1, 0, 0, 1, dx, 0]);
+            advanceBy(tm, dx);
             continue;
           }
           if (!startTm) startTm = [...tm] as Matrix;
           const w = (gl.width * font.scale * g.size + g.charSpacing + (gl.isSpace ? g.wordSpacing : 0)) * g.hScale;
           text += gl.unicode;
           advance += w;
-          tm = mul(tm, [1, 0, 0, 1, w, 0]);
+          advanceBy(tm, w);
         }
         flush();
         break;

@@ -1,5 +1,6 @@
-import { getDocument, type PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { type FontLookup, type PageGeometry, pageGeometry } from "./geometry.ts";
+import { pdfjs } from "./pdfjs.ts";
 
 // Opening a PDF and walking its pages one at a time (each page's objects are released before the
 // next is read, so a 200-page file keeps one page in memory). Errors become one Indonesian reason.
@@ -17,6 +18,7 @@ export class PdfError extends Error {
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy
   const data = new Uint8Array(bytes);
+  const { getDocument } = await pdfjs();
   const task = getDocument({
     data,
     verbosity: 0,
@@ -81,7 +83,7 @@ export async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageGe
       fonts.set(name, f);
       return f;
     };
-    return pageGeometry(n, page.view, ol.fnArray, ol.argsArray, fontOf);
+    return pageGeometry(n, page.view, ol.fnArray, ol.argsArray, fontOf, (await pdfjs()).OPS);
   } catch (err) {
     const e = asPdfError(err);
     throw new PdfError(e.code, `halaman ${n}: ${e.message}`, n);

@@ -106,6 +106,7 @@ function overlay(pos: Pos, procs: Procedure[], drawn: Map<FlowRow, StepDrawing>)
       s.actorSource = "shape";
       s.actorEvidence = null;
       s.kind = d.decision ? "decision" : d.terminator ? (i === 0 ? "start" : "end") : "process";
+      pos.procedures[k].flow = "drawn";
       if (!anyEdge) return;
       s.next = d.next.flatMap((n): Arrow[] => (noOf.has(n.row) ? [{ to: noOf.get(n.row)!, label: n.label }] : []));
       s.branches = d.decision ? branches(s) : null;

@@ -1,5 +1,6 @@
 // Measuring: columns, wrapped text and row heights of one procedure's table. No positions yet.
-import { END, type Pos, type Step } from "../../model/pos.ts";
+import type { Pos, Step } from "../../model/pos.ts";
+import { END } from "../../model/values.ts";
 import { emptyProcedure } from "../../model/empty.ts";
 import { pageBox } from "../page.ts";
 import type { SymbolKind } from "./geometry.ts";

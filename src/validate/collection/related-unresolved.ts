@@ -2,7 +2,6 @@ import type { CollectionRule, Finding } from "../types.ts";
 import { q, t } from "../types.ts";
 import { push } from "./findings.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
-import { relatedIndex } from "./related-index.ts";
 
 export const relatedUnresolved: CollectionRule = {
   id: "related-unresolved",
@@ -12,18 +11,12 @@ export const relatedUnresolved: CollectionRule = {
     id: "Butir Keterkaitan yang tidak menyebut POS mana pun dalam pemeriksaan ini (yang cocok ditautkan).",
     en: "A Keterkaitan item naming no POS of this run (the ones that match are linked).",
   },
-  /** Also sets `ref` on every item it resolves: this is how renderers learn the links. */
+  /** Reads the links that the run's linking step (linkRelated) set; writes nothing. */
   run(docs, ctx) {
     const out = new Map<string, Finding[]>();
-    const index = relatedIndex(docs);
     for (const d of docs) {
       for (const item of d.related) {
-        const target = index.resolve(item, d);
-        if (target) {
-          item.ref = target.source;
-          continue;
-        }
-        delete item.ref;
+        if (item.ref !== undefined) continue;
         push(out, d.source, {
           line: item.line,
           message: t(

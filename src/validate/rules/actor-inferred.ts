@@ -1,4 +1,5 @@
-import { allSteps, type ActorSource } from "../../model/pos.ts";
+import type { ActorSource } from "../../model/pos.ts";
+import { allSteps } from "../../model/values.ts";
 import type { DocumentRule, Finding, Lang } from "../types.ts";
 import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, TABLE_HEAD, doc } from "../examples.ts";

@@ -19,11 +19,10 @@ export const flowDrawnText: DocumentRule = {
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const proc of pos.procedures) {
-      // only a drawn chart has a second reading; a procedure drawn without arrows gives none
-      if (!proc.steps.some((s) => s.actorSource === "shape" && s.next.length)) continue;
+      // only a drawn chart (a PDF, or the canonical Markdown made from one) has a second reading
+      if (proc.flow !== "drawn") continue;
       const byLabel = new Map(proc.steps.map((s) => [s.label, s]));
       for (const s of proc.steps) {
-        if (s.actorSource !== "shape") continue;
         for (const o of [...outcomes(s.notes), ...outcomes(s.activity)]) {
           const target = byLabel.get(String(o.to));
           if (!target || target === s || s.next.some((a) => a.to === target.no)) continue;
@@ -40,6 +39,16 @@ export const flowDrawnText: DocumentRule = {
         }
       }
     }
+    // a drawn flow kept in a Markdown's mermaid block that no longer fits its table is not used
+    for (const n of pos.notes.filter((x) => x.code === "drawn-flow-stale"))
+      out.push({
+        line: n.line,
+        message: t(
+          ctx,
+          "Alur digambar yang disimpan di blok mermaid (baris posflow-alur-digambar) tidak cocok lagi dengan tabel langkah; alur dibaca dari teks. Hapus baris itu, atau kembalikan tabelnya.",
+          "The drawn flow kept in the mermaid block (the posflow-alur-digambar line) no longer fits the step table; the flow is read from the words. Remove that line, or restore the table.",
+        ),
+      });
     return out;
   },
   examples: {

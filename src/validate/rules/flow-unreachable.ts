@@ -1,4 +1,5 @@
-import { END, type Step } from "../../model/pos.ts";
+import type { Step } from "../../model/pos.ts";
+import { END } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";

@@ -1,4 +1,4 @@
-import { SECTION_KEYS, SECTION_LABELS } from "../../model/pos.ts";
+import { SECTION_KEYS, SECTION_LABELS } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, t } from "../types.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";

@@ -1,4 +1,4 @@
-import { SECTION_KEYS, SECTION_LABELS } from "../../model/pos.ts";
+import { SECTION_KEYS, SECTION_LABELS } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
@@ -14,7 +14,8 @@ export const listNumbering: DocumentRule = {
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const key of SECTION_KEYS) {
-      const items = pos[key];
+      // nested items ("a." under "2.") keep their own markers: numbering is about the top level
+      const items = pos[key].filter((i) => i.level === undefined);
       const empties = pos.sections[key]?.emptyItems ?? [];
       const label = SECTION_LABELS[key];
       // empty items keep their number: "4." left blank is list-item-empty, not a gap

@@ -1,4 +1,5 @@
-import { allSteps, type ParseNote, type Pos } from "../../model/pos.ts";
+import type { ParseNote, Pos } from "../../model/pos.ts";
+import { allSteps } from "../../model/values.ts";
 import type { DocumentRule, Finding, RuleContext } from "../types.ts";
 import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";

@@ -1,4 +1,5 @@
-import { SECTION_LABELS, type SectionKey } from "../../model/pos.ts";
+import type { SectionKey } from "../../model/pos.ts";
+import { SECTION_LABELS } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, t } from "../types.ts";
 import { afterIdentityLine } from "../anchors.ts";

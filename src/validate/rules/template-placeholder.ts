@@ -2,7 +2,8 @@ import type { DocumentRule, Finding, RuleContext } from "../types.ts";
 import { bad, ex, q, t } from "../types.ts";
 import { fieldLine, identityLine } from "../anchors.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
-import { SECTION_KEYS, SECTION_LABELS, type Pos } from "../../model/pos.ts";
+import type { Pos } from "../../model/pos.ts";
+import { SECTION_KEYS, SECTION_LABELS } from "../../model/values.ts";
 
 /** The mark `posflow init` puts on every sample text: "(GANTI)", in any case and spacing. */
 const MARK = /\(\s*ganti\s*\)/i;

@@ -1,4 +1,4 @@
-import { allSteps } from "../../model/pos.ts";
+import { allSteps } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";

@@ -1,0 +1,30 @@
+// The model's plain values and helpers, without zod: every run needs these, only the JSON Schema and the
+// API's schemas need zod (whose import alone costs 100-300 ms of a start-up).
+import type { Pos, SectionKey, Step } from "./pos.ts";
+
+export const SECTION_KEYS = ["legalBasis", "qualifications", "related", "equipment", "cautions", "records"] as const;
+
+/** The end terminator of a procedure: `Arrow.to` is END for an outcome that ends it ("ditolak, proses selesai"). */
+export const END = "end" as const;
+
+/** Indonesian labels, used by messages and renderers. */
+export const SECTION_LABELS: Record<SectionKey, string> = {
+  legalBasis: "Dasar Hukum",
+  qualifications: "Kualifikasi Pelaksana",
+  related: "Keterkaitan",
+  equipment: "Peralatan/Perlengkapan",
+  cautions: "Peringatan",
+  records: "Pencatatan dan Pendataan",
+};
+
+/** Every step of every procedure, in document order. */
+export function allSteps(pos: Pos): Step[] {
+  return pos.procedures.flatMap((p) => p.steps);
+}
+
+/** Sum of the procedures' totals; null if any is unknown. */
+export function documentMinutes(pos: Pos): number | null {
+  const t = pos.procedures.map((p) => p.totalMinutes);
+  if (!t.length || t.some((m) => m === null)) return null;
+  return Math.round(t.reduce((a, b) => a! + b!, 0)! * 100) / 100;
+}

@@ -1,0 +1,47 @@
+import type { ParseNote, Pos } from "../model/pos.ts";
+import type { ParseOptions } from "./index.ts";
+import type { Block } from "./blocks.ts";
+import type { SourceLine } from "./lines.ts";
+import { oneLine } from "./inline.ts";
+import { matchIdentityLabel, matchSectionLabel } from "./labels.ts";
+
+// What the stage-two readers (blocks → model) share: the source lines behind the blocks, which of
+// them a reader has taken into the model, and the notes for what could not be placed.
+
+export interface Ctx {
+  lines: SourceLine[];
+  blocks: Block[];
+  claimed: boolean[];
+  pos: Pos;
+  notes: ParseNote[];
+  opts: ParseOptions;
+  gfm: boolean;
+}
+
+export const claim = (ctx: Ctx, l: SourceLine) => (ctx.claimed[l.n - 1] = true);
+
+export function isLabelLine(l: SourceLine): boolean {
+  return l.cells.some((c) => {
+    const t = oneLine(c);
+    return matchIdentityLabel(t) !== null || matchSectionLabel(t) !== null;
+  });
+}
+
+export function upperShare(t: string): number {
+  const letters = t.replace(/[^A-Za-z]/g, "").length;
+  return letters ? t.replace(/[^A-Z]/g, "").length / letters : 0;
+}
+
+/** A heading line: bold, or mostly capitals; one cell, not a table row. */
+export function looksLikeHeading(l: SourceLine): boolean {
+  if (l.cells.length > 1 || l.gfm) return false;
+  const t = stripEmphasis(oneLine(l.raw));
+  if (t === "" || t.length > 160) return false;
+  const letters = t.replace(/[^A-Za-z]/g, "");
+  const upper = t.replace(/[^A-Z]/g, "");
+  return /^\s*(\*\*|__|<b>|<strong>)/i.test(l.raw.trim()) || /(\*\*|__|<\/b>|<\/strong>)\s*$/i.test(l.raw.trim()) || upper.length >= 0.7 * letters.length;
+}
+
+export function stripEmphasis(s: string): string {
+  return s.replace(/^[*_\s]+|[*_\s]+$/g, "");
+}

@@ -1,0 +1,113 @@
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import type { EmphasisRun } from "../model/pos.ts";
+import { hasHtml } from "./inline.ts";
+
+// The Markdown emphasis an author wrote in a cell or list item (**…**, *…*, __…__, _…_), as runs
+// of the field's plain text. The canonical form writes it back; charts keep drawing the plain text.
+
+const processor = unified().use(remarkParse);
+const S_OPEN = "\ue020";
+const S_CLOSE = "\ue021";
+const E_OPEN = "\ue022";
+const E_CLOSE = "\ue023";
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+/**
+ * Runs of `text` (the field as the parser made it) with the emphasis of `source`, or undefined when
+ * the source has none, or anything but paragraphs, text and emphasis, or when the runs would not
+ * give back exactly `text` or would not read back as the same emphasis.
+ */
+export function emphasisRuns(source: string, text: string): EmphasisRun[] | undefined {
+  if (!/[*_]/.test(source) || hasHtml(source) || source.length > 2000) return undefined;
+  let tree: MdNode;
+  try {
+    tree = processor.parse(source) as unknown as MdNode;
+  } catch {
+    return undefined;
+  }
+  let marked = "";
+  let any = false;
+  // an explicit stack: [node, closing mark]
+  const stack: (MdNode | string)[] = [...(tree.children ?? [])].reverse();
+  let first = true;
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (typeof n === "string") {
+      marked += n;
+      continue;
+    }
+    if (n.type === "paragraph") {
+      if (!first) marked += " ";
+      first = false;
+      stack.push(...[...(n.children ?? [])].reverse());
+      continue;
+    }
+    if (n.type === "text") marked += n.value ?? "";
+    else if (n.type === "break") marked += " ";
+    else if (n.type === "strong" || n.type === "emphasis") {
+      any = true;
+      const [open, close] = n.type === "strong" ? [S_OPEN, S_CLOSE] : [E_OPEN, E_CLOSE];
+      marked += open;
+      stack.push(close, ...[...(n.children ?? [])].reverse());
+    } else return undefined;
+  }
+  if (!any) return undefined;
+  // the field's own whitespace rules, markers kept in place
+  marked = marked.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\s+/g, " ").trim();
+  const runs: EmphasisRun[] = [];
+  let strong = 0;
+  let em = 0;
+  let cur = "";
+  const flush = () => {
+    if (cur !== "") runs.push({ text: cur, ...(strong ? { strong: true } : {}), ...(em ? { em: true } : {}) });
+    cur = "";
+  };
+  for (const ch of marked) {
+    if (ch === S_OPEN || ch === S_CLOSE || ch === E_OPEN || ch === E_CLOSE) {
+      flush();
+      if (ch === S_OPEN) strong++;
+      else if (ch === S_CLOSE) strong--;
+      else if (ch === E_OPEN) em++;
+      else em--;
+    } else cur += ch;
+  }
+  flush();
+  if (runs.map((r) => r.text).join("") !== text || !runs.some((r) => r.strong || r.em)) return undefined;
+  return safe(runs) ? merge(runs) : undefined;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Each emphasized run must open and close where Markdown sees a delimiter: at a word character or next to a space. */
+function safe(runs: EmphasisRun[]): boolean {
+  return runs.every((r, i) => {
+    if (!r.strong && !r.em) return true;
+    const core = r.text.trim();
+    if (core === "") return false;
+    const before = runs[i - 1]?.text.slice(-1) ?? "";
+    const after = runs[i + 1]?.text[0] ?? "";
+    const leadSpace = r.text !== r.text.trimStart();
+    const trailSpace = r.text !== r.text.trimEnd();
+    const openOk = WORD.test(core[0]) || leadSpace || before === "" || /\s/.test(before);
+    const closeOk = WORD.test(core[core.length - 1]) || trailSpace || after === "" || /\s/.test(after);
+    // a neighbour run that is emphasized too would need both delimiters side by side
+    const neighbours = [runs[i - 1], runs[i + 1]].every((x) => !x || (!x.strong && !x.em) || /\s/.test(x.text));
+    return openOk && closeOk && neighbours;
+  });
+}
+
+function merge(runs: EmphasisRun[]): EmphasisRun[] {
+  const out: EmphasisRun[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && !!last.strong === !!r.strong && !!last.em === !!r.em) last.text += r.text;
+    else out.push({ ...r });
+  }
+  return out;
+}

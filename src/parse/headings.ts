@@ -1,0 +1,63 @@
+import type { SourceLine } from "./lines.ts";
+import { gfmCellLines } from "./lines.ts";
+import { oneLine } from "./inline.ts";
+import { isEmptyValue } from "./dates.ts";
+import { claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
+
+// The headings around the form: the agency heading above the identity fields, and a Markdown
+// "# SOP …" heading naming the document.
+
+/** A Markdown "# SOP …" heading names the document: it is the title when Nama SOP is missing. */
+export function readDocumentHeading(ctx: Ctx): void {
+  const h = ctx.blocks.find((b) => b.kind === "heading" && b.depth === 1 && !ctx.claimed[b.line - 1]);
+  // a heading alone does not make a POS: only name a document that has identity fields or steps
+  const hasPosContent = ctx.pos.procedures.length > 0 || Object.keys(ctx.pos.fieldLines).some((k) => k !== "agency");
+  if (!h || !hasPosContent) return;
+  const l = ctx.lines[h.line - 1];
+  const t = oneLine(l.raw);
+  const bare = (s: string) => s.toLowerCase().replace(/^(pos|sop)(\s+ap)?\s+/, "").trim();
+  // "# STANDAR OPERASIONAL PROSEDUR" names the kind of document, not this one
+  const kind = /^(standar operasional prosedur|prosedur operasional standar|standard operating procedure|sop|pos)(\s+ap)?$/i.test(t);
+  if (ctx.pos.title === null && !kind) {
+    ctx.pos.title = t;
+    ctx.pos.fieldLines.title = l.n;
+  } else if (kind || bare(t) !== bare(ctx.pos.title ?? "")) return; // kept as an extra
+  claim(ctx, l);
+}
+
+/** The agency heading: the header row of a GFM identity table, or the heading lines just above the first field. */
+export function readAgency(ctx: Ctx): void {
+  if (ctx.pos.agency.length) return;
+  const firstId = Math.min(
+    ...Object.entries(ctx.pos.fieldLines)
+      .filter(([k]) => ["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"].includes(k))
+      .map(([, v]) => v),
+  );
+  if (!Number.isFinite(firstId)) return;
+  let i = firstId - 2;
+  // skip blanks and the header rows of a GFM identity table; a header row holding headings is the agency
+  while (i >= 0 && (ctx.lines[i].blank || ctx.lines[i].gfmSeparator || (ctx.lines[i].gfm && !ctx.claimed[i]))) {
+    const l = ctx.lines[i];
+    if (l.gfm && !l.gfmSeparator) {
+      const texts = l.cells.flatMap((c) => gfmCellLines(c)).map((t) => stripEmphasis(oneLine(t))).filter((t) => t && !isEmptyValue(t));
+      const generic = texts.every((t) => /^(identitas|keterangan|uraian|isi|label|nilai|field|value)$/i.test(t));
+      if (texts.length && !generic) {
+        if (texts.every((t) => (t.length <= 160 && upperShare(t) >= 0.7) || /^\s*(\*\*|<b>)/.test(l.raw))) {
+          ctx.pos.agency = [...texts, ...ctx.pos.agency];
+          ctx.pos.fieldLines.agency = l.n;
+          claim(ctx, l);
+        }
+        break;
+      }
+      claim(ctx, l);
+    }
+    i--;
+  }
+  if (ctx.pos.agency.length) return;
+  const block: SourceLine[] = [];
+  while (i >= 0 && !ctx.lines[i].blank && !ctx.claimed[i] && looksLikeHeading(ctx.lines[i])) block.unshift(ctx.lines[i--]);
+  if (!block.length || block.length > 6) return;
+  ctx.pos.agency = block.map((l) => stripEmphasis(oneLine(l.raw))).filter((x) => x !== "");
+  ctx.pos.fieldLines.agency = block[0].n;
+  block.forEach((l) => claim(ctx, l));
+}

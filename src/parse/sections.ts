@@ -1,0 +1,207 @@
+import type { ListItem, SectionKey } from "../model/pos.ts";
+import { SECTION_LABELS } from "../model/values.ts";
+import type { SourceLine } from "./lines.ts";
+import { gfmCellLines } from "./lines.ts";
+import { clean, hasHtml, htmlSegments, inlineText, markdownToText, oneLine, type Segment } from "./inline.ts";
+import { matchIdentityLabel, matchSectionLabel } from "./labels.ts";
+import { splitListSegments } from "./lists.ts";
+import { emphasisRuns } from "./emphasis.ts";
+import { claim, isLabelLine, type Ctx } from "./context.ts";
+
+// The sections of the form (Dasar Hukum, Kualifikasi, Keterkaitan, …): a label line or cell, then
+// its items, in one column or side by side in the columns of a TAB grid.
+
+interface LabelCell {
+  key: SectionKey;
+  content: Segment[];
+  html: boolean;
+}
+
+/** The section labels a line holds, one per TAB column, with whatever follows the label in the same cell. */
+function sectionLabels(l: SourceLine): (LabelCell | null)[] | null {
+  // in a GFM grid every filled cell of a label row is a label
+  if (l.gfm && l.cells.some((c) => c.trim() !== "" && matchSectionLabel(oneLine(c)) === null)) return null;
+  let any = false;
+  const cells = l.cells.map((cell): LabelCell | null => {
+    const segs = htmlSegments(cell);
+    const firstIdx = segs.findIndex((s) => s.text.trim() !== "");
+    if (firstIdx < 0) return null;
+    const first = segs[firstIdx];
+    // a label stands alone in its block: "Dasar Hukum :", "<b>Dasar Hukum :</b>", "## Dasar Hukum", "<p>Keterkaitan:</p>"
+    const text = inlineText(first.text);
+    const m = matchSectionLabel(text.split("\n")[0]);
+    if (!m) return null;
+    const restOfFirst = text.split("\n").slice(1).join("\n");
+    any = true;
+    const content: Segment[] = [];
+    const tail = [m.rest, restOfFirst].filter((x) => x.trim() !== "").join("\n");
+    if (tail) content.push({ text: tail, kind: "text" });
+    content.push(...segs.slice(firstIdx + 1));
+    return { key: m.key, content, html: hasHtml(cell) };
+  });
+  return any ? cells : null;
+}
+
+export function readSections(ctx: Ctx): void {
+  let active: (SectionKey | null)[] = [];
+  // per section of the current label: did a marked item ("1.", "a.", "-", <li>) come, and the list's top level
+  let lists = new Map<SectionKey, ListState>();
+  for (let i = 0; i < ctx.lines.length; i++) {
+    const l = ctx.lines[i];
+    if (ctx.claimed[i]) {
+      active = [];
+      continue;
+    }
+    if (l.blank) continue;
+    const labels = sectionLabels(l);
+    if (labels) {
+      active = labels.map((x) => x?.key ?? null);
+      lists = new Map();
+      labels.forEach((lab) => {
+        if (!lab) return;
+        lists.set(lab.key, { marked: false, items: lab.content.some((c) => c.text.trim() !== ""), top: null });
+        addSection(ctx, lab.key, l.n, lab.content, lab.html);
+      });
+      claim(ctx, l);
+      continue;
+    }
+    if (!active.some((a) => a !== null)) continue;
+    if (/^\s{0,3}#{1,6}\s/.test(l.raw) || matchIdentityLabel(oneLine(l.cells[0] ?? ""))) {
+      active = [];
+      continue;
+    }
+    // in a two-column grid a lone "-" is an empty column, not a bullet: merge markers only when cells outnumber columns
+    const cells = l.cells.length > active.length || active.length === 1 ? mergeMarkerCells(l.cells) : l.cells;
+    const filled = cells.filter((c) => c.trim() !== "");
+    const state = active.length === 1 && !l.gfm ? lists.get(active[0]!) : undefined;
+    // "Tujuan:<TAB>…", "Ruang Lingkup : …" after a blank line: a part of its own, not an item
+    if (state?.items && ctx.lines[i - 1]?.blank && OTHER_LABEL.test(filled[0].trim()) && !isMarked(filled[0])) {
+      active = [];
+      continue;
+    }
+    const single = filled.length === 1 ? state : undefined;
+    if (single) {
+      // the line as one text; each empty cell before it ("<TAB>a.<TAB>…") indents it
+      const raw = "\t".repeat(cells.findIndex((c) => c.trim() !== "")) + filled[0];
+      const after = ctx.lines[i - 1]?.blank ?? false;
+      // prose after a section's list (Tujuan, Ruang Lingkup, a note): kept as written, not an item
+      if (after && single.items && !isMarked(raw) && !/^\s{2,}\S/.test(raw) && (single.marked || OTHER_LABEL.test(raw.trim()))) {
+        active = [];
+        continue;
+      }
+      // a section's intro paragraph ("Bagian ini memuat …" before "1. …") is prose, not item 1
+      if (!single.items && !isMarked(raw) && !hasHtml(raw) && markedLater(ctx, i)) continue;
+      if (readNested(ctx, active[0]!, l, raw, single)) continue;
+    }
+    cells.forEach((cell, c) => {
+      const key = c < active.length ? active[c] : active[active.length - 1];
+      if (!key || cell.trim() === "") return;
+      const st = lists.get(key);
+      if (st) {
+        st.items = true;
+        if (isMarked(cell) || hasHtml(cell)) st.marked = true;
+      }
+      if (l.gfm) addSection(ctx, key, l.n, gfmSegments(cell), false);
+      else addSection(ctx, key, l.n, htmlSegments(cell), hasHtml(cell));
+    });
+    claim(ctx, l);
+  }
+}
+
+interface ListState {
+  marked: boolean;
+  items: boolean;
+  /** the first marked item of the list: its indent and kind of marker */
+  top: { indent: number; kind: MarkerKind } | null;
+}
+
+type MarkerKind = "number" | "letter" | "bullet";
+
+const MARKER = /^(\s*)(?:[-*+•·▪◦]\s+(?=[a-zA-Z][.)]\s|\d{1,3}\\?[.)]\s))?(\d{1,3}\\?[.)]|[a-zA-Z][.)]|[-*+•·▪◦])(?:\s+|\t|$)/;
+// a label of a part the model has no field for ("Tujuan:", "Ruang lingkup :") starts prose of its own
+const OTHER_LABEL = /^[*_]*[A-Z][\p{L} /-]{2,40}[*_]*\s*:/u;
+
+function isMarked(raw: string): boolean {
+  return MARKER.test(raw) || /^\s*-\s*$/.test(raw) || /<(li|ol|ul)\b/i.test(raw);
+}
+
+function markerKind(m: string): MarkerKind {
+  return /^\d/.test(m) ? "number" : /^[a-zA-Z]/.test(m) ? "letter" : "bullet";
+}
+
+/** Does a marked item come later in the same section (before the next label, heading or taken line)? */
+function markedLater(ctx: Ctx, from: number): boolean {
+  for (let j = from + 1; j < ctx.lines.length; j++) {
+    const l = ctx.lines[j];
+    if (l.blank) continue;
+    if (ctx.claimed[j] || l.gfm || sectionLabels(l) || /^\s{0,3}#{1,6}\s/.test(l.raw) || isLabelLine(l) || OTHER_LABEL.test(l.raw.trim())) return false;
+    if (isMarked(mergeMarkerCells(l.cells).find((c) => c.trim() !== "") ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * A nested item: "a." (or an indented marker) under a numbered item, as Word writes sub-items and
+ * the canonical form writes them ("   - a. …"). It keeps its marker and level; the list's own
+ * numbering (and its check) is about the top-level items.
+ */
+function readNested(ctx: Ctx, key: SectionKey, l: SourceLine, raw: string, st: ListState): boolean {
+  const m = MARKER.exec(raw);
+  if (!m) return false;
+  const indent = m[1].replace(/\t/g, "    ").length;
+  const kind = markerKind(m[2]);
+  if (!st.top) {
+    st.top = { indent, kind };
+    return false;
+  }
+  const nested = indent > st.top.indent || (indent === st.top.indent && st.top.kind === "number" && kind === "letter");
+  if (!nested) return false;
+  const source = raw.slice(m[0].length);
+  const text = clean(markdownToText(source)).replace(/\s*\n\s*/g, " ");
+  if (text === "") return false;
+  const marker = kind === "bullet" ? "-" : m[2].replace("\\", "");
+  const sec = ctx.pos.sections[key];
+  if (sec.line === null) sec.line = l.n;
+  const list = ctx.pos[key] as ListItem[];
+  if (!list.length) return false;
+  const emphasis = emphasisRuns(source, text);
+  list.push({ text, line: l.n, number: null, level: 1, marker, ...(emphasis ? { emphasis } : {}) });
+  st.items = true;
+  st.marked = true;
+  claim(ctx, l);
+  return true;
+}
+
+/** A GFM cell → list segments: <br> separates items, other HTML keeps its own structure. */
+export function gfmSegments(cell: string): Segment[] {
+  const segs: Segment[] = [];
+  for (const piece of gfmCellLines(cell)) {
+    for (const g of htmlSegments(piece)) segs.push(g.kind === "li" ? g : { text: g.text.replace(/\n/g, " "), kind: "block" });
+  }
+  return segs;
+}
+
+/** Word writes list items as "1.<TAB>text", "a.<TAB>text", "•<TAB>text": the marker belongs to the text after it. */
+function mergeMarkerCells(cells: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    if (/^\s*(\d{1,3}[.)]?|[a-zA-Z][.)]|[•·▪◦*-])\s*$/.test(cells[i]) && (cells[i + 1] ?? "").trim() !== "") {
+      out.push(`${cells[i].trim()} ${cells[i + 1].trim()}`);
+      i++;
+    } else out.push(cells[i]);
+  }
+  return out;
+}
+
+export function addSection(ctx: Ctx, key: SectionKey, line: number, content: Segment[], html: boolean): void {
+  const sec = ctx.pos.sections[key];
+  if (sec.line === null) sec.line = line;
+  const part = splitListSegments(content, html, line);
+  const list = ctx.pos[key] as ListItem[];
+  list.push(...part.items);
+  sec.emptyItems.push(...part.empty);
+  ctx.notes.push(...part.notes.map((n) => ({ ...n, message: `${SECTION_LABELS[key]}: ${n.message}` })));
+  const top = list.filter((i) => i.level === undefined);
+  const numbered = top.filter((i) => i.number !== null).length;
+  sec.numbering = top.length === 0 ? "none" : numbered === top.length ? "numbered" : numbered === 0 ? "unnumbered" : "mixed";
+}

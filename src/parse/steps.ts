@@ -1,0 +1,148 @@
+import type { ParseNote, Procedure, Step } from "../model/pos.ts";
+import type { ParseOptions } from "./index.ts";
+import { gfmCellLines } from "./lines.ts";
+import { oneLine } from "./inline.ts";
+import { isEmptyValue } from "./dates.ts";
+import { parseDuration } from "./time.ts";
+import { inferActors } from "./actors.ts";
+import { buildFlow } from "./flow.ts";
+import { laneWords } from "./lanes.ts";
+import type { Columns } from "./table-header.ts";
+import type { StepRow } from "./table-rows.ts";
+import { emphasisRuns } from "./emphasis.ts";
+
+// Step rows → steps: actors (lane marks or a Pelaksana column), flow, durations and the total.
+
+export interface Steps {
+  lanes: string[];
+  steps: Step[];
+  totalMinutes: Procedure["totalMinutes"];
+  notes: ParseNote[];
+}
+
+export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: readonly string[], opts: ParseOptions): Steps {
+  const notes: ParseNote[] = [];
+  const cell = (cells: string[], i: number | null) => (i === null ? "" : oneLine(cells[i] ?? ""));
+  const named: string[][] = [];
+  const lanes = [...tableLanes];
+  for (const r of rows) {
+    if (cols.actorCol === null) {
+      named.push([]);
+      continue;
+    }
+    const raw = r.cells[cols.actorCol] ?? "";
+    const names = gfmCellLines(raw)
+      .flatMap((x) => oneLine(x).split(/\s*[,;&]\s*/))
+      .map((x) => x.trim())
+      .filter((x) => x !== "" && !isEmptyValue(x));
+    named.push(names);
+  }
+  // "Petugas", "Kasubbag", "Ka Balai": an abbreviated actor is the one lane it abbreviates; never a lane of its own
+  const written = [...new Set(named.flat())];
+  const full = (n: string) => written.filter((o) => o !== n && abbreviates(n, o));
+  const canonical = new Map<string, string | null>();
+  for (const n of written) {
+    const exact = lanes.find((l) => l.toLowerCase() === n.toLowerCase());
+    if (exact) canonical.set(n, exact);
+    else {
+      const cands = [...new Set([...lanes.filter((l) => abbreviates(n, l)), ...full(n)])];
+      canonical.set(n, cands.length === 1 ? cands[0] : cands.length > 1 ? null : n);
+      if (cands.length > 1) {
+        const first = rows[named.findIndex((x) => x.includes(n))];
+        notes.push({ code: "actor-ambiguous", message: `"${n}" cocok dengan beberapa lajur (${cands.join(", ")}); tulis nama lajurnya lengkap`, line: first.line.n });
+      }
+    }
+  }
+  named.forEach((names, i) => {
+    const resolved = names.map((n) => canonical.get(n) ?? null).filter((n): n is string => n !== null);
+    for (const n of resolved) if (!lanes.includes(n)) lanes.push(n);
+    named[i] = [...new Set(resolved)];
+  });
+  const base = rows.map((r, i) => {
+    const marks: Record<string, string> = {};
+    for (const { name, col } of cols.lanes) {
+      const m = oneLine(r.cells[col] ?? "");
+      if (m !== "") marks[name] = m;
+    }
+    for (const n of named[i]) marks[n] = n;
+    return {
+      no: i + 1,
+      label: cell(r.cells, cols.no).replace(/\.$/, "").trim(),
+      activity: cell(r.cells, cols.activity),
+      marks,
+      // "+" marks a co-actor (the canonical form's way to keep the primary actor first)
+      markOrder: named[i].length ? named[i] : primaryFirst(cols.lanes.map((x) => x.name).filter((n) => n in marks), marks),
+      requirements: cell(r.cells, cols.requirements),
+      timeRaw: cell(r.cells, cols.time),
+      output: cell(r.cells, cols.output),
+      notes: cell(r.cells, cols.notes),
+      emphasis: cellEmphasis(r.cells, cols, cell),
+      line: r.line.n,
+    };
+  });
+  const actors = inferActors(
+    base.map((b) => ({ activity: b.activity, marks: b.markOrder })),
+    lanes,
+    opts.laneAliases,
+  );
+  const flow = buildFlow(
+    base.map((b, i) => ({ no: b.no, label: b.label, activity: b.activity, notes: b.notes, actor: actors[i].actor })),
+    lanes,
+    opts.laneAliases,
+  );
+  const steps = base.map((b, i): Step => ({
+    no: b.no,
+    label: b.label,
+    activity: b.activity,
+    actor: actors[i].actor,
+    actors: actors[i].actors,
+    actorSource: actors[i].actorSource,
+    actorEvidence: actors[i].actorEvidence,
+    marks: b.marks,
+    kind: flow[i].kind,
+    requirements: b.requirements,
+    time: parseDuration(b.timeRaw, opts.workdayHours ?? 24),
+    output: b.output,
+    notes: b.notes,
+    next: flow[i].next,
+    branches: flow[i].branches,
+    ...(b.emphasis ? { emphasis: b.emphasis } : {}),
+    line: b.line,
+  }));
+  return { lanes, steps, totalMinutes: totalOf(steps), notes };
+}
+
+const EMPHASIS_FIELDS = ["activity", "requirements", "output", "notes"] as const;
+
+/** The cells with Markdown emphasis written in them, as runs; undefined when none has any. */
+function cellEmphasis(cells: string[], cols: Columns, cell: (cells: string[], i: number | null) => string): Step["emphasis"] {
+  const out: NonNullable<Step["emphasis"]> = {};
+  for (const f of EMPHASIS_FIELDS) {
+    const i = cols[f];
+    if (i === null || cells[i] === undefined) continue;
+    const runs = emphasisRuns(cells[i], cell(cells, i));
+    if (runs) out[f] = runs;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** "Petugas" abbreviates "Petugas Layanan Informasi"; "Kasubbag Umum" abbreviates "Kepala Subbagian Umum". */
+function abbreviates(short: string, long: string): boolean {
+  const a = laneWords(short);
+  const b = laneWords(long);
+  return a.length > 0 && a.length < b.length && a.every((w, i) => b[i] === w || (b[i].startsWith(w) && w.length >= 3));
+}
+
+function primaryFirst(lanes: string[], marks: Record<string, string>): string[] {
+  const co = (n: string) => marks[n].trim() === "+";
+  return [...lanes.filter((n) => !co(n)), ...lanes.filter(co)];
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Sum of the steps' times; variable ones ("Menyesuaikan") are left out, an unknown one makes it null. */
+function totalOf(steps: Step[]): number | null {
+  const timed = steps.filter((s) => s.time.kind !== "variable");
+  if (!steps.length || timed.some((s) => s.time.minutes === null)) return null;
+  return round2(timed.reduce((a, s) => a + s.time.minutes!, 0));
+}

@@ -1,0 +1,153 @@
+import type { ParseNote, Phase } from "../model/pos.ts";
+import type { SourceLine } from "./lines.ts";
+import { oneLine } from "./inline.ts";
+import { parseDuration } from "./time.ts";
+import { isLabelLine, looksLikeHeading, upperShare } from "./context.ts";
+import { namesMutuBaku, roles, type Columns } from "./table-header.ts";
+
+// The body of a step table: step rows (a row continued on the next lines is merged back), sub-step
+// rows, phase rows, the column-number row and a header repeated after a page break.
+
+export interface StepRow {
+  line: SourceLine;
+  cells: string[];
+}
+
+export interface Body {
+  rows: StepRow[];
+  phases: Phase[];
+  /** lines the body took (merged continuation lines included) */
+  taken: SourceLine[];
+  notes: ParseNote[];
+  /** index of the first line after the table */
+  end: number;
+}
+
+export function readBody(lines: readonly SourceLine[], from: number, cols: Columns, width: number): Body {
+  const rows: StepRow[] = [];
+  const phases: Phase[] = [];
+  const taken: SourceLine[] = [];
+  const notes: ParseNote[] = [];
+  let k = from;
+  for (; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.blank || l.gfmSeparator) {
+      if (l.gfmSeparator) taken.push(l);
+      continue;
+    }
+    if (isColumnNumberRow(l)) {
+      // "1<TAB>2<TAB>3 …" numbers the columns (common in government tables); it is not a step
+      taken.push(l);
+      continue;
+    }
+    // "2.1" / "2a" are sub-steps: steps of their own, the label kept as written
+    if (isStepRow(l, cols) || isSubStepRow(l, cols)) {
+      rows.push({ line: l, cells: [...l.cells] });
+      taken.push(l);
+      continue;
+    }
+    const phase = phaseTitle(l, lines.slice(k + 1).find((x) => !x.blank), cols);
+    if (phase !== null) {
+      // a full-width row naming a stage: a band in the chart, not a step
+      phases.push({ title: phase, line: l.n, firstStep: rows.length + 1 });
+      taken.push(l);
+      continue;
+    }
+    const rr = roles(l);
+    if (rr.includes("no") && rr.includes("activity")) {
+      // the header repeated after a page break: the same table goes on
+      taken.push(l);
+      const second = lines[k + 1];
+      if (second && !isStepRow(second, cols) && namesMutuBaku(second)) taken.push(lines[++k]);
+      continue;
+    }
+    const prev = rows[rows.length - 1];
+    if (!prev || isLabelLine(l)) break;
+    const nextNonBlank = lines.slice(k + 1).find((x) => !x.blank);
+    if (l.cells.length > 1 && oneLine(l.cells[cols.no] ?? "") === "") {
+      // a row continued on the next line (a cell with a paragraph break): merge cell by cell
+      l.cells.forEach((c, i) => {
+        if (c.trim() !== "") prev.cells[i] = prev.cells[i] ? `${prev.cells[i]} ${c}` : c;
+      });
+    } else if (l.cells.length > 1 && prev.cells.length + l.cells.length - 1 <= width) {
+      // a line break inside a cell: this line ends that cell and carries the rest of the row
+      const last = prev.cells.length - 1;
+      prev.cells[last] = `${prev.cells[last]} ${l.cells[0]}`;
+      prev.cells.push(...l.cells.slice(1));
+    } else if (l.cells.length === 1 && ((nextNonBlank && isStepRow(nextNonBlank, cols)) || endsLastCell(l, lines[k - 1], taken, prev, width))) {
+      const last = lastFilled(prev.cells);
+      prev.cells[last] = `${prev.cells[last]} ${l.raw.trim()}`;
+    } else break;
+    taken.push(l);
+    notes.push({ code: "row-continued", message: `baris lanjutan digabung ke langkah pada baris ${prev.line.n}`, line: l.n });
+  }
+  return { rows, phases, taken, notes, end: k };
+}
+
+/**
+ * Word exports sometimes give body rows one more (or fewer) cell before Mutu Baku than the header has.
+ * The Waktu column tells: the Mutu Baku columns moved to where the durations really are, or null.
+ */
+export function alignMutuBaku(rows: readonly StepRow[], cols: Columns): { cols: Columns; note: ParseNote } | null {
+  if (cols.time === null || rows.length === 0) return null;
+  const time = cols.time;
+  const score = (d: number) => rows.filter((r) => parseDuration(oneLine(r.cells[time + d] ?? "")).minutes !== null).length;
+  let best = 0;
+  let bestScore = score(0);
+  for (const d of [1, -1, 2, -2]) {
+    if (time + d <= cols.activity) continue;
+    const sc = score(d);
+    if (sc > bestScore) (best = d), (bestScore = sc);
+  }
+  if (best === 0) return null;
+  const shifted = { ...cols };
+  for (const k of ["requirements", "time", "output", "notes"] as const) if (shifted[k] !== null) shifted[k] = shifted[k]! + best;
+  return {
+    cols: shifted,
+    note: {
+      code: "columns-shifted",
+      message: `baris langkah bergeser ${best > 0 ? "+" : ""}${best} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu`,
+      line: rows[0].line.n,
+    },
+  };
+}
+
+/**
+ * A line break inside the last cell of the table's last row: the line right under a full row whose
+ * last cell is written goes on with that cell (between rows, the step row after it tells the same).
+ */
+function endsLastCell(l: SourceLine, above: SourceLine | undefined, taken: readonly SourceLine[], prev: StepRow, width: number): boolean {
+  if (!above || above !== taken[taken.length - 1] || l.gfm || /^\s{0,3}(#|>|```|~~~)/.test(l.raw) || looksLikeHeading(l)) return false;
+  return prev.cells.length >= width && (prev.cells[prev.cells.length - 1] ?? "").trim() !== "";
+}
+
+function lastFilled(cells: string[]): number {
+  for (let i = cells.length - 1; i >= 0; i--) if (cells[i].trim() !== "") return i;
+  return 0;
+}
+
+const STAGE = /^(tahap|tahapan|fase|bagian|sub ?proses|proses|kegiatan)\b|^([A-H]|[IVX]{1,4})[.)]\s|^\*\*.*\*\*$|^<(b|strong)>/i;
+
+/** A phase row: one filled cell naming a stage (merged across the table), followed by a step row. */
+function phaseTitle(l: SourceLine, next: SourceLine | undefined, cols: Columns): string | null {
+  const filled = l.cells.filter((c) => c.trim() !== "");
+  if (filled.length !== 1 || !next || !(isStepRow(next, cols) || isSubStepRow(next, cols))) return null;
+  const raw = filled[0].trim();
+  const text = oneLine(raw);
+  if (text === "" || text.length > 100 || /^\d/.test(text)) return null;
+  const caps = text.replace(/[^A-Za-z]/g, "").length >= 4 && upperShare(text) >= 0.8;
+  return STAGE.test(raw) || caps ? text : null;
+}
+
+function isColumnNumberRow(l: SourceLine): boolean {
+  const nums = l.cells.map((c) => oneLine(c)).filter((c) => c !== "");
+  return nums.length >= 4 && nums.every((c, i) => c.replace(/[().]/g, "") === String(i + 1));
+}
+
+function isSubStepRow(l: SourceLine, cols: Columns): boolean {
+  return /^\s*\d+(\.\d{1,2}|[a-z])\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
+}
+
+function isStepRow(l: SourceLine, cols: Columns): boolean {
+  return /^\s*\d+\s*\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
+}
