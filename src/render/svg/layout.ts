@@ -32,11 +32,11 @@ function chartRows(m: ChartMeasure): RowSpec[] {
   m.arrows.forEach((a, k) => {
     if (a.end !== null || Math.abs(a.to - a.from) <= LONG_JUMP_STEPS) return;
     let pin = into.get(a.to);
-    if (!pin) into.set(a.to, (pin = { letter: connectorLetter(letters++), lane: m.steps[a.to].lanes[0], dir: "in", arrows: [] }));
+    if (!pin) into.set(a.to, (pin = { letter: connectorLetter(letters++), lane: m.steps[a.to].lanes[0], dir: "in", arrows: [], aside: true }));
     pin.arrows.push(k);
     const outs = outOf.get(a.from) ?? [];
     let pout = outs.find((c) => c.letter === pin!.letter);
-    if (!pout) outs.push((pout = { letter: pin.letter, lane: m.steps[a.from].lanes[0], dir: "out", arrows: [] }));
+    if (!pout) outs.push((pout = { letter: pin.letter, lane: m.steps[a.from].lanes[0], dir: "out", arrows: [], aside: true }));
     pout.arrows.push(k);
     outOf.set(a.from, outs);
   });

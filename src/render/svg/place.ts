@@ -24,6 +24,8 @@ export interface BandConnector {
   dir: "in" | "out";
   /** indexes into m.arrows that this connector carries */
   arrows: number[];
+  /** beside the lane's centre line, leaving it to the flow between the steps above and below (whole-chart sheet) */
+  aside?: boolean;
 }
 
 /** One row of a sheet before positioning: a step, or a band of off-page connectors. */
@@ -86,7 +88,10 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
       for (const c of r.connectors) perLane.set(c.lane, [...(perLane.get(c.lane) ?? []), c]);
       for (const [lane, list] of perLane) {
         list.forEach((c, k) => {
-          const cx = laneCx(lane) + (k - (list.length - 1) / 2) * (OFFPAGE_SIZE + 8);
+          const col = laneCols[lane];
+          const room = col.width / 2 - OFFPAGE_SIZE / 2 - 3;
+          const shift = c.aside ? Math.min(m.symbol.w / 2, room) : 0;
+          const cx = laneCx(lane) + (shift >= OFFPAGE_SIZE / 2 + 4 ? shift : 0) + (k - (list.length - 1) / 2) * (OFFPAGE_SIZE + 8);
           const box = { x: round(cx - OFFPAGE_SIZE / 2), y: round(y + (BAND_HEIGHT - OFFPAGE_SIZE) / 2), w: OFFPAGE_SIZE, h: OFFPAGE_SIZE };
           // on the whole-chart sheet several out connectors may carry one letter
           const base = `${c.dir === "out" ? "o" : "i"}${c.letter}`;

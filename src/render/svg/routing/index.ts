@@ -45,7 +45,11 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
       return { ...r, labelMemo: new Map(), level: (k: number) => (levels[k] ??= candidates(r.a, r.b, tracks, grid.lanes.length, k)) };
     });
   // short arrows first, so the long ones go round what is already there
-  const order = [...items].sort((p, q) => Math.abs(p.b.row - p.a.row) - Math.abs(q.b.row - q.a.row) || p.i - q.i);
+  // and of two as short, the one between steps before one into or out of a connector
+  const viaConnector = (it: Item) => (it.a.kind === "offpage" || it.b.kind === "offpage" ? 1 : 0);
+  // (a connector's band is a row of its own: it counts one row further)
+  const span = (it: Item) => Math.abs(it.b.row - it.a.row) + viaConnector(it);
+  const order = [...items].sort((p, q) => span(p) - span(q) || viaConnector(p) - viaConnector(q) || p.i - q.i);
   const routed = new Map<number, Routed>();
   const costs = new Map<number, Cost>();
   const bySource = new Map<string, Item[]>();
