@@ -9,6 +9,7 @@ import { read } from "../../src/index.ts";
 import { DEFECT_KINDS, diagnoseSheets } from "../../src/render/svg/diagnostics.ts";
 import { layoutChart, layoutPages, type Sheet } from "../../src/render/svg/layout.ts";
 import { polyline } from "../../src/render/svg/routing/segments.ts";
+import { renderPageSvgs, renderSvg } from "../../src/render/svg/index.ts";
 import { makePos } from "./svg-helpers.ts";
 import { END, type Pos } from "../../src/model/pos.ts";
 
@@ -183,5 +184,32 @@ describe("layout diagnostics on fixtures and variants", () => {
     for (const c of sheet.connectors) expect(Math.abs(rowOf.get(c.to)! - rowOf.get(c.from)!)).toBeLessThanOrEqual(25);
     // and a print page keeps its own pairs
     zeroDefects(layoutPages(makePos("lompat.txt", lanes, steps)));
+  });
+
+  it("semantic markup: every arrow and its label say where from, where to and which branch; every connector its letter and target", { timeout: 60_000 }, () => {
+    const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/ (data-[a-z]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    let labelled = 0;
+    let connectors = 0;
+    for (const { pos } of docs)
+      for (const svg of [renderSvg(pos), ...renderPageSvgs(pos)]) {
+        const arrows = [...svg.matchAll(/<path class="arrow"[^>]*>/g)].map((m) => attrs(m[0]));
+        for (const a of arrows) expect(Object.keys(a).sort()).toEqual(["data-from", "data-label", "data-to"]);
+        for (const m of svg.matchAll(/<text class="arrow-label"[^>]*>/g)) {
+          const l = attrs(m[0]);
+          expect(l["data-label"]).not.toBe("");
+          // the label's arrow is there, with the same ends and branch
+          expect(arrows.some((a) => a["data-from"] === l["data-from"] && a["data-to"] === l["data-to"] && a["data-label"] === l["data-label"])).toBe(true);
+          labelled++;
+        }
+        for (const m of svg.matchAll(/<g class="offpage"[^>]*>/g)) {
+          const c = attrs(m[0]);
+          expect(c["data-letter"]).toMatch(/^[A-Z]+$/);
+          expect(c["data-target"]).not.toBe("");
+          expect(["in", "out"]).toContain(c["data-dir"]);
+          connectors++;
+        }
+      }
+    expect(labelled).toBeGreaterThan(50);
+    expect(connectors).toBeGreaterThan(20);
   });
 });
