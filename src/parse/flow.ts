@@ -33,6 +33,8 @@ const STOP = /\b(prosedur|proses|kegiatan|layanan|permohonan)\s+(berhenti|selesa
 // "kembali ke langkah 3 bagi yang bersangkutan", "dapat mengajukan kembali melalui langkah 3": only some cases go back
 const SOME_CASES = /\b(bagi|untuk)\s+yang\b|\byang bersangkutan\b|\bdapat\b|\bjika\b|\bapabila\b|\bbila\b|\bsebagian\b|\bbila perlu\b/i;
 
+const OUTCOME_SEP = /:|→|->|=>|⇒/;
+
 /** Outcomes written with a step number: "lengkap → langkah 4; tidak lengkap → langkah 3". */
 export function outcomes(text: string): Outcome[] {
   const out: Outcome[] = [];
@@ -41,9 +43,11 @@ export function outcomes(text: string): Outcome[] {
     const m = JUMP.exec(clause);
     if (!m) {
       // "Ya: ditolak, proses selesai": an outcome that ends the procedure
+      // ("Ditolak → proses selesai" writes the outcome with an arrow instead of a colon)
       const stop = STOP.exec(clause);
-      if (stop && /:/.test(clause.slice(0, stop.index))) {
-        const label = clause.slice(0, clause.indexOf(":")).replace(/^\s*(keputusan|keterangan|ket)\s*:\s*/i, "").trim();
+      const sep = stop ? OUTCOME_SEP.exec(clause.slice(0, stop.index).replace(/^\s*(keputusan|keterangan|ket)\s*:\s*/i, (m) => " ".repeat(m.length))) : null;
+      if (stop && sep) {
+        const label = clause.slice(0, sep.index).replace(/^\s*(keputusan|keterangan|ket)\s*:\s*/i, "").trim();
         if (label && label.length <= 40) out.push({ label: label[0].toUpperCase() + label.slice(1), to: END });
       }
       continue;
@@ -53,7 +57,8 @@ export function outcomes(text: string): Outcome[] {
       .slice(0, m.index)
       .replace(/^\s*(keputusan|keterangan|ket)\s*:\s*/i, "")
       .replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s+/i, "")
-      .replace(/[\s:,=-]+$/, "")
+      // "Perlu kajian → kembali ke langkah 1": the arrow is the separator, not part of the outcome
+      .replace(/(?:[\s:,=-]|->|=>|→|⇒)+$/, "")
       .trim();
     if (label.length > 40) label = "";
     out.push({ label: label ? label[0].toUpperCase() + label.slice(1) : null, to });
@@ -78,6 +83,8 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
       let noOut = written.find((o) => o.label && NEGATIVE.test(o.label)) ?? null;
       // one written outcome that goes back is the rework branch ("Jika ada kesalahan, kembali ke langkah 4")
       if (!noOut && written.length === 1 && written[0].to !== END && written[0].to < step.no && !/^(ya|sesuai|lengkap|setuju|benar)\b/i.test(written[0].label ?? "")) noOut = written[0];
+      // two or more named outcomes none of which reads as "no" ("Disetujui → 3; Perlu kajian → 1"): each is its own branch
+      if (!noOut && labelled.length >= 2) return { next: labelled.map((o) => ({ to: o.to, label: o.label })), branches: null, written };
       const yesOut = written.find((o) => o !== noOut && (o.label === null || !NEGATIVE.test(o.label))) ?? null;
       const yes = yesOut?.to ?? following;
       const no = noOut?.to ?? returnTarget(step, i);

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { readAll, readerCount, type ReadResult } from "../../src/parse/parallel.ts";
 import { checkInputs, type CheckInput } from "../../src/validate/run.ts";
 import { isNotAPos } from "../../src/validate/rules/not-a-pos.ts";
+import { setLang } from "../../src/i18n/index.ts";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -62,5 +63,22 @@ describe("readAll", () => {
     expect(read.filter((r) => !isNotAPos(r.pos)).every((r) => Array.isArray(r.documentMessages))).toBe(true);
     expect(read.flatMap((r) => r.documentMessages!).some((m) => m.ruleId === "activity-subject" && m.severity === "warning")).toBe(true);
     expect(checkInputs(toInputs(parallel, true), validate)).toStrictEqual(checkInputs(toInputs(parallel, false), validate));
+  }, 120_000);
+
+  it("workers speak the run's language", async () => {
+    const files = corpus();
+    setLang("en");
+    try {
+      process.env.POSFLOW_WORKERS = "1";
+      const serial = await readAll(files, {}, { lang: "en" });
+      process.env.POSFLOW_WORKERS = "2";
+      const parallel = await readAll(files, {}, { lang: "en" });
+      const notes = (rs: (ReadResult | Error)[]) => rs.map((r) => (r instanceof Error ? r.message : r.ok ? r.pos.notes : r.message));
+      expect(notes(parallel)).toStrictEqual(notes(serial));
+      expect(serial.at(-2)).toMatchObject({ ok: false, errno: "ENOENT" });
+      expect((serial.at(-2) as { message: string }).message).not.toContain("tidak ada");
+    } finally {
+      setLang("id");
+    }
   }, 120_000);
 });

@@ -1,0 +1,54 @@
+// Decision outcomes as offices write them: arrows as separators, outcomes that end the procedure after
+// an arrow, and two or more named outcomes none of which reads as "no" — each outcome is one branch.
+import { describe, expect, it } from "vitest";
+import { buildFlow, outcomes } from "../../src/parse/flow.ts";
+
+const step = (no: number, activity: string, notes = "") => ({ no, label: String(no), activity, notes, actor: "Kepala" });
+
+describe("decision outcomes", () => {
+  it("an outcome that ends the procedure may follow an arrow, not only a colon", () => {
+    for (const sep of ["→", "->", "=>", "⇒", ":"]) {
+      expect(outcomes(`Ditolak ${sep} proses selesai`)).toEqual([{ label: "Ditolak", to: "end" }]);
+    }
+    expect(outcomes("Keterangan: Tidak sesuai → permohonan dihentikan")).toEqual([{ label: "Tidak sesuai", to: "end" }]);
+  });
+
+  it("the arrow before a jump is no part of the outcome's name", () => {
+    expect(outcomes("Perlu data tambahan → kembali ke langkah 2")).toEqual([{ label: "Perlu data tambahan", to: 2 }]);
+    expect(outcomes("Perlu kajian -> kembali ke langkah 1")).toEqual([{ label: "Perlu kajian", to: 1 }]);
+    // a closing tag's ">" stays
+    expect(outcomes("Tidak <b>lengkap</b> → langkah 1")[0].label).toBe("Tidak <b>lengkap</b>");
+  });
+
+  it("three outcomes, one ending the procedure, one going back: all three are branches", () => {
+    const flow = buildFlow(
+      [step(1, "Menerima usulan"), step(2, "Memutuskan pencabutan?", "Disetujui → langkah 3; Ditolak → proses selesai; Perlu kajian → kembali ke langkah 1"), step(3, "Menerbitkan keputusan")],
+      ["Kepala"],
+    );
+    expect(flow[1].kind).toBe("decision");
+    expect(flow[1].next).toEqual([
+      { to: 3, label: "Disetujui" },
+      { to: "end", label: "Ditolak" },
+      { to: 1, label: "Perlu kajian" },
+    ]);
+  });
+
+  it("two named outcomes none of which is a 'no' keep their own names", () => {
+    const flow = buildFlow(
+      [step(1, "Menerima berkas"), step(2, "Memeriksa berkas", "Lengkap → langkah 4; Perlu revisi → langkah 1"), step(3, "Mencatat"), step(4, "Mengarsipkan")],
+      ["Kepala"],
+    );
+    expect(flow[1].next).toEqual([
+      { to: 4, label: "Lengkap" },
+      { to: 1, label: "Perlu revisi" },
+    ]);
+  });
+
+  it("a yes/no decision still reads as before", () => {
+    const flow = buildFlow([step(1, "Menerima"), step(2, "Apakah lengkap?", "Tidak lengkap → langkah 1"), step(3, "Mencatat")], ["Kepala"]);
+    expect(flow[1].next).toEqual([
+      { to: 3, label: "Ya" },
+      { to: 1, label: "Tidak lengkap" },
+    ]);
+  });
+});
