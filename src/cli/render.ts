@@ -47,6 +47,7 @@ interface RenderOptions {
   workdayHours?: number;
   chromium?: string;
   watch?: boolean;
+  layoutReport?: boolean;
   gitignore?: boolean;
   combine?: string;
   prune?: boolean;
@@ -85,6 +86,7 @@ export function registerRender(program: Command, ctx: CliContext, setExit: (code
     .option("--prune", tr("hapus keluaran di folder keluaran yang masukannya sudah dihapus atau berganti nama (hanya berkas buatan posflow)"))
     .option("--no-gitignore", tr("baca juga berkas yang diabaikan .gitignore (.posflowignore tetap berlaku)"))
     .option("--watch", tr("gambar ulang semuanya setiap kali berkas masukan disimpan (Ctrl-C untuk berhenti)"))
+    .option("--layout-report", tr("cetak cacat tata letak diagram per POS (label di atas simbol, panah bertumpuk, persilangan, …)"))
     .addHelpText(
       "after",
       tr(`
@@ -222,6 +224,7 @@ async function renderUnderLock(
     return tr("0 POS digambar ke {shownOut}/", { shownOut });
   }
   const made = await renderDocs(draw, formats, resultOf, run);
+  await layoutNotes(draw, opts, ctx, err);
   for (const [base, exts] of kept) made.set(base, exts);
   const current = inputs.map((input) => entryOf(input, "pos" in input ? (made.get(baseOf.get(input.pos.source) ?? "") ?? []) : []));
   const after = { ctx, outAbs, shownOut, err, setExit, write: (name: string, data: Uint8Array) => writeGuarded(run, name, data) };
@@ -267,6 +270,16 @@ async function writeGuarded(run: RunState, name: string, data: string | Uint8Arr
     run.guard.note(name);
   }
   return ok;
+}
+
+/** A page too narrow for its lanes is a warning; --layout-report prints each chart's layout diagnostics. */
+async function layoutNotes(docs: PlannedDoc[], opts: RenderOptions, ctx: CliContext, err: (line: string) => void): Promise<void> {
+  const report = await import("../render/svg/report.ts");
+  for (const d of docs) {
+    const warning = report.pageFitWarning(d.pos, { page: opts.page });
+    if (warning) err(tr("{file}: peringatan: {warning}", { file: d.file, warning }));
+    if (opts.layoutReport) ctx.stdout.write(`${d.file}: ${report.layoutReportLine(d.pos, { page: opts.page })}\n`);
+  }
 }
 
 interface RunState {

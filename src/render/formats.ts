@@ -62,7 +62,11 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
   {
     name: "json",
     ext: "json",
-    render: async (pos) => `${JSON.stringify(pos, null, 2)}\n`,
+    // the model, plus the layout diagnostics of its print pages
+    render: async (pos, ctx) => {
+      const layout = (await import("./svg/report.ts")).layoutDiagnostics(pos, { page: ctx.page });
+      return `${JSON.stringify({ ...pos, layout }, null, 2)}\n`;
+    },
   },
 ];
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { boxesIntersect, inflate, segmentBox } from "../../src/render/svg/geometry.ts";
 import { connectorLetter, layoutChart, layoutPages, measureChart, paginate, type Sheet } from "../../src/render/svg/layout.ts";
 import { pageBox } from "../../src/render/page.ts";
+import { diagnoseSheets } from "../../src/render/svg/diagnostics.ts";
 import { wrapText } from "../../src/render/svg/text.ts";
 import { textWidth } from "../../src/render/fonts.ts";
 import { fixturePoses, makePos, pos002 } from "./svg-helpers.ts";
@@ -32,7 +33,6 @@ function checkSheet(sheet: Sheet) {
   const byId = new Map(sheet.nodes.map((n) => [n.id, n]));
   const verticals: { x: number; y1: number; y2: number; c: number }[] = [];
   sheet.connectors.forEach((c, ci) => {
-    expect(c.forced).toBe(false);
     for (let k = 0; k + 1 < c.points.length; k++) {
       const a = c.points[k];
       const b = c.points[k + 1];
@@ -53,12 +53,8 @@ function checkSheet(sheet: Sheet) {
     const end = c.points[c.points.length - 1];
     expect(boxesIntersect(segmentBox(end, end), inflate(to.box, 0.6))).toBe(true);
   });
-  // parallel channels never run on top of each other
-  for (const v of verticals)
-    for (const w of verticals) {
-      if (v === w || v.c === w.c || Math.abs(v.x - w.x) > 2) continue;
-      expect(v.y1 >= w.y2 || w.y1 >= v.y2, `channels ${v.c} and ${w.c} overlap at x=${v.x}`).toBe(true);
-    }
+  // nothing on a symbol or on another arrow (a shared final approach is a merge, not an overlap)
+  expect(diagnoseSheets([sheet]).details).toEqual([]);
 }
 
 describe("layoutChart", () => {
@@ -118,15 +114,22 @@ describe("layoutChart", () => {
     ]);
     for (const c of tidak) {
       const from = sheet.nodes.find((n) => n.id === c.from)!;
-      expect(c.points).toHaveLength(4);
+      expect(c.points.length).toBeLessThanOrEqual(4);
       expect(c.points[0].y).toBe(from.cy); // leaves from the diamond's side vertex
-      expect(Math.abs(c.label!.x - c.points[0].x)).toBeLessThan(5);
-      expect(Math.abs(c.label!.y - from.cy)).toBeLessThan(14);
+      // the label sits beside that first segment, just above or below it
+      const b = c.label!.box;
+      expect(Math.min(Math.abs(b.y + b.h - from.cy), Math.abs(b.y - from.cy))).toBeLessThanOrEqual(3);
+      expect(b.x + b.w).toBeGreaterThanOrEqual(Math.min(c.points[0].x, c.points[1].x));
+      expect(b.x).toBeLessThanOrEqual(Math.max(c.points[0].x, c.points[1].x));
     }
     const ya = sheet.connectors.filter((c) => c.label?.text === "Ya");
     for (const c of ya) {
+      // Ya and Tidak leave the diamond from two different vertices
+      const other = tidak.find((t) => t.from === c.from)!;
+      expect(c.points[0]).not.toEqual(other.points[0]);
       const from = sheet.nodes.find((n) => n.id === c.from)!;
-      expect(c.points[0]).toEqual({ x: from.cx, y: from.box.y + from.box.h }); // leaves from the bottom
+      const vertices = [{ x: from.cx, y: from.box.y + from.box.h }, { x: from.box.x, y: from.cy }, { x: from.box.x + from.box.w, y: from.cy }, { x: from.cx, y: from.box.y }];
+      expect(vertices).toContainEqual(c.points[0]);
     }
   });
 
@@ -194,7 +197,10 @@ describe("layoutPages", () => {
       for (const o of outs) {
         const i = ins.find((n) => n.letter === o.letter)!;
         expect(i.page).not.toBe(o.page);
-        expect(i.lane).toBe(o.lane);
+        expect(i.target).toBe(o.target);
+        // the in connector stands in its target's lane
+        const target = sheets[i.page].nodes.find((n) => n.step === i.target && !n.id.includes("-"))!;
+        expect(i.lane).toBe(target.lane);
         expect(o.row).toBe(sheets[o.page].rows.length - 1); // at the bottom edge
         expect(i.row).toBe(0); // at the top of the target page
       }
@@ -210,8 +216,11 @@ describe("layoutPages", () => {
     const crossing = proc(pos).steps.flatMap((s) => s.next.filter((a) => a.to !== "end" && pageOfStep.get(a.to) !== pageOfStep.get(s.no)).map((a) => [s.no, a.to as number]));
     expect(crossing.some(([f, t]) => t > f)).toBe(true);
     expect(crossing.some(([f, t]) => t < f)).toBe(true);
+    // one pair per (source page, target step), shared by every arrow going there
+    const pairs = new Set(crossing.map(([f, t]) => `${pageOfStep.get(f)}>${t}`));
     const letters = sheets.flatMap((s) => s.nodes.filter((n) => n.dir === "out").map((n) => n.letter));
-    expect(letters.sort()).toEqual(crossing.map((_, i) => connectorLetter(i)));
+    expect(letters.sort()).toEqual([...pairs].map((_, i) => connectorLetter(i)));
+    expect(pairs.size).toBeLessThan(crossing.length);
     // bigger paper holds more rows
     expect(layoutPages(pos, { page: "legal" }).length).toBeLessThanOrEqual(sheets.length);
     expect(paginate(measureChart(pos, { width: pageBox("a4").contentWidth }), pageBox("a4").contentHeight)).toHaveLength(sheets.length);
@@ -230,7 +239,7 @@ describe("labels", () => {
       const right = lanes[lanes.length - 1].x + lanes[lanes.length - 1].width;
       for (const c of sheet.connectors) {
         if (!c.label) continue;
-        const w = textWidth(c.label.text, 8.5, true);
+        const w = Math.max(...c.label.lines.map((l) => textWidth(l, 8.5, true)));
         const x0 = c.label.anchor === "end" ? c.label.x - w : c.label.x;
         expect(x0).toBeGreaterThanOrEqual(left);
         expect(x0 + w).toBeLessThanOrEqual(right);

@@ -1,8 +1,7 @@
 import { escapeXml } from "../escape.ts";
 import { ascentEm, FONT_FAMILY } from "../fonts.ts";
 import { round, type Node } from "./geometry.ts";
-import { FONT_SIZE, LINE_HEIGHT, TITLE_SIZE, type Cell, type Sheet } from "./layout.ts";
-import { LABEL_SIZE } from "./route.ts";
+import { FONT_SIZE, LABEL_LINE, LABEL_SIZE, LINE_HEIGHT, TITLE_SIZE, type Cell, type Connector, type Sheet } from "./sheet.ts";
 
 const INK = "#000";
 const GRID = "#444";
@@ -56,7 +55,7 @@ export function drawSheet(sheet: Sheet, opts: DrawOptions = {}): string {
   const bodyH = sheet.tableBottom - bodyTop;
   out.push(`<g class="rows">`);
   for (const r of sheet.rows) {
-    const attrs = r.kind === "step" ? ` class="row" data-step="${r.step}"` : ` class="band"`;
+    const attrs = r.kind === "step" ? ` class="row" data-step="${r.step}"` : r.kind === "end" ? ` class="row end"` : ` class="band"`;
     out.push(`<g${attrs}>`);
     if (r.kind === "band") {
       out.push(`<rect x="0" y="${n(r.y)}" width="${n(sheet.width)}" height="${n(r.height)}" fill="none" stroke="${GRID}" stroke-width="0.8"/>`);
@@ -82,16 +81,15 @@ export function drawSheet(sheet: Sheet, opts: DrawOptions = {}): string {
   }
   for (const c of sheet.connectors) {
     const d = c.points.map((p, i) => `${i ? "L" : "M"}${n(p.x)},${n(p.y)}`).join(" ");
-    out.push(
-      `<path class="arrow" data-from="${attr(c.from)}" data-to="${attr(c.to)}" d="${d}" fill="none" stroke="${INK}" stroke-width="${STROKE}" marker-end="url(#${id})"/>`,
-    );
+    out.push(`<path class="arrow" ${arrowData(c)} d="${d}" fill="none" stroke="${INK}" stroke-width="${STROKE}" marker-end="url(#${id})"/>`);
   }
   for (const node of sheet.nodes) out.push(drawNode(node, laneName, sheet.draft));
   for (const c of sheet.connectors) {
     if (!c.label) continue;
     const l = c.label;
+    const spans = l.lines.map((line, i) => `<tspan x="${n(l.x)}" y="${n(l.y + i * LABEL_LINE)}">${escapeXml(line)}</tspan>`).join("");
     out.push(
-      `<text class="arrow-label" x="${n(l.x)}" y="${n(l.y)}" text-anchor="${l.anchor}" font-size="${LABEL_SIZE}" font-weight="bold" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(l.text)}</text>`,
+      `<text class="arrow-label" ${arrowData(c)} text-anchor="${l.anchor}" font-size="${LABEL_SIZE}" font-weight="bold" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${spans}</text>`,
     );
   }
 
@@ -99,6 +97,11 @@ export function drawSheet(sheet: Sheet, opts: DrawOptions = {}): string {
   if (sheet.note) out.push(`<text class="scale-note" x="1" y="${n(sheet.note.y)}" font-size="${n(sheet.note.size)}" font-style="italic">${escapeXml(sheet.note.text)}</text>`);
   out.push(`</svg>`);
   return out.join("\n") + "\n";
+}
+
+/** What an arrow and its label say: where from, where to, and the branch it is. */
+function arrowData(c: Connector): string {
+  return `data-from="${attr(c.fromName)}" data-to="${attr(c.toName)}" data-label="${attr(c.label?.text ?? "")}"`;
 }
 
 function drawCell(c: Cell, fill: string | null): string {
@@ -136,13 +139,15 @@ function drawNode(node: Node, laneName: (i: number) => string, draft: boolean): 
       .map(([x, y]) => `${n(x)},${n(y)}`)
       .join(" ");
     return (
-      `<g class="offpage" data-letter="${node.letter}" data-dir="${node.dir}" data-lane="${attr(laneName(node.lane))}">` +
+      `<g class="offpage" data-letter="${node.letter}" data-dir="${node.dir}" data-target="${attr(node.name ?? "")}" data-lane="${attr(laneName(node.lane))}">` +
       `<polygon points="${pts}" ${style}/>` +
       `<text x="${n(node.cx)}" y="${n(b.y + b.h * 0.3 + 3.5)}" text-anchor="middle" font-size="9" font-weight="bold">${escapeXml(node.letter ?? "")}</text></g>`
     );
   }
   const common =
-    `class="step" data-step="${node.step}" data-lane="${attr(laneName(node.lane))}" data-kind="${node.kind}"` +
+    (node.outcome !== undefined
+      ? `class="step" data-step="selesai" data-outcome="${attr(node.outcome)}" data-lane="${attr(laneName(node.lane))}" data-kind="end"`
+      : `class="step" data-step="${node.step}" data-lane="${attr(laneName(node.lane))}" data-kind="${node.kind}"`) +
     (node.lanes.length > 1 ? ` data-lanes="${attr(JSON.stringify(node.lanes.map(laneName)))}"` : "") +
     (node.inferred ? ` data-inferred="true"` : "");
   if (node.kind === "decision") {

@@ -34,6 +34,11 @@ export interface Node {
   /** off-page connectors: letter and direction */
   letter: string | null;
   dir: "in" | "out" | null;
+  /** off-page connectors: the step number the pair leads to, and that step's number as written */
+  target?: number;
+  name?: string;
+  /** an end terminator of an outcome that ends the procedure: that outcome */
+  outcome?: string;
 }
 
 export function boxesIntersect(a: Box, b: Box): boolean {

@@ -1,0 +1,164 @@
+// Measuring: columns, wrapped text and row heights of one procedure's table. No positions yet.
+import type { Pos, Step } from "../../model/pos.ts";
+import { END } from "../../model/values.ts";
+import { emptyProcedure } from "../../model/empty.ts";
+import { pageBox } from "../page.ts";
+import type { SymbolKind } from "./geometry.ts";
+import { computeColumns, tableWidth } from "./columns.ts";
+import { wrapText } from "./text.ts";
+import {
+  FONT_SIZE,
+  LABEL_LINE,
+  LABEL_SIZE,
+  PAD_X,
+  PAD_Y,
+  lineBlockHeight,
+  type Cell,
+  type ChartMeasure,
+  type Column,
+  type ColumnKey,
+  type MeasuredStep,
+} from "./sheet.ts";
+import { chartTitle, endText, HEADER } from "./wording.ts";
+
+export interface LayoutOptions {
+  /** table width in px; default: printable width of A4 landscape */
+  width?: number;
+  draft?: boolean;
+  /** index of the procedure to draw (default 0) */
+  procedure?: number;
+}
+
+/** The part of a document one chart draws: its lanes and steps (one procedure). */
+export interface ChartInput {
+  lanes: string[];
+  steps: Step[];
+  title: string;
+}
+
+/** One procedure of a document: its lanes and steps, under its own title (else the document's). */
+export function chartInput(pos: Pos, procedure = 0): ChartInput {
+  const proc = pos.procedures[procedure] ?? emptyProcedure();
+  return { lanes: proc.lanes, steps: proc.steps, title: (proc.title ?? pos.title ?? "").trim() };
+}
+
+/** Measure the table once: columns, wrapped text, row heights, arrows. Pure; no positions yet. */
+export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}): ChartMeasure {
+  const proc = "source" in input ? chartInput(input, opts.procedure) : input;
+  const pageWidth = opts.width ?? pageBox("a4", "landscape").contentWidth;
+  // A table without lanes still gets one column to draw the symbols in.
+  const laneNames = proc.lanes.length > 0 ? proc.lanes : [""];
+  const width = tableWidth(pageWidth, laneNames);
+  const columns = computeColumns(width, laneNames);
+  const laneCols = columns.filter((c) => c.key === "lane");
+  const laneW = laneCols[0].width;
+  // 36 px wide symbols unless the lane is narrower still: then they keep 4 px on each side
+  const symW = Math.round(Math.min(64, Math.max(Math.min(36, laneW - 8), laneW - 44)));
+  const symbol = { w: symW, h: 28, decisionH: 40 };
+
+  // Header: row 1 holds the merged cells, row 2 the lane names and Mutu Baku parts.
+  const wrapHead = (text: string, w: number) => wrapText(text, w - 2 * PAD_X, FONT_SIZE, true);
+  const col = (key: ColumnKey) => columns.find((c) => c.key === key)!;
+  const row2Texts: [Column, string][] = [
+    ...laneCols.map((c) => [c, c.lane ?? ""] as [Column, string]),
+    [col("requirements"), HEADER.requirements],
+    [col("time"), HEADER.time],
+    [col("output"), HEADER.output],
+  ];
+  const row2Lines = row2Texts.map(([c, t]) => wrapHead(t, c.width));
+  const h1 = lineBlockHeight(1) + 2 * PAD_Y;
+  const h2 = Math.max(...row2Lines.map((l) => lineBlockHeight(Math.max(1, l.length)))) + 2 * PAD_Y;
+  const lanesX = laneCols[0].x;
+  const lanesW = laneCols.reduce((s, c) => s + c.width, 0);
+  const qX = col("requirements").x;
+  const qW = col("requirements").width + col("time").width + col("output").width;
+  const cell = (x: number, y: number, w: number, h: number, text: string): Cell => ({
+    box: { x, y, w, h },
+    lines: wrapHead(text, w),
+    bold: true,
+    align: "middle",
+  });
+  const headerTop: Cell[] = [
+    cell(col("no").x, 0, col("no").width, h1 + h2, HEADER.no),
+    cell(col("activity").x, 0, col("activity").width, h1 + h2, HEADER.activity),
+    cell(lanesX, 0, lanesW, h1, HEADER.actors),
+    cell(qX, 0, qW, h1, HEADER.quality),
+    cell(col("notes").x, 0, col("notes").width, h1 + h2, HEADER.notes),
+    ...row2Texts.map(([c], i) => ({ box: { x: c.x, y: h1, w: c.width, h: h2 }, lines: row2Lines[i], bold: true, align: "middle" as const })),
+  ];
+
+  const laneIndex = new Map(laneNames.map((l, i) => [l, i]));
+  const textCols: [ColumnKey, (s: Step) => string, "start" | "middle"][] = [
+    ["no", (s) => s.label || String(s.no), "middle"],
+    ["activity", (s) => s.activity, "start"],
+    ["requirements", (s) => s.requirements, "start"],
+    ["time", (s) => s.time.raw, "middle"],
+    ["output", (s) => s.output, "start"],
+    ["notes", (s) => s.notes, "start"],
+  ];
+  const steps: MeasuredStep[] = proc.steps.map((step, index) => {
+    const cells = textCols.map(([key, get, align]) => {
+      const c = columns.findIndex((cc) => cc.key === key);
+      return { col: c, lines: wrapText(get(step), columns[c].width - 2 * PAD_X, FONT_SIZE), align };
+    });
+    // the model decides the symbol: a last row that loops back is a process, a "Selesai" mid-table is the end
+    const kind: SymbolKind = step.kind;
+    const textH = Math.max(...cells.map((c) => lineBlockHeight(c.lines.length))) + 2 * PAD_Y;
+    // Room above and below the symbol for arrows, hand-off lines and the branch labels: a label
+    // wrapped to half a lane needs its lines beside the branch leaving the diamond.
+    const labelLines = Math.max(1, ...step.next.map((a) => (a.label ? wrapText(a.label, laneW / 2 - 6, LABEL_SIZE, true).length : 1)));
+    const decisionRoom = Math.max(15, Math.min(3, labelLines) * LABEL_LINE + 6);
+    const symH = kind === "decision" ? symbol.decisionH + 2 * decisionRoom : symbol.h + 2 * 13;
+    const names = [step.actor, ...step.actors].filter((a): a is string => a !== null);
+    const lanes = [...new Set(names.map((n) => laneIndex.get(n)).filter((i): i is number => i !== undefined))];
+    if (lanes.length === 0) lanes.push(0);
+    return {
+      step,
+      index,
+      height: Math.ceil(Math.max(textH, symH)),
+      cells,
+      kind,
+      lanes,
+      inferred: step.actorSource !== null && step.actorSource !== "mark" && step.actorSource !== "shape",
+    };
+  });
+
+  const indexByNo = new Map<number, number>();
+  proc.steps.forEach((s, i) => {
+    if (!indexByNo.has(s.no)) indexByNo.set(s.no, i);
+  });
+  const arrows: ChartMeasure["arrows"] = [];
+  const ends: ChartMeasure["ends"] = [];
+  proc.steps.forEach((s, i) => {
+    for (const a of s.next) {
+      if (a.to === END) {
+        // an outcome that ends the procedure gets its own end terminator, in a row below its step
+        const label = a.label ?? null;
+        const text = endText(label);
+        const cells = [{ col: columns.findIndex((c) => c.key === "activity"), lines: wrapText(text, col("activity").width - 2 * PAD_X, FONT_SIZE), align: "start" as const }];
+        const height = Math.ceil(Math.max(symbol.h + 2 * 13, lineBlockHeight(cells[0].lines.length) + 2 * PAD_Y));
+        arrows.push({ from: i, to: -1, end: ends.length, label });
+        ends.push({ from: i, label, lane: steps[i].lanes[0], height, cells });
+        continue;
+      }
+      const to = indexByNo.get(a.to);
+      if (to === undefined || to === i) continue; // dangling arrows are the validator's business
+      arrows.push({ from: i, to, end: null, label: a.label });
+    }
+  });
+
+  return {
+    width,
+    columns,
+    laneNames,
+    headerTop,
+    headerHeight: h1 + h2,
+    steps,
+    arrows,
+    ends,
+    symbol,
+    title: chartTitle(proc.title),
+    draft: opts.draft ?? false,
+    pageWidth,
+  };
+}

@@ -1,0 +1,45 @@
+// What `posflow render --layout-report` prints and the JSON output carries: the layout diagnostics of
+// a document's print pages, and a warning when its page has to be shrunk past readability.
+import type { Pos } from "../../model/pos.ts";
+import { pageBox, type Orientation, type PageSize } from "../page.ts";
+import { READABLE_LANE } from "./columns.ts";
+import { diagnoseSheets, formatDiagnostics, type LayoutDiagnostics } from "./diagnostics.ts";
+import { measureChart } from "./measure.ts";
+import { layoutPages } from "./paginate.ts";
+
+/** Below this a page's 10 px text prints smaller than about 6 pt. */
+export const MIN_READABLE_SCALE = 0.6;
+
+export interface LayoutReportOptions {
+  page?: PageSize;
+  orientation?: Orientation;
+}
+
+export function layoutDiagnostics(pos: Pos, opts: LayoutReportOptions = {}): LayoutDiagnostics {
+  return diagnoseSheets(layoutPages(pos, { page: opts.page, orientation: opts.orientation }));
+}
+
+export function layoutReportLine(pos: Pos, opts: LayoutReportOptions = {}): string {
+  return formatDiagnostics(layoutDiagnostics(pos, opts));
+}
+
+/**
+ * A warning when the lanes do not fit the page at a readable size: lanes keep at least READABLE_LANE
+ * px and the page is drawn smaller; below MIN_READABLE_SCALE the chart is no longer readable on paper.
+ */
+export function pageFitWarning(pos: Pos, opts: LayoutReportOptions = {}): string | null {
+  const box = pageBox(opts.page ?? "a4", opts.orientation ?? "landscape");
+  // the widest procedure decides
+  const ms = (pos.procedures.length ? pos.procedures : [null]).map((_, i) => measureChart(pos, { width: box.contentWidth, procedure: i }));
+  const m = ms.reduce((p, q) => (q.width > p.width ? q : p));
+  const scale = m.pageWidth / m.width;
+  if (scale >= MIN_READABLE_SCALE) return null;
+  let fit = 0;
+  while (fit < 500 && measureChart({ lanes: Array.from({ length: fit + 1 }, (_, i) => `L${i}`), steps: [], title: "" }, { width: box.contentWidth }).width * MIN_READABLE_SCALE <= box.contentWidth) fit++;
+  const paper = `${(opts.page ?? "a4").toUpperCase()} ${(opts.orientation ?? "landscape") === "landscape" ? "mendatar" : "tegak"}`;
+  return (
+    `${m.laneNames.length} lajur tidak muat terbaca pada ${paper}: diagram diperkecil menjadi ${Math.floor(scale * 100)}%, ` +
+    `di bawah batas keterbacaan ${MIN_READABLE_SCALE * 100}% (paling banyak ${fit} lajur selebar ${READABLE_LANE} px); ` +
+    `pakai kertas lebih lebar (--page legal) atau pecah POS per bagian`
+  );
+}

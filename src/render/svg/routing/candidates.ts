@@ -1,0 +1,192 @@
+// Candidate routes for one arrow: orthogonal paths from one of its source's ports to one of its
+// target's, through the lane gutters (vertical channels) and the row margins (horizontal tracks).
+import { round, type Node, type Point } from "../geometry.ts";
+import { portsOf, type Port } from "./ports.ts";
+import { bends, type Polyline } from "./segments.ts";
+
+export interface RouteGrid {
+  rows: { y: number; height: number }[];
+  /** lane columns: left edge and width */
+  lanes: { x: number; width: number }[];
+  /** half width reserved for symbols around each lane centre; channels run outside it */
+  symbolHalfWidth: number;
+  /** lines joining a step's shapes */
+  joins: { x1: number; x2: number; y: number }[];
+}
+
+export interface Candidate {
+  points: Point[];
+  exit: Port;
+  entry: Port;
+  bends: number;
+  /** length plus small preferences (a track in the middle of its margin, an inner channel) */
+  length: number;
+  /** label candidates beside the first (by preferred side) and the second segment, made on first use */
+  /** the route as a polyline, made on first use */
+  line?: Polyline;
+  /** symbol hits, join overlaps, join crossings: what the sheet itself costs this route */
+  fixed?: [number, number, number];
+}
+
+const CHANNEL_GAP = 7;
+const MIN_EXIT = 8;
+const MIN_ENTRY = 11;
+/** px of length a route entering a decision at a side vertex counts extra */
+const SIDE_INTO_DECISION = 40;
+
+export interface Tracks {
+  /** horizontal tracks per row: in its upper and lower margin, preferred first */
+  upper: number[][];
+  lower: number[][];
+  /** vertical channels: x and the lane they are in */
+  channels: { x: number; lane: number; pref: number }[];
+  laneCentres: number[];
+  /** every symbol's ports, made once */
+  ports: Map<string, Port[]>;
+}
+
+function ports(tracks: Tracks, n: Node, role: "exit" | "entry"): Port[] {
+  const key = `${role}:${n.id}`;
+  let p = tracks.ports.get(key);
+  if (!p) tracks.ports.set(key, (p = portsOf(n, tracks.laneCentres, role)));
+  return p;
+}
+
+export function makeTracks(grid: RouteGrid, nodes: Node[]): Tracks {
+  const top = grid.rows.map((r) => r.y + r.height);
+  const bottom = grid.rows.map((r) => r.y);
+  for (const n of nodes) {
+    top[n.row] = Math.min(top[n.row], n.box.y);
+    bottom[n.row] = Math.max(bottom[n.row], n.box.y + n.box.h);
+  }
+  const upper = grid.rows.map((r, i) => [7, 4, 10].map((k) => round(r.y + k)).filter((y) => y < top[i] - 2));
+  const lower = grid.rows.map((r, i) => [7, 4, 10].map((k) => round(r.y + r.height - k)).filter((y) => y > bottom[i] + 2));
+  const channels: Tracks["channels"] = [];
+  const laneCentres = grid.lanes.map((l) => l.x + l.width / 2);
+  grid.lanes.forEach((l, lane) => {
+    const c = laneCentres[lane];
+    for (let k = 0; ; k++) {
+      const x = c + grid.symbolHalfWidth + 6 + k * CHANNEL_GAP;
+      if (x > l.x + l.width - 3) break;
+      channels.push({ x: round(x), lane, pref: k });
+    }
+    for (let k = 0; ; k++) {
+      const x = c - grid.symbolHalfWidth - 6 - k * CHANNEL_GAP;
+      if (x < l.x + 3) break;
+      channels.push({ x: round(x), lane, pref: k + 0.5 });
+    }
+  });
+  return { upper, lower, channels, laneCentres, ports: new Map() };
+}
+
+/**
+ * Drop repeated points and the middle of straight runs; null when the path doubles back on itself.
+ * Every coordinate is already rounded (ports, tracks and channels are), so points compare exactly.
+ */
+function clean(points: Point[]): Point[] | null {
+  const out: Point[] = [];
+  for (const q of points) {
+    const n = out.length;
+    const last = out[n - 1];
+    if (last && last.x === q.x && last.y === q.y) continue;
+    if (n >= 2) {
+      const a = out[n - 2];
+      if ((a.x === last.x && last.x === q.x) || (a.y === last.y && last.y === q.y)) {
+        // straight on: drop the middle point; back along itself: refuse
+        if ((last.x - a.x) * (q.x - last.x) + (last.y - a.y) * (q.y - last.y) < 0) return null;
+        out[n - 1] = q;
+        continue;
+      }
+    }
+    if (last && last.x !== q.x && last.y !== q.y) return null;
+    out.push(q);
+  }
+  return out.length >= 2 ? out : null;
+}
+
+/** Leaves its port outward and arrives at its port inward, with room for the arrowhead. */
+function valid(points: Point[], exit: Port, entry: Port): boolean {
+  const [p0, p1] = points;
+  const q1 = points[points.length - 2];
+  const q0 = points[points.length - 1];
+  const dOut = (p1.x - p0.x) * exit.out.x + (p1.y - p0.y) * exit.out.y;
+  const dIn = (q1.x - q0.x) * entry.out.x + (q1.y - q0.y) * entry.out.y;
+  const minOut = exit.out.x === 0 ? 4 : MIN_EXIT;
+  return dOut >= minOut && dIn >= MIN_ENTRY;
+}
+
+function manhattan(points: Point[]): number {
+  let s = 0;
+  for (let k = 1; k < points.length; k++) s += Math.abs(points[k].x - points[k - 1].x) + Math.abs(points[k].y - points[k - 1].y);
+  return s;
+}
+
+/** Levels of candidates by their shape's bends (straight or one elbow; two; three; four), made only when asked. */
+export const LEVELS = 4;
+
+export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, level: number): Candidate[] {
+  const out: Candidate[] = [];
+  const exits = ports(tracks, a, "exit");
+  const entries = ports(tracks, b, "entry");
+  const lo = Math.max(0, Math.min(a.lane, b.lane, ...a.lanes, ...b.lanes) - 1);
+  const hi = Math.min(lanes - 1, Math.max(a.lane, b.lane, ...a.lanes, ...b.lanes) + 1);
+  const chans = level === 0 ? [] : tracks.channels.filter((c) => c.lane >= lo && c.lane <= hi);
+  const trackPref = (rows: number[][], r: number) => (rows[r] ?? []).map((y, i) => ({ y, pref: i }));
+  const ysA = [...trackPref(tracks.lower, a.row), ...trackPref(tracks.upper, a.row)];
+  const ysB = [...trackPref(tracks.upper, b.row), ...trackPref(tracks.lower, b.row)];
+  const ysAB = [...ysA, ...ysB];
+  // three bends: only the tracks a margin prefers
+  const L2 = 2;
+  const ysA2 = ysA.filter((q) => q.pref < L2);
+  const ysB2 = ysB.filter((q) => q.pref < L2);
+  // a decision's side vertices are for its branches: it is entered from above or below if it can be
+  const sideIntoDecision = b.kind === "decision" ? SIDE_INTO_DECISION : 0;
+  const push = (pts: Point[], exit: Port, entry: Port, pref: number) => {
+    const c = clean(pts);
+    if (!c || !valid(c, exit, entry)) return;
+    const extra = entry.side === "left" || entry.side === "right" ? sideIntoDecision : 0;
+    out.push({ points: c, exit, entry, bends: bends(c), length: manhattan(c) + pref + extra });
+  };
+  // only tracks and channels the route leaves its port outward to and enters its port inward from
+  // (what valid() would refuse anyway, left out before any path is made)
+  const outY = (e: Port, ys: { y: number; pref: number }[]) => ys.filter((q) => (q.y - e.p.y) * e.out.y >= 4);
+  const inY = (t: Port, ys: { y: number; pref: number }[]) => ys.filter((q) => (q.y - t.p.y) * t.out.y >= MIN_ENTRY);
+  const outX = (e: Port) => chans.filter((c) => (c.x - e.p.x) * e.out.x >= MIN_EXIT);
+  const inX = (t: Port, cs: typeof chans) => cs.filter((c) => (c.x - t.p.x) * t.out.x >= MIN_ENTRY);
+  for (const e of exits) {
+    const eAB = level === 1 && e.out.x === 0 ? outY(e, ysAB) : [];
+    const eX = level >= 1 && e.out.x !== 0 ? outX(e) : [];
+    for (const t of entries) {
+      const A = e.p;
+      const B = t.p;
+      const vOut = e.out.x === 0;
+      const vIn = t.side === "top" || t.side === "bottom";
+      if (level === 0) {
+        // straight, or one elbow
+        if (vOut === vIn && (vOut ? A.x === B.x : A.y === B.y)) push([A, B], e, t, 0);
+        if (!vOut && vIn) push([A, { x: B.x, y: A.y }, B], e, t, 0);
+        if (vOut && !vIn) push([A, { x: A.x, y: B.y }, B], e, t, 0);
+      } else if (level === 1) {
+        if (vOut && vIn) for (const { y, pref } of inY(t, eAB)) push([A, { x: A.x, y }, { x: B.x, y }, B], e, t, pref);
+        if (!vOut && !vIn) for (const c of inX(t, eX)) push([A, { x: c.x, y: A.y }, { x: c.x, y: B.y }, B], e, t, c.pref);
+      } else if (level === 2) {
+        if (!vOut && vIn) {
+          const ys = inY(t, ysB2);
+          for (const c of eX) for (const { y, pref } of ys) push([A, { x: c.x, y: A.y }, { x: c.x, y }, { x: B.x, y }, B], e, t, c.pref + pref);
+        }
+        if (vOut && !vIn) {
+          const ys = outY(e, ysA2);
+          for (const c of inX(t, chans)) for (const { y, pref } of ys) push([A, { x: A.x, y }, { x: c.x, y }, { x: c.x, y: B.y }, B], e, t, c.pref + pref);
+        }
+      } else if (vOut && vIn) {
+        // out of the bottom, round through a channel, into the top (a loop-back joining the line above its target)
+        for (const ya of outY(e, ysA).filter((q) => q.pref === 0))
+          for (const yb of inY(t, ysB).filter((q) => q.pref === 0))
+            for (const c of chans) push([A, { x: A.x, y: ya.y }, { x: c.x, y: ya.y }, { x: c.x, y: yb.y }, { x: B.x, y: yb.y }, B], e, t, c.pref);
+      }
+    }
+  }
+  // fewest bends first, then shortest: the first clean candidate of a level is its best
+  out.sort((p, q) => p.bends - q.bends || p.length - q.length);
+  return out;
+}

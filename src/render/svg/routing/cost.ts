@@ -1,0 +1,155 @@
+// The cost of one route against everything else on the sheet, with strictly ordered terms:
+// symbol hit ≫ overlap ≫ label collision ≫ crossing ≫ bend ≫ length. A labelled route gets its best
+// label on the way (labels are placed as part of routing).
+import { round, type Box, type Node, type Point } from "../geometry.ts";
+import type { Label } from "../sheet.ts";
+import type { Candidate, RouteGrid } from "./candidates.ts";
+import { labelCandidates, type LabelCandidate } from "./labels.ts";
+import { boxMeetsNode, comparePair, segMeetsNode, segNearBox } from "./segments.ts";
+import { overlapBoxes, segBox, type LabelItem, type Routed, type World } from "./world.ts";
+
+/** [symbol hits, overlaps, label collisions, crossings, bends, length] */
+export type Cost = [number, number, number, number, number, number];
+
+export function compareCost(p: Cost, q: Cost): number {
+  for (let k = 0; k < 5; k++) if (p[k] !== q[k]) return p[k] - q[k];
+  return Math.abs(p[5] - q[5]) < 1e-6 ? 0 : p[5] - q[5];
+}
+
+export const clean = (c: Cost) => c[0] === 0 && c[1] === 0 && c[2] === 0 && c[3] === 0;
+
+/**
+ * Score a route (not in the world) against the world. With a bound, it stops as soon as the route
+ * is known to be worse (its label is then not placed).
+ */
+export function evaluate(world: World, r: Routed, bound: Cost | null = null): Cost {
+  const { line, a, b, cand } = r;
+  const fixed = (cand.fixed ??= fixedCost(world, cand, a, b));
+  const hits = fixed[0];
+  let overlaps = fixed[1];
+  let labels = 0;
+  // a vertical way out of a side vertex is for a fourth branch only
+  let crossings = fixed[2] + (cand.exit.alt ? 1 : 0);
+  r.label = null;
+  if (bound && hits > bound[0]) return [hits, overlaps, 0, crossings, cand.bends, cand.length];
+  // a decision's branches leave from distinct vertices; nothing leaves where something enters
+  const ex = world.ports.get(cand.exit.key);
+  const en = world.ports.get(cand.entry.key);
+  overlaps += (ex?.entries.size ?? 0) + (en?.exits.size ?? 0);
+  // two branches from one vertex only when they part at once (a fourth branch): a crossing's worth
+  for (const o of ex?.exits ?? []) {
+    if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
+    else crossings++;
+  }
+  const boxes = line.segs.map(segBox);
+  for (const o of world.routesNear(boxes, 4)) {
+    if (!overlapBoxes(o.line.box, line.box, 4)) continue;
+    const pr = comparePair(line, o.line);
+    overlaps += pr.overlaps.length;
+    crossings += pr.crossings.length;
+  }
+  // nearer than 4 px to another label, the label would read as this arrow's
+  for (const o of world.labelsNear(boxes, 4)) for (const s of line.segs) if (segNearBox(s, o.label!.box, 3.5)) labels++;
+  // a label only adds to its cost: no better than the bound without it, no better with it
+  const lower: Cost = [hits, overlaps, labels, crossings, cand.bends, cand.length];
+  if (bound && compareCost(lower, bound) >= 0) return lower;
+  let soft = 0;
+  if (r.spec.label) {
+    const placed = placeLabel(world, r);
+    r.label = placed.label;
+    labels += placed.collisions;
+    soft = placed.soft;
+  }
+  return [hits, overlaps, labels, crossings, cand.bends, round(cand.length + soft)];
+}
+
+/** Symbol hits, runs along join lines and crossings of join lines: fixed by the sheet, not by other arrows. */
+export function fixedCost(world: World, cand: Candidate, a: Node, b: Node): [number, number, number] {
+  let hits = 0;
+  let overlaps = 0;
+  let crossings = 0;
+  const pts = cand.points;
+  const last = pts.length - 2;
+  for (let k = 0; k + 1 < pts.length; k++) {
+    const s = { a: pts[k], b: pts[k + 1] };
+    const box = segBox(s);
+    for (const n of world.nodesNear(box, 2)) {
+      if ((n === a && k === 0) || (n === b && k === last)) continue;
+      if (segMeetsNode(s, n, 2)) hits++;
+    }
+    for (const j of world.joinsNear(box, 3)) {
+      if (s.a.y === s.b.y && Math.abs(s.a.y - j.y) <= 3 && Math.min(Math.max(s.a.x, s.b.x), j.x2) - Math.max(Math.min(s.a.x, s.b.x), j.x1) > 2) overlaps++;
+      else if (s.a.x === s.b.x && s.a.x > j.x1 && s.a.x < j.x2 && Math.min(s.a.y, s.b.y) < j.y && Math.max(s.a.y, s.b.y) > j.y) crossings++;
+    }
+  }
+  return [hits, overlaps, crossings];
+}
+
+interface Placed {
+  label: Label;
+  collisions: number;
+  soft: number;
+}
+
+function placeLabel(world: World, r: Routed): Placed {
+  const grid = world.grid;
+  const [p0, p1] = r.line.points;
+  const used = new Set<string>();
+  for (const side of ["top", "bottom", "left", "right"]) {
+    const p = world.ports.get(`${r.a.id}:${side}`);
+    if (p && p.exits.size > 0) used.add(side);
+  }
+  const vertical = p0.x === p1.x;
+  const prefer: LabelCandidate["side"][] = vertical
+    ? used.has("right") ? ["left"] : used.has("left") ? ["right"] : ["right"]
+    : used.has("bottom") ? ["above"] : used.has("top") ? ["below"] : ["above"];
+  // beside the first segment; only when nothing is free there, beside the second
+  const memo = r.labelMemo;
+  const beside = (q0: Point, q1: Point, pref: LabelCandidate["side"][], extra: number): LabelItem[] => {
+    const key = `${q0.x},${q0.y},${q1.x},${q1.y},${pref.join()},${extra}`;
+    let list = memo.get(key);
+    if (!list) memo.set(key, (list = labelCandidates(r.spec.label!, q0, q1, grid.lanes, pref).map((c) => ({ c, extra }))));
+    return list;
+  };
+  const p2 = r.line.points[2];
+  let top: Placed | null = null;
+  const tryAll = (list: LabelItem[]): boolean => {
+    for (const item of list) {
+      const { c, extra } = item;
+      // rows, symbols and join lines never move: their collisions are counted once per candidate
+      item.fixed ??= fixedLabelCollisions(world, c.label.box);
+      if (top && item.fixed >= top.collisions) continue;
+      const n = item.fixed + labelCollisions(world, c.label.box, r, extra > 0 ? 1 : 0);
+      const soft = c.offset * 0.05 + (prefer.includes(c.side) ? 0 : 2) + extra;
+      if (!top || n < top.collisions) top = { label: c.label, collisions: n, soft };
+      if (n === 0) return true;
+    }
+    return false;
+  };
+  if (!tryAll(beside(p0, p1, prefer, 0)) && p2) tryAll(beside(p1, p2, [], 30));
+  if (top) return top;
+  // no room at all beside the segment: keep the text, say so in the cost
+  const box = { x: p0.x + 3, y: p0.y + 2, w: 10, h: 10 };
+  return { label: { text: r.spec.label!, lines: [r.spec.label!], x: box.x, y: box.y + 8, anchor: "start", box }, collisions: 5, soft: 0 };
+}
+
+function fixedLabelCollisions(world: World, box: Box): number {
+  let n = 0;
+  // inside one row, off its grid lines
+  if (!world.insideRow(box)) n++;
+  for (const node of world.nodesNear(box, 2)) if (boxMeetsNode(box, node, 1.5)) n++;
+  for (const j of world.joinsNear(box, 2)) if (segNearBox({ a: { x: j.x1, y: j.y }, b: { x: j.x2, y: j.y } }, box, 1.5)) n++;
+  return n;
+}
+
+/** What a label box meets of its own route (beyond the segment it sits beside) and of the other routes. */
+function labelCollisions(world: World, box: Box, r: Routed, beside = 0): number {
+  let n = 0;
+  r.line.segs.forEach((s, k) => {
+    if (k !== beside && segNearBox(s, box, 1.5)) n++;
+  });
+  // another arrow nearer than 4 px would make the label read as that arrow's
+  for (const o of world.routesNear([box], 4)) for (const s of o.line.segs) if (segNearBox(s, box, 3.5)) n++;
+  for (const o of world.labelsNear([box], 2)) if (overlapBoxes(o.label!.box, box, 1.5)) n++;
+  return n;
+}

@@ -1,0 +1,183 @@
+// Orthogonal polylines and how two of them meet: the defect definitions routing and diagnostics share.
+import type { Box, Node, Point } from "../geometry.ts";
+
+export interface Seg {
+  a: Point;
+  b: Point;
+  /** length along the route from b to the route's end */
+  dEnd: number;
+  /** its extent */
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+type SegLike = { a: Point; b: Point };
+
+export interface Polyline {
+  points: Point[];
+  segs: Seg[];
+  box: Box;
+  start: Point;
+  end: Point;
+}
+
+/** Parallel segments closer than this are drawn on each other. */
+export const OVERLAP_TOL = 3;
+
+export function dist(p: Point, q: Point): number {
+  return Math.hypot(p.x - q.x, p.y - q.y);
+}
+
+export function polyline(points: Point[]): Polyline {
+  const segs: Seg[] = [];
+  let d = 0;
+  for (let k = points.length - 1; k > 0; k--) {
+    const a = points[k - 1];
+    const b = points[k];
+    segs.push({ a, b, dEnd: d, x1: Math.min(a.x, b.x), x2: Math.max(a.x, b.x), y1: Math.min(a.y, b.y), y2: Math.max(a.y, b.y) });
+    d += dist(a, b);
+  }
+  segs.reverse();
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { points, segs, box: { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y }, start: points[0], end: points[points.length - 1] };
+}
+
+export function bends(points: Point[]): number {
+  return Math.max(0, points.length - 2);
+}
+
+export function length(points: Point[]): number {
+  let s = 0;
+  for (let k = 1; k < points.length; k++) s += dist(points[k - 1], points[k]);
+  return s;
+}
+
+const vertical = (s: SegLike) => s.a.x === s.b.x;
+
+/** The stretch [from, to] where two parallel segments lie within OVERLAP_TOL of each other for more than 2 px. */
+export function run(s: SegLike, t: SegLike, tol = OVERLAP_TOL): [Point, Point] | null {
+  const sv = vertical(s);
+  if (sv !== vertical(t)) return null;
+  const ax = sv ? "x" : "y";
+  const along = sv ? "y" : "x";
+  if (Math.abs(s.a[ax] - t.a[ax]) > tol) return null;
+  const lo = Math.max(Math.min(s.a[along], s.b[along]), Math.min(t.a[along], t.b[along]));
+  const hi = Math.min(Math.max(s.a[along], s.b[along]), Math.max(t.a[along], t.b[along]));
+  if (hi - lo <= 2) return null;
+  const c = s.a[ax];
+  return sv ? [{ x: c, y: lo }, { x: c, y: hi }] : [{ x: lo, y: c }, { x: hi, y: c }];
+}
+
+/** Length of the common final stretch of two routes that end at the same point. */
+export function commonSuffix(A: Polyline, B: Polyline): number {
+  if (dist(A.end, B.end) > 1) return 0;
+  const pa = [...A.points].reverse();
+  const pb = [...B.points].reverse();
+  let i = 0;
+  let j = 0;
+  let p = pa[0];
+  let q = pb[0];
+  let L = 0;
+  while (i < pa.length - 1 && j < pb.length - 1 && dist(p, q) <= 1) {
+    const ra = dist(p, pa[i + 1]);
+    const rb = dist(q, pb[j + 1]);
+    const da = { x: (pa[i + 1].x - p.x) / ra, y: (pa[i + 1].y - p.y) / ra };
+    const db = { x: (pb[j + 1].x - q.x) / rb, y: (pb[j + 1].y - q.y) / rb };
+    if (da.x * db.x + da.y * db.y < 0.999) break;
+    const s = Math.min(ra, rb);
+    L += s;
+    p = ra - s < 1e-6 ? pa[++i] : { x: p.x + da.x * s, y: p.y + da.y * s };
+    q = rb - s < 1e-6 ? pb[++j] : { x: q.x + db.x * s, y: q.y + db.y * s };
+  }
+  return L;
+}
+
+function segDist(p: Point, s: [Point, Point]): number {
+  const x = Math.max(Math.min(s[0].x, s[1].x), Math.min(p.x, Math.max(s[0].x, s[1].x)));
+  const y = Math.max(Math.min(s[0].y, s[1].y), Math.min(p.y, Math.max(s[0].y, s[1].y)));
+  return Math.hypot(p.x - x, p.y - y);
+}
+
+/** Where a horizontal and a vertical segment meet (touching included), or null. */
+function meet(s: SegLike, t: SegLike): Point | null {
+  const [h, v] = vertical(s) ? [t, s] : [s, t];
+  if (vertical(h) || !vertical(v)) return null;
+  const x = v.a.x;
+  const y = h.a.y;
+  if (x < Math.min(h.a.x, h.b.x) - 0.01 || x > Math.max(h.a.x, h.b.x) + 0.01) return null;
+  if (y < Math.min(v.a.y, v.b.y) - 0.01 || y > Math.max(v.a.y, v.b.y) + 0.01) return null;
+  return { x, y };
+}
+
+export interface PairResult {
+  overlaps: [Point, Point][];
+  merges: number;
+  crossings: Point[];
+}
+
+/**
+ * Two routes against each other. A collinear run is a merge when both routes end at the same point
+ * and the run lies in their common final stretch; any other run is an overlap. A crossing is a point
+ * where they meet away from both routes' ends and from their runs.
+ */
+export function comparePair(A: Polyline, B: Polyline): PairResult {
+  const out: PairResult = { overlaps: [], merges: 0, crossings: [] };
+  let common = -1;
+  const runs: [Point, Point][] = [];
+  const sameStart = dist(A.start, B.start) <= 1;
+  // segments further apart than the tolerance neither run along nor meet each other
+  const apart = (s: Seg, t: Seg, d: number) => s.x1 > t.x2 + d || t.x1 > s.x2 + d || s.y1 > t.y2 + d || t.y1 > s.y2 + d;
+  for (const s of A.segs)
+    for (const t of B.segs) {
+      if (apart(s, t, OVERLAP_TOL)) continue;
+      const r = run(s, t);
+      if (!r) continue;
+      runs.push(r);
+      const far = (g: Seg) => g.dEnd + Math.max(dist(g.b, r[0]), dist(g.b, r[1]));
+      if (common < 0) common = commonSuffix(A, B);
+      if (common > 0 && !sameStart && far(s) <= common + 0.5 && far(t) <= common + 0.5) out.merges++;
+      else out.overlaps.push(r);
+    }
+  const ends = [A.start, A.end, B.start, B.end];
+  for (const s of A.segs)
+    for (const t of B.segs) {
+      if (apart(s, t, 0.01)) continue;
+      const x = meet(s, t);
+      if (!x) continue;
+      if (ends.some((p) => dist(p, x) <= 1) || runs.some((r) => segDist(x, r) <= 1) || out.crossings.some((p) => dist(p, x) <= 1)) continue;
+      out.crossings.push(x);
+    }
+  return out;
+}
+
+/** Does an axis-parallel segment come within `d` of a box? */
+export function segNearBox(s: { a: Point; b: Point }, b: Box, d: number): boolean {
+  const x1 = Math.min(s.a.x, s.b.x);
+  const x2 = Math.max(s.a.x, s.b.x);
+  const y1 = Math.min(s.a.y, s.b.y);
+  const y2 = Math.max(s.a.y, s.b.y);
+  return x1 < b.x + b.w + d && b.x - d < x2 && y1 < b.y + b.h + d && b.y - d < y2;
+}
+
+/** Does a box meet a symbol's own outline (a diamond is a diamond, not its bounding box)? `d` grows the symbol. */
+export function boxMeetsNode(b: Box, n: Node, d: number): boolean {
+  const nb = n.box;
+  if (!(b.x < nb.x + nb.w + d && nb.x - d < b.x + b.w && b.y < nb.y + nb.h + d && nb.y - d < b.y + b.h)) return false;
+  if (n.kind !== "decision") return true;
+  const hw = nb.w / 2 + d;
+  const hh = nb.h / 2 + d;
+  const dx = Math.max(0, b.x - n.cx, n.cx - (b.x + b.w));
+  const dy = Math.max(0, b.y - n.cy, n.cy - (b.y + b.h));
+  return dx / hw + dy / hh < 1;
+}
+
+/** Does an axis-parallel segment pass through a symbol's outline grown by d? */
+export function segMeetsNode(s: { a: Point; b: Point }, n: Node, d: number): boolean {
+  const box = { x: Math.min(s.a.x, s.b.x), y: Math.min(s.a.y, s.b.y), w: Math.abs(s.a.x - s.b.x), h: Math.abs(s.a.y - s.b.y) };
+  return boxMeetsNode(box, n, d);
+}

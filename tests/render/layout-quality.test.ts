@@ -1,0 +1,215 @@
+// Layout diagnostics on every fixture and variant: zero of every defect kind, on print pages and on
+// the whole-chart sheet. The variants cover many lanes, 3- and 4-way decisions, joint steps of
+// adjacent and non-adjacent lanes, long forward jumps, loop-backs, several arrows into one step and
+// 60+ steps; the constructed cases below cover what no document here has.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { read } from "../../src/index.ts";
+import { DEFECT_KINDS, diagnoseSheets } from "../../src/render/svg/diagnostics.ts";
+import { layoutChart, layoutPages, type Sheet } from "../../src/render/svg/layout.ts";
+import { polyline } from "../../src/render/svg/routing/segments.ts";
+import { renderPageSvgs, renderSvg } from "../../src/render/svg/index.ts";
+import { makePos } from "./svg-helpers.ts";
+import { END, type Pos } from "../../src/model/pos.ts";
+
+const ROOT = join(import.meta.dirname, "../..");
+const DIRS = ["fixtures", ...readdirSync(join(ROOT, "tests/fixtures")).filter((d) => d.startsWith("variants")).map((d) => `tests/fixtures/${d}`)];
+const docs = DIRS.flatMap((d) =>
+  readdirSync(join(ROOT, d))
+    .filter((f) => /\.(txt|md)$/.test(f) && !(d === "fixtures" && f.endsWith(".md")))
+    .sort()
+    .map((f) => {
+      const r = read(readFileSync(join(ROOT, d, f)), { source: `${d}/${f}` });
+      if (!r.ok) throw new Error(`${d}/${f}: ${r.error.message}`);
+      return { name: `${d}/${f}`, pos: r.pos };
+    }),
+);
+
+function zeroDefects(sheets: Sheet[]) {
+  const d = diagnoseSheets(sheets);
+  expect(d.details).toEqual([]);
+  for (const k of DEFECT_KINDS) expect(d.defects[k]).toBe(0);
+  return d;
+}
+
+/** Distance from a label's box to an arrow's nearest segment. */
+function labelDistance(box: { x: number; y: number; w: number; h: number }, points: { x: number; y: number }[]): number {
+  return Math.min(
+    ...polyline(points).segs.map((s) => {
+      const x1 = Math.min(s.a.x, s.b.x), x2 = Math.max(s.a.x, s.b.x), y1 = Math.min(s.a.y, s.b.y), y2 = Math.max(s.a.y, s.b.y);
+      return Math.hypot(Math.max(0, x1 - box.x - box.w, box.x - x2), Math.max(0, y1 - box.y - box.h, box.y - y2));
+    }),
+  );
+}
+
+describe("layout diagnostics on fixtures and variants", () => {
+  it("finds the variant documents", () => {
+    expect(docs.length).toBeGreaterThanOrEqual(30);
+    const procs = docs.flatMap((d) => d.pos.procedures);
+    expect(procs.some((p) => p.steps.length >= 60)).toBe(true);
+    expect(procs.some((p) => p.lanes.length >= 9)).toBe(true);
+    expect(procs.some((p) => p.steps.some((s) => s.next.length >= 4))).toBe(true);
+  });
+
+  it.each(docs)("$name: no defect on the print pages or the whole sheet", ({ pos }) => {
+    const pages = layoutPages(pos);
+    zeroDefects(pages);
+    zeroDefects([layoutChart(pos)]);
+    for (const sheet of pages) {
+      // every label is nearer its own arrow than any other arrow
+      for (const c of sheet.connectors) {
+        if (!c.label) continue;
+        const own = labelDistance(c.label.box, c.points);
+        for (const o of sheet.connectors) if (o !== c) expect(labelDistance(c.label.box, o.points), `"${c.label.text}"`).toBeGreaterThan(own);
+      }
+    }
+  });
+
+  it("a decision's branches leave from distinct points, each label beside its branch", { timeout: 60_000 }, () => {
+    for (const { pos } of docs)
+      for (const sheet of layoutPages(pos)) {
+        const starts = new Map<string, string[]>();
+        for (const c of sheet.connectors) {
+          const k = `${c.from}@${c.points[0].x},${c.points[0].y}`;
+          starts.set(k, [...(starts.get(k) ?? []), c.toName]);
+        }
+        const shared = [...starts.entries()].filter(([k, v]) => v.length > 1 && sheet.nodes.find((n) => `${n.id}@` === k.slice(0, n.id.length + 1))!.kind === "decision");
+        // more branches than vertices: a fourth leaves a side vertex downwards or upwards, never along another
+        for (const [, v] of shared) expect(v.length).toBeLessThanOrEqual(2);
+      }
+  });
+
+  it("several arrows into one step merge into one approach (one arrowhead)", () => {
+    // steps 3 and 5 both loop back to step 2, step 6 and 4 both go on to 7
+    const pos = makePos("merge.txt", ["A", "B", "C"], [
+      { activity: "mulai", actor: "A" },
+      { activity: "kerja", actor: "B" },
+      { activity: "cek?", actor: "C", kind: "decision", next: [{ to: 4, label: "Ya" }, { to: 2, label: "Tidak" }] },
+      { activity: "perbaiki", actor: "A" },
+      { activity: "cek lagi?", actor: "C", kind: "decision", next: [{ to: 6, label: "Ya" }, { to: 2, label: "Tidak" }] },
+      { activity: "selesai", actor: "B" },
+    ]);
+    const sheet = layoutChart(pos);
+    zeroDefects([sheet]);
+    const into2 = sheet.connectors.filter((c) => c.toName === "2").map((c) => c.points[c.points.length - 1]);
+    expect(into2.length).toBe(3);
+    // the two loop-backs end at one point: one arrowhead
+    const ends = new Set(into2.map((p) => `${p.x},${p.y}`));
+    expect(ends.size).toBeLessThanOrEqual(2);
+    expect(diagnoseSheets([sheet]).merges).toBeGreaterThan(0);
+  });
+
+  it("same input, same layout; a 4-way decision in the last lane keeps its labels in the lanes", () => {
+    const pos = makePos("four.txt", ["A", "B"], [
+      { activity: "mulai", actor: "A" },
+      { activity: "putuskan", actor: "B", kind: "decision", next: [{ to: 3, label: "Disetujui" }, { to: 4, label: "Ditolak" }, { to: 5, label: "Didisposisikan" }, { to: 1, label: "Dikembalikan" }] },
+      { activity: "setuju", actor: "A", next: [{ to: 6, label: null }] },
+      { activity: "tolak", actor: "B", next: [{ to: 6, label: null }] },
+      { activity: "disposisi", actor: "A" },
+      { activity: "arsip", actor: "B" },
+    ]);
+    const a = JSON.stringify(layoutPages(pos));
+    expect(JSON.stringify(layoutPages(pos))).toBe(a);
+    zeroDefects(layoutPages(pos));
+  });
+
+  it("two procedures: one sheet each, both clean, pages of the second after the first", () => {
+    const a = makePos("dua.txt", ["A", "B"], [
+      { activity: "mulai", actor: "A" },
+      { activity: "cek?", actor: "B", kind: "decision", next: [{ to: 3, label: "Ya" }, { to: 1, label: "Tidak" }] },
+      { activity: "selesai", actor: "A" },
+    ]);
+    const b = makePos("dua.txt", ["C", "D", "E"], [
+      { activity: "terima", actor: "C" },
+      { activity: "periksa", actor: "E" },
+      { activity: "arsip", actor: "D" },
+    ]);
+    const pos: Pos = { ...a, procedures: [a.procedures[0], { ...b.procedures[0], title: "Bagian B" }] };
+    const pages = layoutPages(pos);
+    expect(pages.length).toBe(2);
+    expect(pages[0].columns.filter((c) => c.key === "lane").map((c) => c.lane)).toEqual(["A", "B"]);
+    expect(pages[1].columns.filter((c) => c.key === "lane").map((c) => c.lane)).toEqual(["C", "D", "E"]);
+    expect(pages[1].title.join(" ")).toContain("Bagian B");
+    zeroDefects(pages);
+    zeroDefects([layoutChart(pos, { procedure: 1 })]);
+  });
+
+  it("an outcome that ends the procedure gets its own end terminator in its lane, labelled with the outcome", () => {
+    const pos = makePos("tolak.txt", ["Pemohon", "Petugas", "Kepala"], [
+      { activity: "mengajukan", actor: "Pemohon" },
+      { activity: "apakah lengkap?", actor: "Petugas", kind: "decision", next: [{ to: 3, label: "Lengkap" }, { to: END, label: "Ditolak, proses selesai" }] },
+      { activity: "memutuskan", actor: "Kepala", kind: "decision", next: [{ to: 4, label: "Disetujui" }, { to: END, label: "Ditolak" }, { to: 2, label: "Diperbaiki" }] },
+      { activity: "menyerahkan", actor: "Petugas" },
+    ] as never);
+    for (const sheets of [layoutPages(pos), [layoutChart(pos)]]) {
+      zeroDefects(sheets);
+      const s = sheets[0];
+      const ends = s.nodes.filter((n) => n.outcome !== undefined);
+      expect(ends.map((n) => n.outcome)).toEqual(["Ditolak, proses selesai", "Ditolak"]);
+      const lane = (n: { lane: number }) => s.columns.filter((c) => c.key === "lane")[n.lane].lane;
+      expect(ends.map(lane)).toEqual(["Petugas", "Kepala"]);
+      for (const e of ends) {
+        expect(e.kind).toBe("end");
+        const arrow = s.connectors.find((c) => c.to === e.id)!;
+        expect(arrow.label?.text).toBe(e.outcome);
+        // in the row right below its decision
+        const row = s.rows[e.row];
+        expect(row.kind).toBe("end");
+        expect(row.cells.some((c) => c.lines.join(" ").includes(`Selesai (${e.outcome})`))).toBe(true);
+        expect(s.rows[e.row - 1].kind === "step" || s.rows[e.row - 1].kind === "end").toBe(true);
+      }
+    }
+  });
+
+  it("on the whole sheet a jump over more than 20 steps goes through a lettered connector pair, one in connector per target", () => {
+    // steps 30 and 40 both loop back to step 2 (28 and 38 steps up), step 12 back to step 3 (9 up: a line)
+    const lanes = ["A", "B", "C"];
+    const steps = Array.from({ length: 45 }, (_, i) => ({ activity: `kegiatan ${i + 1}`, actor: lanes[i % 3] })) as Parameters<typeof makePos>[2];
+    steps[11] = { activity: "cek 12?", actor: "A", kind: "decision", next: [{ to: 13, label: "Ya" }, { to: 3, label: "Tidak" }] };
+    steps[29] = { activity: "cek 30?", actor: "C", kind: "decision", next: [{ to: 31, label: "Ya" }, { to: 2, label: "Tidak" }] };
+    steps[39] = { activity: "cek 40?", actor: "A", kind: "decision", next: [{ to: 41, label: "Ya" }, { to: 2, label: "Ulangi" }] };
+    const sheet = layoutChart(makePos("lompat.txt", lanes, steps));
+    zeroDefects([sheet]);
+    const offpage = sheet.nodes.filter((n) => n.kind === "offpage");
+    expect(offpage.filter((n) => n.dir === "in").map((n) => [n.letter, n.target])).toEqual([["A", 2]]);
+    expect(offpage.filter((n) => n.dir === "out").map((n) => n.letter)).toEqual(["A", "A"]);
+    // the decisions' labelled branches end at their out connectors, the in connector leads to step 2
+    const intoOut = sheet.connectors.filter((c) => offpage.some((n) => n.id === c.to));
+    expect(intoOut.map((c) => [c.fromName, c.label?.text])).toEqual([["30", "Tidak"], ["40", "Ulangi"]]);
+    expect(sheet.connectors.filter((c) => c.toName === "2").map((c) => c.fromName).sort()).toEqual(["1", "A"]);
+    // the short loop-back stays a line; no arrow spans more than 20 steps of rows
+    expect(sheet.connectors.some((c) => c.fromName === "12" && c.toName === "3")).toBe(true);
+    const rowOf = new Map(sheet.nodes.map((n) => [n.id, n.row]));
+    for (const c of sheet.connectors) expect(Math.abs(rowOf.get(c.to)! - rowOf.get(c.from)!)).toBeLessThanOrEqual(25);
+    // and a print page keeps its own pairs
+    zeroDefects(layoutPages(makePos("lompat.txt", lanes, steps)));
+  });
+
+  it("semantic markup: every arrow and its label say where from, where to and which branch; every connector its letter and target", { timeout: 60_000 }, () => {
+    const attrs = (tag: string) => Object.fromEntries([...tag.matchAll(/ (data-[a-z]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    let labelled = 0;
+    let connectors = 0;
+    for (const { pos } of docs)
+      for (const svg of [renderSvg(pos), ...renderPageSvgs(pos)]) {
+        const arrows = [...svg.matchAll(/<path class="arrow"[^>]*>/g)].map((m) => attrs(m[0]));
+        for (const a of arrows) expect(Object.keys(a).sort()).toEqual(["data-from", "data-label", "data-to"]);
+        for (const m of svg.matchAll(/<text class="arrow-label"[^>]*>/g)) {
+          const l = attrs(m[0]);
+          expect(l["data-label"]).not.toBe("");
+          // the label's arrow is there, with the same ends and branch
+          expect(arrows.some((a) => a["data-from"] === l["data-from"] && a["data-to"] === l["data-to"] && a["data-label"] === l["data-label"])).toBe(true);
+          labelled++;
+        }
+        for (const m of svg.matchAll(/<g class="offpage"[^>]*>/g)) {
+          const c = attrs(m[0]);
+          expect(c["data-letter"]).toMatch(/^[A-Z]+$/);
+          expect(c["data-target"]).not.toBe("");
+          expect(["in", "out"]).toContain(c["data-dir"]);
+          connectors++;
+        }
+      }
+    expect(labelled).toBeGreaterThan(50);
+    expect(connectors).toBeGreaterThan(20);
+  });
+});
