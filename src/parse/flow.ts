@@ -34,6 +34,8 @@ const STOP = /\b(prosedur|proses|kegiatan|layanan|permohonan)\s+(berhenti|selesa
 const SOME_CASES = /\b(bagi|untuk)\s+yang\b|\byang bersangkutan\b|\bdapat\b|\bjika\b|\bapabila\b|\bbila\b|\bsebagian\b|\bbila perlu\b/i;
 
 const OUTCOME_SEP = /:|→|->|=>|⇒/;
+// "Keputusan: …", "Ket: …": the cell's own label, no part of an outcome
+const LEAD_LABEL = /^\s*(keputusan|keterangan|ket)\s*:\s*/i;
 
 /** Outcomes written with a step number: "lengkap → langkah 4; tidak lengkap → langkah 3". */
 export function outcomes(text: string): Outcome[] {
@@ -45,9 +47,9 @@ export function outcomes(text: string): Outcome[] {
       // "Ya: ditolak, proses selesai": an outcome that ends the procedure
       // ("Ditolak → proses selesai" writes the outcome with an arrow instead of a colon)
       const stop = STOP.exec(clause);
-      const sep = stop ? OUTCOME_SEP.exec(clause.slice(0, stop.index).replace(/^\s*(keputusan|keterangan|ket)\s*:\s*/i, (m) => " ".repeat(m.length))) : null;
+      const sep = stop ? OUTCOME_SEP.exec(clause.slice(0, stop.index).replace(LEAD_LABEL, (m) => " ".repeat(m.length))) : null;
       if (stop && sep) {
-        const label = clause.slice(0, sep.index).replace(/^\s*(keputusan|keterangan|ket)\s*:\s*/i, "").trim();
+        const label = clause.slice(0, sep.index).replace(LEAD_LABEL, "").trim();
         if (label && label.length <= 40) out.push({ label: label[0].toUpperCase() + label.slice(1), to: END });
       }
       continue;
@@ -55,7 +57,7 @@ export function outcomes(text: string): Outcome[] {
     const to = Number(m[1] ?? m[2]);
     let label = clause
       .slice(0, m.index)
-      .replace(/^\s*(keputusan|keterangan|ket)\s*:\s*/i, "")
+      .replace(LEAD_LABEL, "")
       .replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s+/i, "")
       // "Perlu kajian → kembali ke langkah 1": the arrow is the separator, not part of the outcome
       .replace(/(?:[\s:,=-]|->|=>|→|⇒)+$/, "")

@@ -1,6 +1,7 @@
 import { parseFragment } from "parse5";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
+import { memo } from "./memo.ts";
 
 // Inline markup in Word exports and Markdown: HTML through parse5, Markdown through remark. No regex on HTML.
 
@@ -47,7 +48,7 @@ const HIDDEN_LT = "\ue000";
  */
 export function htmlSegments(s: string): Segment[] {
   if (!hasHtml(s)) return [{ text: s, kind: "text" }];
-  return memo(htmlCache, s, htmlSegmentsUncached);
+  return memo(htmlCache, s, htmlSegmentsUncached, CACHE_LIMIT);
 }
 
 // Pure functions of their input, called on the same cells many times per document and across a batch:
@@ -55,15 +56,6 @@ export function htmlSegments(s: string): Segment[] {
 const htmlCache = new Map<string, Segment[]>();
 const mdCache = new Map<string, string>();
 const CACHE_LIMIT = 5000;
-
-function memo<T>(cache: Map<string, T>, key: string, fn: (k: string) => T): T {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const value = fn(key);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
 
 function htmlSegmentsUncached(s: string): Segment[] {
   const out: Segment[] = [];
@@ -152,7 +144,7 @@ interface MdNode {
 /** Markdown inline (and stray block) markup → text: **bold**, *i*, `code`, \escapes, [links](…). */
 export function markdownToText(s: string): string {
   if (!MD_SPECIAL.test(s)) return s;
-  return memo(mdCache, s, markdownToTextUncached);
+  return memo(mdCache, s, markdownToTextUncached, CACHE_LIMIT);
 }
 
 /**
@@ -221,6 +213,6 @@ export function clean(s: string): string {
 
 /** Like inlineText but newlines collapse to spaces (one-line fields). */
 export function oneLine(s: string): string {
-  const t = inlineText(s);
-  return t.includes("\n") || /^\s|\s$/.test(t) ? t.replace(/\s*\n\s*/g, " ").trim() : t;
+  const t = inlineText(s); // already trimmed by clean()
+  return t.includes("\n") ? t.replace(/\s*\n\s*/g, " ").trim() : t;
 }

@@ -1,4 +1,5 @@
 // Recognising lane names in free text: abbreviations, alternatives ("A/B"), prefixes, generic head words.
+import { memo } from "./memo.ts";
 
 const ABBREV: [RegExp, string][] = [
   [/\bka\.?\s?sub\.?\s?bag(ian)?\b|\bkasubb?ag(ian)?\b/g, "kepala subbagian"],
@@ -15,15 +16,13 @@ const ABBREV: [RegExp, string][] = [
 
 /** Lowercase words with abbreviations expanded; punctuation becomes word breaks. */
 export function laneWords(s: string): readonly string[] {
-  let words = WORDS.get(s);
-  if (words) return words;
+  return memo(WORDS, s, laneWordsUncached, 20_000);
+}
+
+function laneWordsUncached(s: string): readonly string[] {
   let t = ` ${s.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f]+/g, " ")} `;
   for (const [re, rep] of ABBREV) t = t.replace(re, rep);
-  words = Object.freeze(t.split(" ").filter(Boolean));
-  // the same actor names and activity openings come back in every document of a batch
-  if (WORDS.size >= 20_000) WORDS.clear();
-  WORDS.set(s, words);
-  return words;
+  return Object.freeze(t.split(" ").filter(Boolean));
 }
 const WORDS = new Map<string, readonly string[]>();
 

@@ -1,4 +1,5 @@
 import type { Duration } from "../model/pos.ts";
+import { memo } from "./memo.ts";
 
 const UNIT: [RegExp, (workdayHours: number) => number][] = [
   [/^(detik|dtk|second|seconds|sec)$/, () => 1 / 60],
@@ -39,13 +40,8 @@ const VARIABLE = /^(menyesuaikan|disesuaikan|selama (kegiatan|acara|rapat|pelaks
 
 export function parseDuration(raw: string, workdayHours = 24): Duration {
   // "5 menit", "1 hari kerja" … come back in every document of a batch
-  const key = `${workdayHours}\u0000${raw}`;
-  const hit = DURATIONS.get(key);
-  if (hit) return { ...hit };
-  const d = parseDurationUncached(raw, workdayHours);
-  if (DURATIONS.size >= 20_000) DURATIONS.clear();
-  DURATIONS.set(key, d);
-  return { ...d };
+  // (a copy each time: the cached value is shared)
+  return { ...memo(DURATIONS, `${workdayHours}\u0000${raw}`, () => parseDurationUncached(raw, workdayHours), 20_000) };
 }
 const DURATIONS = new Map<string, Duration>();
 
