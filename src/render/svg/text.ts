@@ -25,8 +25,8 @@ function addEm(em: number, s: string, bold: boolean): number {
 export function wrapText(text: string, width: number, size: number, bold = false): string[] {
   if (!(width > 0)) width = 0;
   const out: string[] = [];
-  for (const para of text.replace(/\r\n?/g, "\n").split("\n")) {
-    const words = para.split(/[ \t]+/).filter((w) => w.length > 0);
+  for (const para of (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text).split("\n")) {
+    const words = para.includes("\t") ? para.split(/[ \t]+/).filter((w) => w.length > 0) : para.split(" ").filter((w) => w.length > 0);
     if (words.length === 0) {
       if (out.length > 0) out.push("");
       continue;

@@ -41,7 +41,7 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
     if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
     else crossings++;
   }
-  const boxes = line.segs.map(segBox);
+  const boxes = (line.boxes ??= line.segs.map(segBox));
   for (const o of world.routesNear(boxes, 4)) {
     if (!overlapBoxes(o.line.box, line.box, 4)) continue;
     const pr = comparePair(line, o.line);

@@ -114,17 +114,23 @@ function verticalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; wi
     for (const [k, m] of sizes.entries()) {
       if (k === 1 && m.lines.length === sizes[0].lines.length) continue;
       const bx = side === "right" ? x + GAP : x - GAP - m.w;
-      // from beside the symbol's end outward along the segment
-      const os = [2, -m.h / 2, -m.h + 2];
-      for (let o = 5; o + m.h <= reach - 1 && os.length < 40; o += 3) os.push(o);
-      const order = os.map((o, j) => ({ o, off: Math.abs(o) + k * 4, j })).sort((p, q) => p.off - q.off || p.j - q.j);
+      // from beside the symbol's end outward along the segment: three offsets at its end (in order of
+      // distance, the first of equals first), then every 3 px outward while the label fits beside it
+      const head = [2, -m.h / 2, -m.h + 2].sort((p, q) => Math.abs(p) - Math.abs(q));
+      const os: number[] = [];
+      let h = 0;
+      for (let o = 5, t = 0; o + m.h <= reach - 1 && t < 37; o += 3, t++) {
+        while (h < 3 && Math.abs(head[h]) <= o) os.push(head[h++]);
+        os.push(o);
+      }
+      while (h < 3) os.push(head[h++]);
       runs.push({
         rank: prefer.includes(side) ? 0 : 1,
-        offsets: order.map((e) => e.off),
+        offsets: os.map((o) => Math.abs(o) + k * 4),
         make: (j) => {
-          const { o, off } = order[j];
+          const o = os[j];
           const top = down ? p0.y + o : p0.y - o - m.h;
-          return { label: make(text, m.lines, { x: bx, y: top, w: m.w, h: m.h }, side === "right" ? "start" : "end"), side, offset: off };
+          return { label: make(text, m.lines, { x: bx, y: top, w: m.w, h: m.h }, side === "right" ? "start" : "end"), side, offset: Math.abs(o) + k * 4 };
         },
       });
     }
