@@ -157,6 +157,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         files.map((file) => ({ path: path.resolve(ctx.cwd, file), source: file })),
         { workdayHours, laneAliases: config.laneAliases },
         validateOptions(),
+        true,
       );
       for (const [k, file] of files.entries()) {
         try {
