@@ -47,6 +47,7 @@ type Keep = (doc: BatchDoc, ext: string, data: string | Uint8Array) => Promise<v
 
 /** At most this many documents' writes in flight: enough to overlap disk and rendering, bounded memory. */
 const WRITES_IN_FLIGHT = 32;
+const QUEUE_PER_WORKER = 3;
 
 export interface ParallelResult {
   /** browser jobs in document order (for pdf/png/mermaid-svg), like the serial path */
@@ -107,18 +108,25 @@ export async function renderTextInWorkers(
         finished = true;
         void queue.then(() => worker.terminate()).then(() => resolve(), () => resolve());
       };
+      // a few documents queued per worker: it never waits for the main thread between two documents
+      let inFlight = 0;
       const send = () => {
-        if (failed || next >= docs.length) return finish();
+        if (failed || next >= docs.length) {
+          if (inFlight === 0) finish();
+          return;
+        }
         const i = next++;
         const d = docs[i];
         try {
           worker.postMessage({ i, doc: { base: d.base, pos: d.pos, messages: d.messages ?? [], sourcePath: d.sourcePath } });
+          inFlight++;
         } catch {
           failed = true; // not cloneable: this one and the rest are rendered on the main thread
-          finish();
+          if (inFlight === 0) finish();
         }
       };
       worker.on("message", (r: WorkerResult) => {
+        inFlight--;
         queue = queue.then(() => take(r));
         send();
       });
@@ -131,7 +139,7 @@ export async function renderTextInWorkers(
         if (!finished) failed = true;
         finish();
       });
-      send();
+      for (let k = 0; k < QUEUE_PER_WORKER; k++) send();
     });
 
   try {
