@@ -25,14 +25,8 @@ describeWithChromium("posflow's PDF read back (round trip)", (chromium) => {
     out = await renderBrowserFormats(jobs, ["pdf"], { chromium });
   }, 240_000);
 
-  // known gap (issue 14): where the chart merges two loop-backs into one approach (002: steps 5 and 6
-  // both back to 4, one line with one arrowhead), the reader follows the shared line to the wrong
-  // step (5's "Tidak" read as going to 1). Marked so the test says when it is fixed.
-  const MERGED_APPROACH = new Set(["002_05c175984592dabb.txt"]);
-
   for (const [i, name] of names.entries()) {
-    const test = MERGED_APPROACH.has(name) ? it.fails : it;
-    test(`${name}: the printed PDF reads back to the same model`, { timeout: 60_000 }, async () => {
+    it(`${name}: the printed PDF reads back to the same model`, { timeout: 60_000 }, async () => {
       const pdf = out.get(name)!.find((o) => o.ext === "pdf")!.data as Uint8Array;
       const res = await readPdf(pdf, { source: `${name}.pdf` });
       if (!res.ok) throw new Error(res.error.message);

@@ -110,6 +110,10 @@ function overlay(pos: Pos, procs: Procedure[], drawn: Map<FlowRow, StepDrawing>)
       if (!anyEdge) return;
       s.next = d.next.flatMap((n): Arrow[] => (noOf.has(n.row) ? [{ to: noOf.get(n.row)!, label: n.label }] : []));
       s.branches = d.decision ? branches(s) : null;
+      // a decision lists its Ya branch, then its Tidak branch, as the text reader does: the order the
+      // lines were painted in is the drawing program's, not the author's
+      const b = s.branches;
+      if (b) s.next = [...s.next.filter((a) => a.to === b.yes), ...s.next.filter((a) => a.to !== b.yes && a.to === b.no), ...s.next.filter((a) => a.to !== b.yes && a.to !== b.no)];
     });
   });
 }
