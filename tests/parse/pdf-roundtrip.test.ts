@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, expect, it } from "vitest";
 import { parsePos } from "../../src/parse/index.ts";
+import { addPageContent, newDocument } from "../../src/parse/pdf/document.ts";
+import { resolve } from "../../src/parse/pdf/drawn.ts";
 import { readPdf } from "../../src/parse/pdf/index.ts";
+import { openPdf, readPage } from "../../src/parse/pdf/load.ts";
+import { pageContent } from "../../src/parse/pdf/tables.ts";
 import { renderBrowserFormats, type BrowserJob, type BrowserOutput } from "../../src/render/browser-formats.ts";
 import { renderHtml } from "../../src/render/html.ts";
 import { roundTripView } from "../../src/render/markdown.ts";
@@ -39,6 +43,19 @@ describeWithChromium("posflow's PDF read back (round trip)", (chromium) => {
       // "…ANAK USIA DINI," / "PENDIDIKAN DASAR, …" come back as one); the words are all there
       expect((back as unknown as { agency: string[] }).agency.join(" ")).toBe(want.agency.join(" "));
       expect({ ...back, agency: [] }).toEqual({ ...want, agency: [] });
+      // and the arrows are the drawn lines, not the words' reading: every step's arrows, from the
+      // drawing alone (002 merges two loop-backs into one approach; its words alone send 5 to 1)
+      const doc = newDocument();
+      const file = await openPdf(pdf);
+      for (let n = 1; n <= file.numPages; n++) addPageContent(doc, pageContent(await readPage(file, n)));
+      await file.destroy();
+      const drawn = resolve(doc.graph);
+      const arrows = (steps: { no: number; next: { to: unknown }[] }[], k: number) =>
+        steps.map((st, j) => {
+          const row = doc.procedures[k].rows[j];
+          return [st.no, ...(drawn.get(row)?.next.map((x) => steps[doc.procedures[k].rows.indexOf(x.row)].no).sort() ?? [])];
+        });
+      res.pos.procedures.forEach((p, k) => expect(arrows(p.steps, k)).toEqual(p.steps.map((st) => [st.no, ...st.next.map((a) => a.to).sort()])));
     });
   }
 });

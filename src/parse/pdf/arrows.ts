@@ -117,7 +117,12 @@ export function traceFlow(d: Drawing): Flow {
     // only where several sources and several targets share lines does each line's own path item
     // (drawn from one symbol to another) tell which goes where
     const pairs = srcShapes.flatMap((s) => tgtShapes.filter((t) => t !== s).map((t) => ({ s, t, path: path(s, t) })));
-    const direct = (x: { path: Segment[] }) => x.path.length > 0 && x.path.every((seg) => seg.order === x.path[0].order);
+    // one path item runs all the way from the source's end to the target's
+    const direct = (x: { s: number; t: number }) =>
+      sources.some((a) => {
+        const order = wire.find((seg) => dist(seg.a, a.at) <= JOIN || dist(seg.b, a.at) <= JOIN)?.order;
+        return targets.some((b) => b.shape === x.t && graph.route(graph.nodeAt(a.at), graph.nodeAt(b.at), order) !== null) && a.shape === x.s;
+      });
     for (const x of pairs) {
       if (srcShapes.length > 1 && tgtShapes.length > 1 && !direct(x) && pairs.some((o) => o.s === x.s && direct(o))) continue;
       edges.push({ from: x.s, to: x.t, wire: w, headless: false, path: x.path });

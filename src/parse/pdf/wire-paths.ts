@@ -10,8 +10,9 @@ import type { Segment } from "./shapes.ts";
 export interface WireGraph {
   /** the node a point of the wire is at (within `join`), or -1 */
   nodeAt: (p: Point) => number;
-  /** the pieces from node a to node b along the shortest route, or null when they do not connect */
-  route: (a: number, b: number) => Segment[] | null;
+  /** the pieces from node a to node b along the shortest route (over one path item's pieces only,
+   * with `only`), or null when they do not connect */
+  route: (a: number, b: number, only?: number) => Segment[] | null;
 }
 
 export function wireGraph(wire: Segment[], join: number): WireGraph {
@@ -59,7 +60,7 @@ export function wireGraph(wire: Segment[], join: number): WireGraph {
       link(a.n, b.n, seg);
     }
   }
-  const route = (a: number, b: number): Segment[] | null => {
+  const route = (a: number, b: number, only?: number): Segment[] | null => {
     if (a < 0 || b < 0) return null;
     if (a === b) return [];
     // Dijkstra on a handful of nodes: the shortest way along the lines
@@ -74,7 +75,7 @@ export function wireGraph(wire: Segment[], join: number): WireGraph {
       done.add(u);
       if (u === b) break;
       for (const e of adj.get(u) ?? []) {
-        if (done.has(e.to)) continue;
+        if (done.has(e.to) || (only !== undefined && e.seg.order !== only)) continue;
         const d = dist.get(u)! + e.len;
         if (d < (dist.get(e.to) ?? Infinity)) {
           dist.set(e.to, d);
