@@ -213,4 +213,9 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "{file}: konfigurasi tidak sah:": "{file}: invalid configuration:",
   "{file}: berkas konfigurasi tidak dapat dibaca ({code})": "{file}: cannot read the config file ({code})",
   ' (maksud Anda "{hit}"?)': ' (did you mean "{hit}"?)',
+  // --- PDF reader: a file that is not whole
+  "PDF terpotong: berkas berakhir sebelum penanda akhirnya (%%EOF), isinya tidak utuh; ambil ulang berkas aslinya":
+    "truncated PDF: the file ends before its end marker (%%EOF), its content is incomplete; fetch the original file again",
+  "PDF rusak: tabel xref (daftar isi berkas) tidak ada atau menunjuk ke luar berkas; ambil ulang berkas aslinya":
+    "damaged PDF: the xref table (the file's index) is missing or points outside the file; fetch the original file again",
 };
