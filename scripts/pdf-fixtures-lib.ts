@@ -1,9 +1,12 @@
 // Writes PDF test documents drawn directly with pdf-lib (one path per line, as FPDF-like generators
 // write them; a classic xref table): tests/fixtures/pdf/junction.pdf, a chart whose lines merge and
 // split at real junctions (a line ending on another line's interior, a trunk that splits to a joint
-// step, two lines that merge into one approach with one arrowhead), and borderless.pdf, a POS whose
-// tables have no ruling lines at all. Run: node --import tsx scripts/pdf-fixtures-lib.ts
-import { writeFileSync } from "node:fs";
+// step, two lines that merge into one approach with one arrowhead); borderless.pdf, the same chart
+// with no ruling lines at all; and borderless-lo.pdf, an HTML POS whose tables have no borders,
+// printed by LibreOffice. Run: node --import tsx scripts/pdf-fixtures-lib.ts
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from "pdf-lib";
 
@@ -279,11 +282,34 @@ export const JUNCTION: Spec = {
   ],
 };
 
+const BORDERLESS_HTML = `<!doctype html><html><head><meta charset="utf-8"><style>body{font:9pt Arial}td,th{padding:3pt;vertical-align:top}</style></head><body>
+<table border="0" cellspacing="0"><tr><td rowspan="4"><b>BADAN CONTOH NASIONAL</b></td><td>Nomor SOP</td><td>SOP-BORDERLESS/17000/2025</td></tr>
+<tr><td>Tanggal Efektif</td><td>10 Januari 2025</td></tr><tr><td>Disahkan oleh</td><td>Kepala Badan Contoh<br>NIP 197001012000032001</td></tr><tr><td>Nama SOP</td><td>Uji tanpa garis</td></tr></table>
+<p><b>DIAGRAM ALIR</b></p>
+<table border="0" cellspacing="0"><tr><th rowspan="2">No</th><th rowspan="2">Kegiatan</th><th colspan="2">Pelaksana</th><th colspan="3">Mutu Baku</th><th rowspan="2">Keterangan</th></tr>
+<tr><th>Pemohon</th><th>Petugas</th><th>Kelengkapan</th><th>Waktu</th><th>Output</th></tr>
+<tr><td>1</td><td>Mengajukan permohonan</td><td>&#10003;</td><td></td><td>Formulir</td><td>5 menit</td><td>Berkas</td><td></td></tr>
+<tr><td>2</td><td>Memeriksa berkas</td><td></td><td>&#10003;</td><td>Berkas</td><td>1 jam</td><td>Hasil periksa</td><td></td></tr></table></body></html>`;
+
+/** LibreOffice's own HTML print: tables without borders, laid out by Writer. */
+function libreOffice(html: string, name: string): void {
+  const tmp = mkdtempSync(path.join(tmpdir(), "pdflo-"));
+  try {
+    writeFileSync(path.join(tmp, `${name}.html`), html);
+    execFileSync("soffice", ["--headless", "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", tmp, path.join(tmp, `${name}.html`)], { stdio: "ignore" });
+    writeFileSync(path.join(OUT, `${name}.pdf`), readFileSync(path.join(tmp, `${name}.pdf`)));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
-  for (const spec of [JUNCTION]) {
+  for (const spec of [JUNCTION, { ...JUNCTION, name: "borderless", ruled: false }]) {
     writeFileSync(path.join(OUT, `${spec.name}.pdf`), await build(spec));
     console.log(`${spec.name}.pdf`);
   }
+  libreOffice(BORDERLESS_HTML, "borderless-lo");
+  console.log("borderless-lo.pdf");
 }
 
 if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) await main();

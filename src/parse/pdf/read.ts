@@ -1,3 +1,4 @@
+import { tr } from "../../i18n/index.ts";
 import type { Arrow, ParseNote, Pos, Step } from "../../model/pos.ts";
 import { md } from "../../render/markdown.ts";
 import { parseText } from "../document.ts";
@@ -30,6 +31,12 @@ export async function readPdf(bytes: Uint8Array, opts: ParseOptions): Promise<Re
     return fail(`PDF tidak dapat dibaca (${String((err as Error)?.message ?? err).slice(0, 120)})`);
   }
   if (doc.textChars === 0) return fail("tidak ada lapisan teks; posflow tidak melakukan OCR");
+  // no table found, but a flow table's header stands in the text: the table was printed without rules
+  if (!doc.procedures.length && doc.unruledPage !== null)
+    return fail(
+      tr("halaman {page}: tabel diagram alir dicetak tanpa garis tabel; posflow membaca tabel PDF dari garis selnya. Cetak ulang dengan garis (border) pada tabel, atau baca ekspor teks atau Markdown-nya", { page: doc.unruledPage }),
+      doc.unruledPage,
+    );
   const { text, pageOfLine } = toMarkdown(doc);
   const pos = parseText(text, opts);
   const drawn = resolve(doc.graph);
