@@ -70,16 +70,28 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
         // lines cut out of a part of the POS could not be placed there (a section's intro excepted)
         notes.push(noteFor(partial && !(isIntro(pos, { ...place, line: part.line }) && b.kind === "paragraph") ? "other" : kind, lines[part.line - 1], part.line));
       }
-      // a numbered row the table reader did not reach is a step lost from chart and total
-      if (pos.procedures.length)
+      // a numbered row the table reader did not reach is a step lost from chart and total; rows under a
+      // header of their own ("No | Tanggal | Uraian perubahan" of a Riwayat Revisi) are another table
+      if (pos.procedures.length) {
+        let ownHeader = false;
         for (let n = from; n <= to; n++) {
           const l = lines[n - 1];
-          if (l.cells.length > 2 && /^\s*\d{1,4}(\.\d{1,2}|[a-z])?\.?\s*$/.test(oneLine(l.cells[0])) && oneLine(l.cells[1]) !== "")
+          if (l.blank || l.gfmSeparator) continue;
+          if (l.cells.length < 2) ownHeader = false;
+          else if (isOwnHeader(l)) ownHeader = true;
+          else if (!ownHeader && l.cells.length > 2 && /^\s*\d{1,4}(\.\d{1,2}|[a-z])?\.?\s*$/.test(oneLine(l.cells[0])) && oneLine(l.cells[1]) !== "")
             notes.push({ code: "step-row-dropped", message: oneLine(l.raw).slice(0, 80), line: n });
         }
+      }
     }
   }
   return { extras, notes };
+}
+
+/** A header row of a numbered table of another kind: "No" first, then two labels or more, none a number. */
+function isOwnHeader(l: SourceLine): boolean {
+  const t = l.cells.map((c) => oneLine(c)).filter((c) => c !== "");
+  return t.length >= 3 && /^(no\.?|nomor|nomer)$/i.test(t[0]) && t.slice(1).every((c) => !/^\d/.test(c) && c.length <= 40);
 }
 
 const isSignature = (t: string) => /\b(mengetahui|ditetapkan di|tanda tangan|ttd)\b/i.test(t) && /\bNIP\b/i.test(t);

@@ -90,5 +90,5 @@ function looksLikeTitle(l: SourceLine): boolean {
   if (/^([-*+•]\s|\d{1,3}[.)]?\s|<(ol|ul|li)\b)/i.test(raw)) return false;
   if (/^#{1,6}\s/.test(raw)) return true;
   const t = oneLine(raw);
-  return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart)\b/i.test(t);
+  return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart|bagian (prosedur|[A-Z]\b)|sub ?prosedur)\b/i.test(t);
 }

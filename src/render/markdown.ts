@@ -41,8 +41,8 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
     const inSection = pos.extras.filter((x) => x.section === key);
     const intro = inSection.filter((x) => isIntro(pos, x)).map((x) => `${verbatim(x.text, x.kind)}\n\n`);
     // an empty comment ends the list above (as CommonMark suggests), so what follows is no item of it
-    const after = inSection.filter((x) => !isIntro(pos, x)).map((x) => `\n\n${LIST_END}\n\n${verbatim(x.text, x.kind)}`);
-    out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}${after.join("")}`);
+    const after = inSection.filter((x) => !isIntro(pos, x)).map((x) => `\n\n${verbatim(x.text, x.kind)}`);
+    out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
   }
   extras("sections");
   const procs = pos.procedures.length ? pos.procedures : [null];

@@ -19,7 +19,7 @@ const params = (n: number) => ({ numRuns: n, ...(SEED === undefined ? {} : { see
 
 const files = [
   ...readdirSync(path.join(ROOT, "fixtures")).filter((n) => n.endsWith(".txt")).map((n) => path.join("fixtures", n)),
-  ...["variants", "variants2", "variants3", "variants4"].flatMap((d) =>
+  ...["variants", "variants2", "variants3", "variants4", "variants5"].flatMap((d) =>
     readdirSync(path.join(ROOT, "tests/fixtures", d)).filter((n) => /\.(txt|md)$/.test(n)).map((n) => path.join("tests/fixtures", d, n)),
   ),
 ];
