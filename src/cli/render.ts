@@ -6,7 +6,6 @@ import { loadCliConfig } from "./config.ts";
 import { toPosix } from "../io/find-inputs.ts";
 import { assignBases, chooseIndexName, collided, plannedOutputs, type PlannedDoc } from "../io/output-plan.ts";
 import { readInputs } from "../io/read-batch.ts";
-import { reportLossyMarkdown } from "./render-loss.ts";
 import { lockOutput } from "../io/out-lock.ts";
 import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
@@ -159,9 +158,6 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
   const results = checkInputs(inputs, checkOpts);
 
-  // the canonical .md must not drop words in silence (fmt refuses such a file)
-  if (formats.text.some((f) => f.ext === "md") && reportLossyMarkdown(inputs, ctx.cwd, err) > 0) setExit(1);
-
   const docs = assignBases(inputs, ctx.cwd, err);
   const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";
   const shownOut = relOut.startsWith("../") ? toPosix(outAbs) : relOut;
@@ -308,8 +304,10 @@ async function renderDocs(
   const chromium = browser.length ? await chooseChromium(browser, run) : null;
   if (chromium === false) browser = browser.filter((f) => f === "png");
   const fileOf = new Map(docs.map((d) => [d.base, d.file]));
+  // the canonical .md must not drop words in silence (fmt refuses such a file): said after the batch, in input order
+  const lossOf = new Map<string, string>();
   const { made, failed } = await renderBatch(
-    docs.map((d) => ({ base: d.base, pos: d.pos, messages: resultOf.get(d.file)?.messages ?? [] })),
+    docs.map((d) => ({ base: d.base, pos: d.pos, messages: resultOf.get(d.file)?.messages ?? [], sourcePath: path.resolve(ctx.cwd, d.file) })),
     {
       text: formats.text.map((f) => f.name),
       browser,
@@ -334,6 +332,7 @@ async function renderDocs(
         if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
         run.setExit(2);
       },
+      onLoss: (doc, description) => lossOf.set(doc.base, description),
       // a browser that will not start is one message for the run, not one per document
       onBrowserUnavailable: (message) => {
         clearProgress();
@@ -343,6 +342,12 @@ async function renderDocs(
     },
   );
   clearProgress();
+  for (const d of docs) {
+    const loss = lossOf.get(d.base);
+    if (loss === undefined) continue;
+    err(tr("{shown}: .md keluaran tidak memuat semua isi sumber: {v} (fmt menolak berkas ini; isi itu tetap ada di sumber)", { shown: d.file, v: loss }));
+    run.setExit(1);
+  }
   for (const base of failed) run.failedDocs.add(fileOf.get(base) ?? base);
   return made;
 }
