@@ -1,3 +1,4 @@
+import { currentLang } from "../i18n/index.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
 import type { Message } from "../validate/run.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -57,7 +58,7 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
   {
     name: "mmd",
     ext: "mmd",
-    render: async (pos, ctx) => renderMermaid(pos, { dialect: ctx.mermaidDialect }),
+    render: async (pos, ctx) => renderMermaid(pos, { dialect: ctx.mermaidDialect, lang: currentLang() }),
   },
   {
     name: "json",
