@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
 import type { Page } from "puppeteer-core";
 import type { Pos } from "../model/pos.ts";
@@ -82,7 +83,7 @@ async function printChunk(page: Page, docs: readonly CombineDoc[], size: PageSiz
   for (const p of pages) out.addPage(p);
   const at = (name: string) => {
     const i = destinationPage(printed, name);
-    if (i === null) throw new Error(`halaman penanda ${name} tidak ditemukan di PDF gabungan`);
+    if (i === null) throw new Error(tr("halaman penanda {name} tidak ditemukan di PDF gabungan", { name }));
     return out.getPage(offset + i).ref;
   };
   docs.forEach((d, k) => {

@@ -1,4 +1,4 @@
-import { currentLang } from "../i18n/index.ts";
+import { currentLang, tr } from "../i18n/index.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
 import type { Message } from "../validate/run.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -93,12 +93,12 @@ export function selectFormats(lists: string[]): FormatSelection {
     .flatMap((l) => l.split(","))
     .map((n) => n.trim().toLowerCase())
     .filter(Boolean);
-  if (!names.length) throw new FormatError("-f/--format: sebutkan paling sedikit satu bentuk keluaran");
+  if (!names.length) throw new FormatError(tr("-f/--format: sebutkan paling sedikit satu bentuk keluaran"));
   const known = [...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES];
   const unknown = names.filter((n) => !known.includes(n));
   if (unknown.length) {
     throw new FormatError(
-      `-f/--format: bentuk "${unknown.join('", "')}" tidak dikenal; pilih dari ${known.join(", ")}`,
+      tr('-f/--format: bentuk "{unknown}" tidak dikenal; pilih dari {known}', { unknown: unknown.join('", "'), known: known.join(", ") }),
     );
   }
   return {

@@ -1,3 +1,4 @@
+import { currentLang, tr } from "../i18n/index.ts";
 import { readFile } from "node:fs/promises";
 import { join, normalize, sep } from "node:path";
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
@@ -83,7 +84,8 @@ async function serve(req: HTTPRequest): Promise<void> {
 
 async function renderOne(page: Page, text: string): Promise<MermaidResult> {
   if (text.length > MAX_TEXT_SIZE) {
-    return { ok: false, message: `teks diagram ${text.length.toLocaleString("id-ID")} karakter, lebih dari batas Mermaid ${MAX_TEXT_SIZE.toLocaleString("id-ID")}` };
+    const locale = currentLang() === "en" ? "en-US" : "id-ID";
+    return { ok: false, message: tr("teks diagram {n} karakter, lebih dari batas Mermaid {max}", { n: text.length.toLocaleString(locale), max: MAX_TEXT_SIZE.toLocaleString(locale) }) };
   }
   try {
     return await page.evaluate(
