@@ -269,6 +269,7 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "tidak dapat dibaca: {v}": "cannot be read: {v}",
   "tidak digambar": "not drawn",
   "Prosedur {n}": "Procedure {n}",
+  "Diagram alir": "Flowchart",
 
   // --- messages of check, fmt, init, preview and render not in the catalogue before
   "--stdin-filename hanya berlaku bersama --stdin": "--stdin-filename only applies with --stdin",

@@ -1,4 +1,4 @@
-import { tr } from "../i18n/index.ts";
+import { currentLang, tr } from "../i18n/index.ts";
 import { availableParallelism } from "node:os";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
 import type { Page } from "puppeteer-core";
@@ -211,7 +211,7 @@ async function printCombined(
   );
   const html =
     whole ??
-    `<!DOCTYPE html><html lang="id"><head>${parts[0].head}</head><body><nav style="position:absolute;width:0;height:0;overflow:hidden">${nav}</nav>${docs.join("")}</body></html>`;
+    `<!DOCTYPE html><html lang="${currentLang()}"><head>${parts[0].head}</head><body><nav style="position:absolute;width:0;height:0;overflow:hidden">${nav}</nav>${docs.join("")}</body></html>`;
   const pdf = await printPdf(page, html, size);
   const src = await PDFDocument.load(pdf, { updateMetadata: false });
   const starts = whole ? [0] : parts.map((_, k) => destinationPage(src, `${DOC_ANCHOR}${k}`));
