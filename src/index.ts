@@ -67,7 +67,7 @@ export async function render(pos: Pos, format: TextFormatName, opts: FormatConte
 }
 
 /** The print pages of the chart, one SVG each (what png and the PDF are made of). */
-export async function renderPages(pos: Pos, opts: Pick<FormatContext, "page" | "draft"> = {}): Promise<string[]> {
+export async function renderPages(pos: Pos, opts: Pick<FormatContext, "page" | "draft" | "lang"> = {}): Promise<string[]> {
   return (await import("./render/svg/index.ts")).renderPageSvgs(pos, opts);
 }
 

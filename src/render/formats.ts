@@ -1,4 +1,4 @@
-import { currentLang, tr } from "../i18n/index.ts";
+import { currentLang, tr, type Lang } from "../i18n/index.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
 import type { Message } from "../validate/run.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -20,6 +20,8 @@ export interface FormatContext {
   messages?: Message[];
   /** link target for a Keterkaitan item that names another POS of the batch */
   relatedHref?: (item: ListItem) => string | undefined;
+  /** the fixed wording of svg, html and mmd (never the .md's); the run's language by default */
+  lang?: Lang;
 }
 
 /** The formats made as text, one POS at a time. */
@@ -37,7 +39,7 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
   {
     name: "svg",
     ext: "svg",
-    render: async (pos, ctx) => (await import("./svg/index.ts")).renderSvg(pos, { draft: ctx.draft }),
+    render: async (pos, ctx) => (await import("./svg/index.ts")).renderSvg(pos, { draft: ctx.draft, lang: ctx.lang }),
   },
   {
     name: "html",
@@ -48,6 +50,7 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
         draft: ctx.draft,
         messages: ctx.messages,
         relatedHref: ctx.relatedHref,
+        lang: ctx.lang,
       }),
   },
   {
@@ -58,7 +61,7 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
   {
     name: "mmd",
     ext: "mmd",
-    render: async (pos, ctx) => renderMermaid(pos, { dialect: ctx.mermaidDialect, lang: currentLang() }),
+    render: async (pos, ctx) => renderMermaid(pos, { dialect: ctx.mermaidDialect, lang: ctx.lang ?? currentLang() }),
   },
   {
     name: "json",

@@ -176,3 +176,15 @@ describe("index.html", () => {
     expect(words.filter((w) => INDONESIAN.test(w))).toEqual([]);
   });
 });
+
+describe("Node API", () => {
+  it("render(pos, format, { lang }) and renderPages take the language; md ignores it", async () => {
+    const api = await import("../../src/index.ts");
+    const pos = fixtures.find((f) => f.name === "dua-prosedur")!.pos;
+    expect(await api.render(pos, "svg", { lang: "en" })).toBe(readFileSync(join(FIXTURES_DIR, "en", "dua-prosedur.svg"), "utf8"));
+    expect(await api.render(pos, "html", { lang: "en" })).toBe(readFileSync(join(FIXTURES_DIR, "en", "dua-prosedur.html"), "utf8"));
+    expect(await api.render(pos, "svg")).toBe(readFileSync(join(FIXTURES_DIR, "dua-prosedur.svg"), "utf8"));
+    expect(await api.render(pos, "md", { lang: "en" })).toBe(readFileSync(join(FIXTURES_DIR, "dua-prosedur.md"), "utf8"));
+    expect((await api.renderPages(pos, { lang: "en" }))[0]).toContain("Page 1 of 1");
+  });
+});
