@@ -11,7 +11,8 @@ import { renderMermaid } from "../../src/render/mermaid.ts";
 import { renderPageSvgs, renderSvg } from "../../src/render/svg/index.ts";
 import { END } from "../../src/model/values.ts";
 import { fixturePoses, FIXTURES_DIR, makePos, xmlProblem } from "./svg-helpers.ts";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { parseFixture } from "../parse/helpers.ts";
 
 const fixtures = fixturePoses();
 const GOLDEN = ["002_05c175984592dabb", "dua-prosedur"];
@@ -186,5 +187,22 @@ describe("Node API", () => {
     expect(await api.render(pos, "svg")).toBe(readFileSync(join(FIXTURES_DIR, "dua-prosedur.svg"), "utf8"));
     expect(await api.render(pos, "md", { lang: "en" })).toBe(readFileSync(join(FIXTURES_DIR, "dua-prosedur.md"), "utf8"));
     expect((await api.renderPages(pos, { lang: "en" }))[0]).toContain("Page 1 of 1");
+  });
+});
+
+describe("every fixture and variant in English", () => {
+  const ROOT = join(FIXTURES_DIR, "..");
+  const dirs = ["fixtures", ...readdirSync(join(ROOT, "tests/fixtures")).filter((d) => d.startsWith("variants")).map((d) => `tests/fixtures/${d}`)];
+  const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.(txt|md)$/.test(f) && !(d === "fixtures" && f.endsWith(".md"))).map((f) => `${d}/${f}`));
+
+  it("no Indonesian word in the fixed wording of any HTML page (draft, with check messages)", () => {
+    expect(files.length).toBeGreaterThan(40);
+    const left: string[] = [];
+    for (const f of files) {
+      const pos = parseFixture(f);
+      const messages = [{ file: f, line: 1, column: null, severity: "error", ruleId: "r", message: "M." }] as never;
+      for (const w of fixedWording(renderHtml(pos, { lang: "en", draft: true, messages }), pos)) if (INDONESIAN.test(w)) left.push(`${f}: ${w}`);
+    }
+    expect(left).toEqual([]);
   });
 });
