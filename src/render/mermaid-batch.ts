@@ -89,7 +89,7 @@ async function renderOne(page: Page, text: string): Promise<MermaidResult> {
   }
   try {
     return await page.evaluate(
-      async (id: string, definition: string): Promise<MermaidResult> => {
+      async (id: string, definition: string, noSvg: string): Promise<MermaidResult> => {
         const container = document.getElementById("container")!;
         // same bytes for the same diagram wherever it falls in a batch: restart any Math.random use
         let seed = 0x2545f491;
@@ -103,7 +103,7 @@ async function renderOne(page: Page, text: string): Promise<MermaidResult> {
           const { svg } = await mermaid.render(id, definition, container);
           container.innerHTML = svg;
           const el = container.querySelector("svg");
-          if (!el) return { ok: false, message: "Mermaid tidak menghasilkan SVG" };
+          if (!el) return { ok: false, message: noSvg };
           el.style.backgroundColor = "white";
           return { ok: true, svg: new XMLSerializer().serializeToString(el) };
         } catch (err) {
@@ -116,6 +116,7 @@ async function renderOne(page: Page, text: string): Promise<MermaidResult> {
       },
       SVG_ID,
       text,
+      tr("Mermaid tidak menghasilkan SVG"),
     );
   } catch (err) {
     return { ok: false, message: firstLine(err) };
