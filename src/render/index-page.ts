@@ -87,7 +87,9 @@ function row(e: IndexEntry, lang: Lang): string {
   const name = e.title ?? e.source;
   const title = e.href ? `<a href="${attr(e.href)}">${escapeHtml(name)}</a>` : escapeHtml(name);
   // a document of several procedures names them under its title
-  const procs = e.procedures?.length ? `<ul class="procs">${e.procedures.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul>` : "";
+  // (a row kept from an earlier run's manifest is a file on disk: only strings are taken from it)
+  const names = Array.isArray(e.procedures) ? e.procedures.filter((p): p is string => typeof p === "string") : [];
+  const procs = names.length ? `<ul class="procs">${names.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul>` : "";
   const cells = [
     escapeHtml(e.number ?? "-"),
     `${title}<br><span class="src">${escapeHtml(e.source)}</span>${procs}`,

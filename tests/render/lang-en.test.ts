@@ -163,6 +163,15 @@ describe("index.html", () => {
     expect(html).toContain("1 kesalahan");
   });
 
+  it("a manifest row with a procedures field that is not a list of strings draws no list and does not throw", () => {
+    for (const procedures of ["x", [1, { a: 2 }], null, [null, "Prosedur <A>"]] as unknown[]) {
+      const html = renderIndexPage([{ ...entry, procedures } as never], { lang: "id" });
+      expect(html).toContain("Layanan Cuti");
+      if (Array.isArray(procedures) && procedures.includes("Prosedur <A>")) expect(html).toContain("<li>Prosedur &lt;A&gt;</li>");
+      else expect(html).not.toContain('class="procs"');
+    }
+  });
+
   it("in English", () => {
     const html = renderIndexPage([entry, bad], { lang: "en" });
     expect(html).toContain(`<html lang="en">`);
