@@ -15,7 +15,6 @@ import {
   type Sheet,
   type SheetRow,
 } from "./sheet.ts";
-import { shrinkNote } from "./wording.ts";
 
 /** An off-page connector in a band: one per (page, target step), shared by every arrow going there. */
 export interface BandConnector {
@@ -238,7 +237,7 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
       height = round(top + size * 1.8);
       scale = Math.min(wScale, spec.height / height);
       if (!tall) height = room;
-      note = { y: round(top + size * 1.3), size, text: shrinkNote(Math.floor(scale * 100), tall ? "step" : "lanes") };
+      note = { y: round(top + size * 1.3), size, text: m.words.shrinkNote(Math.floor(scale * 100), tall ? "step" : "lanes") };
     }
   }
   return {
@@ -256,6 +255,7 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
     connectors,
     draft: m.draft,
     legendY,
+    words: m.words,
     scale,
     note,
   };
