@@ -157,6 +157,7 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         files.map((file) => ({ path: path.resolve(ctx.cwd, file), source: file })),
         { workdayHours, laneAliases: config.laneAliases },
         validateOptions(),
+        true,
       );
       for (const [k, file] of files.entries()) {
         try {
@@ -208,8 +209,9 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
             throw new UsageError(`-o ${opts.outputFile}: ${tr("tidak dapat ditulis")} (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
           }
         } else ctx.stdout.write(text);
-        // the job log still shows the totals when the report itself is machine-readable or in a file
-        if (MACHINE_FORMATS.includes(opts.format) || opts.outputFile) ctx.stderr.write(summaryText(reports, reportOpts));
+        // the job log still shows the counts when the report itself is machine-readable or in a file;
+        // not the time table, one line per POS (10,000 lines in a log for a ministry's repository)
+        if (MACHINE_FORMATS.includes(opts.format) || opts.outputFile) ctx.stderr.write(summaryText(reports, { ...reportOpts, quiet: true }));
         if (tooManyWarnings)
           ctx.stderr.write(`posflow: ${tr("{n} peringatan, lebih dari --max-warnings {max}", { n: counts.warning, max: opts.maxWarnings ?? 0 })}\n`);
         watchStatus = tr("{e} kesalahan, {w} peringatan", { e: counts.error, w: counts.warning });

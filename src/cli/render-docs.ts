@@ -84,8 +84,10 @@ export async function renderDocs(
   const chromium = browser.length ? await chooseChromium(browser, run) : null;
   if (chromium === false) browser = browser.filter((f) => f === "png");
   const fileOf = new Map(docs.map((d) => [d.base, d.file]));
+  // the canonical .md must not drop words in silence (fmt refuses such a file): said after the batch, in input order
+  const lossOf = new Map<string, string>();
   const { made, failed } = await renderBatch(
-    docs.map((d) => ({ base: d.base, pos: d.pos, messages: resultOf.get(d.file)?.messages ?? [] })),
+    docs.map((d) => ({ base: d.base, pos: d.pos, messages: resultOf.get(d.file)?.messages ?? [], sourcePath: path.resolve(ctx.cwd, d.file) })),
     {
       text: formats.text.map((f) => f.name),
       browser,
@@ -110,6 +112,7 @@ export async function renderDocs(
         if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
         run.setExit(2);
       },
+      onLoss: (doc, description) => lossOf.set(doc.base, description),
       // a browser that will not start is one message for the run, not one per document
       onBrowserUnavailable: (message) => {
         clearProgress();
@@ -119,6 +122,12 @@ export async function renderDocs(
     },
   );
   clearProgress();
+  for (const d of docs) {
+    const loss = lossOf.get(d.base);
+    if (loss === undefined) continue;
+    err(tr("{shown}: .md keluaran tidak memuat semua isi sumber: {v} (fmt menolak berkas ini; isi itu tetap ada di sumber)", { shown: d.file, v: loss }));
+    run.setExit(1);
+  }
   for (const base of failed) run.failedDocs.add(fileOf.get(base) ?? base);
   return made;
 }

@@ -6,7 +6,6 @@ import { loadCliConfig } from "./config.ts";
 import { toPosix } from "../io/find-inputs.ts";
 import { assignBases, chooseIndexName, collided, plannedOutputs, planRefusal, type PlannedDoc } from "../io/output-plan.ts";
 import { readInputs } from "../io/read-batch.ts";
-import { reportLossyMarkdown } from "./render-loss.ts";
 import { lockOutput } from "../io/out-lock.ts";
 import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
@@ -138,9 +137,6 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
 
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
   const results = checkInputs(inputs, checkOpts);
-
-  // the canonical .md must not drop words in silence (fmt refuses such a file)
-  if (formats.text.some((f) => f.ext === "md") && reportLossyMarkdown(inputs, ctx.cwd, err) > 0) setExit(1);
 
   const docs = assignBases(inputs, ctx.cwd, err);
   const relOut = toPosix(path.relative(ctx.cwd, outAbs)) || ".";

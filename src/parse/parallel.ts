@@ -35,12 +35,18 @@ export type ReadResult = InputResult & { documentMessages?: Message[]; ruleFailu
  * An InputResult per file, in order; an Error where reading threw (the caller reports it as internal).
  * A result read in a worker carries no bytes (empty): callers that need the file's bytes use readInput.
  */
-export async function readAll(files: readonly FileToRead[], opts: ReadOptions, validate?: PortableValidateOptions): Promise<(ReadResult | Error)[]> {
+export async function readAll(
+  files: readonly FileToRead[],
+  opts: ReadOptions,
+  validate?: PortableValidateOptions,
+  /** the caller only checks: a worker sends back checkView(pos), not the whole model */
+  slim = false,
+): Promise<(ReadResult | Error)[]> {
   const out: (ReadResult | Error | undefined)[] = new Array(files.length);
   // a PDF costs what some sixteen text files do (pdf.js, ~50 ms a page): a few of them are worth the workers
   const threads = Math.min(files.length, readerCount(files.reduce((w, f) => w + (/\.pdf$/i.test(f.path) ? 16 : 1), 0)));
   // the per-document rules run beside the parse, on the same cores; only the cross-document rules wait for the batch
-  if (threads > 1) await readInWorkers(files, { lang: currentLang(), read: opts, validate }, threads, out);
+  if (threads > 1) await readInWorkers(files, { lang: currentLang(), read: opts, validate, slim: slim && validate !== undefined }, threads, out);
   for (let i = 0; i < files.length; i++) {
     if (out[i] !== undefined) continue;
     try {
@@ -57,6 +63,8 @@ export interface WorkerSetup {
   lang: Lang;
   read: ReadOptions;
   validate?: PortableValidateOptions;
+  /** send checkView(pos) back (check only; the per-document rules already ran in the worker) */
+  slim?: boolean;
 }
 
 async function readInWorkers(files: readonly FileToRead[], opts: WorkerSetup, threads: number, out: (ReadResult | Error | undefined)[]): Promise<void> {

@@ -3,6 +3,7 @@ import { setLang } from "../i18n/index.ts";
 import { readInput } from "../io/read-input.ts";
 import { documentMessages } from "../validate/run.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
+import { checkView } from "../validate/check-view.ts";
 import type { FileToRead, WorkerSetup } from "./parallel.ts";
 
 // One reader worker (see parallel.ts): a file in, its InputResult (and per-document rule messages) out.
@@ -21,7 +22,7 @@ parentPort!.on("message", async ({ i, file }: { i: number; file: FileToRead }) =
     const { messages, failures } = documentMessages(result.pos, setup.validate);
     parentPort!.postMessage({
       i,
-      result: { ...sent, documentMessages: messages },
+      result: { ...sent, pos: setup.slim ? checkView(result.pos) : result.pos, documentMessages: messages },
       failures: failures.map((f) => ({ ruleId: f.ruleId, message: f.err instanceof Error ? f.err.message : String(f.err) })),
     });
   } catch (err) {

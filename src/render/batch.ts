@@ -7,6 +7,7 @@ import { TEXT_FORMATS, type FormatContext, type TextFormat, type TextFormatName 
 import type { MermaidDialect } from "./mermaid.ts";
 import type { PageSize } from "./page.ts";
 import { renderTextInWorkers, workerCount } from "./parallel.ts";
+import { markdownLoss } from "./md-loss.ts";
 
 // Every output of a batch, each handed to `onOutput` as soon as it is made: text formats one POS at a
 // time, then pdf/png/mermaid-svg with one browser for the whole batch. Where the bytes go (files, a
@@ -18,6 +19,8 @@ export interface BatchDoc {
   pos: Pos;
   /** this document's check results, shown in the HTML */
   messages?: Message[];
+  /** absolute path of a text source: the .md made is compared with it word for word (onLoss) */
+  sourcePath?: string;
 }
 
 export interface BatchOptions {
@@ -34,6 +37,8 @@ export interface BatchOptions {
   /** a format that could not be made for one document; the batch goes on */
   onError?: (doc: BatchDoc, what: string, error: unknown, kind: "internal" | "browser") => void;
   onBrowserUnavailable?: (message: string) => void;
+  /** the .md made for a document with a sourcePath lacks words of the source: the lines, described */
+  onLoss?: (doc: BatchDoc, description: string) => void;
   /** phase "text": one call per document started; phase "browser": per document finished */
   onProgress?: (phase: "text" | "browser", done: number, total: number, doc?: BatchDoc) => void;
 }
@@ -108,7 +113,12 @@ export async function renderTextOutputs(doc: BatchDoc, baseOf: Map<string, strin
   for (const name of opts.text) {
     const format = textFormat(name);
     const text = await make(format);
-    if (text !== null) await keep(doc, format.ext, text);
+    if (text === null) continue;
+    if (format.ext === "md" && doc.sourcePath !== undefined && opts.onLoss) {
+      const loss = markdownLoss(doc.sourcePath, doc.pos, text);
+      if (loss !== null) opts.onLoss(doc, loss);
+    }
+    await keep(doc, format.ext, text);
   }
   if (!browser) return null;
   // the batch formats print the HTML view, draw the Mermaid text, rasterise the page SVGs

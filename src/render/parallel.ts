@@ -25,6 +25,8 @@ export interface WorkerResult {
   i: number;
   outputs: [ext: string, data: string][];
   errors: [what: string, message: string][];
+  /** what the .md lacks of the source (BatchOptions.onLoss), or null */
+  loss: string | null;
   job: Omit<BrowserJob, "pos" | "base"> | null;
 }
 
@@ -34,6 +36,8 @@ export type WorkerOptions = Pick<BatchOptions, "text" | "page" | "draft" | "merm
 export interface WorkerInit {
   baseOf: [string, string][];
   opts: WorkerOptions;
+  /** the main thread wants onLoss: compare each .md with its source */
+  loss: boolean;
   browser: boolean;
   /** the run's language (a worker starts with the default one) */
   lang: Lang;
@@ -43,6 +47,7 @@ type Keep = (doc: BatchDoc, ext: string, data: string | Uint8Array) => Promise<v
 
 /** At most this many documents' writes in flight: enough to overlap disk and rendering, bounded memory. */
 const WRITES_IN_FLIGHT = 32;
+const QUEUE_PER_WORKER = 3;
 
 export interface ParallelResult {
   /** browser jobs in document order (for pdf/png/mermaid-svg), like the serial path */
@@ -67,6 +72,7 @@ export async function renderTextInWorkers(
     baseOf: [...baseOf],
     opts: { text: opts.text, page: opts.page, draft: opts.draft, mermaidDialect: opts.mermaidDialect, markdownMermaidDialect: opts.markdownMermaidDialect },
     browser,
+    loss: opts.onLoss !== undefined,
     lang: currentLang(),
   };
   const jobs: (BrowserJob | null)[] = new Array(docs.length).fill(null);
@@ -80,6 +86,7 @@ export async function renderTextInWorkers(
     const doc = docs[r.i];
     taken[r.i] = true;
     for (const [what, message] of r.errors) opts.onError?.(doc, what, new Error(message), "internal");
+    if (r.loss !== null) opts.onLoss?.(doc, r.loss);
     if (r.job) jobs[r.i] = { base: doc.base, pos: doc.pos, ...r.job };
     // one document's outputs in order (its list of made formats stays deterministic), documents side by side
     const w = (async () => {
@@ -101,18 +108,25 @@ export async function renderTextInWorkers(
         finished = true;
         void queue.then(() => worker.terminate()).then(() => resolve(), () => resolve());
       };
+      // a few documents queued per worker: it never waits for the main thread between two documents
+      let inFlight = 0;
       const send = () => {
-        if (failed || next >= docs.length) return finish();
+        if (failed || next >= docs.length) {
+          if (inFlight === 0) finish();
+          return;
+        }
         const i = next++;
         const d = docs[i];
         try {
-          worker.postMessage({ i, doc: { base: d.base, pos: d.pos, messages: d.messages ?? [] } });
+          worker.postMessage({ i, doc: { base: d.base, pos: d.pos, messages: d.messages ?? [], sourcePath: d.sourcePath } });
+          inFlight++;
         } catch {
           failed = true; // not cloneable: this one and the rest are rendered on the main thread
-          finish();
+          if (inFlight === 0) finish();
         }
       };
       worker.on("message", (r: WorkerResult) => {
+        inFlight--;
         queue = queue.then(() => take(r));
         send();
       });
@@ -125,7 +139,7 @@ export async function renderTextInWorkers(
         if (!finished) failed = true;
         finish();
       });
-      send();
+      for (let k = 0; k < QUEUE_PER_WORKER; k++) send();
     });
 
   try {

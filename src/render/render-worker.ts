@@ -10,7 +10,7 @@ setLang(init.lang);
 const baseOf = new Map(init.baseOf);
 
 parentPort!.on("message", async ({ i, doc }: { i: number; doc: BatchDoc }) => {
-  const result: WorkerResult = { i, outputs: [], errors: [], job: null };
+  const result: WorkerResult = { i, outputs: [], errors: [], loss: null, job: null };
   const job = await renderTextOutputs(
     doc,
     baseOf,
@@ -18,6 +18,7 @@ parentPort!.on("message", async ({ i, doc }: { i: number; doc: BatchDoc }) => {
       ...init.opts,
       onOutput: () => true,
       onError: (_doc, what, error) => result.errors.push([what, error instanceof Error ? error.message : String(error)]),
+      onLoss: init.loss ? (_doc, description) => (result.loss = description) : undefined,
     },
     init.browser,
     async (_doc, ext, data) => {

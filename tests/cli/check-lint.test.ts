@@ -77,6 +77,10 @@ describe("check: report options", () => {
     const gate = await runCli(["check", "--quiet", "--max-warnings", "0", SEED], { cwd: ROOT });
     expect(gate.code).toBe(1);
     expect(gate.stderr).toMatch(/\d+ peringatan, lebih dari --max-warnings 0/);
+    // a machine-readable report keeps stderr to the counts: no table of one line per POS in the job log
+    const machine = await runCli(["check", "-f", "json", SEED], { cwd: ROOT });
+    expect(machine.stderr).toMatch(/^\d+ berkas · \d+ kesalahan · \d+ peringatan · \d+ info\n$/);
+    expect(JSON.parse(machine.stdout)).toHaveLength(1);
     // errors are still printed under --quiet
     const errors = await runCli(["check", "--quiet", "tests/fixtures/parse/kosong.txt"], { cwd: ROOT });
     expect(errors.code).toBe(1);

@@ -21,6 +21,14 @@ describe("render -f md and the lossless guarantee", () => {
     expect(fmt.code).toBe(1);
   });
 
+  it("the same when the .md is made in render workers, in input order, each once", () => {
+    const r = runP(["render", "in", "-f", "md,svg", "-o", "out3"], { cwd: dir, env: { POSFLOW_WORKERS: "2" } });
+    const named = [...r.stderr.matchAll(/^posflow: (\S+): \.md keluaran tidak memuat/gm)].map((m) => m[1]);
+    expect(named).toEqual(["in/komentar-dalam-sel.md"]);
+    expect(r.stderr).toMatch(/baris \d+ \(lokasi, rak/);
+    expect(r.code).toBe(1);
+  });
+
   it("without md among the formats there is nothing to say", () => {
     const r = runP(["render", "in/komentar-dalam-sel.md", "-f", "svg", "-o", "out2"], { cwd: dir });
     expect(r.stderr).not.toContain(".md keluaran");

@@ -38,7 +38,7 @@ describe("fuzz: parse → check → render", () => {
       await checkPipeline(
         [
           { source: `fuzz/${base(c.fixture)}`, text: mutatedText(c) },
-          { source: c.fixture, text: fixtureText(c.fixture) },
+          { source: c.fixture, text: fixtureText(c.fixture), companion: true },
         ],
         run,
       );

@@ -1,7 +1,10 @@
 // Reading a batch on worker threads gives the same models and messages, in the same order, as reading
 // it on the main thread; unreadable files stay one message each.
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { RULES } from "../../src/validate/registry.ts";
+import { toReports } from "../../src/report/from-inputs.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { readAll, readerCount, type ReadResult } from "../../src/parse/parallel.ts";
 import { checkInputs, type CheckInput } from "../../src/validate/run.ts";
@@ -63,6 +66,47 @@ describe("readAll", () => {
     expect(read.filter((r) => !isNotAPos(r.pos)).every((r) => Array.isArray(r.documentMessages))).toBe(true);
     expect(read.flatMap((r) => r.documentMessages!).some((m) => m.ruleId === "activity-subject" && m.severity === "warning")).toBe(true);
     expect(checkInputs(toInputs(parallel, true), validate)).toStrictEqual(checkInputs(toInputs(parallel, false), validate));
+  }, 120_000);
+
+  it("check's slim transfer (checkView) gives the messages and totals of the whole model", async () => {
+    // the corpus plus every cross-document rule's own examples, so each of those rules fires
+    const dir = mkdtempSync(path.join(os.tmpdir(), "posflow-slim-"));
+    const extra = RULES.filter((r) => r.scope === "collection").flatMap((r, k) =>
+      [...(r.examples?.invalid ?? []), ...(r.examples?.valid ?? [])].flatMap((ex, j) =>
+        (ex.files ?? []).map((f) => {
+          const file = path.join(dir, `${k}-${j}-${f.name}`);
+          writeFileSync(file, f.text);
+          return { path: file, source: `ex/${k}-${j}-${f.name}` };
+        }),
+      ),
+    );
+    const files = [...corpus(), ...extra];
+    const validate = { lang: "id" as const, workdayHours: 8 };
+    try {
+      process.env.POSFLOW_WORKERS = "1";
+      const full = await readAll(files, { workdayHours: 8 });
+      process.env.POSFLOW_WORKERS = "2";
+      const slim = await readAll(files, { workdayHours: 8 }, validate, true);
+      const inputs = (rs: (ReadResult | Error)[]): CheckInput[] =>
+        rs.map((r, i) =>
+          r instanceof Error || !r.ok
+            ? { file: files[i].source, error: { message: r.message, line: r instanceof Error ? 1 : r.line } }
+            : { file: files[i].source, pos: r.pos, documentMessages: r.documentMessages, ruleFailures: r.ruleFailures },
+        );
+      const slimRead = slim.filter((r): r is Extract<ReadResult, { ok: true }> => !(r instanceof Error) && r.ok);
+      // it is slim: no steps crossed over
+      expect(slimRead.some((r) => r.pos.procedures.some((p) => p.steps.length > 0))).toBe(false);
+      const a = inputs(full);
+      const b = inputs(slim);
+      const ra = checkInputs(a, validate);
+      const rb = checkInputs(b, validate);
+      expect(rb).toStrictEqual(ra);
+      const fired = new Set(rb.flatMap((r) => r.messages.map((m) => m.ruleId)));
+      for (const r of RULES.filter((x) => x.scope === "collection" && x.examples?.invalid.length)) expect(fired, r.id).toContain(r.id);
+      expect(toReports(b, rb)).toStrictEqual(toReports(a, ra));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it("workers speak the run's language", async () => {
