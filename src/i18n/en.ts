@@ -213,6 +213,13 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "{file}: konfigurasi tidak sah:": "{file}: invalid configuration:",
   "{file}: berkas konfigurasi tidak dapat dibaca ({code})": "{file}: cannot read the config file ({code})",
   ' (maksud Anda "{hit}"?)': ' (did you mean "{hit}"?)',
+  // --- PDF reader: a file that is not whole
+  "PDF terpotong: berkas berakhir sebelum penanda akhirnya (%%EOF), isinya tidak utuh; ambil ulang berkas aslinya":
+    "truncated PDF: the file ends before its end marker (%%EOF), its content is incomplete; fetch the original file again",
+  "PDF rusak: tabel xref (daftar isi berkas) tidak ada atau menunjuk ke luar berkas; ambil ulang berkas aslinya":
+    "damaged PDF: the xref table (the file's index) is missing or points outside the file; fetch the original file again",
+  "halaman {page}: tabel diagram alir dicetak tanpa garis tabel; posflow membaca tabel PDF dari garis selnya. Cetak ulang dengan garis (border) pada tabel, atau baca ekspor teks atau Markdown-nya":
+    "page {page}: the flow table is printed without table rules; posflow reads a PDF's tables from their cell borders. Print it again with borders on the table, or read its text or Markdown export",
 
   // --- chart, HTML pages and the batch index (document text is never translated)
   No: "No",
