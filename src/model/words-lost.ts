@@ -106,7 +106,7 @@ function mermaidLines(lines: string[]): Set<number> {
   const skip = new Set<number>();
   let open: string | null = null;
   lines.forEach((l, i) => {
-    const m = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(l);
+    const m = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(l);
     if (open === null) {
       if (m && m[2].toLowerCase() === "mermaid") (open = m[1]), skip.add(i);
     } else {

@@ -1,8 +1,10 @@
-import type { Extra, ExtraKind, ParseNote, Pos } from "../model/pos.ts";
+import type { Extra, ExtraKind, ParseNote, Pos, SectionKey } from "../model/pos.ts";
 import { SECTION_KEYS } from "../model/values.ts";
 import type { Block } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
+import { textBlocks } from "./text-blocks.ts";
+import { isIntro, LIST_END } from "../model/extra-place.ts";
 
 // Whatever the readers did not take into the model is kept verbatim, block by block, in document
 // order, with the part of the document it stands after. Nothing is dropped: a block that is only
@@ -49,29 +51,47 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
       }
     }
     for (const [from, to] of runs) {
-      const text = lines.slice(from - 1, to).map((l) => l.raw).join("\n");
-      // empty scaffolding (a GFM table's blank header row, its |---| line) carries no content
-      if (!/[\p{L}\p{N}]/u.test(text) && b.kind !== "comment") continue;
       const partial = !whole && (from !== b.line || to !== b.endLine);
-      let kind: ExtraKind = partial ? "other" : KIND[b.kind];
-      if (b.kind === "heading" && b.depth === 1 && !partial) kind = "title";
-      if (!partial && isSignature(text)) kind = "signature";
-      if (b.kind === "heading" && !partial) heading = oneLine(b.text);
-      const place = placeOf(pos, from);
-      // a section's intro read out of the label's paragraph is a paragraph still
-      if (place.section && kind === "other" && b.kind === "paragraph") kind = "paragraph";
-      extras.push({ kind, heading: b.kind === "heading" ? null : heading, text, line: from, endLine: to, ...place });
-      notes.push(noteFor(kind, lines[from - 1], from));
-      // a numbered row the table reader did not reach is a step lost from chart and total
-      if (pos.procedures.length)
+      // unread lines cut out of a block are kept as the blocks they form on their own: that is how the
+      // canonical form prints them (apart), so they read back the same
+      const parts: Block[] = partial ? textBlocks(lines.slice(from - 1, to)) : [b];
+      for (const part of parts) {
+        const text = lines.slice(part.line - 1, part.endLine).map((l) => l.raw).join("\n");
+        // empty scaffolding (a GFM table's blank header row, its |---| line) carries no content
+        if (!/[\p{L}\p{N}]/u.test(text) && part.kind !== "comment") continue;
+        // the canonical form's list end: structure, not content
+        if (part.kind === "comment" && text.trim() === LIST_END) continue;
+        let kind: ExtraKind = KIND[part.kind];
+        if (part.kind === "heading" && part.depth === 1) kind = "title";
+        if (isSignature(text)) kind = "signature";
+        if (part.kind === "heading") heading = oneLine(part.text);
+        const place = placeOf(pos, part.line);
+        extras.push({ kind, heading: part.kind === "heading" ? null : heading, text, line: part.line, endLine: part.endLine, ...place });
+        // lines cut out of a part of the POS could not be placed there (a section's intro excepted)
+        notes.push(noteFor(partial && !(isIntro(pos, { ...place, line: part.line }) && b.kind === "paragraph") ? "other" : kind, lines[part.line - 1], part.line));
+      }
+      // a numbered row the table reader did not reach is a step lost from chart and total; rows under a
+      // header of their own ("No | Tanggal | Uraian perubahan" of a Riwayat Revisi) are another table
+      if (pos.procedures.length) {
+        let ownHeader = false;
         for (let n = from; n <= to; n++) {
           const l = lines[n - 1];
-          if (l.cells.length > 2 && /^\s*\d{1,4}(\.\d{1,2}|[a-z])?\.?\s*$/.test(oneLine(l.cells[0])) && oneLine(l.cells[1]) !== "")
+          if (l.blank || l.gfmSeparator) continue;
+          if (l.cells.length < 2) ownHeader = false;
+          else if (isOwnHeader(l)) ownHeader = true;
+          else if (!ownHeader && l.cells.length > 2 && /^\s*\d{1,4}(\.\d{1,2}|[a-z])?\.?\s*$/.test(oneLine(l.cells[0])) && oneLine(l.cells[1]) !== "")
             notes.push({ code: "step-row-dropped", message: oneLine(l.raw).slice(0, 80), line: n });
         }
+      }
     }
   }
   return { extras, notes };
+}
+
+/** A header row of a numbered table of another kind: "No" first, then two labels or more, none a number. */
+function isOwnHeader(l: SourceLine): boolean {
+  const t = l.cells.map((c) => oneLine(c)).filter((c) => c !== "");
+  return t.length >= 3 && /^(no\.?|nomor|nomer)$/i.test(t[0]) && t.slice(1).every((c) => !/^\d/.test(c) && c.length <= 40);
 }
 
 const isSignature = (t: string) => /\b(mengetahui|ditetapkan di|tanda tangan|ttd)\b/i.test(t) && /\bNIP\b/i.test(t);
@@ -94,13 +114,13 @@ export function placeOf(pos: Pos, line: number): Pick<Extra, "place" | "procedur
   const sections = Math.min(...Object.values(pos.sections).map((s) => s.line).filter((x): x is number => x !== null));
   if (!Number.isFinite(identity) || line < identity) return { place: "top", procedure: null };
   if (Number.isFinite(sections) && line > sections) {
-    // between a section's label and its first item: that section's intro
+    // the section it stands in: the last label above it (of two labels on one grid line, the later one printed)
+    let section: SectionKey | undefined;
     for (const key of SECTION_KEYS) {
       const at = pos.sections[key].line;
-      const first = pos[key][0]?.line;
-      if (at !== null && first !== undefined && at < line && line < first) return { place: "sections", procedure: null, section: key };
+      if (at !== null && at < line && (section === undefined || at >= pos.sections[section].line!)) section = key;
     }
-    return { place: "sections", procedure: null };
+    return { place: "sections", procedure: null, ...(section ? { section } : {}) };
   }
   return { place: "identity", procedure: null };
 }

@@ -10,8 +10,10 @@ import { claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./
 /** A Markdown "# SOP …" heading names the document: it is the title when Nama SOP is missing. */
 export function readDocumentHeading(ctx: Ctx): void {
   const h = ctx.blocks.find((b) => b.kind === "heading" && b.depth === 1 && !ctx.claimed[b.line - 1]);
-  // a heading alone does not make a POS: only name a document that has identity fields or steps
-  const hasPosContent = ctx.pos.procedures.length > 0 || Object.keys(ctx.pos.fieldLines).some((k) => k !== "agency");
+  // a heading alone does not make a POS: only name a document that has an identity value or steps
+  // (the canonical form's all-"-" identity table of a document that had none names nothing)
+  const p = ctx.pos;
+  const hasPosContent = p.procedures.length > 0 || !!(p.number || p.createdDate || p.revisedDate || p.effectiveDate || p.approvedBy);
   if (!h || !hasPosContent) return;
   const l = ctx.lines[h.line - 1];
   const t = oneLine(l.raw);
@@ -41,9 +43,13 @@ export function readAgency(ctx: Ctx): void {
   const named = !!(p.number || p.title || p.createdDate || p.revisedDate || p.effectiveDate || p.approvedBy);
   if (!Number.isFinite(firstId)) return;
   let i = Math.min(firstId, ctx.identityStart ?? Infinity) - 2;
-  // skip blanks and the header rows of a GFM identity table; a header row holding headings is the agency
-  while (i >= 0 && (ctx.lines[i].blank || ctx.lines[i].gfmSeparator || (ctx.lines[i].gfm && !ctx.claimed[i]))) {
+  // skip blanks and the header rows of a GFM identity table; a header row holding headings is the agency.
+  // The header rows touch the table: a GFM row above a blank line is a table of its own
+  let crossedBlank = false;
+  // (a comment, claimed and seen blank, ends the search: the canonical form writes one under a kept title)
+  while (i >= 0 && ((ctx.lines[i].blank && !ctx.claimed[i]) || ctx.lines[i].gfmSeparator || (ctx.lines[i].gfm && !ctx.claimed[i] && !crossedBlank))) {
     const l = ctx.lines[i];
+    if (l.blank) crossedBlank = true;
     if (l.gfm && !l.gfmSeparator) {
       const texts = l.cells.flatMap((c) => gfmCellLines(c)).map((t) => stripEmphasis(oneLine(t))).filter((t) => t && !isEmptyValue(t));
       const generic = texts.every((t) => /^(identitas|keterangan|uraian|isi|label|nilai|field|value)$/i.test(t));
@@ -62,7 +68,8 @@ export function readAgency(ctx: Ctx): void {
   if (ctx.pos.agency.length) return;
   const block: SourceLine[] = [];
   while (i >= 0 && !ctx.lines[i].blank && !ctx.claimed[i] && looksLikeHeading(ctx.lines[i])) block.unshift(ctx.lines[i--]);
-  if (!block.length || block.length > 6 || !named) return;
+  // more than six heading lines is a title block, not an agency, unless every line is bold (as the canonical form writes it)
+  if (!block.length || (block.length > 6 && !block.every((l) => /^\s*\*\*.*\*\*\s*$/.test(l.raw)))) return;
   ctx.pos.agency = block.map((l) => stripEmphasis(oneLine(l.raw))).filter((x) => x !== "");
   ctx.pos.fieldLines.agency = block[0].n;
   block.forEach((l) => claim(ctx, l));

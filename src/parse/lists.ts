@@ -114,7 +114,8 @@ export function splitNumbered(text: string, dotted = false): { number: number; t
 
 function findNextNumber(text: string, from: number, current: number, dotted: boolean): { index: number; end: number; number: number; glued?: boolean } | null {
   for (const n of [current + 1, current + 2]) {
-    const re = new RegExp(`(^|\\s)(${n})(?:[.)]\\s*${dotted ? "" : "|\\s+"})(?=[A-Z0-9"“(])`, "g");
+    // "14.00" (a time, a decimal) is no marker: a marker's dot is not followed by a digit
+    const re = new RegExp(`(^|\\s)(${n})(?:[.)](?!\\d)\\s*${dotted ? "" : "|\\s+"})(?=[A-Z0-9"“(])`, "g");
     re.lastIndex = from;
     let found: { index: number; end: number; number: number; glued?: boolean } | null = null;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -70,6 +70,12 @@ export function readSections(ctx: Ctx): void {
       active = [];
       continue;
     }
+    // a grid of section columns is rows of TAB cells: a line of one cell after a blank line, or a label of
+    // another part ("Tujuan :", "Definisi :"), stands outside it
+    if (active.length > 1 && !l.gfm && l.cells.length === 1 && (ctx.lines[i - 1]?.blank || OTHER_LABEL.test(l.raw.trim()))) {
+      active = [];
+      continue;
+    }
     // in a two-column grid a lone "-" is an empty column, not a bullet: merge markers only when cells outnumber columns
     const cells = l.cells.length > active.length || active.length === 1 ? mergeMarkerCells(l.cells) : l.cells;
     const filled = cells.filter((c) => c.trim() !== "");

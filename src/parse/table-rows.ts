@@ -23,7 +23,7 @@ export interface Body {
   end: number;
 }
 
-export function readBody(lines: readonly SourceLine[], from: number, cols: Columns, width: number): Body {
+export function readBody(lines: readonly SourceLine[], from: number, cols: Columns, width: number, gfm = false): Body {
   const rows: StepRow[] = [];
   const phases: Phase[] = [];
   const taken: SourceLine[] = [];
@@ -35,6 +35,8 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
       if (l.gfmSeparator) taken.push(l);
       continue;
     }
+    // a row of the other kind (TAB cells under a GFM header, or the reverse) is another table
+    if (l.cells.length > 1 && l.gfm !== gfm) break;
     if (isColumnNumberRow(l)) {
       // "1<TAB>2<TAB>3 …" numbers the columns (common in government tables); it is not a step
       taken.push(l);
@@ -54,6 +56,11 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
       continue;
     }
     const rr = roles(l);
+    // the lane row of a two-row header repeated (a page break): no number, names the Mutu Baku columns
+    if (!isStepRow(l, cols) && oneLine(l.cells[cols.no] ?? "") === "" && namesMutuBaku(l) && lanesNamed(l, cols)) {
+      taken.push(l);
+      continue;
+    }
     if (rr.includes("no") && rr.includes("activity")) {
       // the header repeated after a page break: the same table goes on
       taken.push(l);
@@ -150,4 +157,9 @@ function isSubStepRow(l: SourceLine, cols: Columns): boolean {
 
 function isStepRow(l: SourceLine, cols: Columns): boolean {
   return /^\s*\d+\s*\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
+}
+
+/** Every lane of the header is named in its column on this line (a header row, not a step's cells). */
+function lanesNamed(l: SourceLine, cols: Columns): boolean {
+  return cols.lanes.length > 0 && cols.lanes.every((x) => oneLine(l.cells[x.col] ?? "") === x.name);
 }

@@ -34,17 +34,21 @@ export function readTables(ctx: Ctx): void {
     if (t.gfm) ctx.gfm = true;
     for (const l of t.taken) claim(ctx, l);
     ctx.notes.push(...t.notes);
+    from = t.end;
+    // a header with no lanes, steps, phases or title (the canonical form's empty template) holds no procedure
+    if (isTemplate(t.procedure)) continue;
     if (t.procedure.titleLine !== null && ctx.pos.procedures.length === 0) ctx.pos.fieldLines.flowTitle = t.procedure.titleLine;
     ctx.pos.procedures.push(t.procedure);
-    from = t.end;
   }
 }
+
+const isTemplate = (p: Procedure) => !p.steps.length && !p.lanes.length && !p.phases.length && p.title === null;
 
 /** One step table, from its header row: the procedure it holds and the lines it took. */
 export function readTable(lines: readonly SourceLine[], headerIdx: number, claimed: readonly boolean[], opts: ParseOptions): TableRead {
   const h1 = lines[headerIdx];
   const header = readHeader(lines, headerIdx);
-  const body = readBody(lines, header.next, header.cols, header.width);
+  const body = readBody(lines, header.next, header.cols, header.width, h1.gfm);
   const aligned = alignMutuBaku(body.rows, header.cols);
   const cols = aligned?.cols ?? header.cols;
   const procedure = emptyProcedure(h1.n);
@@ -86,5 +90,5 @@ function looksLikeTitle(l: SourceLine): boolean {
   if (/^([-*+•]\s|\d{1,3}[.)]?\s|<(ol|ul|li)\b)/i.test(raw)) return false;
   if (/^#{1,6}\s/.test(raw)) return true;
   const t = oneLine(raw);
-  return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart)\b/i.test(t);
+  return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart|bagian (prosedur|[A-Z]\b)|sub ?prosedur)\b/i.test(t);
 }

@@ -4,9 +4,14 @@ import type { SourceLine } from "./lines.ts";
 // Text export or Markdown → blocks. Line-based on purpose: a Word text export is not CommonMark
 // (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})\s*([\w-]*)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/;
 // what starts a block of its own even without a blank line before it (as in CommonMark)
-const INTERRUPTS = /^\s{0,3}(#{1,6}(\s|$)|>|<!--|`{3,}|~{3,})/;
+const INTERRUPTS = /^ {0,3}(#{1,6}(\s|$)|>|<!--|`{3,}|~{3,})/;
+// CommonMark's HTML blocks: a block-level tag opens one (<b>, <span> inside a line of text do not),
+// or any complete tag alone on its line
+const HTML_BLOCK =
+  /^ {0,3}<\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(\s|\/?>|$)/i;
+const HTML_ALONE = /^ {0,3}<\/?[a-zA-Z][\w-]*(\s[^<>]*)?\/?>\s*$/;
 const LIST_MARKER = /^(\s*)([-*+•·▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])(\s+|\t)/;
 
 export function textBlocks(lines: readonly SourceLine[]): Block[] {
@@ -33,21 +38,21 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       i = end + 1;
       continue;
     }
-    if (/^\s*<!--/.test(raw)) {
+    if (/^ {0,3}<!--/.test(raw)) {
       let j = i;
       while (j < lines.length - 1 && !lines[j].raw.includes("-->")) j++;
       out.push({ kind: "comment", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
       i = j + 1;
       continue;
     }
-    if (/^\s{0,3}#{1,6}(\s|$)/.test(raw)) {
-      const m = /^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$/.exec(raw)!;
+    if (/^ {0,3}#{1,6}(\s|$)/.test(raw)) {
+      const m = /^ {0,3}(#{1,6})\s*(.*?)\s*#*\s*$/.exec(raw)!;
       out.push({ kind: "heading", depth: m[1].length, text: m[2], ...span(i, i) });
       i++;
       continue;
     }
-    if (/^\s{0,3}>/.test(raw)) {
-      const j = runEnd(lines, i, (x) => /^\s{0,3}>/.test(x.raw));
+    if (/^ {0,3}>/.test(raw)) {
+      const j = runEnd(lines, i, (x) => /^ {0,3}>/.test(x.raw));
       out.push({ kind: "blockquote", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
       i = j + 1;
       continue;
@@ -79,8 +84,9 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       i = j + 1;
       continue;
     }
-    if (/^\s*<[a-zA-Z][\w-]*(\s[^<>]*)?\/?>/.test(raw)) {
-      const j = runEnd(lines, i, () => true);
+    if (HTML_BLOCK.test(raw) || HTML_ALONE.test(raw)) {
+      // an HTML block runs to a blank line; a row of cells under it is a table of its own (it is read as one)
+      const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm);
       out.push({ kind: "html", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
       i = j + 1;
       continue;

@@ -1,6 +1,7 @@
 import type { EmphasisRun, Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
 import { SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
 import { drawnFlowComment } from "../model/drawn-flow.ts";
+import { isIntro, LIST_END } from "../model/extra-place.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
 
 export interface MarkdownOptions {
@@ -22,20 +23,26 @@ export const CO_ACTOR_MARK = "+";
 export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
   const extras = (place: Extra["place"], procedure: number | null = null) => {
-    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure) && !x.section) out.push(verbatim(x.text));
+    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure) && !x.section) out.push(verbatim(x.text, x.kind));
   };
   // what stood before the identity (an H1 document title) goes first: the agency lines must touch the identity table
+  const before = out.length;
   extras("top");
   const agency = pos.agency.filter((a) => a.trim() !== ""); // "****" would be a thematic break
+  // with no agency lines between them, a bold title kept above would read back as the agency: end it
+  if (out.length > before && !agency.length) out.push(LIST_END);
   if (agency.length) {
     out.push(agency.map((a, i) => `**${md(a, "inline")}**${i < agency.length - 1 ? "  " : ""}`).join("\n"));
   }
   out.push(identityTable(pos));
   extras("identity");
   for (const key of SECTION_KEYS) {
-    // a section's intro paragraph stands under its heading, before the list
-    const intro = pos.extras.filter((x) => x.section === key).map((x) => `${verbatim(x.text)}\n\n`);
-    out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}`);
+    // what stands in a section: its intro under the heading, before the list; the rest after the list
+    const inSection = pos.extras.filter((x) => x.section === key);
+    const intro = inSection.filter((x) => isIntro(pos, x)).map((x) => `${verbatim(x.text, x.kind)}\n\n`);
+    // an empty comment ends the list above (as CommonMark suggests), so what follows is no item of it
+    const after = inSection.filter((x) => !isIntro(pos, x)).map((x) => `\n\n${verbatim(x.text, x.kind)}`);
+    out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
   }
   extras("sections");
   const procs = pos.procedures.length ? pos.procedures : [null];
@@ -55,8 +62,12 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
  * (script, iframe, …): their "<" becomes "&lt;". That text then reads back different, so fmt --write
  * refuses such a file rather than write a script into it.
  */
-function verbatim(text: string): string {
-  return closeFence(text.replace(/\s+$/, "")).replace(/<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi, "&lt;");
+function verbatim(text: string, kind?: Extra["kind"]): string {
+  // trailing blank lines go, a last line's TAB stays (it makes the line a row of cells)
+  const trimmed = text.replace(/(\n[ \t]*)+$/, "");
+  // a comment left open would hide the rest of the canonical form in a viewer (steps, chart): close it
+  const closed = kind === "comment" && /^ {0,3}<!--/.test(trimmed) && !trimmed.includes("-->") ? `${trimmed}\n-->` : trimmed;
+  return closeFence(closed).replace(/<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi, "&lt;");
 }
 
 /** A code block kept as written but never closed would swallow the rest of the canonical form: close it. */

@@ -20,7 +20,7 @@ const read = async (rel: string): Promise<Pos> => {
 };
 const drawn = [
   ...readdirSync(path.join(ROOT, "fixtures/pdf")).filter((f) => f.endsWith(".pdf")).map((f) => `fixtures/pdf/${f}`),
-  ...["disagree", "heads", "layout", "multipage", "connectors"].map((f) => `tests/fixtures/pdf/${f}.pdf`),
+  ...["disagree", "heads", "layout", "multipage", "connectors", "junction"].map((f) => `tests/fixtures/pdf/${f}.pdf`),
 ];
 
 describe("canonical Markdown of a drawn PDF", { timeout: 60_000 }, () => {

@@ -11,7 +11,7 @@ import type { RuleContext } from "../../src/validate/types.ts";
 const root = path.resolve(import.meta.dirname, "../..");
 const inputs = [
   ...readdirSync(path.join(root, "fixtures")).filter((n) => n.endsWith(".txt")).map((n) => path.join(root, "fixtures", n)),
-  ...["variants", "variants2", "variants3", "variants4"].flatMap((d) =>
+  ...["variants", "variants2", "variants3", "variants4", "variants5"].flatMap((d) =>
     readdirSync(path.join(root, "tests/fixtures", d)).filter((n) => /\.(txt|md)$/.test(n)).map((n) => path.join(root, "tests/fixtures", d, n)),
   ),
 ];

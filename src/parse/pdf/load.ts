@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { type FontLookup, type PageGeometry, pageGeometry } from "./geometry.ts";
+import { damage } from "./integrity.ts";
 import { pdfjs } from "./pdfjs.ts";
 
 // Opening a PDF and walking its pages one at a time (each page's objects are released before the
@@ -16,6 +17,8 @@ export class PdfError extends Error {
 }
 
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  const broken = damage(bytes);
+  if (broken) throw new PdfError("pdf-damaged", broken.message);
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy
   const data = new Uint8Array(bytes);
   const { getDocument } = await pdfjs();

@@ -16,7 +16,10 @@ export const decisionTarget: DocumentRule = {
     for (const proc of pos.procedures) {
     const exists = new Set(proc.steps.map((s) => s.no));
     for (const s of proc.steps) {
-      if (s.kind === "decision" && (s.branches === null || s.branches.no === null))
+      // two named outcomes or more that all lead somewhere ("disetujui → 9; ditunda → 6; ditolak → 11") are resolved
+      const named = s.next.filter((a) => a.label !== null && (a.to === END || exists.has(a.to)));
+      const resolved = named.length >= 2 && named.length === s.next.length;
+      if (s.kind === "decision" && (s.branches === null || s.branches.no === null) && !resolved)
         out.push({
           line: s.line,
           message: t(
@@ -44,6 +47,9 @@ export const decisionTarget: DocumentRule = {
   },
   examples: {
     invalid: [bad([13], doc(IDENTITY, TABLE.replace("Agenda surat\t\n", "Agenda surat\tKembali ke langkah 9\n")), { id: "lompat ke langkah 9 yang tidak ada", en: "a jump to a step 9 that does not exist" })],
-    valid: [ex(doc(IDENTITY, TABLE))],
+    valid: [
+      ex(doc(IDENTITY, TABLE)),
+      ex(doc(IDENTITY, TABLE.replace("Agenda surat\t\n", "Agenda surat\tdisetujui → langkah 3; perlu perbaikan → langkah 1\n")), { id: "keputusan dengan hasil bernama", en: "a decision with named outcomes" }),
+    ],
   },
 };

@@ -1,0 +1,132 @@
+// The classes of input that made fmt change its own output (fuzz seeds 1380179090, -1190520612 and the
+// line-jumble property), each as documents of our own: fmt(fmt(x)) = fmt(x) and parse(fmt(x)) reads
+// as parse(x), plus what the model says about each.
+import { describe, expect, it } from "vitest";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import { parsePos } from "../../src/parse/index.ts";
+import { renderMarkdown, roundTripView } from "../../src/render/markdown.ts";
+import { losslessProblems } from "../../src/model/lossless.ts";
+
+const parse = (text: string, source = "x.txt") => parsePos(text, { source });
+
+/** fmt twice: the fixed point and the round trip hold; returns the first model and canonical text. */
+function fixedPoint(text: string, source = "x.txt") {
+  const pos = parse(text, source);
+  const once = renderMarkdown(pos);
+  expect(losslessProblems(text, pos, once)).toEqual([]);
+  const back = parse(once, "x.md");
+  expect(roundTripView(back)).toEqual(roundTripView(pos));
+  expect(renderMarkdown(back)).toBe(once);
+  return { pos, once, back };
+}
+
+const ID_TXT = "Nomor SOP\t: 12/DPM/2025\nNama SOP\t: Penerbitan Izin\n";
+const ID_MD = "| Identitas | |\n|---|---|\n| **Nomor SOP** | 12/DPM/2025 |\n| **Nama SOP** | Penerbitan Izin |\n";
+
+describe("fmt classes from the fuzzers", () => {
+  it("a heading alone stays a kept title; the all-'-' identity fmt writes names no document (seed 1380179090)", () => {
+    for (const text of ["# 0", "# Catatan rapat", "# SOP\n\nisi bebas"]) {
+      const { pos, back } = fixedPoint(text);
+      expect(pos.title).toBeNull();
+      expect(back.title).toBeNull();
+      expect(back.extras[0].kind).toBe("title");
+    }
+    // with an identity value the heading still names the document
+    expect(parse("# SOP Pelayanan Arsip\n\nNomor SOP\t: 1/2025\n").title).toBe("SOP Pelayanan Arsip");
+  });
+
+  it("the canonical empty step table (no lanes, no rows) holds no procedure, so table-missing still holds after fmt", () => {
+    const { pos, back } = fixedPoint(ID_TXT);
+    expect(pos.procedures).toEqual([]);
+    expect(back.procedures).toEqual([]);
+    // a header with lanes, or with a title, is a procedure (its lanes and title are content)
+    expect(parse(`${ID_MD}\n| No | Kegiatan | Kasubbag | Waktu |\n|---|---|---|---|\n`, "x.md").procedures).toHaveLength(1);
+  });
+
+  it("a TAB-indented '<!--' is no comment (CommonMark: 0-3 spaces), and the canonical mermaid block stays whole (seed -1190520612)", () => {
+    const steps = "| No | Kegiatan | Petugas | Waktu |\n|---|---|---|---|\n| 1 | Menerima berkas | ✓ | 5 menit |\n| 2 | Memeriksa --> mencatat | ✓ | 5 menit |\n";
+    for (const lead of ["\t", "    ", "\t\t"]) {
+      const text = `${ID_MD}\n${lead}<!--\n## Dasar Hukum\n\n1. Undang-Undang Nomor 1\n\n${steps}`;
+      const { pos, once } = fixedPoint(text, "x.md");
+      expect(pos.legalBasis.map((i) => i.text)).toEqual(["Undang-Undang Nomor 1"]);
+      expect(pos.procedures[0].steps).toHaveLength(2);
+      const tree = unified().use(remarkParse).parse(once) as { children: { type: string; lang?: string }[] };
+      expect(tree.children.filter((n) => n.type === "code" && n.lang === "mermaid")).toHaveLength(1);
+    }
+  });
+
+  it("a comment left open is closed in the canonical form, so it hides nothing of it; fmt is then a fixed point", () => {
+    const text = `${ID_MD}\n<!--\ncatatan penyusun yang belum selesai`;
+    const pos = parse(text, "x.md");
+    const once = renderMarkdown(pos);
+    expect(once).toContain("<!--\ncatatan penyusun yang belum selesai\n-->\n");
+    expect(renderMarkdown(parse(once, "x.md"))).toBe(once);
+  });
+
+  it("lines cut out of a block are kept as the blocks they form alone (a trailing TAB kept: the line stays a row)", () => {
+    const text = "DINAS CONTOH\nNomor SOP\t: 5/2025\n1. Undang-Undang Nomor 1\t1. Memahami aturan\n3. Peraturan Bupati Nomor 2\t\n";
+    const { pos } = fixedPoint(text);
+    expect(pos.extras.map((x) => x.kind)).toEqual(["table"]);
+    expect(pos.extras[0].text.endsWith("\t")).toBe(true);
+  });
+
+  it("content kept after a section's list stays after it (behind an empty comment), not an item of a later section", () => {
+    for (const list of ["1. Stempel ***basah*** dinas", "- Stempel dinas", "1. Komputer2. Printer3. Formulir"]) {
+      const text = `${ID_MD}\n## Dasar Hukum\n-\n\n${list}\n## Pencatatan dan Pendataan\n\n1. Buku register\n2. Arsip digital\n`;
+      const { pos, once } = fixedPoint(text, "x.md");
+      expect(pos.records.map((i) => i.text)).toEqual(["Buku register", "Arsip digital"]);
+      expect(pos.extras.map((x) => x.section)).toEqual(["legalBasis"]);
+      expect(once).toMatch(/## Dasar Hukum\n\n-\n\n<!-- -->\n\n/);
+    }
+    // a section read from a GFM identity row, a list right under the table
+    const gfm = "| Identitas | |\n|---|---|\n| **Nomor SOP** | 41/KEC/2025 |\n| **Dasar Hukum** | 1. Undang-Undang Nomor 2 Tahun 2002 |\n1. Komputer2. Printer\n";
+    expect(fixedPoint(gfm, "x.md").pos.legalBasis.map((i) => i.text)).toEqual(["Undang-Undang Nomor 2 Tahun 2002"]);
+  });
+
+  it("'pukul 14.00' in an item is no glued item 14", () => {
+    const text = `${ID_TXT}Dasar Hukum :\n1. Undang-Undang Nomor 1\n2. Usul setelah pukul 14.00 diproses besok\n3. Tarif 2.500 per lembar\n`;
+    const { pos } = fixedPoint(text);
+    expect(pos.legalBasis.map((i) => i.text)).toEqual(["Undang-Undang Nomor 1", "Usul setelah pukul 14.00 diproses besok", "Tarif 2.500 per lembar"]);
+  });
+
+  it("a TAB row under a GFM step table (after a blank line) is not one of its rows, and the reverse", () => {
+    const gfm = `${ID_MD}\n| No | Kegiatan | Petugas | Waktu |\n|---|---|---|---|\n| 1 | Menerima berkas | ✓ | 5 menit |\n\n2\tMencatat\tX\t5 menit\n`;
+    const { pos } = fixedPoint(gfm, "x.md");
+    expect(pos.procedures[0].steps.map((s) => s.activity)).toEqual(["Menerima berkas"]);
+  });
+
+  it("the lane row of a two-row header written twice (a page break) is taken with the header, and the steps under it read", () => {
+    const text = `${ID_TXT}No\tKegiatan\tPelaksana\t\tMutu Baku\t\t\tKeterangan\n\t\tKepala Dinas\tPetugas\tKelengkapan\tWaktu\tOutput\t\n\t\tKepala Dinas\tPetugas\tKelengkapan\tWaktu\tOutput\t\n1\tMemeriksa permohonan\t\tX\tBerkas\t1 jam\tBerkas diperiksa\t\n2\tMenandatangani izin\tX\t\tDraf\t1 jam\tIzin\t\n`;
+    const { pos } = fixedPoint(text);
+    expect(pos.procedures[0].steps.map((s) => s.actor)).toEqual(["Petugas", "Kepala Dinas"]);
+    expect(pos.notes.filter((n) => n.code === "step-row-dropped")).toEqual([]);
+  });
+
+  it("inline <b> opens no HTML block: a step table header under bold lines is still a table", () => {
+    const text = "<b>DINAS CONTOH</b>\n<b>Nomor SOP</b>\t: 7/2025\nNo.\tKegiatan\tKasubbag\tWaktu\n1\tMenerima\tX\t5 menit\n";
+    const { pos } = fixedPoint(text);
+    expect(pos.procedures[0].steps).toHaveLength(1);
+  });
+
+  it("a bold title kept above an identity with no agency does not become the agency; the agency of an empty identity stays", () => {
+    // the header row between the bold lines and the identity: they are no agency, the first is kept at the top
+    const title = "**RANCANGAN KEDUA**\n**POS PENYUSUNAN PROSEDUR KERJA**\nNo.\tKegiatan\tPelaksana\t\tMutu Baku\n<b>Nomor POS</b>\t: 552/2025\n";
+    const a = fixedPoint(title);
+    expect(a.pos.agency).toEqual([]);
+    expect(a.pos.extras.map((x) => [x.place, x.text])).toEqual([["top", "**RANCANGAN KEDUA**"]]);
+    expect(a.once).toContain("**RANCANGAN KEDUA**\n\n<!-- -->\n\n| Identitas | |");
+    // agency in the left column of an identity whose only field is empty
+    const left = fixedPoint("BADAN KEPEGAWAIAN DAERAH\tTanggal Revisi\t:\t-\n");
+    expect(left.pos.agency).toEqual(["BADAN KEPEGAWAIAN DAERAH"]);
+    // seven agency lines (more than a heading block of capitals may have) read back
+    const seven = Array.from({ length: 7 }, (_, i) => `UNIT ${"ABCDEFG"[i]}\tNomor SOP\t:\t${i + 1}/2025`).join("\n");
+    expect(fixedPoint(seven).pos.agency).toHaveLength(7);
+  });
+
+  it("a generic GFM header row above a blank line is a table of its own, not the identity table's header", () => {
+    const text = "| Identitas | |\n\n| **Nomor POS** | 3/2025 |\n|---|---|\n| **Nama POS** | Uji |\n";
+    const { pos } = fixedPoint(text, "x.md");
+    expect(pos.extras.map((x) => x.text)).toEqual(["| Identitas | |"]);
+  });
+});
