@@ -220,6 +220,13 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
     "damaged PDF: the xref table (the file's index) is missing or points outside the file; fetch the original file again",
   "halaman {page}: tabel diagram alir dicetak tanpa garis tabel; posflow membaca tabel PDF dari garis selnya. Cetak ulang dengan garis (border) pada tabel, atau baca ekspor teks atau Markdown-nya":
     "page {page}: the flow table is printed without table rules; posflow reads a PDF's tables from their cell borders. Print it again with borders on the table, or read its text or Markdown export",
+  "PDF ini terkunci kata sandi (terenkripsi); buka kuncinya lalu coba lagi": "this PDF is locked with a password (encrypted); unlock it and try again",
+  "bukan PDF yang sah atau rusak (struktur PDF tidak terbaca)": "not a valid PDF, or damaged (its structure cannot be read)",
+  "PDF rusak atau terpotong (tabel xref tidak utuh)": "damaged or truncated PDF (its xref table is incomplete)",
+  "PDF rusak dan tidak dapat dibaca ({why})": "damaged PDF that cannot be read ({why})",
+  "PDF tidak dapat dibaca ({why})": "the PDF cannot be read ({why})",
+  "halaman {page}: {message}": "page {page}: {message}",
+  "tidak ada lapisan teks; posflow tidak melakukan OCR": "no text layer; posflow does no OCR",
 
   // --- chart, HTML pages and the batch index (document text is never translated)
   No: "No",

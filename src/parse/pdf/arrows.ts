@@ -120,8 +120,9 @@ export function traceFlow(d: Drawing): Flow {
     // one path item runs all the way from the source's end to the target's
     const direct = (x: { s: number; t: number }) =>
       sources.some((a) => {
+        if (a.shape !== x.s) return false;
         const order = wire.find((seg) => dist(seg.a, a.at) <= JOIN || dist(seg.b, a.at) <= JOIN)?.order;
-        return targets.some((b) => b.shape === x.t && graph.route(graph.nodeAt(a.at), graph.nodeAt(b.at), order) !== null) && a.shape === x.s;
+        return targets.some((b) => b.shape === x.t && graph.route(graph.nodeAt(a.at), graph.nodeAt(b.at), order) !== null);
       });
     for (const x of pairs) {
       if (srcShapes.length > 1 && tgtShapes.length > 1 && !direct(x) && pairs.some((o) => o.s === x.s && direct(o))) continue;

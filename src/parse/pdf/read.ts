@@ -28,9 +28,9 @@ export async function readPdf(bytes: Uint8Array, opts: ParseOptions): Promise<Re
     }
   } catch (err) {
     if (err instanceof PdfError) return fail(err.message, err.page);
-    return fail(`PDF tidak dapat dibaca (${String((err as Error)?.message ?? err).slice(0, 120)})`);
+    return fail(tr("PDF tidak dapat dibaca ({why})", { why: String((err as Error)?.message ?? err).slice(0, 120) }));
   }
-  if (doc.textChars === 0) return fail("tidak ada lapisan teks; posflow tidak melakukan OCR");
+  if (doc.textChars === 0) return fail(tr("tidak ada lapisan teks; posflow tidak melakukan OCR"));
   // no table found, but a flow table's header stands in the text: the table was printed without rules
   if (!doc.procedures.length && doc.unruledPage !== null)
     return fail(

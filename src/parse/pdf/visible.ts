@@ -55,7 +55,13 @@ export function visibleItems(all: PageItem[]): PageItem[] {
  */
 function withoutRepaintedText(items: PageItem[]): PageItem[] {
   const byLine = new Map<number, TextItem[]>();
-  for (const it of items) if (it.type === "text" && it.str.trim()) byLine.set(Math.round(it.y), [...(byLine.get(Math.round(it.y)) ?? []), it]);
+  for (const it of items) {
+    if (it.type !== "text" || !it.str.trim()) continue;
+    const k = Math.round(it.y);
+    const line = byLine.get(k);
+    if (line) line.push(it);
+    else byLine.set(k, [it]);
+  }
   const hidden = new Set<TextItem>();
   for (const [y, runs] of byLine) {
     const near = [...runs, ...(byLine.get(y - 1) ?? []), ...(byLine.get(y + 1) ?? [])];
