@@ -29,7 +29,14 @@ const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|menuju|melalui|ke
 const NEGATIVE = /^(tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi)\b/i;
 const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
 const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreksi)\b/i;
-const STOP = /\b(prosedur|proses|kegiatan|layanan|permohonan)\s+(berhenti|selesai|dihentikan)\b|^\s*selesai\b/i;
+const END_VERB = "berhenti|selesai|berakhir|dihentikan|ditutup|tamat";
+// "proses berakhir", "prosedur dihentikan", "dilanjutkan SOP Rawat Inap" (another procedure takes over: this one ends)
+const STOP = new RegExp(
+  `\\b(prosedur|proses|kegiatan|layanan|pelayanan|permohonan)\\s+(${END_VERB})\\b|^\\s*(selesai|berakhir|tamat)\\b|\\b(dilanjutkan|diteruskan|lanjut)\\s+(?:(?:ke|dengan|pada)\\s+)?(SOP|POS)\\b`,
+  "i",
+);
+// "Tidak, proses berakhir": a comma separates the outcome only when the words before it are an outcome word
+const OUTCOME_WORD = /^(ya|sesuai|lengkap|setuju|disetujui|benar|layak|memenuhi|diterima)\b/i;
 // "kembali ke langkah 3 bagi yang bersangkutan", "dapat mengajukan kembali melalui langkah 3": only some cases go back
 const SOME_CASES = /\b(bagi|untuk)\s+yang\b|\byang bersangkutan\b|\bdapat\b|\bjika\b|\bapabila\b|\bbila\b|\bsebagian\b|\bbila perlu\b/i;
 
@@ -47,7 +54,13 @@ export function outcomes(text: string): Outcome[] {
       // "Ya: ditolak, proses selesai": an outcome that ends the procedure
       // ("Ditolak → proses selesai" writes the outcome with an arrow instead of a colon)
       const stop = STOP.exec(clause);
-      const sep = stop ? OUTCOME_SEP.exec(clause.slice(0, stop.index).replace(LEAD_LABEL, (m) => " ".repeat(m.length))) : null;
+      const before = stop ? clause.slice(0, stop.index).replace(LEAD_LABEL, (m) => " ".repeat(m.length)) : "";
+      let sep = stop ? OUTCOME_SEP.exec(before) : null;
+      if (stop && !sep) {
+        const comma = /,\s*$/.exec(before);
+        const word = comma ? before.slice(0, comma.index).trim() : "";
+        if (comma && (NEGATIVE.test(word) || OUTCOME_WORD.test(word))) sep = comma;
+      }
       if (stop && sep) {
         const label = clause.slice(0, sep.index).replace(LEAD_LABEL, "").trim();
         if (label && label.length <= 40) out.push({ label: label[0].toUpperCase() + label.slice(1), to: END });

@@ -11,9 +11,11 @@ export interface SourceLine {
 export function splitLines(text: string): SourceLine[] {
   return text.split("\n").map((raw, i) => {
     const t = raw.trim();
-    const gfm = t.startsWith("|") && t.length > 1;
+    // a GFM delimiter row may drop its outer pipes ("--- | :-:"); one dash per cell is enough
+    const delimiter = t.includes("|") && t.includes("-") && /^[|:\-\s]+$/.test(t);
+    const gfm = (t.startsWith("|") && t.length > 1) || delimiter;
     const cells = gfm ? splitGfmRow(t) : raw.split("\t");
-    const gfmSeparator = gfm && cells.length > 0 && cells.every((c) => /^\s*:?-{2,}:?\s*$/.test(c));
+    const gfmSeparator = delimiter && cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c));
     return { n: i + 1, raw, cells, gfm, gfmSeparator, blank: t === "" };
   });
 }

@@ -44,11 +44,11 @@ describe("d02 RSUD: POS wording, sub-steps 2.1/2.2, CRLF, an outcome that ends t
     expect(arrows(pos, "2.2")).toEqual(["→3"]);
     expect(pos.procedures[0].totalMinutes).toBe(85);
   });
-  it("the silent same-target reading is at least reported", () => {
-    expect(messages(pos, "decision-target").map((m) => m.line)).toEqual([36]);
+  it("the two outcomes no longer share a target, so no decision-target message", () => {
+    expect(messages(pos, "decision-target")).toEqual([]);
   });
-  // known wrong: "Ya, proses berakhir dan dilanjutkan SOP Rawat Inap" is read as Ya → next step (repro r2)
-  it.fails("Ya ends the procedure, Tidak goes to step 6", () => {
+  // "Ya, proses berakhir dan dilanjutkan SOP Rawat Inap" ends this procedure (repro r2)
+  it("Ya ends the procedure, Tidak goes to step 6", () => {
     expect(arrows(pos, "5")).toEqual(["Ya→selesai", "Tidak→6"]);
   });
 });
@@ -66,8 +66,8 @@ describe("d04 Kemenag: two procedures, phase rows, glued items, dotted placehold
     expect(pos.legalBasis.map((i) => i.text)).toEqual(["PMK Nomor 113 Tahun 2012 tentang Perjalanan Dinas", "PMA Nomor 19 Tahun 2019"]);
     expect(pos.qualifications).toHaveLength(2);
   });
-  // known wrong: "Tidak, proses berakhir" is no end outcome (", proses selesai" is) (repro r3)
-  it.fails("Tidak, proses berakhir ends the procedure", () => {
+  // "Tidak, proses berakhir" ends the procedure (repro r3)
+  it("Tidak, proses berakhir ends the procedure", () => {
     expect(arrows(pos, "3", 0)).toEqual(["Ya→4", "Tidak→selesai"]);
   });
 });
@@ -123,8 +123,8 @@ describe("d08 Labkesmas (Typora): POS wording, <br> in the approver, one-dash GF
     expect(pos.number).toBe("HK.02.03/XII/112/2025");
     expect(pos.procedures[0].lanes).toEqual(["Pelanggan", "Ptgs Penerimaan", "Analis", "Manajer Teknis", "Kasir"]);
   });
-  // known wrong: the "|:-:|---|" alignment row (valid GFM) loses all eight steps (repro r1)
-  it.fails("eight steps are read", () => {
+  // the "|:-:|---|" alignment row (valid GFM) is a delimiter row (repro r1)
+  it("eight steps are read", () => {
     expect(pos.procedures[0].steps).toHaveLength(8);
   });
 });

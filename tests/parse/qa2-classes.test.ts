@@ -1,0 +1,56 @@
+// QA round 2 (repros r1–r9): each defect is fixed by its class; these are variants of our own, not the QA files.
+import { describe, expect, it } from "vitest";
+import { readPos } from "../../src/parse/index.ts";
+import { checkInputs } from "../../src/validate/run.ts";
+import { outcomes } from "../../src/parse/flow.ts";
+import type { Pos } from "../../src/model/pos.ts";
+
+function parse(text: string, source = "v.md"): Pos {
+  const r = readPos(Buffer.from(text), { source });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.pos;
+}
+const rules = (pos: Pos, id: string) => checkInputs([{ file: pos.source, pos }])[0].messages.filter((m) => m.ruleId === id);
+const arrows = (pos: Pos, label: string) => {
+  const p = pos.procedures[0];
+  return p.steps.find((s) => s.label === label)!.next.map((a) => `${a.label ?? ""}→${a.to === "end" ? "selesai" : p.steps.find((x) => x.no === a.to)?.label}`);
+};
+const ID = "| Nomor SOP | 7/2026 |\n|---|---|\n| Nama SOP | Varian |\n\n";
+const HEAD = "| No | Kegiatan | Pemohon | Petugas | Waktu |";
+const ROWS = "| 1 | Mengajukan permohonan | ✓ | | 5 menit |\n| 2 | Memeriksa berkas | | ✓ | 10 menit |\n| 3 | Mengarsipkan | | ✓ | 5 menit |\n";
+
+describe("r1: every valid GFM delimiter row under the step header", () => {
+  const delimiters = ["|:-:|-|:-:|:-:|-:|", "| :--- | ---: | :-: | - | :-- |", ":-: | - | :-: | :-: | -:", "|-|-|-|-|-|", "| --- | --- | --- | --- | --- |"];
+  for (const d of delimiters)
+    it(d, () => {
+      const pos = parse(`${ID}${HEAD}\n${d}\n${ROWS}`);
+      expect(pos.procedures[0].steps.map((s) => s.actor)).toEqual(["Pemohon", "Petugas", "Petugas"]);
+      expect(rules(pos, "step-row-dropped")).toEqual([]);
+      expect(pos.notes.filter((n) => n.line === 6)).toEqual([]);
+    });
+  it("a row of dashes and text is no delimiter row", () => {
+    const pos = parse(`${ID}${HEAD}\n|---|---|---|---|---|\n${ROWS}| 4 | - | - | ✓ | 5 menit |\n`);
+    expect(pos.procedures[0].steps).toHaveLength(4);
+  });
+});
+
+describe("r2/r3: outcomes that end the procedure", () => {
+  it.each([
+    ["Ya → langkah 3; Tidak, proses berakhir", [{ label: "Ya", to: 3 }, { label: "Tidak", to: "end" }]],
+    ["Lengkap → langkah 3; Belum lengkap, permohonan ditutup", [{ label: "Lengkap", to: 3 }, { label: "Belum lengkap", to: "end" }]],
+    ["Ditolak: layanan tamat; Diterima → langkah 4", [{ label: "Ditolak", to: "end" }, { label: "Diterima", to: 4 }]],
+    ["Ya, proses dihentikan; Tidak → langkah 2", [{ label: "Ya", to: "end" }, { label: "Tidak", to: 2 }]],
+    ["Ya, dilanjutkan ke POS Rujukan; Tidak → langkah 5", [{ label: "Ya", to: "end" }, { label: "Tidak", to: 5 }]],
+  ])("%s", (text, want) => {
+    expect(outcomes(text)).toEqual(want);
+  });
+  it("a comma after words that are no outcome is no outcome separator", () => {
+    expect(outcomes("Berkas diarsipkan, proses selesai")).toEqual([]);
+  });
+  it("in a document: the ending outcome does not take the other clause's target", () => {
+    const t = `Nomor SOP\t: 1/2026\n\nNo\tKegiatan\tPemohon\tPetugas\tWaktu\tKeterangan\n1\tMengajukan\tX\t\t5 menit\t\n2\tApakah perlu dirujuk?\t\tX\t5 menit\tYa, proses berakhir dan dilanjutkan POS Rujukan; Tidak → langkah 3\n3\tMelayani\t\tX\t5 menit\t\n`;
+    const pos = parse(t, "v.txt");
+    expect(arrows(pos, "2")).toEqual(["Ya→selesai", "Tidak→3"]);
+    expect(rules(pos, "decision-target")).toEqual([]);
+  });
+});
