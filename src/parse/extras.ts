@@ -1,3 +1,4 @@
+import { isHeaderLine } from "./table-header.ts";
 import type { Extra, ExtraKind, ParseNote, Pos, SectionKey } from "../model/pos.ts";
 import { SECTION_KEYS } from "../model/values.ts";
 import type { Block } from "./blocks.ts";
@@ -78,7 +79,7 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
           const l = lines[n - 1];
           if (l.blank || l.gfmSeparator) continue;
           if (l.cells.length < 2) ownHeader = false;
-          else if (isOwnHeader(l)) ownHeader = true;
+          else if (isOwnHeader(l, n === b.line || lines[n]?.gfmSeparator === true)) ownHeader = true;
           else if (!ownHeader && l.cells.length > 2 && /^\s*\d{1,4}(\.\d{1,2}|[a-z])?\.?\s*$/.test(oneLine(l.cells[0])) && oneLine(l.cells[1]) !== "")
             notes.push({ code: "step-row-dropped", message: oneLine(l.raw).slice(0, 80), line: n });
         }
@@ -88,10 +89,13 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
   return { extras, notes };
 }
 
-/** A header row of a numbered table of another kind: "No" first, then two labels or more, none a number. */
-function isOwnHeader(l: SourceLine): boolean {
+/** A header row of a table of another kind: three labels or more, none a number, and no step-table header.
+ * "No" first is enough; other labels ("Versi | Tanggal | Perubahan", "Edisi | …") only where a table starts
+ * (first row of its block, or over a GFM |---| line), so a stray text row does not hide the rows below it. */
+function isOwnHeader(l: SourceLine, atTableStart: boolean): boolean {
   const t = l.cells.map((c) => oneLine(c)).filter((c) => c !== "");
-  return t.length >= 3 && /^(no\.?|nomor|nomer)$/i.test(t[0]) && t.slice(1).every((c) => !/^\d/.test(c) && c.length <= 40);
+  if (t.length < 3 || isHeaderLine(l) || !t.every((c) => !/^\d/.test(c) && c.length <= 40)) return false;
+  return /^(no\.?|nomor|nomer)$/i.test(t[0]) || atTableStart;
 }
 
 const isSignature = (t: string) => /\b(mengetahui|ditetapkan di|tanda tangan|ttd)\b/i.test(t) && /\bNIP\b/i.test(t);

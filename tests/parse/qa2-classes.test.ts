@@ -54,3 +54,26 @@ describe("r2/r3: outcomes that end the procedure", () => {
     expect(rules(pos, "decision-target")).toEqual([]);
   });
 });
+
+describe("r5: a table after the steps under a header of its own", () => {
+  const steps = `${ID}${HEAD}\n|---|---|---|---|---|\n${ROWS}\n`;
+  it.each([
+    "| Versi | Tanggal | Perubahan |\n|---|---|---|\n| 1.0 | 10 Januari 2025 | Penyusunan awal |\n| 1.1 | 2 Juni 2025 | Penambahan langkah |",
+    "## Riwayat\n\n| Revisi ke | Tanggal | Uraian |\n|:-:|-|-|\n| 1 | 3 Maret 2025 | Awal |\n| 2 | 4 April 2025 | Ubah waktu |",
+    "| Edisi | Berlaku | Keterangan |\n| --- | --- | --- |\n| 2a | 2025 | Lampiran baru |",
+  ])("%s", (table) => {
+    const pos = parse(steps + table + "\n");
+    expect(pos.procedures[0].steps).toHaveLength(3);
+    expect(rules(pos, "step-row-dropped")).toEqual([]);
+    expect(pos.extras.some((e) => e.text.includes("Tanggal") || e.text.includes("Berlaku"))).toBe(true);
+  });
+  it("in a text export (TAB cells) too", () => {
+    const t = `Nomor SOP\t: 1/2026\n\nNo\tKegiatan\tPemohon\tPetugas\tWaktu\n1\tMengajukan\tX\t\t5 menit\n2\tMemeriksa\t\tX\t5 menit\n\nRiwayat Revisi\n\nVersi\tTanggal\tPerubahan\n1.0\t10 Januari 2025\tPenyusunan awal\n1.1\t2 Juni 2025\tPenambahan\n`;
+    expect(rules(parse(t, "v.txt"), "step-row-dropped")).toEqual([]);
+  });
+  it("a numbered row under a text row that starts no table is still reported", () => {
+    // the step reader takes row 4 and stops at the text row: row 5 is lost and must be reported
+    const pos = parse(`${steps}| 4 | Menyerahkan | | ✓ | 5 menit |\n| Tanpa | angka | x |\n| 5 | Menutup | | ✓ | 5 menit |\n`);
+    expect(rules(pos, "step-row-dropped").map((m) => m.line)).toEqual([13]);
+  });
+});
