@@ -77,3 +77,21 @@ describe("r5: a table after the steps under a header of its own", () => {
     expect(rules(pos, "step-row-dropped").map((m) => m.line)).toEqual([13]);
   });
 });
+
+describe("r8: outcomes on the lines of one Keterangan cell", () => {
+  it.each([
+    ["Ya: lanjut ke langkah 3 Tidak: kembali ke langkah 1", [{ label: "Ya", to: 3 }, { label: "Tidak", to: 1 }]],
+    ["Lengkap → langkah 4 Belum lengkap → kembali ke langkah 2", [{ label: "Lengkap", to: 4 }, { label: "Belum lengkap", to: 2 }]],
+    ["Sesuai -> 5 Tidak sesuai: kembali ke tahap 1", [{ label: "Sesuai", to: 5 }, { label: "Tidak sesuai", to: 1 }]],
+  ])("%s", (text, want) => {
+    expect(outcomes(text)).toEqual(want);
+  });
+  it("a Word row continued on the next line gives both outcomes", () => {
+    const t = `Nomor SOP\t: 1/2026\n\nNo\tKegiatan\tPemohon\tPetugas\tWaktu\tKeterangan\n1\tMengajukan\tX\t\t5 menit\t\n2\tApakah berkas benar?\t\tX\t5 menit\tBenar: lanjut ke langkah 3\nSalah: kembali ke langkah 1\n3\tMenerbitkan\t\tX\t5 menit\t\n`;
+    expect(arrows(parse(t, "v.txt"), "2")).toEqual(["Benar→3", "Salah→1"]);
+  });
+  it("a GFM cell with <br> between the outcomes", () => {
+    const pos = parse(`${ID}| No | Kegiatan | Pemohon | Petugas | Waktu | Keterangan |\n|-|-|-|-|-|-|\n| 1 | Mengajukan | ✓ | | 5 menit | |\n| 2 | Apakah lengkap? | | ✓ | 5 menit | Ya: langkah 3<br>Tidak: kembali ke langkah 1 |\n| 3 | Mengarsipkan | | ✓ | 5 menit | |\n`);
+    expect(arrows(pos, "2")).toEqual(["Ya→3", "Tidak→1"]);
+  });
+});
