@@ -34,6 +34,12 @@ export function parseApprover(raw: string, line: number): Approver | null {
       rest = rest.slice(0, bare.index) + " \n " + rest.slice(bare.index + bare[0].length);
     }
   }
+  // "NIP. ......": a NIP still to be filled in is no NIP, but the words are the user's: kept aside
+  const blank = nip === null ? /\bNIP\b\.?\s*:?\s*[.·…_-]{2,}/i.exec(rest) : null;
+  if (blank) {
+    other.push(blank[0].trim());
+    rest = rest.slice(0, blank.index) + " \n " + rest.slice(blank.index + blank[0].length);
+  }
   // "Tembusan: …" lists who gets a copy: it closes the field, whatever it holds
   const cc = /(?:^|\s)Tembusan\b/i.exec(rest);
   if (cc) {

@@ -86,7 +86,10 @@ function identityTable(pos: Pos): string {
     // "ttd" under the position, "Tembusan: …" last: where the parser reads them back from
     const cc = (o: string) => /^tembusan\b/i.test(o);
     const other = a.other ?? [];
-    const parts = [a.position, ...other.filter((o) => !cc(o)), a.name, a.rank, a.nip ? `NIP ${nipAsWritten(a.raw, a.nip)}` : null, ...other.filter(cc)].filter(
+    // a NIP placeholder ("NIP. ......") stands where the NIP would
+    const nipMark = (o: string) => /^NIP\b/i.test(o);
+    const rest = other.filter((o) => !cc(o) && !nipMark(o));
+    const parts = [a.position, ...rest, a.name, a.rank, a.nip ? `NIP ${nipAsWritten(a.raw, a.nip)}` : null, ...other.filter(nipMark), ...other.filter(cc)].filter(
       (p): p is string => !!p,
     );
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");

@@ -95,3 +95,19 @@ describe("r8: outcomes on the lines of one Keterangan cell", () => {
     expect(arrows(pos, "2")).toEqual(["Ya→3", "Tidak→1"]);
   });
 });
+
+describe("r9: a NIP still to be filled in (dotted placeholder) in the approver", () => {
+  it.each(["NIP. ........................", "NIP: ______________", "NIP ------------", "NIP. …………"])("%s is kept through the canonical form", async (mark) => {
+    const { renderMarkdown } = await import("../../src/render/markdown.ts");
+    const { losslessProblems } = await import("../../src/model/lossless.ts");
+    const t = `Nomor SOP\t: 1/2026\nDisahkan Oleh\t: Kepala Kantor  H. Ahmad Sanusi ${mark}\nNama SOP\t: Uji\n\nNo\tKegiatan\tPemohon\tPetugas\tWaktu\n1\tMengajukan\tX\t\t5 menit\n2\tMemeriksa\t\tX\t5 menit\n\nSerang, 5 Februari 2026\nKepala Kantor,\n\nH. Ahmad Sanusi\n${mark}\n`;
+    const pos = parse(t, "v.txt");
+    expect(pos.approvedBy).toMatchObject({ position: "Kepala Kantor", name: "H. Ahmad Sanusi", nip: null, other: [mark] });
+    const md = renderMarkdown(pos, {});
+    expect(losslessProblems(t, pos, md)).toEqual([]);
+    // the canonical form reads back to itself
+    const again = parse(md, "v.md");
+    expect(again.approvedBy).toEqual({ ...pos.approvedBy, raw: again.approvedBy!.raw, line: again.approvedBy!.line });
+    expect(renderMarkdown(again, {})).toBe(md);
+  });
+});
