@@ -66,6 +66,13 @@ describe("d04 Kemenag: two procedures, phase rows, glued items, dotted placehold
     expect(pos.legalBasis.map((i) => i.text)).toEqual(["PMK Nomor 113 Tahun 2012 tentang Perjalanan Dinas", "PMA Nomor 19 Tahun 2019"]);
     expect(pos.qualifications).toHaveLength(2);
   });
+  it("the dotted NIP placeholders (approver and signature) survive the canonical form (repro r9)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { renderMarkdown } = await import("../../src/render/markdown.ts");
+    const { losslessProblems } = await import("../../src/model/lossless.ts");
+    const md = renderMarkdown(pos, {});
+    expect(losslessProblems(readFileSync(`${V}/d04-kemenag-dua-prosedur-titik.txt`, "utf8"), pos, md)).toEqual([]);
+  });
   // "Tidak, proses berakhir" ends the procedure (repro r3)
   it("Tidak, proses berakhir ends the procedure", () => {
     expect(arrows(pos, "3", 0)).toEqual(["Ya→4", "Tidak→selesai"]);
