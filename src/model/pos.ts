@@ -207,6 +207,10 @@ export const Pos = z
     cautions: z.array(ListItem),
     records: z.array(ListItem),
     sections: z.record(SectionKey, Section),
+    blanks: z
+      .record(z.string(), z.string())
+      .optional()
+      .meta({ description: 'identity fields left as a blank to fill in, as written ("......./SOP/....", "…"); the field itself is null' }),
     fieldLines: z
       .record(z.string(), Line)
       .meta({ description: "line of each identity label found (number, title, createdDate, …, agency)" }),

@@ -81,7 +81,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     };
   });
   const actors = inferActors(
-    base.map((b) => ({ activity: b.activity, marks: b.markOrder })),
+    base.map((b) => ({ activity: b.activity, marks: b.markOrder, label: b.label })),
     lanes,
     opts.laneAliases,
   );

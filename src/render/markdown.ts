@@ -12,7 +12,7 @@ export interface MarkdownOptions {
 
 /** Mark written in the primary actor's lane cell; the parser reads any non-empty lane cell as a mark. */
 export const LANE_MARK = "✓";
-/** Mark of the other actors of a joint step: the primary one stays the primary one through fmt. */
+/** Mark of the other actors of a joint step whose primary actor is not the first marked lane: the primary one stays the primary one through fmt. */
 export const CO_ACTOR_MARK = "+";
 
 /**
@@ -91,13 +91,14 @@ function identityTable(pos: Pos): string {
     );
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
+  const b = pos.blanks ?? {};
   const rows: [string, string][] = [
-    [`Nomor ${pos.wording}`, cell(pos.number)],
-    ["Tanggal Pembuatan", cell(pos.createdDate?.raw)],
-    ["Tanggal Revisi", cell(pos.revisedDate?.raw)],
-    ["Tanggal Efektif", cell(pos.effectiveDate?.raw)],
+    [`Nomor ${pos.wording}`, cell(pos.number ?? b.number)],
+    ["Tanggal Pembuatan", cell(pos.createdDate?.raw ?? b.createdDate)],
+    ["Tanggal Revisi", cell(pos.revisedDate?.raw ?? b.revisedDate)],
+    ["Tanggal Efektif", cell(pos.effectiveDate?.raw ?? b.effectiveDate)],
     ["Disahkan oleh", approved || "-"],
-    [`Nama ${pos.wording}`, cell(pos.title)],
+    [`Nama ${pos.wording}`, cell(pos.title ?? b.title)],
   ];
   return ["| Identitas | |", "|---|---|", ...rows.map(([k, v]) => `| **${k}** | ${v} |`)].join("\n");
 }
@@ -148,10 +149,12 @@ function stepTable(proc: Procedure | null): string {
 function stepCells(lanes: string[], s: Step): string[] {
   const actors = new Set(s.actors.length ? s.actors : s.actor ? [s.actor] : []);
   const primary = s.actor ?? s.actors[0] ?? null;
+  // equal marks read the first marked lane as the primary actor: "+" only when the primary is another one
+  const needsCoMark = actors.size > 1 && lanes.find((l) => actors.has(l)) !== primary;
   return [
     md(s.label, "cell"),
     withEmphasis(s.activity, s.emphasis?.activity, "cell"),
-    ...lanes.map((l) => (l === primary ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "")),
+    ...lanes.map((l) => (l === primary || (actors.has(l) && !needsCoMark) ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "")),
     withEmphasis(s.requirements, s.emphasis?.requirements, "cell"),
     md(s.time.raw, "cell"),
     withEmphasis(s.output, s.emphasis?.output, "cell"),
@@ -243,6 +246,7 @@ export function roundTripView(pos: Pos): unknown {
     approvedBy: a && (a.position || a.name || a.nip ? { position: a.position, name: a.name, nip: a.nip, rank: a.rank, other: a.other } : { raw: a.raw }),
     ...Object.fromEntries(SECTION_KEYS.map((k) => [k, list(pos[k])])),
     wording: pos.wording,
+    blanks: pos.blanks ?? {},
     procedures: pos.procedures.map((p) => procedureView(p)),
     extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure, section: x.section })),
   };
