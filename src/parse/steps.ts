@@ -77,6 +77,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       output: cell(r.cells, cols.output),
       notes: cell(r.cells, cols.notes),
       emphasis: cellEmphasis(r.cells, cols, cell),
+      comments: cellComments(r.cells, cols, r.line.gfm),
       line: r.line.n,
     };
   });
@@ -107,8 +108,11 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     next: flow[i].next,
     branches: flow[i].branches,
     ...(b.emphasis ? { emphasis: b.emphasis } : {}),
+    ...(b.comments ? { comments: b.comments } : {}),
     line: b.line,
   }));
+  // a comment in a cell is not shown; check says where it is kept
+  for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push({ code: "kept-verbatim", message: c.replace(/<!--|-->/g, " ").trim() || c, line: st.line });
   return { lanes, steps, totalMinutes: totalOf(steps), notes };
 }
 
@@ -122,6 +126,19 @@ function cellEmphasis(cells: string[], cols: Columns, cell: (cells: string[], i:
     if (i === null || cells[i] === undefined) continue;
     const runs = emphasisRuns(cells[i], cell(cells, i));
     if (runs) out[f] = runs;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+const COMMENT_FIELDS = ["activity", "requirements", "time", "output", "notes"] as const;
+
+/** HTML comments in the cells, as written (a GFM cell's "\|" is a "|" of the comment); undefined when none has any. */
+function cellComments(cells: string[], cols: Columns, gfm: boolean): Step["comments"] {
+  const out: NonNullable<Step["comments"]> = {};
+  for (const f of COMMENT_FIELDS) {
+    const i = cols[f];
+    const found = i === null ? null : (cells[i] ?? "").match(/<!--[\s\S]*?-->/g);
+    if (found) out[f] = found.map((c) => (gfm ? c.replace(/\\\|/g, "|") : c));
   }
   return Object.keys(out).length ? out : undefined;
 }

@@ -151,14 +151,17 @@ function stepCells(lanes: string[], s: Step): string[] {
   const primary = s.actor ?? s.actors[0] ?? null;
   // equal marks read the first marked lane as the primary actor: "+" only when the primary is another one
   const needsCoMark = actors.size > 1 && lanes.find((l) => actors.has(l)) !== primary;
+  // a cell's HTML comments go back at its end, as written ("|" escaped: it would split the cell)
+  const withComments = (text: string, f: keyof NonNullable<Step["comments"]>) =>
+    [text, ...(s.comments?.[f] ?? []).map((c) => c.replace(/\|/g, "\\|"))].filter((x) => x !== "").join(" ");
   return [
     md(s.label, "cell"),
-    withEmphasis(s.activity, s.emphasis?.activity, "cell"),
+    withComments(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity"),
     ...lanes.map((l) => (l === primary || (actors.has(l) && !needsCoMark) ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "")),
-    withEmphasis(s.requirements, s.emphasis?.requirements, "cell"),
-    md(s.time.raw, "cell"),
-    withEmphasis(s.output, s.emphasis?.output, "cell"),
-    withEmphasis(s.notes, s.emphasis?.notes, "cell"),
+    withComments(withEmphasis(s.requirements, s.emphasis?.requirements, "cell"), "requirements"),
+    withComments(md(s.time.raw, "cell"), "time"),
+    withComments(withEmphasis(s.output, s.emphasis?.output, "cell"), "output"),
+    withComments(withEmphasis(s.notes, s.emphasis?.notes, "cell"), "notes"),
   ];
 }
 
@@ -269,6 +272,7 @@ function procedureView(p: Procedure): unknown {
       output: s.output,
       notes: s.notes,
       emphasis: s.emphasis,
+      comments: s.comments,
       next: s.next,
       branches: s.branches,
     })),

@@ -6,6 +6,7 @@ import { checkInputs } from "../../src/validate/run.ts";
 import { parseFixture } from "./helpers.ts";
 import type { Pos } from "../../src/model/pos.ts";
 import { renderMarkdown, roundTripView } from "../../src/render/markdown.ts";
+import { losslessProblems } from "../../src/model/lossless.ts";
 
 const V = "tests/fixtures/variants5";
 const messages = (pos: Pos, rule?: string) => checkInputs([{ file: pos.source, pos }])[0].messages.filter((m) => rule === undefined || m.ruleId === rule);
@@ -103,5 +104,54 @@ describe("fmt keeps what the user wrote", () => {
     expect(md).toContain("| 1 | Memeriksa bersama | ✓ | ✓ |");
     expect(md).toContain("| 2 | Memeriksa lagi | + | ✓ |");
     expect(roundTripView(parsePos(md, { source: "b.md" }))).toEqual(roundTripView(pos));
+  });
+});
+
+describe("table cells: comments and URLs are kept, a '|' inside `code` is reported", () => {
+  const md = [
+    "| Identitas | |",
+    "|---|---|",
+    "| **Nomor SOP** | 5/2025 |",
+    "",
+    "| No | Kegiatan | Petugas | Waktu | Output | Keterangan |",
+    "|---|---|---|---|---|---|",
+    "| 1 | Mengunggah berkas ke https://layanan.contoh.go.id/unggah | ✓ | 5 menit | Berkas <!-- cek lagi --> | lihat www.contoh.go.id |",
+    "| 2 | Mencatat <!-- nomor a \\| b --> | ✓ | 5 menit | Agenda | |",
+    "| 3 | Menjalankan `cek | grep` di server | ✓ | 5 menit | Log | |",
+    "",
+  ].join("\n");
+
+  it("an HTML comment in a cell is kept (not shown) and check names it on its line; fmt keeps it and every word", () => {
+    const pos = parsePos(md, { source: "a.md" });
+    const [s1, s2] = pos.procedures[0].steps;
+    expect(s1.output).toBe("Berkas");
+    expect(s1.comments).toEqual({ output: ["<!-- cek lagi -->"] });
+    expect(s2.comments).toEqual({ activity: ["<!-- nomor a | b -->"] });
+    expect(messages(pos, "content-kept").map((m) => [m.line, m.message])).toEqual([
+      [7, expect.stringContaining("cek lagi")],
+      [8, expect.stringContaining("nomor a | b")],
+    ]);
+    const out = renderMarkdown(pos);
+    expect(out).toContain("| Berkas <!-- cek lagi --> |");
+    expect(out).toContain("Mencatat <!-- nomor a \\| b -->");
+    expect(losslessProblems(md, pos, out)).toEqual([]);
+    const back = parsePos(out, { source: "b.md" });
+    expect(roundTripView(back)).toEqual(roundTripView(pos));
+    expect(renderMarkdown(back)).toBe(out);
+  });
+
+  it("a URL in a cell reads back the same", () => {
+    const pos = parsePos(md, { source: "a.md" });
+    expect(pos.procedures[0].steps[0].activity).toBe("Mengunggah berkas ke https://layanan.contoh.go.id/unggah");
+    expect(pos.procedures[0].steps[0].notes).toBe("lihat www.contoh.go.id");
+  });
+
+  it("a '|' inside backticks: the row is read as one cell, and cell-moved says so with its line", () => {
+    const pos = parsePos(md, { source: "a.md" });
+    const s3 = pos.procedures[0].steps[2];
+    expect(s3.activity).toBe("Menjalankan cek | grep di server");
+    expect(s3.time.minutes).toBe(5);
+    expect(s3.output).toBe("Log");
+    expect(messages(pos, "cell-moved").map((m) => m.line)).toEqual([9]);
   });
 });
