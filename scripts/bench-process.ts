@@ -20,7 +20,7 @@ export interface ProcessBenchOptions {
   log: (s: string) => void;
 }
 
-interface Run {
+export interface Run {
   seconds: number;
   /** peak memory in MB */
   mb: number;
@@ -32,7 +32,7 @@ interface Run {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
 /** One process, timed from spawn to exit, its peak memory read by the preloaded bench-rss.cjs. */
-function run(root: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Run {
+export function run(root: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}): Run {
   const rssFile = join(mkdtempSync(join(tmpdir(), "posflow-rss-")), "rss");
   const preload = fileURLToPath(new URL("./bench-rss.cjs", import.meta.url)); // this checkout's, also for --root
   const t = performance.now();
@@ -51,7 +51,7 @@ function run(root: string, args: string[], cwd: string, extraEnv: Record<string,
   return { seconds, mb: kb / 1024, cpu, status: r.status };
 }
 
-function repeated(n: number, f: () => Run): Run {
+export function repeated(n: number, f: () => Run): Run {
   const runs = Array.from({ length: n }, f);
   return { seconds: median(runs.map((r) => r.seconds)), mb: median(runs.map((r) => r.mb)), cpu: median(runs.map((r) => r.cpu)), status: runs[0].status };
 }
@@ -63,16 +63,20 @@ export interface ProcessRow {
   note: string;
 }
 
-export function processBench(o: ProcessBenchOptions): ProcessRow[] {
-  const bin = join(o.root, "bin/posflow.js");
-  // measure the compiled CLI, as installed: a checkout whose dist/ is missing or stale would run through tsx
-  if (existsSync(join(o.root, "bin/dist-state.js"))) {
-    const state = spawnSync(process.execPath, ["--input-type=module", "-e", `import(${JSON.stringify(pathToFileURL(join(o.root, "bin/dist-state.js")).href)}).then((m) => console.log(m.distState()))`], { encoding: "utf8" }).stdout.trim();
+/** Measure the compiled CLI, as installed: a checkout whose dist/ is missing or stale would run through tsx. */
+export function ensureBuilt(root: string, log: (s: string) => void): void {
+  if (existsSync(join(root, "bin/dist-state.js"))) {
+    const state = spawnSync(process.execPath, ["--input-type=module", "-e", `import(${JSON.stringify(pathToFileURL(join(root, "bin/dist-state.js")).href)}).then((m) => console.log(m.distState()))`], { encoding: "utf8" }).stdout.trim();
     if (state !== "fresh") {
-      o.log(`  dist/ is ${state}: npm run build`);
-      spawnSync("npm", ["run", "-s", "build"], { cwd: o.root, stdio: "inherit" });
+      log(`  dist/ is ${state}: npm run build`);
+      spawnSync("npm", ["run", "-s", "build"], { cwd: root, stdio: "inherit" });
     }
   }
+}
+
+export function processBench(o: ProcessBenchOptions): ProcessRow[] {
+  const bin = join(o.root, "bin/posflow.js");
+  ensureBuilt(o.root, o.log);
   const work = mkdtempSync(join(tmpdir(), "posflow-bench-process-"));
   const rows: ProcessRow[] = [];
   const s = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} s`;

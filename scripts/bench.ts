@@ -1,5 +1,5 @@
 // npm run bench [-- --n 300] [--mmdc-sample 10] [--chromium PATH] [--sizes 1000,3000,10000]
-//                 [--render 1000] [--repeat 3] [--process-only] [--root CHECKOUT]
+//                 [--render 1000] [--repeat 3] [--process-only] [--root CHECKOUT] [--pdf-copies 5] [--pdf-only]
 // Whole-process figures first (scripts/bench-process.ts: start-up, check, render against a bare node
 // and mmdc), then in-process throughput on N synthetic POS built from fixtures/*.txt. Markdown tables on
 // stdout (progress on stderr). A script, not a test: the figures depend on the machine.
@@ -10,7 +10,8 @@ import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { fixtureTexts, variant } from "./bench-corpus.ts";
-import { processBench } from "./bench-process.ts";
+import { pdfBench } from "./bench-pdf.ts";
+import { ensureBuilt, processBench } from "./bench-process.ts";
 import { allSteps } from "../src/model/pos.ts";
 import { parsePos } from "../src/parse/index.ts";
 import { MAX_INPUT_BYTES, readInput } from "../src/io/read-input.ts";
@@ -33,6 +34,8 @@ const { values: args } = parseArgs({
     repeat: { type: "string", default: "3" },
     "process-only": { type: "boolean", default: false },
     root: { type: "string" },
+    "pdf-copies": { type: "string", default: "5" },
+    "pdf-only": { type: "boolean", default: false },
   },
 });
 const N = Math.max(1, Number(args.n) || 300);
@@ -47,7 +50,7 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
   const chromiumPath = findChromium({ flag: args.chromium, env: process.env });
   log(`posflow bench: whole processes of ${measured}`);
   const before = loadavg()[0];
-  const rows = processBench({
+  const rows = args["pdf-only"] ? [] : processBench({
     root: measured,
     sizes: args.sizes!.split(",").map(Number).filter((n) => n > 0),
     renderSize: Math.max(1, Number(args.render) || 1000),
@@ -57,6 +60,14 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
     chromiumArgs: chromiumArgs(),
     log,
   });
+  // PDF reading, whole process (scripts/bench-pdf.ts)
+  ensureBuilt(measured, log);
+  const work = mkdtempSync(join(tmpdir(), "posflow-bench-pdf-"));
+  try {
+    rows.push(...(await pdfBench({ root: measured, corpusRoot: root, copies: Math.max(1, Number(args["pdf-copies"]) || 5), repeat: Math.max(1, Number(args.repeat) || 3), work, log })));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
   process.stdout.write(
     [
       `Whole processes (${measured === root ? "this checkout" : measured}): ${availableParallelism()} × ${cpus()[0]?.model.trim() ?? "CPU"}; Node ${process.version}; median of ${args.repeat} runs (10,000: one run); load average ${before.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after.`,
@@ -68,7 +79,7 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
       "",
     ].join("\n"),
   );
-  if (args["process-only"]) process.exit(0);
+  if (args["process-only"] || args["pdf-only"]) process.exit(0);
 }
 
 // ---- synthetic corpus (scripts/bench-corpus.ts) ----

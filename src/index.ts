@@ -1,5 +1,6 @@
 // posflow's Node API: the same three stages the CLI runs — parse (text → model), validate (model →
 // located messages), render (model → outputs) — with the zod schemas that define the model.
+import { tr } from "./i18n/index.ts";
 import type { Pos } from "./model/pos.ts";
 import { type ParseOptions, parsePos, type ReadResult, readPos } from "./parse/index.ts";
 import { type InputResult, readInput } from "./io/read-input.ts";
@@ -60,14 +61,14 @@ export const TEXT_FORMAT_NAMES: readonly TextFormatName[] = TEXT_FORMATS.map((f)
 export async function render(pos: Pos, format: TextFormatName, opts: FormatContext = {}): Promise<string> {
   const f = TEXT_FORMATS.find((t) => t.name === format);
   if (!f) {
-    const browser = BROWSER_FORMAT_NAMES.includes(String(format)) ? ` (${String(format)}: pakai renderBrowserFormats)` : "";
-    throw new FormatError(`bentuk "${String(format)}" tidak dikenal untuk render; pilih dari ${TEXT_FORMAT_NAMES.join(", ")}${browser}`);
+    const browser = BROWSER_FORMAT_NAMES.includes(String(format)) ? tr(" ({format}: pakai renderBrowserFormats)", { format: String(format) }) : "";
+    throw new FormatError(tr('bentuk "{format}" tidak dikenal untuk render; pilih dari {known}{browser}', { format: String(format), known: TEXT_FORMAT_NAMES.join(", "), browser }));
   }
   return f.render(pos, opts);
 }
 
 /** The print pages of the chart, one SVG each (what png and the PDF are made of). */
-export async function renderPages(pos: Pos, opts: Pick<FormatContext, "page" | "draft"> = {}): Promise<string[]> {
+export async function renderPages(pos: Pos, opts: Pick<FormatContext, "page" | "draft" | "lang"> = {}): Promise<string[]> {
   return (await import("./render/svg/index.ts")).renderPageSvgs(pos, opts);
 }
 

@@ -103,9 +103,9 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
     )
     .action(async function check(this: Command, paths: string[], opts: CheckOptions) {
       const pathsGiven = this.args.length > 0;
-      if (opts.stdinFilename !== undefined && !opts.stdin) throw new UsageError("--stdin-filename hanya berlaku bersama --stdin");
-      if (opts.stdin && pathsGiven) throw new UsageError("--stdin memeriksa isi stdin saja; jangan sebutkan path bersamanya");
-      if (opts.stdin && opts.watch) throw new UsageError("--stdin tidak bisa dipakai bersama --watch");
+      if (opts.stdinFilename !== undefined && !opts.stdin) throw new UsageError(tr("--stdin-filename hanya berlaku bersama --stdin"));
+      if (opts.stdin && pathsGiven) throw new UsageError(tr("--stdin memeriksa isi stdin saja; jangan sebutkan path bersamanya"));
+      if (opts.stdin && opts.watch) throw new UsageError(tr("--stdin tidak bisa dipakai bersama --watch"));
       if (opts.printConfig) return printConfig(ctx, opts);
       if (opts.watch) {
         // one JSON or SARIF document per run, back to back, is not JSON any more (a file is rewritten per run)

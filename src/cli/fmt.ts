@@ -56,8 +56,8 @@ Kode keluar: 0 berhasil, 1 ada berkas yang tidak dapat dibaca/ditulis atau (deng
 kanonis, 2 salah pemakaian.`),
     )
     .action(async (paths: string[], opts: FmtOptions) => {
-      if (opts.write && opts.check) throw new UsageError("--write dan --check tidak dapat dipakai bersama");
-      if (opts.force && !opts.write) throw new UsageError("--force hanya berlaku bersama --write");
+      if (opts.write && opts.check) throw new UsageError(tr("--write dan --check tidak dapat dipakai bersama"));
+      if (opts.force && !opts.write) throw new UsageError(tr("--force hanya berlaku bersama --write"));
       const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
       const err = (line: string) => ctx.stderr.write(`posflow: ${line}\n`);
       const selected = await selectInputs(paths, { cwd: ctx.cwd, config, configPath, gitignore: opts.gitignore, err, setExit });
@@ -185,7 +185,9 @@ function firstDifference(a: unknown, b: unknown, at = ""): string | null {
 /** fmt --write/--check of a file that is no POS would replace it with an empty template. */
 function notAPosRefusal(pos: Pos, shown: string, opts: FmtOptions): string | null {
   if (!(opts.write || opts.check) || !isNotAPos(pos)) return null;
-  return `${shown}: bukan POS (tanpa identitas maupun tabel langkah); ${opts.write ? "tidak ditulis" : "tidak diperiksa"}`;
+  return opts.write
+    ? tr("{shown}: bukan POS (tanpa identitas maupun tabel langkah); tidak ditulis", { shown })
+    : tr("{shown}: bukan POS (tanpa identitas maupun tabel langkah); tidak diperiksa", { shown });
 }
 
 /** Remembers which input writes each target (case-folded: x.md and X.md are one file on some disks); the earlier claimant on a clash. */
@@ -222,22 +224,26 @@ async function writeCanonical(w: {
     // the guess may be wrong: converting would make wrong letters permanent and silence the warning
     return {
       kind: "refused",
-      note: "{target}: tersimpan sebagai WINDOWS-1252 (hasil tebakan) dan bentuk kanonis memerlukan UTF-8; tidak ditulis (periksa hurufnya, lalu pakai --force untuk mengonversi, atau simpan ulang sebagai UTF-8)",
+      note: tr("{target}: tersimpan sebagai WINDOWS-1252 (hasil tebakan) dan bentuk kanonis memerlukan UTF-8; tidak ditulis (periksa hurufnya, lalu pakai --force untuk mengonversi, atau simpan ulang sebagai UTF-8)"),
     };
   }
   if (data === null || (!w.isMarkdown && style.encoding !== "utf-8")) {
     // a new .md beside a .txt is UTF-8; an in-place .md keeps its encoding unless a letter has no place in it
-    note = `{target}: dikonversi dari ${style.encoding.toUpperCase()} ke UTF-8${style.encoding === "windows-1252" ? " (periksa huruf beraksen: pengodean aslinya hanya tebakan)" : ""}`;
+    const enc = style.encoding.toUpperCase();
+    note =
+      style.encoding === "windows-1252"
+        ? tr("{target}: dikonversi dari {enc} ke UTF-8 (periksa huruf beraksen: pengodean aslinya hanya tebakan)", { enc })
+        : tr("{target}: dikonversi dari {enc} ke UTF-8", { enc });
     style = { encoding: "utf-8", bom: false, crlf: style.crlf };
     data = encodeAs(w.markdown, style)!;
   }
-  else if (style.encoding !== "utf-8") note = `{target}: tetap ${style.encoding.toUpperCase()}, seperti aslinya`;
+  else if (style.encoding !== "utf-8") note = tr("{target}: tetap {enc}, seperti aslinya", { enc: style.encoding.toUpperCase() });
   if (w.isMarkdown && sameBytes(data, w.bytes)) return { kind: "unchanged" };
   const existing = await readFile(w.target).catch(() => null);
   if (!w.isMarkdown && existing !== null) {
     // a CRLF checkout (core.autocrlf) of the same text is the same file
     if (sameBytes(existing, data) || lf(new TextDecoder().decode(existing)) === lf(w.markdown)) return { kind: "unchanged" };
-    if (!w.force) return { kind: "refused", note: `{target} sudah ada dan isinya berbeda; tidak ditimpa (pakai --force untuk menimpa)` };
+    if (!w.force) return { kind: "refused", note: tr("{target} sudah ada dan isinya berbeda; tidak ditimpa (pakai --force untuk menimpa)") };
   }
   await sweepStaleTemps(path.dirname(w.target), 0);
   try {
@@ -245,6 +251,6 @@ async function writeCanonical(w: {
     else await writeFileAtomic(w.target, data);
     return { kind: "written", note };
   } catch (e) {
-    return { kind: "refused", note: `{target}: tidak dapat ditulis (${writeReason(e)})` };
+    return { kind: "refused", note: tr("{target}: tidak dapat ditulis ({v})", { v: writeReason(e) }) };
   }
 }

@@ -130,7 +130,7 @@ export function registerInit(program: Command, ctx: CliContext, _setExit: (code:
     .description(tr("tulis templat POS baru dalam bentuk Markdown kanonis (identitas, enam bagian, tiga langkah contoh)"))
     .argument(
       "[file]",
-      `berkas yang ditulis; "-" untuk stdout (tanpa akhiran: .md ditambahkan); posflow.config.json atau .posflowrc.json: berkas konfigurasi yang menyebut JSON Schema-nya`,
+      tr('berkas yang ditulis; "-" untuk stdout (tanpa akhiran: .md ditambahkan); posflow.config.json atau .posflowrc.json: berkas konfigurasi yang menyebut JSON Schema-nya'),
       DEFAULT_INIT_FILE,
     )
     .option("--force", tr("timpa berkas yang sudah ada"))
@@ -143,20 +143,20 @@ export function registerInit(program: Command, ctx: CliContext, _setExit: (code:
       const name = given?.isDirectory() || /[\\/]$/.test(file) ? path.join(file, DEFAULT_INIT_FILE) : path.extname(file) ? file : `${file}.md`;
       const abs = path.resolve(ctx.cwd, name);
       const existing = await stat(abs).catch(() => null);
-      if (existing?.isDirectory()) throw new UsageError(`${name} adalah folder; sebutkan nama berkas, mis. ${path.join(name, DEFAULT_INIT_FILE)}`);
-      if (existing && !opts.force) throw new UsageError(`${name} sudah ada; tidak ditimpa (pakai --force untuk menimpa)`);
+      if (existing?.isDirectory()) throw new UsageError(tr("{name} adalah folder; sebutkan nama berkas, mis. {example}", { name, example: path.join(name, DEFAULT_INIT_FILE) }));
+      if (existing && !opts.force) throw new UsageError(tr("{name} sudah ada; tidak ditimpa (pakai --force untuk menimpa)", { name }));
       try {
         await writeFileAtomic(abs, text);
       } catch (e) {
-        throw new UsageError(`${name}: tidak dapat ditulis (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 1);
+        throw new UsageError(tr("{name}: tidak dapat ditulis ({code})", { name, code: (e as NodeJS.ErrnoException).code ?? String(e) }), 1);
       }
-      if (isConfig) return void ctx.stderr.write(`posflow: ${name} ditulis (konfigurasi; "$schema" menunjuk JSON Schema-nya, editor melengkapi kunci dan id aturan)\n`);
+      if (isConfig) return void ctx.stderr.write(`posflow: ${tr('{name} ditulis (konfigurasi; "$schema" menunjuk JSON Schema-nya, editor melengkapi kunci dan id aturan)', { name })}\n`);
       const arg = /^[\w./-]+$/.test(name) ? name : JSON.stringify(name);
       ctx.stderr.write(
-        `posflow: ${name} ditulis (templat POS dengan tiga langkah contoh)\n` +
-          `Langkah berikutnya: ganti isian contohnya, lalu\n` +
-          `  posflow check ${arg}     periksa\n` +
-          `  posflow render ${arg}    gambar diagram alirnya ke out/\n`,
+        `posflow: ${tr("{name} ditulis (templat POS dengan tiga langkah contoh)", { name })}\n` +
+          `${tr("Langkah berikutnya: ganti isian contohnya, lalu")}\n` +
+          `  posflow check ${arg}     ${tr("periksa")}\n` +
+          `  posflow render ${arg}    ${tr("gambar diagram alirnya ke out/")}\n`,
       );
     });
 }

@@ -33,6 +33,6 @@ export function registerParse(program: Command, ctx: CliContext, setExit: (code:
 
 function parsePositive(v: string): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0 || n > 24) throw new InvalidArgumentError(`harus angka 1–24, bukan "${v}"`);
+  if (!Number.isFinite(n) || n <= 0 || n > 24) throw new InvalidArgumentError(tr('harus angka 1–24, bukan "{v}"', { v }));
   return n;
 }

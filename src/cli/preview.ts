@@ -25,7 +25,7 @@ interface PreviewOptions {
 
 function parsePort(v: string): number {
   const n = Number(v);
-  if (!/^\d+$/.test(v.trim()) || n > 65535) throw new InvalidArgumentError(`harus nomor port 0–65535, bukan "${v}"`);
+  if (!/^\d+$/.test(v.trim()) || n > 65535) throw new InvalidArgumentError(tr('harus nomor port 0–65535, bukan "{v}"', { v }));
   return n;
 }
 
@@ -38,7 +38,7 @@ function openBrowser(url: string, ctx: CliContext): void {
       : process.platform === "win32"
         ? ["cmd", "/c", "start", '""', url]
         : ["xdg-open", url];
-  const fail = () => ctx.stderr.write(`posflow: peramban tidak dapat dibuka (${cmd}); buka ${url} sendiri\n`);
+  const fail = () => ctx.stderr.write(`posflow: ${tr("peramban tidak dapat dibuka ({cmd}); buka {url} sendiri", { cmd, url })}\n`);
   try {
     const child = spawn(cmd, args, { stdio: "ignore", detached: true });
     child.on("error", fail);
@@ -71,7 +71,7 @@ Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port suda
     )
     .action(async (given: string, opts: PreviewOptions) => {
       const abs = path.resolve(ctx.cwd, given);
-      if (!(await stat(abs).catch(() => null))) throw new UsageError(`${given}: tidak ada berkas atau folder ini`);
+      if (!(await stat(abs).catch(() => null))) throw new UsageError(tr("{m}: tidak ada berkas atau folder ini", { m: given }));
       const loadConfig = () => loadCliConfig({ cwd: ctx.cwd, file: opts.config, lang: opts.lang });
       const { config, path: configPath } = await loadConfig();
       const state = new PreviewState({
@@ -95,15 +95,16 @@ Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port suda
           try {
             server = await startPreviewServer({ state, port: opts.port, lang: opts.lang, root: given });
           } catch (err) {
-            if (err instanceof PortInUseError) throw new UsageError(`port ${err.message} sudah dipakai; pilih yang lain dengan --port, atau --port 0`);
+            if (err instanceof PortInUseError) throw new UsageError(tr("port {port} sudah dipakai; pilih yang lain dengan --port, atau --port 0", { port: err.message }));
             throw err;
           }
           ctx.stdout.write(`${server.url}\n`);
-          ctx.stderr.write(`posflow: pratinjau ${given} di ${server.url}\n`);
+          ctx.stderr.write(`posflow: ${tr("pratinjau {given} di {url}", { given, url: server.url })}\n`);
           if (opts.open) openBrowser(server.url, ctx);
         }
         const redrawn = state.lastRedrawn;
-        return `${state.docs.size} POS; ${redrawn.length === state.docs.size && redrawn.length > 1 ? "semua" : redrawn.join(", ") || "tidak ada"} digambar`;
+        const which = redrawn.length === state.docs.size && redrawn.length > 1 ? tr("semua") : redrawn.join(", ") || tr("tidak ada");
+        return tr("{n} POS; {which} digambar", { n: state.docs.size, which });
       };
       try {
         setExit(await watchRuns(ctx, { paths: [given], config: opts.config, gitignore: opts.gitignore, run, debounceMs: 50 }));

@@ -4,15 +4,13 @@ import path from "node:path";
 import { type Command, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
 import { toPosix } from "../io/find-inputs.ts";
-import { assignBases, chooseIndexName, collided, plannedOutputs, type PlannedDoc } from "../io/output-plan.ts";
+import { assignBases, chooseIndexName, collided, plannedOutputs, planRefusal, type PlannedDoc } from "../io/output-plan.ts";
 import { readInputs } from "../io/read-batch.ts";
 import { lockOutput } from "../io/out-lock.ts";
 import { mergeEntries, OutputGuard } from "../io/output-guard.ts";
 import { sweepStaleTemps } from "../io/temp-files.ts";
-import { writeOutput, writeReason } from "../io/write.ts";
+import { writeReason } from "../io/write.ts";
 import { checkInputs } from "../validate/run.ts";
-import type { BrowserFormat } from "../render/browser-formats.ts";
-import { renderBatch } from "../render/batch.ts";
 import {
   BROWSER_FORMAT_NAMES,
   DEFAULT_FORMATS,
@@ -25,35 +23,17 @@ import {
 } from "../render/formats.ts";
 import { indexEntry } from "../render/index-entries.ts";
 import { renderIndexPage } from "../render/index-page.ts";
-import type { MermaidDialect } from "../render/mermaid.ts";
-import type { PageSize } from "../render/page.ts";
-import { checkErrorLines } from "../report/render-errors.ts";
+import { checkErrorLines, renderSummary } from "../report/render-errors.ts";
 import type { CheckInput, FileResult } from "../validate/run.ts";
 import { type CliContext, UsageError } from "./context.ts";
 import { selectInputs } from "./inputs.ts";
 import { combineName, handleStale, writeCombined } from "./render-after.ts";
+import { layoutNotes, renderDocs, type RenderOptions, type RunState, writeGuarded } from "./render-docs.ts";
 import { affectsAll, toRedraw } from "./render-incremental.ts";
 import { watchRuns } from "./watch.ts";
 
-interface RenderOptions {
-  outDir: string;
-  format?: string[];
-  page: PageSize;
-  draft?: boolean;
-  mermaidDialect: MermaidDialect;
-  mdMermaidDialect: MermaidDialect;
-  config?: string;
-  workdayHours?: number;
-  chromium?: string;
-  watch?: boolean;
-  layoutReport?: boolean;
-  gitignore?: boolean;
-  combine?: string;
-  prune?: boolean;
-  /** --watch after a save: the inputs saved (relative to cwd); only they and the POS they affect are drawn */
-  redraw?: Set<string>;
-}
-
+// `posflow render`: options, then one run (inputs → check → plan → draw under the -o lock → index
+// and summary). Drawing is render-docs.ts, output planning io/output-plan.ts, totals report/.
 
 export function registerRender(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   program
@@ -202,16 +182,8 @@ async function renderUnderLock(
   const planned = [...plannedOutputs(draw, formats), ...(combined ? [combined] : [])];
   if (combined && plannedOutputs(docs, formats).some((p) => p.toLowerCase() === combined.toLowerCase()))
     throw new UsageError(tr("--combine {combine}: nama itu sudah dipakai keluaran sebuah POS; pilih nama lain", { combine: opts.combine ?? "" }));
-  const clashes = planned.flatMap((rel) => {
-    const why = guard.plannedRefusal(rel);
-    return why ? [`${rel} (${why})`] : [];
-  });
-  if (clashes.length) {
-    const more = clashes.length > 5 ? tr(" dan {n} lagi", { n: clashes.length - 5 }) : "";
-    throw new UsageError(
-      tr("-o {outDir}: keluaran akan menimpa berkas yang tidak dibuat posflow: {list}{more}; tidak ada yang ditulis (pilih folder keluaran lain)", { outDir: opts.outDir, list: clashes.slice(0, 5).join(", "), more }),
-    );
-  }
+  const refusal = planRefusal(planned, guard, opts.outDir);
+  if (refusal) throw new UsageError(refusal);
   try {
     await guard.claim(indexName ? [...planned, indexName] : planned);
   } catch (e) {
@@ -237,14 +209,17 @@ async function renderUnderLock(
     err(head);
     for (const line of lines) ctx.stderr.write(`${line}\n`);
   }
-  const merged = entries.length > current.length ? tr("; indeks memuat {n} POS termasuk run sebelumnya", { n: entries.length }) : "";
-  const summary =
-    tr("{n} POS digambar ke {shownOut}/ ({files} berkas", { n: draw.length, shownOut, files: written.length }) +
-    (failedDocs.size ? tr("; {n} POS tidak lengkap", { n: failedDocs.size }) : "") +
-    (kept.size ? tr("; {n} POS lain tidak berubah, tidak digambar ulang", { n: kept.size }) : "") +
-    (indexWritten ? tr(", termasuk {index}", { index: indexName ?? "" }) : tr("; {index} tidak ditulis", { index: indexName ?? "index.html" })) +
-    (combinedOk ? tr(" dan {file}", { file: combined ?? "" }) : "") +
-    `${merged})`;
+  const summary = renderSummary({
+    drawn: draw.length,
+    shownOut,
+    files: written.length,
+    incomplete: failedDocs.size,
+    unchanged: kept.size,
+    index: indexWritten ? indexName : null,
+    indexName: indexName ?? "index.html",
+    combined: combinedOk ? combined : null,
+    indexRows: entries.length > current.length ? entries.length : null,
+  });
   if (!opts.watch) err(summary);
   const failed = unreadable + failedDocs.size;
   if (failed) {
@@ -253,114 +228,3 @@ async function renderUnderLock(
   }
   return summary;
 }
-
-async function writeGuarded(run: RunState, name: string, data: string | Uint8Array): Promise<boolean> {
-  const why = await run.guard.refusal(name);
-  if (why) {
-    run.err(`${path.join(run.outAbs, name)}: ${why}`);
-    return false;
-  }
-  const ok = await writeOutput(run.outAbs, name, data, run.err);
-  if (ok) {
-    run.written.push(name);
-    run.guard.note(name);
-  }
-  return ok;
-}
-
-/** A page too narrow for its lanes is a warning; --layout-report prints each chart's layout diagnostics. */
-async function layoutNotes(docs: PlannedDoc[], opts: RenderOptions, ctx: CliContext, err: (line: string) => void): Promise<void> {
-  const report = await import("../render/svg/report.ts");
-  for (const d of docs) {
-    const warning = report.pageFitWarning(d.pos, { page: opts.page });
-    if (warning) err(tr("{file}: peringatan: {warning}", { file: d.file, warning }));
-    if (opts.layoutReport) ctx.stdout.write(`${d.file}: ${report.layoutReportLine(d.pos, { page: opts.page })}\n`);
-  }
-}
-
-interface RunState {
-  ctx: CliContext;
-  opts: RenderOptions;
-  outAbs: string;
-  err: (line: string) => void;
-  setExit: (code: number) => void;
-  written: string[];
-  /** inputs (file) with at least one output missing */
-  failedDocs: Set<string>;
-  guard: OutputGuard;
-}
-
-/** Every output of every POS through renderBatch, each written under -o as it is made; returns the extensions made per base. */
-async function renderDocs(
-  docs: PlannedDoc[],
-  formats: FormatSelection,
-  resultOf: Map<string, FileResult>,
-  run: RunState,
-): Promise<Map<string, string[]>> {
-  const { ctx, opts, err } = run;
-  const progress = ctx.stderr.isTTY === true && docs.length > 1;
-  const clearProgress = () => progress && ctx.stderr.write("\r\x1b[K");
-  let browser = formats.browser as BrowserFormat[];
-  const chromium = browser.length ? await chooseChromium(browser, run) : null;
-  if (chromium === false) browser = browser.filter((f) => f === "png");
-  const fileOf = new Map(docs.map((d) => [d.base, d.file]));
-  // the canonical .md must not drop words in silence (fmt refuses such a file): said after the batch, in input order
-  const lossOf = new Map<string, string>();
-  const { made, failed } = await renderBatch(
-    docs.map((d) => ({ base: d.base, pos: d.pos, messages: resultOf.get(d.file)?.messages ?? [], sourcePath: path.resolve(ctx.cwd, d.file) })),
-    {
-      text: formats.text.map((f) => f.name),
-      browser,
-      chromium: chromium || null,
-      page: opts.page,
-      draft: opts.draft,
-      mermaidDialect: opts.mermaidDialect,
-      markdownMermaidDialect: opts.mdMermaidDialect,
-      onOutput: (doc, ext, data) => writeGuarded(run, `${doc.base}.${ext}`, data),
-      onProgress: progress
-        ? (phase, done, total, doc) =>
-            ctx.stderr.write(phase === "text" ? `\r\x1b[K[${done + 1}/${total}] ${fileOf.get(doc!.base)}` : `\r\x1b[K[${done}/${total}] ${browser.join(", ")}`)
-        : undefined,
-      onError: (doc, what, e, kind) => {
-        clearProgress();
-        const file = fileOf.get(doc.base) ?? doc.base;
-        if (kind === "browser") {
-          err(tr("{file}: {what} tidak dibuat: {v}", { file, what, v: e instanceof Error ? e.message : String(e) }));
-          return;
-        }
-        err(tr("{file}: kesalahan internal saat membuat {what}: {v}", { file, what, v: e instanceof Error ? e.message : String(e) }));
-        if (ctx.argv.includes("--debug") && e instanceof Error) ctx.stderr.write(`${e.stack}\n`);
-        run.setExit(2);
-      },
-      onLoss: (doc, description) => lossOf.set(doc.base, description),
-      // a browser that will not start is one message for the run, not one per document
-      onBrowserUnavailable: (message) => {
-        clearProgress();
-        err(tr("{message}; pdf dan mermaid-svg tidak dibuat (format lain tetap ditulis)", { message }));
-        run.setExit(1);
-      },
-    },
-  );
-  clearProgress();
-  for (const d of docs) {
-    const loss = lossOf.get(d.base);
-    if (loss === undefined) continue;
-    err(tr("{shown}: .md keluaran tidak memuat semua isi sumber: {v} (fmt menolak berkas ini; isi itu tetap ada di sumber)", { shown: d.file, v: loss }));
-    run.setExit(1);
-  }
-  for (const base of failed) run.failedDocs.add(fileOf.get(base) ?? base);
-  return made;
-}
-
-/** The Chromium for the batch formats; false (reported, exit 1) when none is found: png is still made. */
-async function chooseChromium(formats: BrowserFormat[], run: RunState): Promise<string | null | false> {
-  const { needsBrowser, BROWSER_FREE_FORMATS } = await import("../render/browser-formats.ts");
-  if (!needsBrowser(formats)) return null;
-  const { findChromium, noChromiumMessage } = await import("../render/chromium.ts");
-  const chromium = findChromium({ flag: run.opts.chromium, env: run.ctx.env });
-  if (chromium) return chromium;
-  run.err(noChromiumMessage({ flag: run.opts.chromium, env: run.ctx.env }, formats.filter((f) => !BROWSER_FREE_FORMATS.includes(f))));
-  run.setExit(1); // issue 5: the browser-free formats are still written, exit 1
-  return false;
-}
-

@@ -214,10 +214,13 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
     const code = (e as NodeJS.ErrnoException | null)?.code;
     if ((code !== "ENOSPC" && code !== "EMFILE") || warnedLimit) return; // otherwise: gone already, or not readable
     warnedLimit = true;
-    const raise = code === "ENOSPC" ? "naikkan fs.inotify.max_user_watches" : "naikkan batas berkas terbuka, ulimit -n";
+    const raise = code === "ENOSPC" ? tr("naikkan fs.inotify.max_user_watches") : tr("naikkan batas berkas terbuka, ulimit -n");
     err(
-      `${toPosix(path.relative(ctx.cwd, dir)) || "."}: batas pemantauan berkas sistem tercapai (${code}); ` +
-        `perubahan di folder ini dan folder lain yang belum terpantau tidak terlihat (${raise})`,
+      tr("{dir}: batas pemantauan berkas sistem tercapai ({code}); perubahan di folder ini dan folder lain yang belum terpantau tidak terlihat ({raise})", {
+        dir: toPosix(path.relative(ctx.cwd, dir)) || ".",
+        code,
+        raise,
+      }),
     );
   };
 

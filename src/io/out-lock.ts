@@ -3,6 +3,7 @@ import { open, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { addCleanup } from "./process-cleanup.ts";
 import { makeDir } from "./write.ts";
+import { tr } from "../i18n/index.ts";
 
 // One posflow render at a time per output folder: the second waits, then merges its index rows with
 // the first's (see output-guard.ts). A lock whose process is gone is taken over.
@@ -43,7 +44,7 @@ export async function lockOutput(outAbs: string, opts: { onWait?: (pid: number) 
     }
     if (!told) opts.onWait?.(pid);
     told = true;
-    if (Date.now() > deadline) throw new Error(`folder keluaran masih dikunci oleh posflow lain (pid ${pid})`);
+    if (Date.now() > deadline) throw new Error(tr("folder keluaran masih dikunci oleh posflow lain (pid {pid})", { pid }));
     await new Promise((r) => setTimeout(r, 200));
   }
   const mine = () => {

@@ -3,6 +3,7 @@ import { lstat, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { INDEX_GENERATOR, type IndexEntry } from "../render/index-page.ts";
 import { writeFileAtomic } from "./write.ts";
+import { tr } from "../i18n/index.ts";
 
 // posflow never writes over a file it did not create. What it created under -o is listed in the
 // folder's manifest (.posflow-manifest.json, the "posflow marker"); a file there that the manifest
@@ -78,22 +79,22 @@ export class OutputGuard {
     return this.previous.entries;
   }
 
-  /** null when posflow may write `rel`, else why not (Indonesian, for the user). */
+  /** null when posflow may write `rel`, else why not (in the run's language, for the user). */
   async refusal(rel: string): Promise<string | null> {
     const abs = path.join(this.outAbs, ...rel.split("/"));
     const real = await realpathOfNew(abs);
-    if (this.inputs.has(real)) return "berkas ini adalah masukan; posflow tidak menimpa masukan";
+    if (this.inputs.has(real)) return tr("berkas ini adalah masukan; posflow tidak menimpa masukan");
     const st = await lstat(abs).catch(() => null);
     if (!st || this.ours.has(rel) || this.written.has(rel)) return null;
     // an output from a posflow run before the manifest existed
     if (this.legacy && /\.(svg|html|md|mmd|json|pdf|png)$/.test(rel)) return null;
-    return "sudah ada dan bukan buatan posflow; tidak ditimpa";
+    return tr("sudah ada dan bukan buatan posflow; tidak ditimpa");
   }
 
   /** Synchronous test for a planned path (before anything is written). */
   plannedRefusal(rel: string): string | null {
     const abs = path.join(this.outAbs, ...rel.split("/"));
-    if (this.inputs.has(path.join(this.realOut, ...rel.split("/")))) return "berkas ini adalah masukan";
+    if (this.inputs.has(path.join(this.realOut, ...rel.split("/")))) return tr("berkas ini adalah masukan");
     let exists = false;
     try {
       lstatSync(abs);

@@ -122,3 +122,21 @@ function commonDir(a: string, b: string): string {
   while (n < pa.length && n < pb.length && pa[n] === pb[n]) n++;
   return pa.slice(0, n).join(path.sep) || path.sep;
 }
+
+/**
+ * Outputs that would land on files posflow did not make (sources, unlisted files): the usage error
+ * that stops the run before anything is written, or null.
+ */
+export function planRefusal(planned: string[], guard: Pick<OutputGuard, "plannedRefusal">, outDir: string): string | null {
+  const clashes = planned.flatMap((rel) => {
+    const why = guard.plannedRefusal(rel);
+    return why ? [`${rel} (${why})`] : [];
+  });
+  if (!clashes.length) return null;
+  const more = clashes.length > 5 ? tr(" dan {n} lagi", { n: clashes.length - 5 }) : "";
+  return tr("-o {outDir}: keluaran akan menimpa berkas yang tidak dibuat posflow: {list}{more}; tidak ada yang ditulis (pilih folder keluaran lain)", {
+    outDir,
+    list: clashes.slice(0, 5).join(", "),
+    more,
+  });
+}

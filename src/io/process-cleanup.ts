@@ -1,4 +1,5 @@
 import { removeLiveTempsSync } from "./temp-files.ts";
+import { tr } from "../i18n/index.ts";
 
 // What must not outlive posflow when it is stopped: temporary files, the browser, the -o lock.
 // Everything here is synchronous: a signal handler has no time for promises.
@@ -36,7 +37,7 @@ export function installSignalHandlers(stderr: { write(s: string): unknown }): vo
   for (const [sig, code] of Object.entries(SIGNAL_EXIT)) {
     process.on(sig as NodeJS.Signals, () => {
       if (process.listenerCount(sig as NodeJS.Signals) > 1) return;
-      stderr.write(`\nposflow: dihentikan (${sig}); berkas sementara dihapus, peramban ditutup\n`);
+      stderr.write(`\nposflow: ${tr("dihentikan ({sig}); berkas sementara dihapus, peramban ditutup", { sig })}\n`);
       runCleanupsSync();
       process.exit(code);
     });

@@ -1,6 +1,7 @@
 import { lstat, rm } from "node:fs/promises";
 import path from "node:path";
 import type { IndexEntry } from "../render/index-page.ts";
+import { tr } from "../i18n/index.ts";
 
 // Outputs left behind in -o by an input that was renamed or removed: the index rows of earlier runs
 // (kept in the manifest) whose source is gone. Only files the manifest lists as posflow's are named,
@@ -47,7 +48,7 @@ export async function pruneOutputs(outAbs: string, stale: StaleDoc[]): Promise<{
       const st = await lstat(abs).catch(() => null);
       if (!st) continue; // gone already
       if (!st.isFile()) {
-        failed.push([f, "bukan berkas biasa"]);
+        failed.push([f, tr("bukan berkas biasa")]);
         continue;
       }
       try {

@@ -2,6 +2,7 @@ import { constants } from "node:fs";
 import { access, type FileHandle, lstat, mkdir, open, realpath, rename, rm, stat, statfs } from "node:fs/promises";
 import path from "node:path";
 import { tempDone, tempNameFor } from "./temp-files.ts";
+import { tr } from "../i18n/index.ts";
 
 /**
  * Write `data` to `file` so that readers see either the old file or the whole new one, never a
@@ -58,14 +59,14 @@ export class RefusedWriteError extends Error {}
  */
 export async function rewriteFile(file: string, data: string | Uint8Array): Promise<void> {
   const real = await realpath(file).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === "ENOENT") throw new RefusedWriteError("tautan simbolik rusak (tujuannya tidak ada)");
+    if (e.code === "ENOENT") throw new RefusedWriteError(tr("tautan simbolik rusak (tujuannya tidak ada)"));
     throw e;
   });
   const st = await stat(real);
-  if (!st.isFile()) throw new RefusedWriteError("bukan berkas biasa");
-  if ((st.mode & 0o222) === 0) throw new RefusedWriteError("berkas hanya-baca (izin tulis tidak ada); tidak ditimpa");
+  if (!st.isFile()) throw new RefusedWriteError(tr("bukan berkas biasa"));
+  if ((st.mode & 0o222) === 0) throw new RefusedWriteError(tr("berkas hanya-baca (izin tulis tidak ada); tidak ditimpa"));
   await access(real, constants.W_OK).catch(() => {
-    throw new RefusedWriteError("tidak boleh ditulis (izin ditolak)");
+    throw new RefusedWriteError(tr("tidak boleh ditulis (izin ditolak)"));
   });
   if (st.nlink > 1) return rewriteInPlace(real, typeof data === "string" ? Buffer.from(data) : data);
   await writeFileAtomic(real, data, { mode: st.mode, uid: st.uid, gid: st.gid });
@@ -120,10 +121,10 @@ async function writeAll(fh: FileHandle, bytes: Uint8Array, at: number): Promise<
 export function writeReason(e: unknown): string {
   if (e instanceof OutsideOutputError || e instanceof RefusedWriteError) return e.message;
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOSPC") return "disk penuh (ENOSPC)";
-  if (code === "EDQUOT") return "kuota disk habis (EDQUOT)";
-  if (code === "EROFS") return "sistem berkas hanya-baca (EROFS)";
-  if (code === "EACCES" || code === "EPERM") return `izin ditolak (${code})`;
+  if (code === "ENOSPC") return tr("disk penuh (ENOSPC)");
+  if (code === "EDQUOT") return tr("kuota disk habis (EDQUOT)");
+  if (code === "EROFS") return tr("sistem berkas hanya-baca (EROFS)");
+  if (code === "EACCES" || code === "EPERM") return tr("izin ditolak ({code})", { code });
   return code ?? String(e);
 }
 
@@ -136,13 +137,13 @@ export class OutsideOutputError extends Error {}
  */
 export async function writeFileUnder(root: string, rel: string, data: string | Uint8Array): Promise<void> {
   const parts = rel.split("/");
-  if (parts.some((p) => p === "" || p === "." || p === "..")) throw new OutsideOutputError(`nama keluaran tidak sah: ${rel}`);
+  if (parts.some((p) => p === "" || p === "." || p === "..")) throw new OutsideOutputError(tr("nama keluaran tidak sah: {rel}", { rel }));
   await makeDir(root);
   let at = root;
   for (const part of parts) {
     at = path.join(at, part);
     const st = await lstat(at).catch(() => null);
-    if (st?.isSymbolicLink()) throw new OutsideOutputError(`${path.relative(root, at)} adalah tautan simbolik; posflow tidak menulis melaluinya`);
+    if (st?.isSymbolicLink()) throw new OutsideOutputError(tr("{link} adalah tautan simbolik; posflow tidak menulis melaluinya", { link: path.relative(root, at) }));
   }
   await writeFileAtomic(path.join(root, ...parts), data);
 }
@@ -153,7 +154,7 @@ export async function writeOutput(outAbs: string, name: string, data: string | U
     await writeFileUnder(outAbs, name, data);
     return true;
   } catch (e) {
-    err(`${path.join(outAbs, name)}: tidak dapat ditulis (${writeReason(e)})`);
+    err(tr("{file}: tidak dapat ditulis ({v})", { file: path.join(outAbs, name), v: writeReason(e) }));
     return false;
   }
 }

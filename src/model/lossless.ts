@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import type { Pos } from "./pos.ts";
 import { lostWords, structureOf, type LostLine } from "./words-lost.ts";
 
@@ -11,6 +12,6 @@ export function losslessProblems(source: string, pos: Pos, canonical: string): L
 
 /** "baris 12 (kata: x, y); baris 30 (…)" for a refusal message, at most `max` lines. */
 export function describeLoss(lost: LostLine[], max = 5): string {
-  const shown = lost.slice(0, max).map((l) => `baris ${l.line} (${l.words.slice(0, 6).join(", ")}${l.words.length > 6 ? ", …" : ""})`);
-  return shown.join("; ") + (lost.length > max ? `; dan ${lost.length - max} baris lagi` : "");
+  const shown = lost.slice(0, max).map((l) => tr("baris {line} ({words})", { line: l.line, words: l.words.slice(0, 6).join(", ") + (l.words.length > 6 ? ", …" : "") }));
+  return shown.join("; ") + (lost.length > max ? tr("; dan {n} baris lagi", { n: lost.length - max }) : "");
 }

@@ -4,12 +4,12 @@ export type IdentityKey = "number" | "createdDate" | "revisedDate" | "effectiveD
 
 /** Normalise a label candidate: markup already removed; drop case, trailing colon and stray punctuation. */
 export function normLabel(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[*_]/g, "")
-    .replace(/\s*:\s*$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  // called on every line and cell a label may start: each replacement only when it has work to do
+  let t = s.toLowerCase();
+  if (t.includes("*") || t.includes("_")) t = t.replace(/[*_]/g, "");
+  t = t.trim();
+  if (t.endsWith(":")) t = t.slice(0, -1).trimEnd();
+  return /[^\S ]| {2}/.test(t) ? t.replace(/\s+/g, " ") : t;
 }
 
 const IDENTITY: [IdentityKey, RegExp][] = [

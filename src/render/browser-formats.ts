@@ -1,3 +1,4 @@
+import { currentLang, tr } from "../i18n/index.ts";
 import { availableParallelism } from "node:os";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
 import type { Page } from "puppeteer-core";
@@ -52,7 +53,7 @@ export async function renderBrowserFormats(
 
   let launched: LaunchedBrowser | null = null;
   if (jobs.length && needsBrowser(wanted)) {
-    if (!opts.chromium) throw new Error("Chromium diperlukan untuk format pdf dan mermaid-svg");
+    if (!opts.chromium) throw new Error(tr("Chromium diperlukan untuk format pdf dan mermaid-svg"));
     try {
       const missing = missingPeers(wanted);
       if (missing.length) throw new Error(missingPeersMessage(missing, wanted));
@@ -117,7 +118,7 @@ async function renderMermaidSvgs(launched: LaunchedBrowser, jobs: BrowserJob[], 
     for (let i = 0; i < jobs.length; i++) {
       const steps = allSteps(jobs[i].pos).length;
       if (steps > MERMAID_MAX_STEPS) {
-        finish(i, "mermaid-svg", new Error(`${steps} langkah, lebih dari batas ${MERMAID_MAX_STEPS} untuk tata letak Mermaid (terlalu lambat); pakai svg atau pdf`));
+        finish(i, "mermaid-svg", new Error(tr("{steps} langkah, lebih dari batas {max} untuk tata letak Mermaid (terlalu lambat); pakai svg atau pdf", { steps, max: MERMAID_MAX_STEPS })));
         continue;
       }
       const r = await mermaid.render(jobs[i].mmd);
@@ -210,13 +211,13 @@ async function printCombined(
   );
   const html =
     whole ??
-    `<!DOCTYPE html><html lang="id"><head>${parts[0].head}</head><body><nav style="position:absolute;width:0;height:0;overflow:hidden">${nav}</nav>${docs.join("")}</body></html>`;
+    `<!DOCTYPE html><html lang="${currentLang()}"><head>${parts[0].head}</head><body><nav style="position:absolute;width:0;height:0;overflow:hidden">${nav}</nav>${docs.join("")}</body></html>`;
   const pdf = await printPdf(page, html, size);
   const src = await PDFDocument.load(pdf, { updateMetadata: false });
   const starts = whole ? [0] : parts.map((_, k) => destinationPage(src, `${DOC_ANCHOR}${k}`));
   const count = src.getPageCount();
   if (starts.some((s, k) => s === null || s >= count || (k > 0 && s <= starts[k - 1]!)) || starts[0] !== 0) {
-    throw new Error("Halaman PDF tiap dokumen tidak dapat ditentukan");
+    throw new Error(tr("Halaman PDF tiap dokumen tidak dapat ditentukan"));
   }
   const out: BrowserOutput[][] = [];
   for (let k = 0; k < parts.length; k++) {

@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import { rmSync } from "node:fs";
 import type { Browser, Page } from "puppeteer-core";
 import { addCleanup } from "../io/process-cleanup.ts";
@@ -61,8 +62,11 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
     });
   } catch (err) {
     throw new Error(
-      `Chromium (${executablePath}) gagal dijalankan: ${firstLine(err).trim()} ` +
-        `(tunjuk ke peramban lain dengan --chromium PATH atau POSFLOW_CHROMIUM; ${installHint().replace(/^P/, "p")})`,
+      tr("Chromium ({path}) gagal dijalankan: {why} (tunjuk ke peramban lain dengan --chromium PATH atau POSFLOW_CHROMIUM; {hint})", {
+        path: executablePath,
+        why: firstLine(err).trim(),
+        hint: installHint().replace(/^./, (c) => c.toLowerCase()),
+      }),
     );
   }
   const removeCleanup = addCleanup(() => killBrowserSync(browser));

@@ -1,3 +1,4 @@
+import { currentLang, tr } from "../i18n/index.ts";
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from "pdf-lib";
 import type { Page } from "puppeteer-core";
 import type { Pos } from "../model/pos.ts";
@@ -75,20 +76,20 @@ async function printChunk(page: Page, docs: readonly CombineDoc[], size: PageSiz
   });
   // invisible links make Chromium write a named destination for every anchor
   const nav = anchors.map((a) => `<a href="#${a}"></a>`).join("");
-  const html = `<!DOCTYPE html><html lang="id"><head>${head}</head><body><nav style="position:absolute;width:0;height:0;overflow:hidden">${nav}</nav>${bodies.join("")}</body></html>`;
+  const html = `<!DOCTYPE html><html lang="${currentLang()}"><head>${head}</head><body><nav style="position:absolute;width:0;height:0;overflow:hidden">${nav}</nav>${bodies.join("")}</body></html>`;
   const printed = await PDFDocument.load(await printPdf(page, html, size), { updateMetadata: false });
   const offset = out.getPageCount();
   const pages = await out.copyPages(printed, printed.getPageIndices());
   for (const p of pages) out.addPage(p);
   const at = (name: string) => {
     const i = destinationPage(printed, name);
-    if (i === null) throw new Error(`halaman penanda ${name} tidak ditemukan di PDF gabungan`);
+    if (i === null) throw new Error(tr("halaman penanda {name} tidak ditemukan di PDF gabungan", { name }));
     return out.getPage(offset + i).ref;
   };
   docs.forEach((d, k) => {
     const procs = d.pos.procedures;
     const children: OutlineItem[] = Array.from({ length: Math.max(1, procs.length) }, (_, j) => ({
-      title: procs[j]?.title?.trim() || (procs.length > 1 ? `Prosedur ${j + 1}` : "Diagram alir"),
+      title: procs[j]?.title?.trim() || (procs.length > 1 ? tr("Prosedur {n}", { n: j + 1 }) : tr("Diagram alir")),
       page: at(`${ANCHOR}${k}-${j + 1}`),
       children: [],
     }));

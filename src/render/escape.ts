@@ -9,7 +9,11 @@ export function stripInvalidXmlChars(text: string): string {
 }
 
 /** Escape for XML text and attribute values (both quote styles). */
+// any character escapeXml changes or drops; most text has none and is returned as it is
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function escapeXml(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return stripInvalidXmlChars(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import { statSync } from "node:fs";
 import nodePath from "node:path";
 
@@ -144,9 +145,9 @@ function searchedText(platform: Platform): string {
 
 /** How to get a browser on the user's OS. */
 export function installHint(platform: Platform = process.platform): string {
-  if (platform === "win32") return "Pasang Google Chrome atau Microsoft Edge (Edge sudah ada di Windows 10/11)";
-  if (platform === "darwin") return "Pasang Google Chrome (https://www.google.com/chrome/) atau `brew install --cask chromium`";
-  return "Pasang dengan `sudo apt-get install chromium` (Debian/Ubuntu) atau `sudo dnf install chromium` (Fedora)";
+  if (platform === "win32") return tr("Pasang Google Chrome atau Microsoft Edge (Edge sudah ada di Windows 10/11)");
+  if (platform === "darwin") return tr("Pasang Google Chrome (https://www.google.com/chrome/) atau `brew install --cask chromium`");
+  return tr("Pasang dengan `sudo apt-get install chromium` (Debian/Ubuntu) atau `sudo dnf install chromium` (Fedora)");
 }
 
 /** One message for the user (Indonesian) when no Chromium could be used. */
@@ -156,9 +157,9 @@ export function noChromiumMessage(opts: FindChromiumOptions, formats: string[]):
   const what = formats.join(", ");
   const explicit = opts.flag ? `--chromium ${opts.flag}` : get("POSFLOW_CHROMIUM") ? `POSFLOW_CHROMIUM=${get("POSFLOW_CHROMIUM")}` : null;
   const head = explicit
-    ? `Chromium tidak dapat dijalankan: ${explicit} bukan berkas yang dapat dieksekusi`
-    : `Chromium, Chrome atau Edge tidak ditemukan (dicari: ${searchedText(platform)})`;
-  return `${head}; format ${what} tidak dibuat. ${installHint(platform)}, atau tunjuk ke peramban yang ada dengan --chromium PATH atau POSFLOW_CHROMIUM=PATH.`;
+    ? tr("Chromium tidak dapat dijalankan: {explicit} bukan berkas yang dapat dieksekusi", { explicit })
+    : tr("Chromium, Chrome atau Edge tidak ditemukan (dicari: {where})", { where: searchedText(platform) });
+  return tr("{head}; format {what} tidak dibuat. {hint}, atau tunjuk ke peramban yang ada dengan --chromium PATH atau POSFLOW_CHROMIUM=PATH.", { head, what, hint: installHint(platform) });
 }
 
 export interface SandboxOptions {

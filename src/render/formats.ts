@@ -1,3 +1,4 @@
+import { currentLang, tr, type Lang } from "../i18n/index.ts";
 import type { ListItem, Pos } from "../model/pos.ts";
 import type { Message } from "../validate/run.ts";
 import { renderMarkdown } from "./markdown.ts";
@@ -19,6 +20,8 @@ export interface FormatContext {
   messages?: Message[];
   /** link target for a Keterkaitan item that names another POS of the batch */
   relatedHref?: (item: ListItem) => string | undefined;
+  /** the fixed wording of svg, html and mmd (never the .md's); the run's language by default */
+  lang?: Lang;
 }
 
 /** The formats made as text, one POS at a time. */
@@ -36,7 +39,7 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
   {
     name: "svg",
     ext: "svg",
-    render: async (pos, ctx) => (await import("./svg/index.ts")).renderSvg(pos, { draft: ctx.draft }),
+    render: async (pos, ctx) => (await import("./svg/index.ts")).renderSvg(pos, { draft: ctx.draft, lang: ctx.lang }),
   },
   {
     name: "html",
@@ -47,6 +50,7 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
         draft: ctx.draft,
         messages: ctx.messages,
         relatedHref: ctx.relatedHref,
+        lang: ctx.lang,
       }),
   },
   {
@@ -57,7 +61,7 @@ export const TEXT_FORMATS: readonly TextFormat[] = [
   {
     name: "mmd",
     ext: "mmd",
-    render: async (pos, ctx) => renderMermaid(pos, { dialect: ctx.mermaidDialect }),
+    render: async (pos, ctx) => renderMermaid(pos, { dialect: ctx.mermaidDialect, lang: ctx.lang ?? currentLang() }),
   },
   {
     name: "json",
@@ -92,12 +96,12 @@ export function selectFormats(lists: string[]): FormatSelection {
     .flatMap((l) => l.split(","))
     .map((n) => n.trim().toLowerCase())
     .filter(Boolean);
-  if (!names.length) throw new FormatError("-f/--format: sebutkan paling sedikit satu bentuk keluaran");
+  if (!names.length) throw new FormatError(tr("-f/--format: sebutkan paling sedikit satu bentuk keluaran"));
   const known = [...TEXT_FORMATS.map((f) => f.name), ...BROWSER_FORMAT_NAMES];
   const unknown = names.filter((n) => !known.includes(n));
   if (unknown.length) {
     throw new FormatError(
-      `-f/--format: bentuk "${unknown.join('", "')}" tidak dikenal; pilih dari ${known.join(", ")}`,
+      tr('-f/--format: bentuk "{unknown}" tidak dikenal; pilih dari {known}', { unknown: unknown.join('", "'), known: known.join(", ") }),
     );
   }
   return {

@@ -1,9 +1,9 @@
-import { formatTotal } from "../model/duration-format.ts";
-import type { Extra, ListItem, Pos, SectionKey } from "../model/pos.ts";
-import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
+import { currentLang, tr, type Lang } from "../i18n/index.ts";
+import type { ListItem, Pos } from "../model/pos.ts";
 import type { Message } from "../validate/run.ts";
 import { escapeHtml as e } from "./escape.ts";
 import { FONT_FAMILY } from "./fonts.ts";
+import { extrasHtml, identityPage } from "./html-identity.ts";
 import { PAGE_MARGIN_MM, pageBox, type Orientation, type PageSize } from "./page.ts";
 import { renderPageSvgs } from "./svg/index.ts";
 
@@ -15,9 +15,9 @@ export interface HtmlOptions {
   messages?: Message[];
   /** link target for a Keterkaitan item that names another POS of the batch */
   relatedHref?: (item: ListItem) => string | undefined;
+  /** the page's own wording (labels, headers, page names); the run's language by default */
+  lang?: Lang;
 }
-
-const SEVERITY_LABEL: Record<Message["severity"], string> = { error: "kesalahan", warning: "peringatan", info: "info" };
 
 /**
  * One self-contained, script-free HTML file: the identity page laid out like the official first
@@ -25,11 +25,12 @@ const SEVERITY_LABEL: Record<Message["severity"], string> = { error: "kesalahan"
  */
 export function renderHtml(pos: Pos, opts: HtmlOptions = {}): string {
   const box = pageBox(opts.page ?? "a4", opts.orientation ?? "landscape");
+  const lang = opts.lang ?? currentLang();
   // the pages of every procedure, each followed by the content written after its table
   const groups: string[][] = [];
   let count = 0;
   for (let i = 0; i < Math.max(1, pos.procedures.length); i++) {
-    const p = renderPageSvgs(pos, { page: box.size, orientation: box.orientation, draft: opts.draft, procedure: i, firstPage: count + 1 });
+    const p = renderPageSvgs(pos, { page: box.size, orientation: box.orientation, draft: opts.draft, procedure: i, firstPage: count + 1, lang });
     groups.push(p);
     count += p.length;
   }
@@ -38,7 +39,7 @@ export function renderHtml(pos: Pos, opts: HtmlOptions = {}): string {
   const out: string[] = [];
   out.push(
     `<!DOCTYPE html>`,
-    `<html lang="id">`,
+    `<html lang="${lang}">`,
     `<head>`,
     `<meta charset="utf-8">`,
     // The file must work offline and stay inert: nothing may be fetched or run.
@@ -50,13 +51,13 @@ export function renderHtml(pos: Pos, opts: HtmlOptions = {}): string {
     `</head>`,
     `<body>`,
   );
-  out.push(identityPage(pos, opts));
+  out.push(identityPage(pos, { lang, messages: opts.messages, relatedHref: opts.relatedHref }));
   let n = 0;
   groups.forEach((group, p) => {
     for (const svg of group) {
       n++;
       const proc = pos.procedures.length > 1 ? ` data-procedure="${p + 1}"` : "";
-      out.push(`<section class="page" data-page="${n}"${proc} aria-label="Diagram alir, halaman ${n} dari ${pages.length}">`);
+      out.push(`<section class="page" data-page="${n}"${proc} aria-label="${e(tr("Diagram alir, halaman {n} dari {pages}", { n, pages: pages.length }, lang))}">`);
       out.push(svg.trimEnd());
       out.push(`</section>`);
     }
@@ -119,91 +120,3 @@ a { color: inherit; }
 `;
 }
 
-function identityPage(pos: Pos, opts: HtmlOptions): string {
-  const out: string[] = [`<section class="sheet identity">`];
-  const agency = pos.agency.length ? pos.agency.map((l) => `<p>${e(l)}</p>`).join("") : "";
-  const approved = pos.approvedBy
-    ? [pos.approvedBy.position, pos.approvedBy.name, pos.approvedBy.nip ? `NIP ${pos.approvedBy.nip}` : null].some((x) => x)
-      ? [pos.approvedBy.position, pos.approvedBy.name, pos.approvedBy.nip ? `NIP ${pos.approvedBy.nip}` : null]
-          .filter((x): x is string => !!x)
-          .map(e)
-          .join("<br>")
-      : e(pos.approvedBy.raw)
-    : "";
-  const fields: [string, string, string][] = [
-    [`Nomor ${pos.wording}`, e(pos.number ?? ""), ""],
-    ["Tanggal Pembuatan", e(pos.createdDate?.raw ?? ""), ""],
-    ["Tanggal Revisi", e(pos.revisedDate?.raw ?? ""), ""],
-    ["Tanggal Efektif", e(pos.effectiveDate?.raw ?? ""), ""],
-    ["Disahkan oleh", approved, ""],
-    [`Nama ${pos.wording}`, e(pos.title ?? ""), "name"],
-  ];
-  out.push(`<table class="identity-head">`);
-  fields.forEach(([label, value, cls], i) => {
-    const agencyCell = i === 0 ? `<td class="agency" rowspan="${fields.length}">${agency}</td>` : "";
-    out.push(`<tr${cls ? ` class="${cls}"` : ""}>${agencyCell}<th>${e(label)}</th><td class="colon">:</td><td class="value">${value}</td></tr>`);
-  });
-  out.push(`</table>`);
-
-  // The six sections in pairs, as on the official form.
-  out.push(`<table class="sections">`);
-  for (let k = 0; k < SECTION_KEYS.length; k += 2) {
-    const pair = SECTION_KEYS.slice(k, k + 2);
-    out.push(`<tr>${pair.map((key) => `<th>${e(SECTION_LABELS[key])}</th>`).join("")}</tr>`);
-    out.push(`<tr>${pair.map((key) => `<td>${sectionList(pos, key, opts)}</td>`).join("")}</tr>`);
-  }
-  out.push(`</table>`);
-
-  const total = formatTotal({ totalMinutes: documentMinutes(pos) });
-  const procs = pos.procedures.length > 1 ? ` · Jumlah prosedur: ${pos.procedures.length}` : "";
-  out.push(`<p class="summary">Jumlah langkah: ${allSteps(pos).length}${procs} · Waktu baku total: ${e(total)}</p>`);
-  const before = extrasHtml(pos, (x) => x.place !== "procedure");
-  if (before) out.push(before);
-  if (opts.messages && opts.messages.length) out.push(messageBox(opts.messages));
-  out.push(`</section>`);
-  return out.join("\n");
-}
-
-/** Content the model has no field for, as written (escaped); author comments are never shown. */
-function extrasHtml(pos: Pos, which: (x: Extra) => boolean): string {
-  const shown = pos.extras.filter((x) => which(x) && x.kind !== "comment");
-  return shown.map((x) => `<pre class="extra" data-line="${x.line}">${e(x.text)}</pre>`).join("\n");
-}
-
-function sectionList(pos: Pos, key: SectionKey, opts: HtmlOptions): string {
-  const items = pos[key];
-  if (items.length === 0) return `<span class="empty">-</span>`;
-  const body = (item: ListItem) => {
-    const href = key === "related" ? safeHref(opts.relatedHref?.(item)) : undefined;
-    const text = e(item.text);
-    return href ? `<a href="${e(href)}">${text}</a>` : text;
-  };
-  // nested items ("a." under "2.") in a list of their own inside the item before them, markers as written
-  const li: string[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const top = items[i];
-    const sub: string[] = [];
-    while (items[i + 1]?.level) {
-      const n = items[++i];
-      sub.push(`<li>${n.marker && n.marker !== "-" ? `${e(n.marker)} ` : ""}${body(n)}</li>`);
-    }
-    li.push(`<li>${body(top)}${sub.length ? `<ul class="nested" style="list-style: none; padding-left: 4mm">${sub.join("")}</ul>` : ""}</li>`);
-  }
-  return `<ol>${li.join("")}</ol>`;
-}
-
-/** Only relative links or http(s): a crafted href must not become a script or data URL. */
-function safeHref(href: string | undefined): string | undefined {
-  if (!href) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.trim());
-  if (scheme && !/^https?$/i.test(scheme[1])) return undefined;
-  return href;
-}
-
-function messageBox(messages: Message[]): string {
-  const rows = messages.map(
-    (m) =>
-      `<li class="${m.severity}"><b>${SEVERITY_LABEL[m.severity]}</b> baris ${m.line}: ${e(m.message)} <span class="rule">(${e(m.ruleId)})</span></li>`,
-  );
-  return `<div class="messages"><h2>Hasil pemeriksaan (${messages.length})</h2><ul>${rows.join("")}</ul></div>`;
-}

@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import { allSteps, documentMinutes } from "../model/values.ts";
 import type { IndexEntry } from "./index-page.ts";
 import { type CheckInput, countBySeverity, type FileResult } from "../validate/run.ts";
@@ -21,7 +22,7 @@ export function indexEntry(
       steps: 0,
       totalMinutes: null,
       counts: null,
-      problem: "error" in input ? `tidak dapat dibaca: ${shortReason(input.file, input.error.message)}` : "tidak digambar",
+      problem: "error" in input ? tr("tidak dapat dibaca: {v}", { v: shortReason(input.file, input.error.message) }) : tr("tidak digambar"),
       outputs: [],
       related: [],
     };
@@ -36,6 +37,8 @@ export function indexEntry(
     counts: countBySeverity([resultOf.get(input.file)!]),
     href: `${base}.${mainExt}`,
     outputs: exts.map((ext) => ({ label: ext, href: `${base}.${ext}` })),
+    // each procedure by its title (the chart title's fallback when it has none: the document's, then its number)
+    ...(pos.procedures.length > 1 ? { procedures: pos.procedures.map((p, i) => p.title?.trim() || tr("Prosedur {n}", { n: i + 1 })) } : {}),
     related: pos.related.map((item) => {
       const other = item.ref !== undefined ? baseOf.get(item.ref) : undefined;
       return { text: item.text, href: other === undefined ? undefined : `${other}.${mainExt}` };

@@ -1,3 +1,4 @@
+import { currentLang, tr, type Lang } from "../i18n/index.ts";
 import { formatTotal } from "../model/duration-format.ts";
 import { escapeHtml } from "./escape.ts";
 import { hrefOf } from "../io/output-names.ts";
@@ -20,6 +21,8 @@ export interface IndexEntry {
   /** the main output, relative to the index page */
   href?: string;
   outputs: { label: string; href: string }[];
+  /** the titles of a document's procedures, when it holds more than one (absent in older manifests) */
+  procedures?: string[];
   /** Keterkaitan items; href when the item names another POS of the batch */
   related: { text: string; href?: string }[];
 }
@@ -34,6 +37,7 @@ th{background:#eee}
 td.num{text-align:right;white-space:nowrap}
 .ok{color:#15632a}.err{color:#a30d0d;font-weight:bold}.warn{color:#8a5a00}
 ul{margin:0;padding-left:1.1rem}
+ul.procs{margin:.2rem 0;font-size:.85rem}
 .files a{margin-right:.5rem}
 .src{color:#555;font-size:.8rem}
 @media print{body{margin:0}a{color:inherit}}
@@ -42,29 +46,34 @@ ul{margin:0;padding-left:1.1rem}
 /**
  * The batch's index.html: every POS with number, steps, standard time, check status and links.
  * `workdayHours` is accepted but does not change totals: they use 24-hour days, as check and the HTML do.
+ * Its fixed wording is in `lang` (the run's language by default).
  */
-export function renderIndexPage(entries: IndexEntry[], _opts: { workdayHours?: number } = {}): string {
+export function renderIndexPage(entries: IndexEntry[], opts: { workdayHours?: number; lang?: Lang } = {}): string {
+  const lang = opts.lang ?? currentLang();
+  const t = (s: string, p: Record<string, string | number> = {}) => tr(s, p, lang);
   const withErrors = entries.filter((e) => e.counts === null || e.counts.error > 0).length;
   const warnings = entries.reduce((n, e) => n + (e.counts?.warning ?? 0), 0);
   const summary =
     `${entries.length} POS · ` +
-    (withErrors ? `${withErrors} dengan kesalahan` : "tanpa kesalahan") +
-    (warnings ? ` · ${warnings} peringatan` : "");
-  const rows = entries.map((e) => row(e)).join("\n");
+    (withErrors ? tr("{n} dengan kesalahan", { n: withErrors }, lang) : tr("tanpa kesalahan", {}, lang)) +
+    (warnings ? tr(" · {n} peringatan", { n: warnings }, lang) : "");
+  const rows = entries.map((e) => row(e, lang)).join("\n");
+  const heads = ["Nomor POS", "Nama POS", "Langkah", "Waktu baku", "Pemeriksaan", "Keterkaitan", "Berkas"].map((h) => `<th>${escapeHtml(t(h))}</th>`);
+  const title = escapeHtml(tr("Daftar POS", {}, lang));
   return `<!doctype html>
-<html lang="id">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${INDEX_GENERATOR}">
-<title>Daftar POS</title>
+<title>${title}</title>
 <style>${CSS}</style>
 </head>
 <body>
-<h1>Daftar POS</h1>
+<h1>${title}</h1>
 <p class="summary">${escapeHtml(summary)}</p>
 <table>
-<thead><tr><th>Nomor POS</th><th>Nama POS</th><th>Langkah</th><th>Waktu baku</th><th>Pemeriksaan</th><th>Keterkaitan</th><th>Berkas</th></tr></thead>
+<thead><tr>${heads.join("")}</tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -74,15 +83,19 @@ ${rows}
 `;
 }
 
-function row(e: IndexEntry): string {
+function row(e: IndexEntry, lang: Lang): string {
   const name = e.title ?? e.source;
   const title = e.href ? `<a href="${attr(e.href)}">${escapeHtml(name)}</a>` : escapeHtml(name);
+  // a document of several procedures names them under its title
+  // (a row kept from an earlier run's manifest is a file on disk: only strings are taken from it)
+  const names = Array.isArray(e.procedures) ? e.procedures.filter((p): p is string => typeof p === "string") : [];
+  const procs = names.length ? `<ul class="procs">${names.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul>` : "";
   const cells = [
     escapeHtml(e.number ?? "-"),
-    `${title}<br><span class="src">${escapeHtml(e.source)}</span>`,
+    `${title}<br><span class="src">${escapeHtml(e.source)}</span>${procs}`,
     e.counts ? String(e.steps) : "-",
-    e.counts ? escapeHtml(formatTotal(e)) : "-",
-    status(e),
+    e.counts ? escapeHtml(formatTotal(e, lang)) : "-",
+    status(e, lang),
     e.related.length
       ? `<ul>${e.related.map((r) => `<li>${r.href ? `<a href="${attr(r.href)}">${escapeHtml(r.text)}</a>` : escapeHtml(r.text)}</li>`).join("")}</ul>`
       : "-",
@@ -92,13 +105,13 @@ function row(e: IndexEntry): string {
   return `<tr>${cells.map((c, i) => `<td${cls[i] ? ` class="${cls[i]}"` : ""}>${c}</td>`).join("")}</tr>`;
 }
 
-function status(e: IndexEntry): string {
-  if (!e.counts) return `<span class="err">${escapeHtml(e.problem ?? "tidak dapat dibaca")}</span>`;
+function status(e: IndexEntry, lang: Lang): string {
+  if (!e.counts) return `<span class="err">${escapeHtml(e.problem ?? tr("tidak dapat dibaca", {}, lang))}</span>`;
   const { error, warning } = e.counts;
-  if (!error && !warning) return `<span class="ok">lolos</span>`;
+  if (!error && !warning) return `<span class="ok">${tr("lolos", {}, lang)}</span>`;
   const parts: string[] = [];
-  if (error) parts.push(`<span class="err">${error} kesalahan</span>`);
-  if (warning) parts.push(`<span class="warn">${warning} peringatan</span>`);
+  if (error) parts.push(`<span class="err">${tr("{n} kesalahan", { n: error }, lang)}</span>`);
+  if (warning) parts.push(`<span class="warn">${tr("{n} peringatan", { n: warning }, lang)}</span>`);
   return parts.join(", ");
 }
 

@@ -1,3 +1,4 @@
+import { currentLang, tr } from "../i18n/index.ts";
 import { readFile } from "node:fs/promises";
 import { join, normalize, sep } from "node:path";
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
@@ -83,11 +84,12 @@ async function serve(req: HTTPRequest): Promise<void> {
 
 async function renderOne(page: Page, text: string): Promise<MermaidResult> {
   if (text.length > MAX_TEXT_SIZE) {
-    return { ok: false, message: `teks diagram ${text.length.toLocaleString("id-ID")} karakter, lebih dari batas Mermaid ${MAX_TEXT_SIZE.toLocaleString("id-ID")}` };
+    const locale = currentLang() === "en" ? "en-US" : "id-ID";
+    return { ok: false, message: tr("teks diagram {n} karakter, lebih dari batas Mermaid {max}", { n: text.length.toLocaleString(locale), max: MAX_TEXT_SIZE.toLocaleString(locale) }) };
   }
   try {
     return await page.evaluate(
-      async (id: string, definition: string): Promise<MermaidResult> => {
+      async (id: string, definition: string, noSvg: string): Promise<MermaidResult> => {
         const container = document.getElementById("container")!;
         // same bytes for the same diagram wherever it falls in a batch: restart any Math.random use
         let seed = 0x2545f491;
@@ -101,7 +103,7 @@ async function renderOne(page: Page, text: string): Promise<MermaidResult> {
           const { svg } = await mermaid.render(id, definition, container);
           container.innerHTML = svg;
           const el = container.querySelector("svg");
-          if (!el) return { ok: false, message: "Mermaid tidak menghasilkan SVG" };
+          if (!el) return { ok: false, message: noSvg };
           el.style.backgroundColor = "white";
           return { ok: true, svg: new XMLSerializer().serializeToString(el) };
         } catch (err) {
@@ -114,6 +116,7 @@ async function renderOne(page: Page, text: string): Promise<MermaidResult> {
       },
       SVG_ID,
       text,
+      tr("Mermaid tidak menghasilkan SVG"),
     );
   } catch (err) {
     return { ok: false, message: firstLine(err) };

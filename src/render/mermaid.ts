@@ -1,3 +1,4 @@
+import { tr, type Lang } from "../i18n/index.ts";
 import type { Pos, Procedure, Step } from "../model/pos.ts";
 import { END } from "../model/values.ts";
 
@@ -9,6 +10,8 @@ export interface MermaidOptions {
   dialect?: MermaidDialect;
   /** index of the procedure to draw; all of them (one after the other) when left out */
   procedure?: number;
+  /** the end terminator's word; Indonesian by default, as the canonical Markdown's block keeps it */
+  lang?: Lang;
 }
 
 // Mermaid ≥ 11 reads `look`/`theme` from YAML front matter; older renderers choke on it, so the
@@ -26,13 +29,13 @@ export function renderMermaid(pos: Pos, opts: MermaidOptions = {}): string {
   if (dialect === "swimlane") out.push(FRONT_MATTER + "swimlane-beta TB");
   else out.push("flowchart TB");
   pos.procedures.forEach((proc, p) => {
-    if (opts.procedure === undefined || opts.procedure === p) procedureLines(proc, opts.procedure === undefined && p > 0 ? `p${p + 1}` : "", dialect, out);
+    if (opts.procedure === undefined || opts.procedure === p) procedureLines(proc, opts.procedure === undefined && p > 0 ? `p${p + 1}` : "", dialect, out, opts.lang ?? "id");
   });
   return out.join("\n") + "\n";
 }
 
 /** One procedure; ids carry `prefix` so the procedures of one diagram never share a node. */
-function procedureLines(proc: Procedure, prefix: string, dialect: MermaidDialect, out: string[]): void {
+function procedureLines(proc: Procedure, prefix: string, dialect: MermaidDialect, out: string[], lang: Lang): void {
   const stepId = new Map<number, string>();
   proc.steps.forEach((s, i) => {
     if (!stepId.has(s.no)) stepId.set(s.no, `${prefix}s${i + 1}`);
@@ -53,7 +56,7 @@ function procedureLines(proc: Procedure, prefix: string, dialect: MermaidDialect
     if (laneOf(s) === null) out.push(`  ${node(s, i)}`);
   });
   // an outcome that ends the procedure goes to one end terminator
-  if (proc.steps.some((s) => s.next.some((a) => a.to === END))) out.push(`  ${prefix}end0([${mermaidLabel("Selesai")}])`);
+  if (proc.steps.some((s) => s.next.some((a) => a.to === END))) out.push(`  ${prefix}end0([${mermaidLabel(tr("Selesai", {}, lang))}])`);
 
   proc.steps.forEach((s, i) => {
     for (const arrow of s.next) {

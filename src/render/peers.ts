@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 
@@ -29,8 +30,11 @@ export function missingPeers(formats: readonly string[], resolve: Resolve = requ
 export function missingPeersMessage(missing: readonly string[], formats: readonly string[]): string {
   const which = formats.filter((f) => (NEEDS[f] ?? []).some((p) => missing.includes(p)));
   return (
-    `format ${which.join(", ")} memerlukan paket ${missing.join(" dan ")} yang belum terpasang; ` +
-    `pasang di samping posflow dengan \`npm install ${missing.join(" ")}\` (atau \`npm install -g ${missing.join(" ")}\` bila posflow dipasang global)`
+    tr("format {which} memerlukan paket {missing} yang belum terpasang; pasang di samping posflow dengan `npm install {list}` (atau `npm install -g {list}` bila posflow dipasang global)", {
+      which: which.join(", "),
+      missing: missing.join(tr(" dan ")),
+      list: missing.join(" "),
+    })
   );
 }
 

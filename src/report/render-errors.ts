@@ -19,3 +19,32 @@ export function checkErrorLines(results: FileResult[], drawn: (file: string) => 
   }
   return out;
 }
+
+export interface RenderTotals {
+  drawn: number;
+  shownOut: string;
+  files: number;
+  /** POS with an output missing */
+  incomplete: number;
+  /** POS left as they were (--watch after a save) */
+  unchanged: number;
+  /** the index written, or null when it was not */
+  index: string | null;
+  indexName: string;
+  combined: string | null;
+  /** rows of the merged index when earlier runs into -o added some, else null */
+  indexRows: number | null;
+}
+
+/** `render`'s last line: "3 POS digambar ke out/ (10 berkas, termasuk index.html)". */
+export function renderSummary(t: RenderTotals): string {
+  return (
+    tr("{n} POS digambar ke {shownOut}/ ({files} berkas", { n: t.drawn, shownOut: t.shownOut, files: t.files }) +
+    (t.incomplete ? tr("; {n} POS tidak lengkap", { n: t.incomplete }) : "") +
+    (t.unchanged ? tr("; {n} POS lain tidak berubah, tidak digambar ulang", { n: t.unchanged }) : "") +
+    (t.index !== null ? tr(", termasuk {index}", { index: t.index }) : tr("; {index} tidak ditulis", { index: t.indexName })) +
+    (t.combined !== null ? tr(" dan {file}", { file: t.combined }) : "") +
+    (t.indexRows !== null ? tr("; indeks memuat {n} POS termasuk run sebelumnya", { n: t.indexRows }) : "") +
+    ")"
+  );
+}

@@ -68,7 +68,8 @@ describe("the catalogue", () => {
 });
 
 // Indonesian words no English message has (document text — quoted, titles, file names — is removed first)
-const INDONESIAN = /\b(tidak|berkas|kesalahan|peringatan|dilewati|ditulis|digambar|jalankan|bukan|pilih|keluaran|masukan|bantuan|pemakaian|perintah|opsi|contoh|bawaan|menit|jam|hari|lagi|atau|dan|yang|untuk|dengan)\b/i;
+const INDONESIAN =
+  /\b(tidak|berkas|baris|langkah|kesalahan|peringatan|dilewati|ditulis|digambar|jalankan|bukan|pilih|keluaran|masukan|bantuan|pemakaian|perintah|opsi|contoh|bawaan|menit|jam|hari|lagi|atau|dan|yang|untuk|dengan|sudah|sama|dari|pada|ke|ini|itu|sebagai|halaman|periksa|gambar|templat|pasang|ditebak|urutan)\b/i;
 const ENGLISH = /\b(error|errors|warning|warnings|files?|skipped|written|drawn|no such|not found|usage|options|examples|default|choices|unknown|run with|help for)\b/i;
 
 function scrub(text: string, titles: string[]): string {
@@ -77,11 +78,17 @@ function scrub(text: string, titles: string[]): string {
   // rule ids, paths and flags are names, not words
   return t
     .replace(/<[^>\n]*>|\[[^\]\n]*\]/g, "") // argument names: <file>, [paths...]
+    .replace(/^ {2}[a-z]+(?= {2,})/gm, "") // an argument's name at the head of its help row
     .replace(/\w+(?:\|\w+)+/g, "") // value lists: off|info|warning|error
     .replace(/\b[a-z]+(?:-[a-z]+)+\b/g, "").replace(/\S*[/.]\S*/g, "").replace(/--?[\w-]+/g, "");
 }
 
-const TITLES = ["Penyusunan Prosedur Kerja", "Layanan Cuti dan Izin Belajar Pegawai", "Nomor POS", "Tanggal Efektif", "Keterkaitan", "Peralatan/Perlengkapan", "Kasubag Umum", "Ka Balai", "Mutu Baku", "hari kerja"];
+// document text of the test project, and the official labels English messages name as the document writes them
+const TITLES = [
+  ...["Penyusunan Prosedur Kerja", "Layanan Cuti dan Izin Belajar Pegawai", "Kasubag Umum", "Ka Balai", "hari kerja"],
+  ...["Pencatatan dan Pendataan", "Dasar Hukum", "Kualifikasi Pelaksana", "Keterkaitan", "Peralatan/Perlengkapan", "Peringatan"],
+  ...["Nomor POS", "Nama POS", "Tanggal Pembuatan", "Tanggal Revisi", "Tanggal Efektif", "Disahkan oleh", "Mutu Baku"],
+];
 
 function project(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "posflow-lang-"));
@@ -89,6 +96,9 @@ function project(): string {
   copyFileSync(path.join(ROOT, "fixtures/002_05c175984592dabb.txt"), path.join(dir, "pos/a.txt"));
   copyFileSync(path.join(ROOT, "fixtures/dua-prosedur.txt"), path.join(dir, "pos/b.txt"));
   writeFileSync(path.join(dir, "pos/README.md"), "# Catatan\n\nbukan POS\n");
+  // a document whose canonical form would lose words: render -f md names the lines (describeLoss)
+  mkdirSync(path.join(dir, "lossy"));
+  copyFileSync(path.join(ROOT, "tests/fixtures/render-loss/komentar-dalam-sel.md"), path.join(dir, "lossy/k.md"));
   return dir;
 }
 
@@ -107,6 +117,30 @@ const RUNS: string[][] = [
   ["fmt", "--check", "pos"],
   ["fmt", "pos"],
   ["fmt", "--write", "pos/b.txt"],
+  // every command's help (issue 15: init's argument, render's -f line were left in Indonesian)
+  ["parse", "--help"],
+  ["init", "--help"],
+  ["rules", "--help"],
+  ["schema", "--help"],
+  ["preview", "--help"],
+  ["help", "render"],
+  // more message paths: usage errors, refusals, notes
+  ["rules"],
+  ["init", "pos/baru.md"],
+  ["init", "pos/a.txt"],
+  ["init", "pos"],
+  ["init", "posflow.config.json"],
+  ["fmt", "--write", "--check", "pos"],
+  ["fmt", "--force", "pos/a.txt"],
+  ["fmt", "--check", "pos/README.md"],
+  ["check", "--stdin-filename", "x.md"],
+  ["check", "pos", "--strict"],
+  ["parse", "pos/a.txt", "--workday-hours", "0"],
+  ["render", "pos", "-o", "out", "-f", "bogus"],
+  ["render", "pos", "-o", "out", "-f", ""],
+  ["render", "pos", "-o", "pos/a.txt"],
+  ["render", "lossy", "-o", "out", "-f", "md"],
+  ["preview", "tidak-ada"],
 ];
 
 describe("English output has no Indonesian left, and the reverse", () => {
@@ -129,7 +163,32 @@ describe("English output has no Indonesian left, and the reverse", () => {
       const id = await runCli(args, { cwd: dir2, env: { LANG: "id_ID.UTF-8" } });
       expect(id.code).toBe(en.code);
       const outId = scrub(id.stdout.startsWith("|") || id.stdout.startsWith("**") ? id.stderr : id.stdout + id.stderr, TITLES);
-      expect(outId.match(ENGLISH)?.[0], outId).toBeUndefined();
+      // the rules table's severities are the values a config file takes (error, warning, info)
+      const names = args.join(" ") === "rules" ? outId.replace(/\b(error|warning|info)\b/g, "") : outId;
+      expect(names.match(ENGLISH)?.[0], outId).toBeUndefined();
     });
   }
+});
+
+describe("the rendered pages follow the language; the canonical Markdown does not", () => {
+  it("render --lang en: chart, HTML pages and index.html in English; the .md the same bytes as under id", async () => {
+    const dir = project();
+    const en = await runCli(["render", "pos", "-o", "out", "-f", "svg,html,md,mmd", "--lang", "en"], { cwd: dir });
+    expect(en.code).toBe(0);
+    const index = readFileSync(path.join(dir, "out/index.html"), "utf8");
+    expect(index).toContain('<html lang="en">');
+    expect(index).toContain("<h1>List of POS</h1>");
+    // the two-procedure document's procedures are named under its title
+    expect(index).toMatch(/<ul class="procs"><li>[^<]+<\/li><li>[^<]+<\/li><\/ul>/);
+    const page = readFileSync(path.join(dir, "out/b.html"), "utf8");
+    for (const w of ["Approved by", "Legal Basis", "FLOWCHART: ", "Page 1 of 1", ">Activity<", ">Quality Standard<", "Total standard time:"]) expect(page).toContain(w);
+    for (const w of ["Disahkan oleh", "Dasar Hukum", "DIAGRAM ALIR", "Halaman 1 dari", ">Kegiatan<", ">Mutu Baku<", "Waktu baku total"]) expect(page).not.toContain(w);
+    expect(readFileSync(path.join(dir, "out/b.svg"), "utf8")).toContain(">Requirements<");
+    const dir2 = project();
+    const id = await runCli(["render", "pos", "-o", "out", "-f", "svg,html,md", "--lang", "id"], { cwd: dir2 });
+    expect(id.code).toBe(0);
+    expect(readFileSync(path.join(dir, "out/b.md"), "utf8")).toBe(readFileSync(path.join(dir2, "out/b.md"), "utf8"));
+    expect(readFileSync(path.join(dir2, "out/b.html"), "utf8")).toContain("Disahkan oleh");
+    expect(readFileSync(path.join(dir2, "out/b.svg"), "utf8")).toBe(readFileSync(path.join(ROOT, "fixtures/dua-prosedur.svg"), "utf8"));
+  });
 });

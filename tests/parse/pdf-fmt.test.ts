@@ -13,14 +13,22 @@ import { ROOT } from "./helpers.ts";
 // fmt of a PDF (issue 14, deliver 6): the canonical Markdown carries the chart as drawn (symbol kinds,
 // arrows, Ya/Tidak, a joint step's actor order) in its mermaid block, and reads back to the same model.
 
+// each PDF read once per file (pdf.js costs ~0.3 s a page); every test gets its own copy to change
+const reads = new Map<string, Promise<Pos>>();
 const read = async (rel: string): Promise<Pos> => {
-  const res = await readPdf(new Uint8Array(readFileSync(path.join(ROOT, rel))), { source: rel });
-  if (!res.ok) throw new Error(res.error.message);
-  return res.pos;
+  if (!reads.has(rel))
+    reads.set(
+      rel,
+      readPdf(new Uint8Array(readFileSync(path.join(ROOT, rel))), { source: rel }).then((res) => {
+        if (!res.ok) throw new Error(res.error.message);
+        return res.pos;
+      }),
+    );
+  return structuredClone(await reads.get(rel)!);
 };
 const drawn = [
   ...readdirSync(path.join(ROOT, "fixtures/pdf")).filter((f) => f.endsWith(".pdf")).map((f) => `fixtures/pdf/${f}`),
-  ...["disagree", "heads", "layout", "multipage", "connectors"].map((f) => `tests/fixtures/pdf/${f}.pdf`),
+  ...["disagree", "heads", "layout", "multipage", "connectors", "junction"].map((f) => `tests/fixtures/pdf/${f}.pdf`),
 ];
 
 describe("canonical Markdown of a drawn PDF", { timeout: 60_000 }, () => {

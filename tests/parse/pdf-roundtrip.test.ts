@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, expect, it } from "vitest";
 import { parsePos } from "../../src/parse/index.ts";
+import { addPageContent, newDocument } from "../../src/parse/pdf/document.ts";
+import { resolve } from "../../src/parse/pdf/drawn.ts";
 import { readPdf } from "../../src/parse/pdf/index.ts";
+import { openPdf, readPage } from "../../src/parse/pdf/load.ts";
+import { pageContent } from "../../src/parse/pdf/tables.ts";
 import { renderBrowserFormats, type BrowserJob, type BrowserOutput } from "../../src/render/browser-formats.ts";
 import { renderHtml } from "../../src/render/html.ts";
 import { roundTripView } from "../../src/render/markdown.ts";
@@ -25,14 +29,8 @@ describeWithChromium("posflow's PDF read back (round trip)", (chromium) => {
     out = await renderBrowserFormats(jobs, ["pdf"], { chromium });
   }, 240_000);
 
-  // known gap (issue 14): where the chart merges two loop-backs into one approach (002: steps 5 and 6
-  // both back to 4, one line with one arrowhead), the reader follows the shared line to the wrong
-  // step (5's "Tidak" read as going to 1). Marked so the test says when it is fixed.
-  const MERGED_APPROACH = new Set(["002_05c175984592dabb.txt"]);
-
   for (const [i, name] of names.entries()) {
-    const test = MERGED_APPROACH.has(name) ? it.fails : it;
-    test(`${name}: the printed PDF reads back to the same model`, { timeout: 60_000 }, async () => {
+    it(`${name}: the printed PDF reads back to the same model`, { timeout: 60_000 }, async () => {
       const pdf = out.get(name)!.find((o) => o.ext === "pdf")!.data as Uint8Array;
       const res = await readPdf(pdf, { source: `${name}.pdf` });
       if (!res.ok) throw new Error(res.error.message);
@@ -45,6 +43,19 @@ describeWithChromium("posflow's PDF read back (round trip)", (chromium) => {
       // "…ANAK USIA DINI," / "PENDIDIKAN DASAR, …" come back as one); the words are all there
       expect((back as unknown as { agency: string[] }).agency.join(" ")).toBe(want.agency.join(" "));
       expect({ ...back, agency: [] }).toEqual({ ...want, agency: [] });
+      // and the arrows are the drawn lines, not the words' reading: every step's arrows, from the
+      // drawing alone (002 merges two loop-backs into one approach; its words alone send 5 to 1)
+      const doc = newDocument();
+      const file = await openPdf(pdf);
+      for (let n = 1; n <= file.numPages; n++) addPageContent(doc, pageContent(await readPage(file, n)));
+      await file.destroy();
+      const drawn = resolve(doc.graph);
+      const arrows = (steps: { no: number; next: { to: unknown }[] }[], k: number) =>
+        steps.map((st, j) => {
+          const row = doc.procedures[k].rows[j];
+          return [st.no, ...(drawn.get(row)?.next.map((x) => steps[doc.procedures[k].rows.indexOf(x.row)].no).sort() ?? [])];
+        });
+      res.pos.procedures.forEach((p, k) => expect(arrows(p.steps, k)).toEqual(p.steps.map((st) => [st.no, ...st.next.map((a) => a.to).sort()])));
     });
   }
 });

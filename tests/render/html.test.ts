@@ -5,6 +5,7 @@ import { escapeHtml } from "../../src/render/escape.ts";
 import { renderHtml } from "../../src/render/html.ts";
 import { renderPageSvgs } from "../../src/render/svg/index.ts";
 import type { Message } from "../../src/validate/run.ts";
+import { parseFixture } from "../parse/helpers.ts";
 import { elementsWithClass, fixturePoses, FIXTURES_DIR, makePos, pos002, xmlProblem } from "./svg-helpers.ts";
 
 const fixtures = fixturePoses();
@@ -107,5 +108,26 @@ describe("renderHtml", () => {
     const ids = [...renderHtml(pos).matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(renderHtml(pos002(), { draft: true })).toContain('class="legend"');
+  });
+});
+
+describe("Disahkan oleh on the identity page (issue 11): rank and what else was written", () => {
+  const pos = parseFixture("tests/fixtures/variants4/y05-disahkan-ttd.md");
+  const cell = (html: string) => /<th>(?:Disahkan oleh|Approved by)<\/th><td class="colon">:<\/td><td class="value">(.*?)<\/td>/.exec(html)![1];
+
+  it("position, signature mark, name, rank, NIP, then Tembusan with its lines", () => {
+    expect(cell(renderHtml(pos))).toBe(
+      "Sekretaris Daerah<br>(ttd)<br>Dr. Ir. Rina Kartika, M.T.<br>Pembina Utama Madya (IV/d)<br>NIP 197001011995032001<br>Tembusan:<br>1. Gubernur<br>2. Inspektur",
+    );
+    // the same block under the English label: it is the document's text
+    expect(cell(renderHtml(pos, { lang: "en" }))).toBe(cell(renderHtml(pos)));
+  });
+
+  it("every part of the approver is on the page, escaped", () => {
+    const p = structuredClone(pos);
+    p.approvedBy = { ...p.approvedBy!, rank: "Pembina <IV/a>", other: ["TTD", "Tembusan: A & B"] };
+    const c = cell(renderHtml(p));
+    expect(c).toContain("Sekretaris Daerah<br>TTD<br>Dr. Ir. Rina Kartika");
+    expect(c).toContain("Pembina &lt;IV/a&gt;<br>NIP 197001011995032001<br>Tembusan: A &amp; B");
   });
 });

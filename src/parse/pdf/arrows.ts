@@ -1,5 +1,6 @@
 import type { Box, Point } from "./geometry.ts";
 import type { Drawing, Segment } from "./shapes.ts";
+import { wireGraph } from "./wire-paths.ts";
 
 // Lines → flow edges between shapes. Touching segments form one wire (a polyline, or a tree where a
 // line splits to two targets or two lines merge). An end with an arrowhead enters the shape its tip
@@ -12,6 +13,13 @@ export interface Edge {
   /** the wire's segments, for placing branch labels */
   wire: number;
   headless: boolean;
+  /** the pieces of the wire this edge runs along, source to target */
+  path: Segment[];
+}
+
+interface End {
+  shape: number;
+  at: Point;
 }
 
 export interface LooseEnd {
@@ -32,6 +40,7 @@ const JOIN = 1.6;
 const TIP_REACH = 10;
 
 const dist = (p: Point, q: Point) => Math.hypot(p.x - q.x, p.y - q.y);
+const length = (segs: Segment[]) => segs.reduce((n, s) => n + dist(s.a, s.b), 0);
 export function distToSegment(p: Point, s: Segment): number {
   const dx = s.b.x - s.a.x;
   const dy = s.b.y - s.a.y;
@@ -68,42 +77,67 @@ export function traceFlow(d: Drawing): Flow {
   const allEnds = wires.map((wire) => wire.flatMap((s) => [s.a, s.b]));
   const headAt = matchHeads(d, allEnds);
   wires.forEach((wire, w) => {
-    const targets: number[] = [];
-    const sources: number[] = [];
+    const targets: End[] = [];
+    const sources: End[] = [];
     const headEnds = new Set<Point>();
     for (const p of allEnds[w]) {
       const h = headAt.get(p);
       if (h === undefined) continue;
       headEnds.add(p);
       const t = target(d, d.heads[h].tip, d.heads[h].dir);
-      if (t >= 0) targets.push(t);
+      if (t >= 0) targets.push({ shape: t, at: p });
       else loose.push({ shape: -1, dir: "in", at: p, wire: w });
     }
     const ends = freeEnds[w].filter((p) => ![...headEnds].some((h) => dist(h, p) <= 4));
     for (const p of ends) {
       const s = touching(d, p);
-      if (s >= 0) {
-        if (!sources.includes(s)) sources.push(s);
-      } else loose.push({ shape: -1, dir: "out", at: p, wire: w });
+      if (s >= 0) sources.push({ shape: s, at: p });
+      else loose.push({ shape: -1, dir: "out", at: p, wire: w });
     }
+    const srcShapes = [...new Set(sources.map((x) => x.shape))];
+    const tgtShapes = [...new Set(targets.map((x) => x.shape))];
+    const graph = wireGraph(wire, JOIN);
+    const path = (from: number, to: number): Segment[] => {
+      let best: Segment[] | null = null;
+      for (const a of sources.filter((x) => x.shape === from))
+        for (const b of [...targets, ...sources].filter((x) => x.shape === to)) {
+          const r = graph.route(graph.nodeAt(a.at), graph.nodeAt(b.at));
+          if (r && (!best || length(r) < length(best))) best = r;
+        }
+      return best ?? wire;
+    };
     if (!targets.length && !headEnds.size) {
       // no head: the flow runs top to bottom (then left to right) through the shapes it joins
-      const order = [...sources].sort((a, b) => d.shapes[a].cy - d.shapes[b].cy || d.shapes[a].cx - d.shapes[b].cx);
-      for (let k = 1; k < order.length; k++) edges.push({ from: order[k - 1], to: order[k], wire: w, headless: true });
+      const order = [...srcShapes].sort((a, b) => d.shapes[a].cy - d.shapes[b].cy || d.shapes[a].cx - d.shapes[b].cx);
+      for (let k = 1; k < order.length; k++) edges.push({ from: order[k - 1], to: order[k], wire: w, headless: true, path: path(order[k - 1], order[k]) });
       if (order.length === 1) for (const l of loose.filter((x) => x.wire === w)) l.shape = order[0];
       return;
     }
-    for (const s of sources) for (const t of targets) if (s !== t) edges.push({ from: s, to: t, wire: w, headless: false });
+    // a line that merges into another (or splits from it) leads from every source to every target;
+    // only where several sources and several targets share lines does each line's own path item
+    // (drawn from one symbol to another) tell which goes where
+    const pairs = srcShapes.flatMap((s) => tgtShapes.filter((t) => t !== s).map((t) => ({ s, t, path: path(s, t) })));
+    // one path item runs all the way from the source's end to the target's
+    const direct = (x: { s: number; t: number }) =>
+      sources.some((a) => {
+        if (a.shape !== x.s) return false;
+        const order = wire.find((seg) => dist(seg.a, a.at) <= JOIN || dist(seg.b, a.at) <= JOIN)?.order;
+        return targets.some((b) => b.shape === x.t && graph.route(graph.nodeAt(a.at), graph.nodeAt(b.at), order) !== null);
+      });
+    for (const x of pairs) {
+      if (srcShapes.length > 1 && tgtShapes.length > 1 && !direct(x) && pairs.some((o) => o.s === x.s && direct(o))) continue;
+      edges.push({ from: x.s, to: x.t, wire: w, headless: false, path: x.path });
+    }
     // a wire that leaves a shape and runs off the table, or arrives from nowhere, continues elsewhere
     for (const l of loose.filter((x) => x.wire === w)) {
-      if (l.dir === "out" && sources.length === 1) l.shape = sources[0];
-      if (l.dir === "out" && !sources.length && targets.length === 1) {
+      if (l.dir === "out" && srcShapes.length === 1) l.shape = srcShapes[0];
+      if (l.dir === "out" && !srcShapes.length && tgtShapes.length === 1) {
         l.dir = "in";
-        l.shape = targets[0];
+        l.shape = tgtShapes[0];
       }
-      if (l.dir === "in" && sources.length === 1) {
+      if (l.dir === "in" && srcShapes.length === 1) {
         l.dir = "out";
-        l.shape = sources[0];
+        l.shape = srcShapes[0];
       }
     }
   });

@@ -1,4 +1,5 @@
 import { md } from "../../render/markdown.ts";
+import { unruledFlowHeader } from "./borderless.ts";
 import { addPage, type Graph, newGraph, type RowOnPage } from "./drawn.ts";
 import { type Columns, findHeader, type FlowRow, readColumns, readRows } from "./flow-table.ts";
 import { identityMarkdown, readIdentity } from "./identity.ts";
@@ -27,12 +28,14 @@ export interface PdfDocument {
   pages: number;
   textChars: number;
   imagePages: number[];
+  /** the first page with a flow table's header but no ruling lines around it, or null */
+  unruledPage: number | null;
   /** text below the last table of a page */
   footer: { text: string; page: number }[];
 }
 
 export function newDocument(): PdfDocument {
-  return { parts: [], procedures: [], procAt: [], graph: newGraph(), pages: 0, textChars: 0, imagePages: [], footer: [] };
+  return { parts: [], procedures: [], procAt: [], graph: newGraph(), pages: 0, textChars: 0, imagePages: [], unruledPage: null, footer: [] };
 }
 
 const seenLoose = new WeakMap<PdfDocument, Set<string>>();
@@ -48,6 +51,7 @@ export function addPageContent(doc: PdfDocument, c: PageContent): void {
   const seen = seenLoose.get(doc) ?? new Set<string>();
   seenLoose.set(doc, seen);
   // page furniture ("Halaman 1 dari 2") is not the author's text
+  if (doc.unruledPage === null && !c.tables.some((t) => findHeader(t) >= 0) && unruledFlowHeader(c.loose)) doc.unruledPage = c.page;
   const loose = c.loose.filter((l) => !seen.has(l.text) && !/^(halaman|hal\.?|page)\s*\d+\s*(dari|\/|of)\s*\d+$/i.test(l.text));
   for (const l of loose) seen.add(l.text);
   const looseAbove = (y: number) => loose.splice(0, loose.findIndex((l) => l.y > y) === -1 ? loose.length : loose.findIndex((l) => l.y > y));

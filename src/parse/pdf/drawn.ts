@@ -1,4 +1,5 @@
 import { distToSegment, traceFlow } from "./arrows.ts";
+import type { Segment } from "./shapes.ts";
 import type { Columns, FlowRow } from "./flow-table.ts";
 import type { TextLine } from "./text.ts";
 import { readDrawing, type ShapeKind } from "./shapes.ts";
@@ -76,14 +77,14 @@ export function addPage(graph: Graph, page: number, drawing: PathItem[], rows: R
     });
     return id;
   });
-  const edgeOfWire = new Map<number, DrawnEdge[]>();
+  const drawnEdges: { de: DrawnEdge; path: Segment[] }[] = [];
   for (const e of flow.edges) {
     const from = ids[e.from];
     const to = ids[e.to];
     if (!from || !to) continue;
     const de: DrawnEdge = { from, to, label: null };
     graph.edges.push(de);
-    edgeOfWire.set(e.wire, [...(edgeOfWire.get(e.wire) ?? []), de]);
+    drawnEdges.push({ de, path: e.path });
   }
   const bodyTop = Math.min(...rows.map((r) => r.bodyTop));
   const bodyBottom = Math.max(...rows.map((r) => r.bodyBottom));
@@ -98,28 +99,27 @@ export function addPage(graph: Graph, page: number, drawing: PathItem[], rows: R
     for (const line of r.row.laneLines) {
       if (!LABEL.test(line.text)) continue;
       const p = { x: (line.x + line.x1) / 2, y: line.y - line.size * 0.35 };
-      // an outcome names a branch leaving a decision: such a line within reach wins over a nearer other one
+      // an outcome names a branch leaving a decision: such a line within reach wins over a nearer
+      // other one. Each edge is measured along its own route, so where two branches merge into one
+      // line each label goes to the branch whose own part it sits by; on a shared part, to a branch
+      // not yet named, then to the one whose target is nearest
       const reach = 16 + (line.x1 - line.x) / 2;
-      const leavesDecision = (k: number) => edgeOfWire.get(k)!.some((e) => graph.nodes.get(e.from)?.kind === "decision");
-      let best = -1;
-      let bestKey = Infinity;
-      flow.wires.forEach((w, k) => {
-        if (!edgeOfWire.has(k)) return;
-        const dd = Math.min(...w.map((seg) => distToSegment(p, seg)));
-        const key = dd + (leavesDecision(k) ? 0 : 1000);
-        if (dd < reach && key < bestKey) {
-          bestKey = key;
-          best = k;
-        }
-      });
-      if (best < 0) continue;
-      const es = edgeOfWire.get(best)!;
-      // on a split line, the branch whose target is nearest the label
       const near = (e: DrawnEdge) => {
         const n = graph.nodes.get(e.to)!;
         return Math.hypot(n.cx - p.x, n.cy - p.y);
       };
-      const e = [...es].sort((a, b) => near(a) - near(b))[0];
+      let best: { de: DrawnEdge; dd: number } | null = null;
+      const better = (de: DrawnEdge, dd: number, o: { de: DrawnEdge; dd: number }) => {
+        if (Math.abs(dd - o.dd) > 0.25) return dd < o.dd;
+        if ((de.label === null) !== (o.de.label === null)) return de.label === null;
+        return near(de) < near(o.de);
+      };
+      for (const { de, path } of drawnEdges) {
+        const dd = Math.min(...path.map((seg) => distToSegment(p, seg))) + (graph.nodes.get(de.from)?.kind === "decision" ? 0 : 1000);
+        if (dd % 1000 < reach && (!best || better(de, dd, best))) best = { de, dd };
+      }
+      if (!best) continue;
+      const e = best.de;
       if (e.label === null) e.label = canonical(line.text);
       graph.labels.add(line);
     }

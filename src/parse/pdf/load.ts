@@ -1,5 +1,7 @@
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { type FontLookup, type PageGeometry, pageGeometry } from "./geometry.ts";
+import { tr } from "../../i18n/index.ts";
+import { damage } from "./integrity.ts";
 import { pdfjs } from "./pdfjs.ts";
 
 // Opening a PDF and walking its pages one at a time (each page's objects are released before the
@@ -16,6 +18,8 @@ export class PdfError extends Error {
 }
 
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  const broken = damage(bytes);
+  if (broken) throw new PdfError("pdf-damaged", broken.message);
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy
   const data = new Uint8Array(bytes);
   const { getDocument } = await pdfjs();
@@ -38,10 +42,10 @@ export function asPdfError(err: unknown): PdfError {
   if (err instanceof PdfError) return err;
   const name = (err as { name?: string })?.name ?? "";
   const msg = String((err as { message?: string })?.message ?? err);
-  if (name === "PasswordException") return new PdfError("pdf-encrypted", "PDF ini terkunci kata sandi (terenkripsi); buka kuncinya lalu coba lagi");
-  if (name === "InvalidPDFException") return new PdfError("pdf-damaged", "bukan PDF yang sah atau rusak (struktur PDF tidak terbaca)");
-  if (/truncat|unexpected end|missing.*xref|bad xref|xref/i.test(msg)) return new PdfError("pdf-damaged", "PDF rusak atau terpotong (tabel xref tidak utuh)");
-  return new PdfError("pdf-damaged", `PDF rusak dan tidak dapat dibaca (${msg.slice(0, 120)})`);
+  if (name === "PasswordException") return new PdfError("pdf-encrypted", tr("PDF ini terkunci kata sandi (terenkripsi); buka kuncinya lalu coba lagi"));
+  if (name === "InvalidPDFException") return new PdfError("pdf-damaged", tr("bukan PDF yang sah atau rusak (struktur PDF tidak terbaca)"));
+  if (/truncat|unexpected end|missing.*xref|bad xref|xref/i.test(msg)) return new PdfError("pdf-damaged", tr("PDF rusak atau terpotong (tabel xref tidak utuh)"));
+  return new PdfError("pdf-damaged", tr("PDF rusak dan tidak dapat dibaca ({why})", { why: msg.slice(0, 120) }));
 }
 
 /** Reads page `n` (1-based) into geometry, then frees the page's resources. */
@@ -51,7 +55,7 @@ export async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageGe
     page = await doc.getPage(n);
   } catch (err) {
     const e = asPdfError(err);
-    throw new PdfError(e.code, `halaman ${n}: ${e.message}`, n);
+    throw new PdfError(e.code, tr("halaman {page}: {message}", { page: n, message: e.message }), n);
   }
   try {
     const ol = await page.getOperatorList();
@@ -86,7 +90,7 @@ export async function readPage(doc: PDFDocumentProxy, n: number): Promise<PageGe
     return pageGeometry(n, page.view, ol.fnArray, ol.argsArray, fontOf, (await pdfjs()).OPS);
   } catch (err) {
     const e = asPdfError(err);
-    throw new PdfError(e.code, `halaman ${n}: ${e.message}`, n);
+    throw new PdfError(e.code, tr("halaman {page}: {message}", { page: n, message: e.message }), n);
   } finally {
     page.cleanup();
   }

@@ -1,3 +1,4 @@
+import { tr } from "../../i18n/index.ts";
 import type { Arrow, ParseNote, Pos, Step } from "../../model/pos.ts";
 import { md } from "../../render/markdown.ts";
 import { parseText } from "../document.ts";
@@ -27,9 +28,15 @@ export async function readPdf(bytes: Uint8Array, opts: ParseOptions): Promise<Re
     }
   } catch (err) {
     if (err instanceof PdfError) return fail(err.message, err.page);
-    return fail(`PDF tidak dapat dibaca (${String((err as Error)?.message ?? err).slice(0, 120)})`);
+    return fail(tr("PDF tidak dapat dibaca ({why})", { why: String((err as Error)?.message ?? err).slice(0, 120) }));
   }
-  if (doc.textChars === 0) return fail("tidak ada lapisan teks; posflow tidak melakukan OCR");
+  if (doc.textChars === 0) return fail(tr("tidak ada lapisan teks; posflow tidak melakukan OCR"));
+  // no table found, but a flow table's header stands in the text: the table was printed without rules
+  if (!doc.procedures.length && doc.unruledPage !== null)
+    return fail(
+      tr("halaman {page}: tabel diagram alir dicetak tanpa garis tabel; posflow membaca tabel PDF dari garis selnya. Cetak ulang dengan garis (border) pada tabel, atau baca ekspor teks atau Markdown-nya", { page: doc.unruledPage }),
+      doc.unruledPage,
+    );
   const { text, pageOfLine } = toMarkdown(doc);
   const pos = parseText(text, opts);
   const drawn = resolve(doc.graph);
@@ -110,6 +117,10 @@ function overlay(pos: Pos, procs: Procedure[], drawn: Map<FlowRow, StepDrawing>)
       if (!anyEdge) return;
       s.next = d.next.flatMap((n): Arrow[] => (noOf.has(n.row) ? [{ to: noOf.get(n.row)!, label: n.label }] : []));
       s.branches = d.decision ? branches(s) : null;
+      // a decision lists its Ya branch, then its Tidak branch, as the text reader does: the order the
+      // lines were painted in is the drawing program's, not the author's
+      const b = s.branches;
+      if (b) s.next = [...s.next.filter((a) => a.to === b.yes), ...s.next.filter((a) => a.to !== b.yes && a.to === b.no), ...s.next.filter((a) => a.to !== b.yes && a.to !== b.no)];
     });
   });
 }

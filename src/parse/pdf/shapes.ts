@@ -191,7 +191,10 @@ export function readDrawing(paths: PathItem[]): Drawing {
       else if (!shapes.some((o) => o.kind === c.kind && near(o.box, c.box))) shapes.push(c);
     }
   }
-  return { shapes, heads, segments };
+  // a box around other symbols is a background (the page's, a row's or a cell's fill), never a symbol:
+  // kept, it would hold every arrow tip and line end inside it
+  const holds = (a: Box, b: Box) => a !== b && b.x0 >= a.x0 - 0.5 && b.y0 >= a.y0 - 0.5 && b.x1 <= a.x1 + 0.5 && b.y1 <= a.y1 + 0.5 && !near(a, b);
+  return { shapes: shapes.filter((s) => !shapes.some((o) => holds(s.box, o.box))), heads, segments };
 }
 
 /** A symbol drawn as a filled ring (outer and inner outline, even-odd) is its outer outline. */

@@ -1,4 +1,4 @@
-import type { PageGeometry, PageItem, PathItem, TextItem } from "./geometry.ts";
+import type { Box, PageGeometry, PageItem, PathItem, TextItem } from "./geometry.ts";
 import { buildGrid, cellAt, type Grid } from "./grid.ts";
 import { type Anchor, latticeRules, lattices, mergeRules, ruleCandidates } from "./rules.ts";
 import { readDrawing } from "./shapes.ts";
@@ -37,14 +37,25 @@ function anchors(items: PageItem[]): Anchor[] {
   const byOrder = new Map(paths.map((p) => [p.order, p]));
   const d = readDrawing(paths);
   const out: Anchor[] = [];
+  const rects = d.shapes.filter((s) => s.kind === "process");
   for (const s of d.shapes) {
     const it = byOrder.get(s.order);
     if (s.kind === "process" && it && !it.stroke && it.subpaths.length < 2) continue;
+    // a rectangle that shares a side with another is a table cell drawn as a box (pdf-lib, FPDF's
+    // Rect): symbols stand apart
+    if (s.kind === "process" && rects.some((o) => o.order !== s.order && sharesSide(s.box, o.box))) continue;
     out.push({ box: s.box, path: s.order });
   }
   for (const h of d.heads) out.push({ box: { x0: h.tip.x - 1, y0: h.tip.y - 1, x1: h.tip.x + 1, y1: h.tip.y + 1 }, path: h.order });
   return out;
 }
+
+const sharesSide = (a: Box, b: Box): boolean => {
+  const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.min(a1, b1) - Math.max(a0, b0) > 4;
+  const xSide = [a.x0, a.x1].some((x) => Math.abs(x - b.x0) <= 1 || Math.abs(x - b.x1) <= 1) && overlap(a.y0, a.y1, b.y0, b.y1);
+  const ySide = [a.y0, a.y1].some((y) => Math.abs(y - b.y0) <= 1 || Math.abs(y - b.y1) <= 1) && overlap(a.x0, a.x1, b.x0, b.x1);
+  return xSide || ySide;
+};
 
 export function pageContent(g: PageGeometry): PageContent {
   const items = visibleItems(g.items);

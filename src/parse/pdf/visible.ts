@@ -1,4 +1,4 @@
-import type { Box, PageItem, SubPath } from "./geometry.ts";
+import type { Box, PageItem, SubPath, TextItem } from "./geometry.ts";
 
 // Only what is visible on the page counts: an item wholly covered by an opaque fill painted after
 // it (an old SOP number under a white box holding the new one, a box hidden under a cell's
@@ -35,7 +35,8 @@ function covers(items: PageItem[]): { order: number; box: Box }[] {
   return out;
 }
 
-export function visibleItems(items: PageItem[]): PageItem[] {
+export function visibleItems(all: PageItem[]): PageItem[] {
+  const items = withoutRepaintedText(all);
   const cov = covers(items);
   if (!cov.length) return items;
   return items.filter((it) => {
@@ -45,4 +46,31 @@ export function visibleItems(items: PageItem[]): PageItem[] {
     for (const c of cov) if (c.order > it.order && inside(box, c.box, 0.2)) return false;
     return true;
   });
+}
+
+/**
+ * Text painted again over itself (a white halo under a label, a bold faked by printing twice) is
+ * read once: a run is dropped when a later run on the same baseline holds the same characters over
+ * the same place. The later paint is what shows.
+ */
+function withoutRepaintedText(items: PageItem[]): PageItem[] {
+  const byLine = new Map<number, TextItem[]>();
+  for (const it of items) {
+    if (it.type !== "text" || !it.str.trim()) continue;
+    const k = Math.round(it.y);
+    const line = byLine.get(k);
+    if (line) line.push(it);
+    else byLine.set(k, [it]);
+  }
+  const hidden = new Set<TextItem>();
+  for (const [y, runs] of byLine) {
+    const near = [...runs, ...(byLine.get(y - 1) ?? []), ...(byLine.get(y + 1) ?? [])];
+    for (const r of runs) {
+      const s = r.str.trim();
+      const tol = Math.max(1, r.size * 0.15);
+      if (near.some((o) => o.order > r.order && Math.abs(o.y - r.y) <= tol && Math.abs(o.size - r.size) <= tol && o.box.x0 <= r.box.x0 + tol && o.box.x1 >= r.box.x1 - tol && o.str.includes(s)))
+        hidden.add(r);
+    }
+  }
+  return hidden.size ? items.filter((it) => !(it.type === "text" && hidden.has(it))) : items;
 }

@@ -3,6 +3,9 @@ import { textWidth } from "../fonts.ts";
 import { FONT_SIZE, PAD_X, type Column, type ColumnKey } from "./sheet.ts";
 import { HEADER } from "./wording.ts";
 
+/** The four text columns' header words, which set their narrowest widths. */
+type Heads = Pick<typeof HEADER, "activity" | "requirements" | "output" | "notes">;
+
 const NO_W = 30;
 const TIME_W = 60;
 // The text columns (Kegiatan, Kelengkapan, Output, Keterangan) together never get less than this;
@@ -20,15 +23,15 @@ function shareText(rest: number): number[] {
 }
 
 /** Each text column's narrowest width that keeps its one-word header whole. */
-function headerMins(): number[] {
-  return [HEADER.activity, HEADER.requirements, HEADER.output, HEADER.notes].map(
-    (h) => Math.ceil(textWidth(h, FONT_SIZE, true)) + 2 * PAD_X + 1,
+function headerMins(h: Heads): number[] {
+  return [h.activity, h.requirements, h.output, h.notes].map(
+    (w) => Math.ceil(textWidth(w, FONT_SIZE, true)) + 2 * PAD_X + 1,
   );
 }
 
 /** px the text columns of `rest` lack for their header words. */
-function headerDeficit(rest: number): number {
-  const min = headerMins();
+function headerDeficit(rest: number, h: Heads): number {
+  const min = headerMins(h);
   return shareText(rest).reduce((s, x, i) => s + Math.max(0, min[i] - x), 0);
 }
 
@@ -37,10 +40,10 @@ function headerDeficit(rest: number): number {
  * taken from the others in proportion to their room above their own header's; so a header is cut
  * mid-word only when even the headers together do not fit.
  */
-function textColumnWidths(rest: number): number[] {
+function textColumnWidths(rest: number, h: Heads): number[] {
   const w = shareText(rest);
-  const min = headerMins();
-  const deficit = headerDeficit(rest);
+  const min = headerMins(h);
+  const deficit = headerDeficit(rest, h);
   const spare = w.map((x, i) => Math.max(0, x - min[i]));
   const totalSpare = spare.reduce((s, x) => s + x, 0);
   if (deficit === 0 || totalSpare < deficit) return w;
@@ -56,10 +59,10 @@ function textColumnWidths(rest: number): number[] {
 }
 
 /** The table width for `lanes` lanes: the page's, or wider when the lanes would get narrower than READABLE_LANE. */
-export function tableWidth(pageWidth: number, laneNames: string[]): number {
+export function tableWidth(pageWidth: number, laneNames: string[], heads: Heads = HEADER): number {
   let width = pageWidth;
   for (let k = 0; k < 4; k++) {
-    const laneW = computeColumns(width, laneNames).find((c) => c.key === "lane")!.width;
+    const laneW = computeColumns(width, laneNames, heads).find((c) => c.key === "lane")!.width;
     if (laneW >= READABLE_LANE) break;
     width += (READABLE_LANE - laneW) * laneNames.length;
   }
@@ -67,16 +70,16 @@ export function tableWidth(pageWidth: number, laneNames: string[]): number {
 }
 
 /** Column widths: lanes share ~42% of the flexible width (70–120 px each), the text columns the rest. */
-export function computeColumns(width: number, laneNames: string[]): Column[] {
+export function computeColumns(width: number, laneNames: string[], heads: Heads = HEADER): Column[] {
   const flexible = width - NO_W - TIME_W;
   const preferred = Math.min(120, Math.max(70, (flexible * 0.42) / laneNames.length));
   const roomy = (flexible - MIN_TEXT_WIDTH) / laneNames.length;
   const fair = Math.floor(Math.max(MIN_LANE, Math.min(preferred, roomy)));
   // the px the text columns lack for their header words come from the lanes, while they have some
-  const lack = headerDeficit(flexible - fair * laneNames.length);
+  const lack = headerDeficit(flexible - fair * laneNames.length, heads);
   const laneW = Math.max(MIN_LANE, fair - Math.ceil(lack / laneNames.length));
   const rest = flexible - laneW * laneNames.length;
-  const [activityW, reqW, outW, notesW] = textColumnWidths(rest);
+  const [activityW, reqW, outW, notesW] = textColumnWidths(rest, heads);
   const cols: Column[] = [];
   let x = 0;
   const push = (key: ColumnKey, w: number, lane: string | null = null, laneIndex: number | null = null) => {

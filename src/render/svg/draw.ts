@@ -93,7 +93,7 @@ export function drawSheet(sheet: Sheet, opts: DrawOptions = {}): string {
     );
   }
 
-  if (sheet.legendY !== null) out.push(drawLegend(sheet.legendY));
+  if (sheet.legendY !== null) out.push(drawLegend(sheet.legendY, sheet.words.legend));
   if (sheet.note) out.push(`<text class="scale-note" x="1" y="${n(sheet.note.y)}" font-size="${n(sheet.note.size)}" font-style="italic">${escapeXml(sheet.note.text)}</text>`);
   out.push(`</svg>`);
   return out.join("\n") + "\n";
@@ -165,15 +165,15 @@ function drawNode(node: Node, laneName: (i: number) => string, draft: boolean): 
   return `<rect ${common} x="${n(b.x)}" y="${n(b.y)}" width="${n(b.w)}" height="${n(b.h)}" rx="${n(rx)}" ${style}/>`;
 }
 
-function drawLegend(y: number): string {
+function drawLegend(y: number, [marked, inferred]: readonly [string, string]): string {
   const sample = (x: number, dashed: boolean) =>
     `<rect x="${x}" y="${n(y + 4)}" width="28" height="14" fill="#fff" stroke="${INK}" stroke-width="${STROKE}"${dashed ? ` stroke-dasharray="4 3"` : ""}/>`;
   return (
     `<g class="legend">` +
     sample(0, false) +
-    `<text x="34" y="${n(y + 15)}">Pelaksana ditandai di kolom Pelaksana</text>` +
+    `<text x="34" y="${n(y + 15)}">${escapeXml(marked)}</text>` +
     sample(250, true) +
-    `<text x="284" y="${n(y + 15)}">Pelaksana disimpulkan dari teks (draf: periksa dan tandai)</text>` +
+    `<text x="284" y="${n(y + 15)}">${escapeXml(inferred)}</text>` +
     `</g>`
   );
 }

@@ -19,7 +19,8 @@ import {
   type ColumnKey,
   type MeasuredStep,
 } from "./sheet.ts";
-import { chartTitle, endText, HEADER } from "./wording.ts";
+import type { Lang } from "../../i18n/index.ts";
+import { chartWords } from "./wording.ts";
 
 export interface LayoutOptions {
   /** table width in px; default: printable width of A4 landscape */
@@ -27,6 +28,8 @@ export interface LayoutOptions {
   draft?: boolean;
   /** index of the procedure to draw (default 0) */
   procedure?: number;
+  /** the chart's own wording (headers, page labels); the run's language by default */
+  lang?: Lang;
 }
 
 /** The part of a document one chart draws: its lanes and steps (one procedure). */
@@ -48,8 +51,10 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
   const pageWidth = opts.width ?? pageBox("a4", "landscape").contentWidth;
   // A table without lanes still gets one column to draw the symbols in.
   const laneNames = proc.lanes.length > 0 ? proc.lanes : [""];
-  const width = tableWidth(pageWidth, laneNames);
-  const columns = computeColumns(width, laneNames);
+  const words = chartWords(opts.lang);
+  const HEADER = words.header;
+  const width = tableWidth(pageWidth, laneNames, HEADER);
+  const columns = computeColumns(width, laneNames, HEADER);
   const laneCols = columns.filter((c) => c.key === "lane");
   const laneW = laneCols[0].width;
   // 36 px wide symbols unless the lane is narrower still: then they keep 4 px on each side
@@ -134,7 +139,7 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
       if (a.to === END) {
         // an outcome that ends the procedure gets its own end terminator, in a row below its step
         const label = a.label ?? null;
-        const text = endText(label);
+        const text = words.end(label);
         const cells = [{ col: columns.findIndex((c) => c.key === "activity"), lines: wrapText(text, col("activity").width - 2 * PAD_X, FONT_SIZE), align: "start" as const }];
         const height = Math.ceil(Math.max(symbol.h + 2 * 13, lineBlockHeight(cells[0].lines.length) + 2 * PAD_Y));
         arrows.push({ from: i, to: -1, end: ends.length, label });
@@ -157,7 +162,8 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
     arrows,
     ends,
     symbol,
-    title: chartTitle(proc.title),
+    title: words.title(proc.title),
+    words,
     draft: opts.draft ?? false,
     pageWidth,
   };

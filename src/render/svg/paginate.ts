@@ -4,7 +4,7 @@ import { pageBox, type Orientation, type PageSize } from "../page.ts";
 import { chartInput, measureChart, type ChartInput } from "./measure.ts";
 import { buildSheet, laneNoteHeight, stepRows, titleHeight, titleLines, type BandConnector, type RowSpec } from "./place.ts";
 import { BAND_HEIGHT, LEGEND_HEIGHT, type ChartMeasure, type Sheet } from "./sheet.ts";
-import { pageLabel, PAGE_LABEL_SAMPLE } from "./wording.ts";
+import type { Lang } from "../../i18n/index.ts";
 
 export interface PageLayoutOptions {
   page?: PageSize;
@@ -12,11 +12,13 @@ export interface PageLayoutOptions {
   draft?: boolean;
   /** one procedure's pages; all procedures' pages, one after the other, when left out */
   procedure?: number;
+  /** the chart's own wording; the run's language by default */
+  lang?: Lang;
 }
 
 /** Which steps go on which page: filled by real row heights; a step is never split. */
 export function paginate(m: ChartMeasure, contentHeight: number): number[][] {
-  const title = titleLines(m, PAGE_LABEL_SAMPLE);
+  const title = titleLines(m, m.words.pageLabelSample);
   const fixed = titleHeight(title.length) + m.headerHeight + 2 * BAND_HEIGHT + 8 + (m.draft ? LEGEND_HEIGHT : 0) + laneNoteHeight(m);
   // a table wider than the page is drawn smaller, so more of it fits in the page's height
   const capacity = (contentHeight * m.width) / m.pageWidth - fixed;
@@ -60,7 +62,7 @@ export function layoutPages(input: Pos | ChartInput, opts: PageLayoutOptions = {
   }
   const proc = "source" in input ? chartInput(input, opts.procedure) : input;
   const box = pageBox(opts.page ?? "a4", opts.orientation ?? "landscape");
-  const m = measureChart(proc, { width: box.contentWidth, draft: opts.draft });
+  const m = measureChart(proc, { width: box.contentWidth, draft: opts.draft, lang: opts.lang });
   const pages = paginate(m, box.contentHeight);
   const pageOf = new Map<number, number>();
   pages.forEach((p, i) => p.forEach((s) => pageOf.set(s, i)));
@@ -93,6 +95,6 @@ export function layoutPages(input: Pos | ChartInput, opts: PageLayoutOptions = {
     if (incoming[i].length) rows.push({ kind: "band", connectors: incoming[i] });
     for (const s of p) rows.push(...stepRows(m, s));
     if (outgoing[i].length) rows.push({ kind: "band", connectors: outgoing[i] });
-    return buildSheet(m, { rows, pageLabel: pageLabel(i + 1, pages.length), height: box.contentHeight });
+    return buildSheet(m, { rows, pageLabel: m.words.pageLabel(i + 1, pages.length), height: box.contentHeight });
   });
 }

@@ -15,7 +15,6 @@ import {
   type Sheet,
   type SheetRow,
 } from "./sheet.ts";
-import { shrinkNote } from "./wording.ts";
 
 /** An off-page connector in a band: one per (page, target step), shared by every arrow going there. */
 export interface BandConnector {
@@ -64,6 +63,30 @@ function noteSize(shrink: number): number {
   return round(Math.min(2.5 * FONT_SIZE, FONT_SIZE * shrink));
 }
 
+/**
+ * Every node with the same fields in the same order: routing reads them in its hot loops, and objects
+ * of one shape are read fast where a spread's or a few differing shapes are not.
+ */
+function node(n: Node): Node {
+  return {
+    id: n.id,
+    kind: n.kind,
+    row: n.row,
+    lane: n.lane,
+    lanes: n.lanes,
+    box: n.box,
+    cx: n.cx,
+    cy: n.cy,
+    step: n.step,
+    inferred: n.inferred,
+    letter: n.letter,
+    dir: n.dir,
+    target: n.target,
+    name: n.name,
+    outcome: n.outcome,
+  };
+}
+
 export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
   const title = titleLines(m, spec.pageLabel);
   const tableTop = round(titleHeight(title.length));
@@ -97,7 +120,8 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
           const base = `${c.dir === "out" ? "o" : "i"}${c.letter}`;
           const id = ids.has(base) ? `${base}-${rowIndex}` : base;
           ids.add(id);
-          nodes.push({ id, kind: "offpage", row: rowIndex, lane, lanes: [lane], box, cx: round(cx), cy: round(box.y + box.h / 2), step: null, inferred: false, letter: c.letter, dir: c.dir, target: m.steps[m.arrows[c.arrows[0]].to].step.no, name: m.steps[m.arrows[c.arrows[0]].to].step.label });
+          const to = m.steps[m.arrows[c.arrows[0]].to].step;
+          nodes.push(node({ id, kind: "offpage", row: rowIndex, lane, lanes: [lane], box, cx: round(cx), cy: round(box.y + box.h / 2), step: null, inferred: false, letter: c.letter, dir: c.dir, target: to.no, name: to.label }));
           for (const a of c.arrows) (c.dir === "out" ? outOf : inOf).set(a, id);
         });
       }
@@ -116,7 +140,7 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
       const cx = laneCx(e.lane);
       const cy = round(y + e.height / 2);
       const box = { x: round(cx - m.symbol.w / 2), y: round(cy - m.symbol.h / 2), w: m.symbol.w, h: m.symbol.h };
-      nodes.push({ id: `e${r.end}`, kind: "end", row: rowIndex, lane: e.lane, lanes: [e.lane], box, cx: round(cx), cy, step: null, inferred: false, letter: null, dir: null, outcome: e.label ?? "" });
+      nodes.push(node({ id: `e${r.end}`, kind: "end", row: rowIndex, lane: e.lane, lanes: [e.lane], box, cx: round(cx), cy, step: null, inferred: false, letter: null, dir: null, outcome: e.label ?? "" }));
       endNode.set(r.end, `e${r.end}`);
       y += e.height;
       return;
@@ -138,13 +162,13 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
       const left = laneCx(sorted[0]) - m.symbol.w / 2;
       const right = laneCx(sorted[sorted.length - 1]) + m.symbol.w / 2;
       const box = { x: round(left), y: round(cy - h / 2), w: round(right - left), h };
-      nodes.push({ ...base, id, lane: s.lanes[0], lanes: sorted, box, cx: round((left + right) / 2), cy });
+      nodes.push(node({ ...base, id, lane: s.lanes[0], lanes: sorted, box, cx: round((left + right) / 2), cy }));
     } else {
       // A shape in each lane, the actor's one carrying the arrows, joined by a line.
       for (const lane of s.lanes) {
         const cx = laneCx(lane);
         const box = { x: round(cx - m.symbol.w / 2), y: round(cy - h / 2), w: m.symbol.w, h };
-        nodes.push({ ...base, id: lane === s.lanes[0] ? id : `${id}-${lane}`, lane, lanes: [lane], box, cx: round(cx), cy });
+        nodes.push(node({ ...base, id: lane === s.lanes[0] ? id : `${id}-${lane}`, lane, lanes: [lane], box, cx: round(cx), cy }));
       }
       for (let k = 0; k + 1 < sorted.length; k++) {
         joins.push({ x1: round(laneCx(sorted[k]) + m.symbol.w / 2), x2: round(laneCx(sorted[k + 1]) - m.symbol.w / 2), y: cy, step: s.step.no });
@@ -198,7 +222,7 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
       height = round(top + size * 1.8);
       scale = Math.min(wScale, spec.height / height);
       if (!tall) height = room;
-      note = { y: round(top + size * 1.3), size, text: shrinkNote(Math.floor(scale * 100), tall ? "step" : "lanes") };
+      note = { y: round(top + size * 1.3), size, text: m.words.shrinkNote(Math.floor(scale * 100), tall ? "step" : "lanes") };
     }
   }
   return {
@@ -216,6 +240,7 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
     connectors,
     draft: m.draft,
     legendY,
+    words: m.words,
     scale,
     note,
   };

@@ -1,5 +1,6 @@
 // What `posflow render --layout-report` prints and the JSON output carries: the layout diagnostics of
 // a document's print pages, and a warning when its page has to be shrunk past readability.
+import { tr } from "../../i18n/index.ts";
 import type { Pos } from "../../model/pos.ts";
 import { pageBox, type Orientation, type PageSize } from "../page.ts";
 import { READABLE_LANE } from "./columns.ts";
@@ -36,10 +37,9 @@ export function pageFitWarning(pos: Pos, opts: LayoutReportOptions = {}): string
   if (scale >= MIN_READABLE_SCALE) return null;
   let fit = 0;
   while (fit < 500 && measureChart({ lanes: Array.from({ length: fit + 1 }, (_, i) => `L${i}`), steps: [], title: "" }, { width: box.contentWidth }).width * MIN_READABLE_SCALE <= box.contentWidth) fit++;
-  const paper = `${(opts.page ?? "a4").toUpperCase()} ${(opts.orientation ?? "landscape") === "landscape" ? "mendatar" : "tegak"}`;
-  return (
-    `${m.laneNames.length} lajur tidak muat terbaca pada ${paper}: diagram diperkecil menjadi ${Math.floor(scale * 100)}%, ` +
-    `di bawah batas keterbacaan ${MIN_READABLE_SCALE * 100}% (paling banyak ${fit} lajur selebar ${READABLE_LANE} px); ` +
-    `pakai kertas lebih lebar (--page legal) atau pecah POS per bagian`
+  const paper = `${(opts.page ?? "a4").toUpperCase()} ${(opts.orientation ?? "landscape") === "landscape" ? tr("mendatar") : tr("tegak")}`;
+  return tr(
+    "{lanes} lajur tidak muat terbaca pada {paper}: diagram diperkecil menjadi {percent}%, di bawah batas keterbacaan {min}% (paling banyak {fit} lajur selebar {laneW} px); pakai kertas lebih lebar (--page legal) atau pecah POS per bagian",
+    { lanes: m.laneNames.length, paper, percent: Math.floor(scale * 100), min: MIN_READABLE_SCALE * 100, fit, laneW: READABLE_LANE },
   );
 }

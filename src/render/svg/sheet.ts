@@ -1,6 +1,7 @@
 // The laid-out chart as plain data: everything draw.ts needs, and what the diagnostics read.
 import type { Step } from "../../model/pos.ts";
 import type { Box, Node, Point, SymbolKind } from "./geometry.ts";
+import type { ChartWords } from "./wording.ts";
 
 // Typography and spacing, in px (96 per inch).
 export const FONT_SIZE = 10;
@@ -82,6 +83,8 @@ export interface Sheet {
   connectors: Connector[];
   draft: boolean;
   legendY: number | null;
+  /** the chart's own wording, in the run's language */
+  words: ChartWords;
   /**
    * Below 1 when the content does not fit its page (one step taller than the page, or too many lanes
    * for its width): `width`/`height` are then the content's own size and `note` says so on the page.
@@ -115,6 +118,7 @@ export interface ChartMeasure {
   ends: { from: number; label: string | null; lane: number; height: number; cells: MeasuredStep["cells"] }[];
   symbol: { w: number; h: number; decisionH: number };
   title: string;
+  words: ChartWords;
   draft: boolean;
   /** the page width the table was meant for, when the lanes needed more (the sheet is then scaled) */
   pageWidth: number;

@@ -1,5 +1,23 @@
 import { textWidth } from "../fonts.ts";
 
+// Glyph widths in em, per weight. A line's width is the sum of its glyphs' (no kerning), added in
+// reading order exactly as textWidth adds them, so a line grown word by word measures to the same
+// number as the whole line measured at once, in one pass instead of one per word.
+const glyphs = [new Map<string, number>(), new Map<string, number>()];
+
+function addEm(em: number, s: string, bold: boolean): number {
+  const m = glyphs[bold ? 1 : 0];
+  for (const ch of s) {
+    let g = m.get(ch);
+    if (g === undefined) {
+      if (m.size > 4096) m.clear(); // untrusted text may hold any number of distinct glyphs
+      m.set(ch, (g = textWidth(ch, 1, bold)));
+    }
+    em += g;
+  }
+  return em;
+}
+
 /**
  * Break text into lines no wider than `width` px: at spaces, else after / or -, else anywhere.
  * A width too narrow for one glyph (even zero or negative) gives one glyph per line, never a loop.
@@ -7,21 +25,24 @@ import { textWidth } from "../fonts.ts";
 export function wrapText(text: string, width: number, size: number, bold = false): string[] {
   if (!(width > 0)) width = 0;
   const out: string[] = [];
-  for (const para of text.replace(/\r\n?/g, "\n").split("\n")) {
-    const words = para.split(/[ \t]+/).filter((w) => w.length > 0);
+  for (const para of (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text).split("\n")) {
+    const words = para.includes("\t") ? para.split(/[ \t]+/).filter((w) => w.length > 0) : para.split(" ").filter((w) => w.length > 0);
     if (words.length === 0) {
       if (out.length > 0) out.push("");
       continue;
     }
     let line = "";
+    let lineEm = 0;
     for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (textWidth(candidate, size, bold) <= width) {
-        line = candidate;
+      const em = addEm(line ? addEm(lineEm, " ", bold) : 0, word, bold);
+      if (em * size <= width) {
+        line = line ? `${line} ${word}` : word;
+        lineEm = em;
         continue;
       }
       if (line) out.push(line);
       line = "";
+      lineEm = 0;
       // A word wider than the column is split so nothing spills into the next cell. Widths add up
       // glyph by glyph (no kerning), so one pass over the word finds every cut: a 200,000-letter
       // "word" costs as much as 200,000 letters of prose.
@@ -38,6 +59,7 @@ export function wrapText(text: string, width: number, size: number, bold = false
         }
         if (to === chars.length) {
           line = chars.slice(from).join("");
+          lineEm = addEm(0, line, bold);
           break;
         }
         const cut = softCut(chars, from, to);

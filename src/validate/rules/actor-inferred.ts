@@ -11,9 +11,27 @@ const SOURCE: Record<Exclude<ActorSource, "mark" | "shape">, { id: string; en: s
   fallback: { id: "urutan langkah", en: "the order of the steps" },
 };
 
+// The order-of-steps guess writes its reason itself (parse/actors.ts), in Indonesian: in English it is
+// said in English; only the subject words it quotes are document text.
+const FALLBACK_EN: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^"(.*)" seperti langkah (\S+)$/, (m) => `${q(m[1], 40)} as in step ${m[2]}`],
+  [/^langkah pertama tanpa petunjuk: lajur staf pertama$/, () => "a first step without a hint: the first staff lane"],
+  [/^langkah pertama tanpa petunjuk: lajur pertama$/, () => "a first step without a hint: the first lane"],
+  [/^kembali ke pelaksana langkah (\S+) setelah langkah (\S+)$/, (m) => `back to the actor of step ${m[1]} after step ${m[2]}`],
+  [/^ditugaskan pada langkah (\S+)$/, (m) => `assigned in step ${m[1]}`],
+  [/^sama dengan langkah (\S+)$/, (m) => `the same as step ${m[1]}`],
+];
+
 function from(source: Exclude<ActorSource, "mark" | "shape">, evidence: string | null, lang: Lang): string {
   const what = SOURCE[source][lang];
-  return evidence?.trim() ? `${what}: ${q(evidence, 50)}` : what;
+  if (!evidence?.trim()) return what;
+  if (source === "fallback" && lang === "en") {
+    for (const [re, say] of FALLBACK_EN) {
+      const m = re.exec(evidence);
+      if (m) return `${what}: ${say(m)}`;
+    }
+  }
+  return `${what}: ${q(evidence, 50)}`;
 }
 
 export const actorInferred: DocumentRule = {

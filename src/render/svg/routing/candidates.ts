@@ -128,9 +128,39 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
   const out: Candidate[] = [];
   const exits = ports(tracks, a, "exit");
   const entries = ports(tracks, b, "entry");
-  const lo = Math.max(0, Math.min(a.lane, b.lane, ...a.lanes, ...b.lanes) - 1);
-  const hi = Math.min(lanes - 1, Math.max(a.lane, b.lane, ...a.lanes, ...b.lanes) + 1);
-  const chans = level === 0 ? [] : tracks.channels.filter((c) => c.lane >= lo && c.lane <= hi);
+  // a decision's side vertices are for its branches: it is entered from above or below if it can be
+  const sideIntoDecision = b.kind === "decision" ? SIDE_INTO_DECISION : 0;
+  const extraOf = (entry: Port) => (entry.side === "left" || entry.side === "right" ? sideIntoDecision : 0);
+  if (level === 0) {
+    // straight, or one elbow: whether it leaves and enters its ports the right way is plain arithmetic
+    for (const e of exits)
+      for (const t of entries) {
+        const A = e.p;
+        const B = t.p;
+        const vOut = e.out.x === 0;
+        const vIn = t.side === "top" || t.side === "bottom";
+        if (vOut === vIn) {
+          if (vOut ? A.x !== B.x : A.y !== B.y) continue;
+          const dOut = (B.x - A.x) * e.out.x + (B.y - A.y) * e.out.y;
+          const dIn = (A.x - B.x) * t.out.x + (A.y - B.y) * t.out.y;
+          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) out.push({ points: [A, B], exit: e, entry: t, bends: 0, length: dOut + extraOf(t) });
+        } else {
+          const M = vOut ? { x: A.x, y: B.y } : { x: B.x, y: A.y };
+          const dOut = (M.x - A.x) * e.out.x + (M.y - A.y) * e.out.y;
+          const dIn = (M.x - B.x) * t.out.x + (M.y - B.y) * t.out.y;
+          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) out.push({ points: [A, M, B], exit: e, entry: t, bends: 1, length: dOut + dIn + extraOf(t) });
+        }
+      }
+    out.sort((p, q) => p.bends - q.bends || p.length - q.length);
+    return out;
+  }
+  let lo = Math.min(a.lane, b.lane);
+  let hi = Math.max(a.lane, b.lane);
+  for (const l of a.lanes) (lo = Math.min(lo, l)), (hi = Math.max(hi, l));
+  for (const l of b.lanes) (lo = Math.min(lo, l)), (hi = Math.max(hi, l));
+  lo = Math.max(0, lo - 1);
+  hi = Math.min(lanes - 1, hi + 1);
+  const chans = tracks.channels.filter((c) => c.lane >= lo && c.lane <= hi);
   const trackPref = (rows: number[][], r: number) => (rows[r] ?? []).map((y, i) => ({ y, pref: i }));
   const ysA = [...trackPref(tracks.lower, a.row), ...trackPref(tracks.upper, a.row)];
   const ysB = [...trackPref(tracks.upper, b.row), ...trackPref(tracks.lower, b.row)];
@@ -139,13 +169,10 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
   const L2 = 2;
   const ysA2 = ysA.filter((q) => q.pref < L2);
   const ysB2 = ysB.filter((q) => q.pref < L2);
-  // a decision's side vertices are for its branches: it is entered from above or below if it can be
-  const sideIntoDecision = b.kind === "decision" ? SIDE_INTO_DECISION : 0;
   const push = (pts: Point[], exit: Port, entry: Port, pref: number) => {
     const c = clean(pts);
     if (!c || !valid(c, exit, entry)) return;
-    const extra = entry.side === "left" || entry.side === "right" ? sideIntoDecision : 0;
-    out.push({ points: c, exit, entry, bends: bends(c), length: manhattan(c) + pref + extra });
+    out.push({ points: c, exit, entry, bends: bends(c), length: manhattan(c) + pref + extraOf(entry) });
   };
   // only tracks and channels the route leaves its port outward to and enters its port inward from
   // (what valid() would refuse anyway, left out before any path is made)
@@ -155,18 +182,13 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
   const inX = (t: Port, cs: typeof chans) => cs.filter((c) => (c.x - t.p.x) * t.out.x >= MIN_ENTRY);
   for (const e of exits) {
     const eAB = level === 1 && e.out.x === 0 ? outY(e, ysAB) : [];
-    const eX = level >= 1 && e.out.x !== 0 ? outX(e) : [];
+    const eX = e.out.x !== 0 ? outX(e) : [];
     for (const t of entries) {
       const A = e.p;
       const B = t.p;
       const vOut = e.out.x === 0;
       const vIn = t.side === "top" || t.side === "bottom";
-      if (level === 0) {
-        // straight, or one elbow
-        if (vOut === vIn && (vOut ? A.x === B.x : A.y === B.y)) push([A, B], e, t, 0);
-        if (!vOut && vIn) push([A, { x: B.x, y: A.y }, B], e, t, 0);
-        if (vOut && !vIn) push([A, { x: A.x, y: B.y }, B], e, t, 0);
-      } else if (level === 1) {
+      if (level === 1) {
         if (vOut && vIn) for (const { y, pref } of inY(t, eAB)) push([A, { x: A.x, y }, { x: B.x, y }, B], e, t, pref);
         if (!vOut && !vIn) for (const c of inX(t, eX)) push([A, { x: c.x, y: A.y }, { x: c.x, y: B.y }, B], e, t, c.pref);
       } else if (level === 2) {

@@ -4,9 +4,9 @@
 import { round, type Box, type Node, type Point } from "../geometry.ts";
 import type { Label } from "../sheet.ts";
 import type { Candidate, RouteGrid } from "./candidates.ts";
-import { labelCandidates, type LabelCandidate } from "./labels.ts";
+import { LabelCandidates, type LabelCandidate } from "./labels.ts";
 import { boxMeetsNode, comparePair, segMeetsNode, segNearBox } from "./segments.ts";
-import { overlapBoxes, segBox, type LabelItem, type Routed, type World } from "./world.ts";
+import { overlapBoxes, segBox, type LabelItem, type LabelList, type Routed, type World } from "./world.ts";
 
 /** [symbol hits, overlaps, label collisions, crossings, bends, length] */
 export type Cost = [number, number, number, number, number, number];
@@ -41,7 +41,7 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
     if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
     else crossings++;
   }
-  const boxes = line.segs.map(segBox);
+  const boxes = (line.boxes ??= line.segs.map(segBox));
   for (const o of world.routesNear(boxes, 4)) {
     if (!overlapBoxes(o.line.box, line.box, 4)) continue;
     const pr = comparePair(line, o.line);
@@ -105,16 +105,22 @@ function placeLabel(world: World, r: Routed): Placed {
     : used.has("bottom") ? ["above"] : used.has("top") ? ["below"] : ["above"];
   // beside the first segment; only when nothing is free there, beside the second
   const memo = r.labelMemo;
-  const beside = (q0: Point, q1: Point, pref: LabelCandidate["side"][], extra: number): LabelItem[] => {
+  const beside = (q0: Point, q1: Point, pref: LabelCandidate["side"][], extra: number): LabelList => {
     const key = `${q0.x},${q0.y},${q1.x},${q1.y},${pref.join()},${extra}`;
     let list = memo.get(key);
-    if (!list) memo.set(key, (list = labelCandidates(r.spec.label!, q0, q1, grid.lanes, pref).map((c) => ({ c, extra }))));
+    if (!list) memo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, grid.lanes, pref), items: [], extra }));
     return list;
   };
   const p2 = r.line.points[2];
   let top: Placed | null = null;
-  const tryAll = (list: LabelItem[]): boolean => {
-    for (const item of list) {
+  const tryAll = (list: LabelList): boolean => {
+    for (let k = 0; ; k++) {
+      let item = list.items[k];
+      if (!item) {
+        const c = list.cands.get(k);
+        if (!c) return false;
+        list.items.push((item = { c, extra: list.extra }));
+      }
       const { c, extra } = item;
       // rows, symbols and join lines never move: their collisions are counted once per candidate
       item.fixed ??= fixedLabelCollisions(world, c.label.box);
@@ -124,7 +130,6 @@ function placeLabel(world: World, r: Routed): Placed {
       if (!top || n < top.collisions) top = { label: c.label, collisions: n, soft };
       if (n === 0) return true;
     }
-    return false;
   };
   if (!tryAll(beside(p0, p1, prefer, 0)) && p2) tryAll(beside(p1, p2, [], 30));
   if (top) return top;

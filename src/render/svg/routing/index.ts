@@ -36,24 +36,30 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const tracks = makeTracks(grid, nodes);
   const world = new World(grid, nodes);
-  const items: Item[] = arrows
-    .map((spec, i) => ({ spec, i, a: byId.get(spec.from), b: byId.get(spec.to) }))
-    .filter((r): r is { spec: ArrowSpec; i: number; a: Node; b: Node } => !!r.a && !!r.b && r.a !== r.b)
-    .map((r) => {
-      // candidate levels are made on first use and kept for the later passes
-      const levels: Candidate[][] = [];
-      return { ...r, labelMemo: new Map(), level: (k: number) => (levels[k] ??= candidates(r.a, r.b, tracks, grid.lanes.length, k)) };
-    });
+  const items: Item[] = [];
+  arrows.forEach((spec, i) => {
+    const a = byId.get(spec.from);
+    const b = byId.get(spec.to);
+    if (!a || !b || a === b) return;
+    // candidate levels are made on first use and kept for the later passes
+    const levels: Candidate[][] = [];
+    items.push({ spec, i, a, b, labelMemo: new Map(), level: (k: number) => (levels[k] ??= candidates(a, b, tracks, grid.lanes.length, k)) });
+  });
   // short arrows first, so the long ones go round what is already there
   // and of two as short, the one between steps before one into or out of a connector
   const viaConnector = (it: Item) => (it.a.kind === "offpage" || it.b.kind === "offpage" ? 1 : 0);
   // (a connector's band is a row of its own: it counts one row further)
   const span = (it: Item) => Math.abs(it.b.row - it.a.row) + viaConnector(it);
-  const order = [...items].sort((p, q) => span(p) - span(q) || viaConnector(p) - viaConnector(q) || p.i - q.i);
+  const spanOf = new Map(items.map((it) => [it, span(it)]));
+  const order = [...items].sort((p, q) => spanOf.get(p)! - spanOf.get(q)! || viaConnector(p) - viaConnector(q) || p.i - q.i);
   const routed = new Map<number, Routed>();
   const costs = new Map<number, Cost>();
   const bySource = new Map<string, Item[]>();
-  for (const it of order) bySource.set(it.a.id, [...(bySource.get(it.a.id) ?? []), it]);
+  for (const it of order) {
+    const g = bySource.get(it.a.id);
+    if (g) g.push(it);
+    else bySource.set(it.a.id, [it]);
+  }
   const groups = [...bySource.values()].filter((g) => g.length >= 2 && g.length <= 4);
 
   const place = (r: Routed, cost: Cost) => {
@@ -125,8 +131,7 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
   // only what is not clean, or lies near what moved, is looked at again
   const dirty = new Set<number>();
   const touch = (r: Routed) => {
-    const boxes = r.line.segs.map(segBox);
-    if (r.label) boxes.push(r.label.box);
+    const boxes = r.label ? [...(r.line.boxes ??= r.line.segs.map(segBox)), r.label.box] : (r.line.boxes ??= r.line.segs.map(segBox));
     for (const o of world.routesNear(boxes, 8)) dirty.add(o.i);
     for (const o of world.labelsNear(boxes, 8)) dirty.add(o.i);
   };

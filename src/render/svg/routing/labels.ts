@@ -53,56 +53,117 @@ function measureUncached(text: string, room: number): { lines: string[]; w: numb
   return { lines, w: Math.ceil(w), h: lines.length * LABEL_LINE };
 }
 
+/** One run of candidates in order of offset: one side of a vertical segment at one size, or one lane above or below a horizontal one. */
+interface Run {
+  rank: number;
+  /** offsets, ascending; the candidate at k is made by make(k) */
+  offsets: number[];
+  make: (k: number) => LabelCandidate;
+}
+
 /**
- * Label boxes beside the segment p0→p1 (the branch's first segment), the preferred side first. Each
- * stays inside the lane column it is in; the caller checks rows, symbols, arrows and other labels.
+ * Label candidates beside the segment p0→p1 (the branch's first segment): the preferred side first,
+ * then by offset. Each stays inside the lane column it is in; the caller checks rows, symbols,
+ * arrows and other labels. Made on demand, in order (runs merged lazily): the router usually takes
+ * one of the first few, and seldom looks at all.
  */
-export function labelCandidates(text: string, p0: Point, p1: Point, lanes: { x: number; width: number }[], prefer: LabelCandidate["side"][]): LabelCandidate[] {
-  const out: LabelCandidate[] = [];
-  const laneAt = (x: number) => lanes.find((l) => x >= l.x && x <= l.x + l.width);
-  if (p0.x === p1.x) {
-    const x = p0.x;
-    const lane = laneAt(x);
-    if (!lane) return out;
-    const down = p1.y > p0.y;
-    for (const side of ["right", "left"] as const) {
-      const room = side === "right" ? lane.x + lane.width - 2 - (x + GAP) : x - GAP - (lane.x + 2);
-      // the fewest lines the room allows, and the narrowest block (one word a line) for a crowded spot
-      const widest = widestWord(text);
-      const sizes = [measure(text, room), measure(text, Math.min(room, Math.ceil(widest) + 1))].filter((m): m is NonNullable<typeof m> => m !== null);
-      for (const [k, m] of sizes.entries()) {
-        if (k === 1 && m.lines.length === sizes[0].lines.length) continue;
-        const bx = side === "right" ? x + GAP : x - GAP - m.w;
-        const reach = Math.abs(p1.y - p0.y);
-        // from beside the symbol's end outward along the segment
-        const offsets = [2, -m.h / 2, -m.h + 2];
-        for (let o = 5; o + m.h <= reach - 1 && offsets.length < 40; o += 3) offsets.push(o);
-        for (const o of offsets) {
-          const top = down ? p0.y + o : p0.y - o - m.h;
-          out.push({ label: make(text, m.lines, { x: bx, y: top, w: m.w, h: m.h }, side === "right" ? "start" : "end"), side, offset: Math.abs(o) + k * 4 });
+export class LabelCandidates {
+  private readonly runs: Run[];
+  private readonly at: number[];
+  private readonly made: LabelCandidate[] = [];
+
+  constructor(text: string, p0: Point, p1: Point, lanes: { x: number; width: number }[], prefer: LabelCandidate["side"][]) {
+    this.runs = p0.x === p1.x ? verticalRuns(text, p0, p1, lanes, prefer) : horizontalRuns(text, p0, p1, lanes, prefer);
+    this.at = this.runs.map(() => 0);
+  }
+
+  /** The k-th candidate, or undefined past the last. */
+  get(k: number): LabelCandidate | undefined {
+    while (this.made.length <= k) {
+      // the next is the least (rank, offset); of equals, the run made first (as a stable sort would order them)
+      let best = -1;
+      for (let g = 0; g < this.runs.length; g++) {
+        const run = this.runs[g];
+        if (this.at[g] >= run.offsets.length) continue;
+        if (best < 0) {
+          best = g;
+          continue;
         }
+        const b = this.runs[best];
+        if (run.rank < b.rank || (run.rank === b.rank && run.offsets[this.at[g]] < b.offsets[this.at[best]])) best = g;
       }
+      if (best < 0) return undefined;
+      this.made.push(this.runs[best].make(this.at[best]++));
     }
-  } else {
-    const y = p0.y;
-    const right = p1.x > p0.x;
-    const xLo = Math.min(p0.x, p1.x);
-    const xHi = Math.max(p0.x, p1.x);
-    for (const lane of lanes) {
-      const from = Math.max(xLo + 2, lane.x + 2);
-      const to = Math.min(xHi - 2, lane.x + lane.width - 2);
-      const m = measure(text, to - from);
-      if (!m) continue;
-      for (const side of ["above", "below"] as const) {
-        const top = side === "above" ? y - GAP + 1 - m.h : y + GAP;
-        for (let k = 0; k < 30; k++) {
-          const bx = right ? from + k * 4 : to - m.w - k * 4;
-          if (bx < from - 0.01 || bx + m.w > to + 0.01) break;
-          out.push({ label: make(text, m.lines, { x: bx, y: top, w: m.w, h: m.h }, right ? "start" : "end"), side, offset: Math.abs((right ? bx : bx + m.w) - p0.x) });
-        }
+    return this.made[k];
+  }
+}
+
+function verticalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; width: number }[], prefer: LabelCandidate["side"][]): Run[] {
+  const runs: Run[] = [];
+  const x = p0.x;
+  const lane = lanes.find((l) => x >= l.x && x <= l.x + l.width);
+  if (!lane) return runs;
+  const down = p1.y > p0.y;
+  const reach = Math.abs(p1.y - p0.y);
+  for (const side of ["right", "left"] as const) {
+    const room = side === "right" ? lane.x + lane.width - 2 - (x + GAP) : x - GAP - (lane.x + 2);
+    // the fewest lines the room allows, and the narrowest block (one word a line) for a crowded spot
+    const widest = widestWord(text);
+    const sizes = [measure(text, room), measure(text, Math.min(room, Math.ceil(widest) + 1))].filter((m): m is NonNullable<typeof m> => m !== null);
+    for (const [k, m] of sizes.entries()) {
+      if (k === 1 && m.lines.length === sizes[0].lines.length) continue;
+      const bx = side === "right" ? x + GAP : x - GAP - m.w;
+      // from beside the symbol's end outward along the segment: three offsets at its end (in order of
+      // distance, the first of equals first), then every 3 px outward while the label fits beside it
+      const head = [2, -m.h / 2, -m.h + 2].sort((p, q) => Math.abs(p) - Math.abs(q));
+      const os: number[] = [];
+      let h = 0;
+      for (let o = 5, t = 0; o + m.h <= reach - 1 && t < 37; o += 3, t++) {
+        while (h < 3 && Math.abs(head[h]) <= o) os.push(head[h++]);
+        os.push(o);
       }
+      while (h < 3) os.push(head[h++]);
+      runs.push({
+        rank: prefer.includes(side) ? 0 : 1,
+        offsets: os.map((o) => Math.abs(o) + k * 4),
+        make: (j) => {
+          const o = os[j];
+          const top = down ? p0.y + o : p0.y - o - m.h;
+          return { label: make(text, m.lines, { x: bx, y: top, w: m.w, h: m.h }, side === "right" ? "start" : "end"), side, offset: Math.abs(o) + k * 4 };
+        },
+      });
     }
   }
-  const rank = (c: LabelCandidate) => (prefer.includes(c.side) ? 0 : 1);
-  return out.sort((p, q) => rank(p) - rank(q) || p.offset - q.offset);
+  return runs;
+}
+
+function horizontalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; width: number }[], prefer: LabelCandidate["side"][]): Run[] {
+  const runs: Run[] = [];
+  const y = p0.y;
+  const right = p1.x > p0.x;
+  const xLo = Math.min(p0.x, p1.x);
+  const xHi = Math.max(p0.x, p1.x);
+  for (const lane of lanes) {
+    const from = Math.max(xLo + 2, lane.x + 2);
+    const to = Math.min(xHi - 2, lane.x + lane.width - 2);
+    const m = measure(text, to - from);
+    if (!m) continue;
+    for (const side of ["above", "below"] as const) {
+      const top = side === "above" ? y - GAP + 1 - m.h : y + GAP;
+      const xs: number[] = [];
+      for (let k = 0; k < 30; k++) {
+        const bx = right ? from + k * 4 : to - m.w - k * 4;
+        if (bx < from - 0.01 || bx + m.w > to + 0.01) break;
+        xs.push(bx);
+      }
+      // further from the segment's start with each step: already in order
+      runs.push({
+        rank: prefer.includes(side) ? 0 : 1,
+        offsets: xs.map((bx) => Math.abs((right ? bx : bx + m.w) - p0.x)),
+        make: (j) => ({ label: make(text, m.lines, { x: xs[j], y: top, w: m.w, h: m.h }, right ? "start" : "end"), side, offset: Math.abs((right ? xs[j] : xs[j] + m.w) - p0.x) }),
+      });
+    }
+  }
+  return runs;
 }

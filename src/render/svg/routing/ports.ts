@@ -24,19 +24,23 @@ const OUT: Record<Side, Point> = { top: { x: 0, y: -1 }, bottom: { x: 0, y: 1 },
 export function portsOf(n: Node, laneCentres: number[], role: "exit" | "entry"): Port[] {
   const b = n.box;
   // rounded once here, so routes compare points exactly
-  const make = (side: Side, p: Point, tag = "", out = OUT[side]): Port => ({ key: `${n.id}:${side}${tag}`, side, p: { x: round(p.x), y: round(p.y) }, out, alt: out !== OUT[side] });
-  const sides = [make("left", { x: b.x, y: n.cy }), make("right", { x: b.x + b.w, y: n.cy })];
+  const make = (side: Side, x: number, y: number, tag: string, out: Point): Port => ({ key: `${n.id}:${side}${tag}`, side, p: { x: round(x), y: round(y) }, out, alt: out !== OUT[side] });
+  const left = make("left", b.x, n.cy, "", OUT.left);
+  const right = make("right", b.x + b.w, n.cy, "", OUT.right);
   if (n.kind === "offpage") {
-    if (n.dir === "in") return role === "exit" ? [make("bottom", { x: n.cx, y: b.y + b.h }), ...sides] : [];
-    return role === "entry" ? [make("top", { x: n.cx, y: b.y }), ...sides] : [];
+    if (n.dir === "in") return role === "exit" ? [make("bottom", n.cx, b.y + b.h, "", OUT.bottom), left, right] : [];
+    return role === "entry" ? [make("top", n.cx, b.y, "", OUT.top), left, right] : [];
   }
-  const xs = n.lanes.length > 1 ? n.lanes.map((l) => laneCentres[l]) : [n.cx];
-  const tag = (x: number) => (xs.length > 1 ? `@${x}` : "");
-  const vert = xs.flatMap((x) => [make("bottom", { x, y: b.y + b.h }, tag(x)), make("top", { x, y: b.y }, tag(x))]);
+  const out: Port[] = [];
+  if (n.lanes.length > 1)
+    for (const l of n.lanes) {
+      const x = laneCentres[l];
+      out.push(make("bottom", x, b.y + b.h, `@${x}`, OUT.bottom), make("top", x, b.y, `@${x}`, OUT.top));
+    }
+  else out.push(make("bottom", n.cx, b.y + b.h, "", OUT.bottom), make("top", n.cx, b.y, "", OUT.top));
+  out.push(left, right);
   // a decision with more branches than vertices leaves a side vertex vertically too (beside the diamond)
-  const alts =
-    n.kind === "decision" && role === "exit"
-      ? sides.flatMap((p) => [make(p.side, p.p, "", OUT.top), make(p.side, p.p, "", OUT.bottom)])
-      : [];
-  return [...vert, ...sides, ...alts];
+  if (n.kind === "decision" && role === "exit")
+    for (const p of [left, right]) out.push(make(p.side, b.x + (p === left ? 0 : b.w), n.cy, "", OUT.top), make(p.side, b.x + (p === left ? 0 : b.w), n.cy, "", OUT.bottom));
+  return out;
 }

@@ -21,6 +21,8 @@ export interface Polyline {
   box: Box;
   start: Point;
   end: Point;
+  /** each segment's box, made on first use */
+  boxes?: Box[];
 }
 
 /** Parallel segments closer than this are drawn on each other. */

@@ -4,7 +4,7 @@
 // in linear time.
 import type { Box, Node } from "../geometry.ts";
 import type { Label } from "../sheet.ts";
-import type { LabelCandidate } from "./labels.ts";
+import type { LabelCandidate, LabelCandidates } from "./labels.ts";
 import type { Candidate, RouteGrid } from "./candidates.ts";
 import type { Polyline } from "./segments.ts";
 
@@ -29,21 +29,26 @@ export interface Routed {
   mark: number;
   labelMark: number;
   /** label candidates of this arrow by the segment they sit beside, shared by all its routes */
-  labelMemo: Map<string, LabelItem[]>;
+  labelMemo: Map<string, LabelList>;
 }
 
 export type LabelItem = { c: LabelCandidate; extra: number; fixed?: number };
+
+/** One segment's label candidates, made on demand, and those looked at so far with their fixed collisions. */
+export type LabelList = { cands: LabelCandidates; items: LabelItem[]; extra: number };
 
 export type Join = RouteGrid["joins"][number];
 
 const CELL = 48;
 const key = (cx: number, cy: number) => cy * 8192 + cx;
 
+const cellOf = (v: number) => Math.max(0, Math.floor(v / CELL));
+
 function forCells(b: Box, d: number, fn: (k: number) => void): void {
-  const x0 = Math.max(0, Math.floor((b.x - d) / CELL));
-  const x1 = Math.max(0, Math.floor((b.x + b.w + d) / CELL));
-  const y0 = Math.max(0, Math.floor((b.y - d) / CELL));
-  const y1 = Math.max(0, Math.floor((b.y + b.h + d) / CELL));
+  const x0 = cellOf(b.x - d);
+  const x1 = cellOf(b.x + b.w + d);
+  const y0 = cellOf(b.y - d);
+  const y1 = cellOf(b.y + b.h + d);
   for (let cy = y0; cy <= y1; cy++) for (let cx = x0; cx <= x1; cx++) fn(key(cx, cy));
 }
 
@@ -69,15 +74,18 @@ export const segBox = (s: { a: { x: number; y: number }; b: { x: number; y: numb
 export class World {
   private segCells = new Map<number, Routed[]>();
   private labelCells = new Map<number, Routed[]>();
-  private nodeCells = new Map<number, Node[]>();
-  private joinCells = new Map<number, Join[]>();
+  private nodeCells = new Map<number, number[]>();
+  private joinCells = new Map<number, number[]>();
   private stamp = 0;
-  private nodeStamp = new Map<Node, number>();
+  private readonly nodeMark: Int32Array;
+  private readonly joinMark: Int32Array;
   readonly ports = new Map<string, { exits: Set<Routed>; entries: Set<Routed> }>();
 
-  constructor(readonly grid: RouteGrid, nodes: Node[]) {
-    for (const n of nodes) forCells(n.box, 0, (k) => put(this.nodeCells, k, n));
-    for (const j of grid.joins) forCells({ x: j.x1, y: j.y, w: j.x2 - j.x1, h: 0 }, 0, (k) => put(this.joinCells, k, j));
+  constructor(readonly grid: RouteGrid, private readonly nodes: Node[]) {
+    nodes.forEach((n, i) => forCells(n.box, 0, (k) => put(this.nodeCells, k, i)));
+    grid.joins.forEach((j, i) => forCells({ x: j.x1, y: j.y, w: j.x2 - j.x1, h: 0 }, 0, (k) => put(this.joinCells, k, i)));
+    this.nodeMark = new Int32Array(nodes.length);
+    this.joinMark = new Int32Array(grid.joins.length);
   }
 
   private port(k: string) {
@@ -87,16 +95,27 @@ export class World {
   }
 
   add(r: Routed): void {
-    r.cells = [];
+    const cells: number[] = [];
+    // a long route's cells are looked up in a set, a short one's in its few cells
+    let seen: Set<number> | null = null;
+    for (const s of r.line.segs) {
+      const x0 = cellOf(s.x1);
+      const x1 = cellOf(s.x2);
+      const y0 = cellOf(s.y1);
+      const y1 = cellOf(s.y2);
+      for (let cy = y0; cy <= y1; cy++)
+        for (let cx = x0; cx <= x1; cx++) {
+          const k = key(cx, cy);
+          // consecutive segments share the cell at their common corner
+          if (seen ? seen.has(k) : cells.includes(k)) continue;
+          cells.push(k);
+          if (seen) seen.add(k);
+          else if (cells.length === 16) seen = new Set(cells);
+          put(this.segCells, k, r);
+        }
+    }
+    r.cells = cells;
     r.labelCells = [];
-    const seen = new Set<number>();
-    for (const s of r.line.segs)
-      forCells(segBox(s), 0, (k) => {
-        if (seen.has(k)) return;
-        seen.add(k);
-        r.cells.push(k);
-        put(this.segCells, k, r);
-      });
     if (r.label) forCells(r.label.box, 0, (k) => (r.labelCells.push(k), put(this.labelCells, k, r)));
     this.port(r.cand.exit.key).exits.add(r);
     this.port(r.cand.entry.key).entries.add(r);
@@ -113,53 +132,63 @@ export class World {
 
   /** Routes with a segment in a cell within `d` of any of the boxes. */
   routesNear(boxes: Box[], d: number): Routed[] {
-    const mark = ++this.stamp;
-    const out: Routed[] = [];
-    for (const b of boxes)
-      forCells(b, d, (k) => {
-        for (const r of this.segCells.get(k) ?? [])
-          if (r.mark !== mark) {
-            r.mark = mark;
-            out.push(r);
-          }
-      });
-    return out;
+    return this.near(this.segCells, boxes, d, false);
   }
 
   /** Routes whose label lies in a cell within `d` of any of the boxes. */
   labelsNear(boxes: Box[], d: number): Routed[] {
+    return this.near(this.labelCells, boxes, d, true);
+  }
+
+  private near(cells: Map<number, Routed[]>, boxes: Box[], d: number, label: boolean): Routed[] {
     const mark = ++this.stamp;
     const out: Routed[] = [];
-    for (const b of boxes)
-      forCells(b, d, (k) => {
-        for (const r of this.labelCells.get(k) ?? [])
-          if (r.labelMark !== mark) {
-            r.labelMark = mark;
-            out.push(r);
-          }
-      });
+    for (const b of boxes) {
+      const x0 = cellOf(b.x - d);
+      const x1 = cellOf(b.x + b.w + d);
+      const y0 = cellOf(b.y - d);
+      const y1 = cellOf(b.y + b.h + d);
+      for (let cy = y0; cy <= y1; cy++)
+        for (let cx = x0; cx <= x1; cx++) {
+          const list = cells.get(key(cx, cy));
+          if (list)
+            for (const r of list) {
+              if (label ? r.labelMark === mark : r.mark === mark) continue;
+              if (label) r.labelMark = mark;
+              else r.mark = mark;
+              out.push(r);
+            }
+        }
+    }
     return out;
   }
 
   nodesNear(b: Box, d: number): Node[] {
-    const mark = ++this.stamp;
-    const out: Node[] = [];
-    forCells(b, d, (k) => {
-      for (const n of this.nodeCells.get(k) ?? [])
-        if (this.nodeStamp.get(n) !== mark) {
-          this.nodeStamp.set(n, mark);
-          out.push(n);
-        }
-    });
-    return out;
+    return this.indexed(this.nodeCells, this.nodeMark, this.nodes, b, d);
   }
 
   joinsNear(b: Box, d: number): Join[] {
-    const out = new Set<Join>();
-    forCells(b, d, (k) => {
-      for (const j of this.joinCells.get(k) ?? []) out.add(j);
-    });
-    return [...out];
+    return this.indexed(this.joinCells, this.joinMark, this.grid.joins, b, d);
+  }
+
+  private indexed<T>(cells: Map<number, number[]>, marks: Int32Array, items: T[], b: Box, d: number): T[] {
+    const mark = ++this.stamp;
+    const out: T[] = [];
+    const x0 = cellOf(b.x - d);
+    const x1 = cellOf(b.x + b.w + d);
+    const y0 = cellOf(b.y - d);
+    const y1 = cellOf(b.y + b.h + d);
+    for (let cy = y0; cy <= y1; cy++)
+      for (let cx = x0; cx <= x1; cx++) {
+        const list = cells.get(key(cx, cy));
+        if (list)
+          for (const i of list)
+            if (marks[i] !== mark) {
+              marks[i] = mark;
+              out.push(items[i]);
+            }
+      }
+    return out;
   }
 
   /** Does the box lie inside one row, off its grid lines? */

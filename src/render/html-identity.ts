@@ -1,0 +1,121 @@
+// The HTML view's identity page, laid out like the official first page: agency, identity fields,
+// the six sections in pairs, a screen-only summary and the check results. Fixed wording in the
+// run's language; every document string escaped.
+import { tr, type Lang } from "../i18n/index.ts";
+import { formatTotal } from "../model/duration-format.ts";
+import type { Approver, Extra, ListItem, Pos, SectionKey } from "../model/pos.ts";
+import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
+import type { Message } from "../validate/run.ts";
+import { escapeHtml as e } from "./escape.ts";
+
+export interface IdentityOptions {
+  lang: Lang;
+  messages?: Message[];
+  relatedHref?: (item: ListItem) => string | undefined;
+}
+
+export function identityPage(pos: Pos, opts: IdentityOptions): string {
+  const t = (s: string, p = {}) => tr(s, p, opts.lang);
+  const out: string[] = [`<section class="sheet identity">`];
+  const agency = pos.agency.length ? pos.agency.map((l) => `<p>${e(l)}</p>`).join("") : "";
+  const wording = pos.wording;
+  const fields: [string, string, string][] = [
+    [tr("Nomor {wording}", { wording }, opts.lang), e(pos.number ?? ""), ""],
+    [tr("Tanggal Pembuatan", {}, opts.lang), e(pos.createdDate?.raw ?? ""), ""],
+    [tr("Tanggal Revisi", {}, opts.lang), e(pos.revisedDate?.raw ?? ""), ""],
+    [tr("Tanggal Efektif", {}, opts.lang), e(pos.effectiveDate?.raw ?? ""), ""],
+    [tr("Disahkan oleh", {}, opts.lang), pos.approvedBy ? approverHtml(pos.approvedBy) : "", ""],
+    [tr("Nama {wording}", { wording }, opts.lang), e(pos.title ?? ""), "name"],
+  ];
+  out.push(`<table class="identity-head">`);
+  fields.forEach(([label, value, cls], i) => {
+    const agencyCell = i === 0 ? `<td class="agency" rowspan="${fields.length}">${agency}</td>` : "";
+    out.push(`<tr${cls ? ` class="${cls}"` : ""}>${agencyCell}<th>${e(label)}</th><td class="colon">:</td><td class="value">${value}</td></tr>`);
+  });
+  out.push(`</table>`);
+
+  // The six sections in pairs, as on the official form.
+  out.push(`<table class="sections">`);
+  for (let k = 0; k < SECTION_KEYS.length; k += 2) {
+    const pair = SECTION_KEYS.slice(k, k + 2);
+    out.push(`<tr>${pair.map((key) => `<th>${e(t(SECTION_LABELS[key]))}</th>`).join("")}</tr>`);
+    out.push(`<tr>${pair.map((key) => `<td>${sectionList(pos, key, opts)}</td>`).join("")}</tr>`);
+  }
+  out.push(`</table>`);
+
+  const total = formatTotal({ totalMinutes: documentMinutes(pos) }, opts.lang);
+  const procs = pos.procedures.length > 1 ? tr(" · Jumlah prosedur: {n}", { n: pos.procedures.length }, opts.lang) : "";
+  const summary = tr("Jumlah langkah: {steps}{procs} · Waktu baku total: {total}", { steps: allSteps(pos).length, procs, total: e(total) }, opts.lang);
+  out.push(`<p class="summary">${summary}</p>`);
+  const before = extrasHtml(pos, (x) => x.place !== "procedure");
+  if (before) out.push(before);
+  if (opts.messages && opts.messages.length) out.push(messageBox(opts.messages, opts.lang));
+  out.push(`</section>`);
+  return out.join("\n");
+}
+
+const SIGNATURE = /^\(?\s*(ttd|t\.t\.d)\.?\s*\)?$/i;
+
+/**
+ * Disahkan oleh as a signature block: position, the signature mark ("ttd"), name, rank, NIP, then
+ * what else was written ("Tembusan: …", its lines kept). The raw value when nothing was recognised.
+ */
+function approverHtml(a: Approver): string {
+  const other = a.other ?? [];
+  const parts = [
+    a.position,
+    ...other.filter((o) => SIGNATURE.test(o.trim())),
+    a.name,
+    a.rank ?? null,
+    a.nip ? `NIP ${a.nip}` : null,
+    ...other.filter((o) => !SIGNATURE.test(o.trim())),
+  ].filter((x): x is string => !!x);
+  if (!a.position && !a.name && !a.nip) return e(a.raw);
+  return parts.map((p) => e(p).replace(/\n/g, "<br>")).join("<br>");
+}
+
+/** Content the model has no field for, as written (escaped); author comments are never shown. */
+export function extrasHtml(pos: Pos, which: (x: Extra) => boolean): string {
+  const shown = pos.extras.filter((x) => which(x) && x.kind !== "comment");
+  return shown.map((x) => `<pre class="extra" data-line="${x.line}">${e(x.text)}</pre>`).join("\n");
+}
+
+function sectionList(pos: Pos, key: SectionKey, opts: IdentityOptions): string {
+  const items = pos[key];
+  if (items.length === 0) return `<span class="empty">-</span>`;
+  const body = (item: ListItem) => {
+    const href = key === "related" ? safeHref(opts.relatedHref?.(item)) : undefined;
+    const text = e(item.text);
+    return href ? `<a href="${e(href)}">${text}</a>` : text;
+  };
+  // nested items ("a." under "2.") in a list of their own inside the item before them, markers as written
+  const li: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const top = items[i];
+    const sub: string[] = [];
+    while (items[i + 1]?.level) {
+      const n = items[++i];
+      sub.push(`<li>${n.marker && n.marker !== "-" ? `${e(n.marker)} ` : ""}${body(n)}</li>`);
+    }
+    li.push(`<li>${body(top)}${sub.length ? `<ul class="nested" style="list-style: none; padding-left: 4mm">${sub.join("")}</ul>` : ""}</li>`);
+  }
+  return `<ol>${li.join("")}</ol>`;
+}
+
+/** Only relative links or http(s): a crafted href must not become a script or data URL. */
+function safeHref(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.trim());
+  if (scheme && !/^https?$/i.test(scheme[1])) return undefined;
+  return href;
+}
+
+const SEVERITY_LABEL: Record<Message["severity"], string> = { error: "kesalahan", warning: "peringatan", info: "info" };
+
+function messageBox(messages: Message[], lang: Lang): string {
+  const rows = messages.map(
+    (m) =>
+      `<li class="${m.severity}"><b>${tr(SEVERITY_LABEL[m.severity], {}, lang)}</b> ${tr("baris {line}", { line: m.line }, lang)}: ${e(m.message)} <span class="rule">(${e(m.ruleId)})</span></li>`,
+  );
+  return `<div class="messages"><h2>${tr("Hasil pemeriksaan ({n})", { n: messages.length }, lang)}</h2><ul>${rows.join("")}</ul></div>`;
+}
