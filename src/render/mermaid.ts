@@ -42,6 +42,11 @@ function procedureLines(proc: Procedure, prefix: string, dialect: MermaidDialect
   });
   const node = (s: Step, i: number) => `${nodeShape(s, `${prefix}s${i + 1}`, stepLabel(s))}`;
 
+  // Mermaid has no band across the lanes: the stages go along as comments, so the text keeps them
+  for (const ph of proc.phases) {
+    const first = proc.steps.find((s) => s.no === ph.firstStep);
+    out.push(`  %% tahap ${mermaidLabel(ph.title)} mulai langkah ${first ? first.label || first.no : ph.firstStep}`);
+  }
   const laneOf = (s: Step) => (s.actor !== null && proc.lanes.includes(s.actor) ? s.actor : null);
   proc.lanes.forEach((lane, li) => {
     const members = proc.steps.map((s, i) => [s, i] as const).filter(([s]) => laneOf(s) === lane);

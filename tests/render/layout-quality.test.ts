@@ -114,6 +114,28 @@ describe("layout diagnostics on fixtures and variants", () => {
     zeroDefects(layoutPages(pos));
   });
 
+  it("a decision stretched over adjacent lanes is entered and left at its vertices (as 079.pdf drew it)", () => {
+    const pos = makePos("stretched.txt", ["A", "B", "C"], [
+      { activity: "mulai", actor: "A", actors: ["A", "B", "C"] },
+      { activity: "olah", actor: "C", actors: ["B", "C"] },
+      { activity: "periksa", actor: "B", actors: ["A", "B"], kind: "decision", next: [{ to: 4, label: "Ya" }, { to: 2, label: "Tidak" }] },
+      { activity: "selesai", actor: "B" },
+    ]);
+    for (const sheet of [layoutChart(pos), ...layoutPages(pos)]) {
+      zeroDefects([sheet]);
+      const d = sheet.nodes.find((n) => n.kind === "decision" && n.lanes.length === 2)!;
+      const vertices = [
+        { x: d.cx, y: d.box.y },
+        { x: d.cx, y: d.box.y + d.box.h },
+        { x: d.box.x, y: d.cy },
+        { x: d.box.x + d.box.w, y: d.cy },
+      ];
+      const ends = sheet.connectors.flatMap((c) => [c.from === d.id ? c.points[0] : null, c.to === d.id ? c.points[c.points.length - 1] : null]).filter((p) => p !== null);
+      expect(ends.length).toBe(3);
+      for (const p of ends) expect(vertices.some((v) => Math.hypot(v.x - p.x, v.y - p.y) < 0.5)).toBe(true);
+    }
+  });
+
   it("two procedures: one sheet each, both clean, pages of the second after the first", () => {
     const a = makePos("dua.txt", ["A", "B"], [
       { activity: "mulai", actor: "A" },

@@ -6,6 +6,7 @@ import { FONT_SIZE, LABEL_LINE, LABEL_SIZE, LINE_HEIGHT, TITLE_SIZE, type Cell, 
 const INK = "#000";
 const GRID = "#444";
 const HEADER_FILL = "#e6e6e6";
+const PHASE_FILL = "#f2f2f2";
 const STROKE = 1.2;
 
 export interface DrawOptions {
@@ -55,6 +56,7 @@ export function drawSheet(sheet: Sheet, opts: DrawOptions = {}): string {
   const bodyH = sheet.tableBottom - bodyTop;
   out.push(`<g class="rows">`);
   for (const r of sheet.rows) {
+    if (r.kind === "phase") continue;
     const attrs = r.kind === "step" ? ` class="row" data-step="${r.step}"` : r.kind === "end" ? ` class="row end"` : ` class="band"`;
     out.push(`<g${attrs}>`);
     if (r.kind === "band") {
@@ -74,6 +76,14 @@ export function drawSheet(sheet: Sheet, opts: DrawOptions = {}): string {
       `<rect class="lane" data-lane="${attr(c.lane ?? "")}" x="${n(c.x)}" y="${n(bodyTop)}" width="${n(c.width)}" height="${n(bodyH)}" fill="none" stroke="${GRID}" stroke-width="0.8"/>`,
     );
   });
+
+  // Phase bands: one cell across the table, over the lane lines (a merged row), under the arrows.
+  const phases = sheet.rows.filter((r) => r.kind === "phase");
+  if (phases.length) {
+    out.push(`<g class="phases">`);
+    for (const r of phases) out.push(`<g class="row phase" data-phase="${attr(r.title ?? "")}">`, ...r.cells.map((c) => drawCell(c, PHASE_FILL)), `</g>`);
+    out.push(`</g>`);
+  }
 
   // Joins under the shapes, then arrows, then shapes on top.
   for (const j of sheet.joins) {

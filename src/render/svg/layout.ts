@@ -4,7 +4,7 @@
 import type { Pos } from "../../model/pos.ts";
 import { chartInput, measureChart, type ChartInput, type LayoutOptions } from "./measure.ts";
 import { connectorLetter } from "./paginate.ts";
-import { buildSheet, stepRows, type BandConnector, type RowSpec } from "./place.ts";
+import { buildSheet, phaseRows, stepRows, type BandConnector, type RowSpec } from "./place.ts";
 import type { ChartMeasure, Sheet } from "./sheet.ts";
 
 /**
@@ -21,7 +21,7 @@ export function layoutChart(input: Pos | ChartInput, opts: LayoutOptions = {}): 
 }
 
 /**
- * The sheet's rows: every step with its end terminators; a long jump's source is followed by a band
+ * The sheet's rows: every step with its end terminators, below the bands of the phases it begins; a long jump's source is followed by a band
  * with its out connector, its target preceded by a band with the in connector (one per target step,
  * shared by every long jump going there).
  */
@@ -41,7 +41,7 @@ function chartRows(m: ChartMeasure): RowSpec[] {
     outOf.set(a.from, outs);
   });
   return m.steps.flatMap((s) => {
-    const rows: RowSpec[] = [];
+    const rows: RowSpec[] = phaseRows(m, s.index);
     const pin = into.get(s.index);
     if (pin) rows.push({ kind: "band", connectors: [pin] });
     rows.push(...stepRows(m, s.index));

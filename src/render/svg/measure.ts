@@ -17,10 +17,14 @@ import {
   type ChartMeasure,
   type Column,
   type ColumnKey,
+  type MeasuredPhase,
   type MeasuredStep,
 } from "./sheet.ts";
 import type { Lang } from "../../i18n/index.ts";
 import { chartWords } from "./wording.ts";
+
+/** A phase band is at least this tall, so it reads as a row of the table. */
+const PHASE_MIN_HEIGHT = 22;
 
 export interface LayoutOptions {
   /** table width in px; default: printable width of A4 landscape */
@@ -37,12 +41,14 @@ export interface ChartInput {
   lanes: string[];
   steps: Step[];
   title: string;
+  /** stages named by full-width rows: title and the Step.no of the stage's first step */
+  phases?: { title: string; firstStep: number }[];
 }
 
 /** One procedure of a document: its lanes and steps, under its own title (else the document's). */
 export function chartInput(pos: Pos, procedure = 0): ChartInput {
   const proc = pos.procedures[procedure] ?? emptyProcedure();
-  return { lanes: proc.lanes, steps: proc.steps, title: (proc.title ?? pos.title ?? "").trim() };
+  return { lanes: proc.lanes, steps: proc.steps, title: (proc.title ?? pos.title ?? "").trim(), phases: proc.phases };
 }
 
 /** Measure the table once: columns, wrapped text, row heights, arrows. Pure; no positions yet. */
@@ -152,6 +158,17 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
     }
   });
 
+  // A phase band's title sits left of the lanes (in the No and Kegiatan columns), where no arrow runs.
+  const titleRoom = laneCols[0].x - 2 * PAD_X;
+  const phases: MeasuredPhase[] = [];
+  for (const ph of proc.phases ?? []) {
+    const before = indexByNo.get(ph.firstStep);
+    // a stage with no step of its own (a phase row at the table's end) has nothing to stand above
+    if (before === undefined) continue;
+    const lines = wrapText(ph.title, titleRoom, FONT_SIZE, true);
+    phases.push({ title: ph.title, lines, before, height: Math.ceil(Math.max(PHASE_MIN_HEIGHT, lineBlockHeight(Math.max(1, lines.length)) + 2 * PAD_Y)) });
+  }
+
   return {
     width,
     columns,
@@ -160,6 +177,7 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
     headerHeight: h1 + h2,
     steps,
     arrows,
+    phases,
     ends,
     symbol,
     title: words.title(proc.title),

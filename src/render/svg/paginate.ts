@@ -2,7 +2,7 @@
 import type { Pos } from "../../model/pos.ts";
 import { pageBox, type Orientation, type PageSize } from "../page.ts";
 import { chartInput, measureChart, type ChartInput } from "./measure.ts";
-import { buildSheet, laneNoteHeight, stepRows, titleHeight, titleLines, type BandConnector, type RowSpec } from "./place.ts";
+import { buildSheet, laneNoteHeight, phaseRows, stepRows, titleHeight, titleLines, type BandConnector, type RowSpec } from "./place.ts";
 import { BAND_HEIGHT, LEGEND_HEIGHT, type ChartMeasure, type Sheet } from "./sheet.ts";
 import type { Lang } from "../../i18n/index.ts";
 
@@ -26,8 +26,8 @@ export function paginate(m: ChartMeasure, contentHeight: number): number[][] {
   let cur: number[] = [];
   let used = 0;
   for (const s of m.steps) {
-    // a step and its end terminators stay on one page
-    const h = s.height + m.ends.reduce((sum, e) => sum + (e.from === s.index ? e.height : 0), 0);
+    // a step, the bands of the phases it begins and its end terminators stay on one page
+    const h = s.height + m.ends.reduce((sum, e) => sum + (e.from === s.index ? e.height : 0), 0) + m.phases.reduce((sum, p) => sum + (p.before === s.index ? p.height : 0), 0);
     if (cur.length > 0 && used + h > capacity) {
       pages.push(cur);
       cur = [];
@@ -93,7 +93,7 @@ export function layoutPages(input: Pos | ChartInput, opts: PageLayoutOptions = {
   return pages.map((p, i) => {
     const rows: RowSpec[] = [];
     if (incoming[i].length) rows.push({ kind: "band", connectors: incoming[i] });
-    for (const s of p) rows.push(...stepRows(m, s));
+    for (const s of p) rows.push(...phaseRows(m, s), ...stepRows(m, s));
     if (outgoing[i].length) rows.push({ kind: "band", connectors: outgoing[i] });
     return buildSheet(m, { rows, pageLabel: m.words.pageLabel(i + 1, pages.length), height: box.contentHeight });
   });

@@ -28,7 +28,14 @@ export interface BandConnector {
 }
 
 /** One row of a sheet before positioning: a step, or a band of off-page connectors. */
-export type RowSpec = { kind: "step"; step: number } | { kind: "band"; connectors: BandConnector[] } | { kind: "end"; end: number };
+export type RowSpec = { kind: "step"; step: number } | { kind: "band"; connectors: BandConnector[] } | { kind: "end"; end: number } | { kind: "phase"; phase: number };
+
+/** The phase bands that stand above a step: the stages it begins. */
+export function phaseRows(m: ChartMeasure, step: number): RowSpec[] {
+  const out: RowSpec[] = [];
+  m.phases.forEach((p, k) => p.before === step && out.push({ kind: "phase", phase: k }));
+  return out;
+}
 
 /** A step's row and the end terminator rows of its outcomes that end the procedure. */
 export function stepRows(m: ChartMeasure, step: number): RowSpec[] {
@@ -126,6 +133,14 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
         });
       }
       y += BAND_HEIGHT;
+      return;
+    }
+    if (r.kind === "phase") {
+      // one cell across the whole table, its title left of the lanes (drawn over the lane lines)
+      const p = m.phases[r.phase];
+      const cell: Cell = { box: { x: 0, y, w: m.width, h: p.height }, lines: p.lines, bold: true, align: "start" };
+      rows.push({ kind: "phase", step: null, y, height: p.height, cells: [cell], title: p.title });
+      y += p.height;
       return;
     }
     if (r.kind === "end") {

@@ -36,12 +36,14 @@ export interface Cell {
 }
 
 export interface SheetRow {
-  kind: "step" | "band" | "end";
+  kind: "step" | "band" | "end" | "phase";
   /** step number as written (step rows) */
   step: number | null;
   y: number;
   height: number;
   cells: Cell[];
+  /** a phase band's title as written */
+  title?: string;
 }
 
 /** A decision's branch label, wrapped to the room it was given beside its branch's first segment. */
@@ -104,6 +106,15 @@ export interface MeasuredStep {
   inferred: boolean;
 }
 
+/** A phase (stage) band: its title wrapped to the columns left of the lanes, and the step it comes before. */
+export interface MeasuredPhase {
+  title: string;
+  lines: string[];
+  /** index into steps of the stage's first step */
+  before: number;
+  height: number;
+}
+
 /** The page-independent part: columns, header and row heights. */
 export interface ChartMeasure {
   width: number;
@@ -114,6 +125,8 @@ export interface ChartMeasure {
   steps: MeasuredStep[];
   /** arrows as indexes into steps; `end` (with to = -1) indexes into ends */
   arrows: { from: number; to: number; end: number | null; label: string | null }[];
+  /** stages named by full-width rows of the table: a titled band above the stage's first step */
+  phases: MeasuredPhase[];
   /** end terminators of outcomes that end the procedure: a row below their step, in its lane */
   ends: { from: number; label: string | null; lane: number; height: number; cells: MeasuredStep["cells"] }[];
   symbol: { w: number; h: number; decisionH: number };

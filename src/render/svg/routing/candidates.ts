@@ -5,7 +5,7 @@ import { portsOf, type Port } from "./ports.ts";
 import { bends, type Polyline } from "./segments.ts";
 
 export interface RouteGrid {
-  rows: { y: number; height: number }[];
+  rows: { y: number; height: number; kind?: string }[];
   /** lane columns: left edge and width */
   lanes: { x: number; width: number }[];
   /** half width reserved for symbols around each lane centre; channels run outside it */

@@ -17,8 +17,9 @@ export interface Port {
 const OUT: Record<Side, Point> = { top: { x: 0, y: -1 }, bottom: { x: 0, y: 1 }, left: { x: -1, y: 0 }, right: { x: 1, y: 0 } };
 
 /**
- * A symbol's ports. A shape stretched over adjacent lanes has a top and a bottom port above each of
- * its lanes' centres, so an arrow never lands on the lane border in its middle. An off-page connector
+ * A symbol's ports. A box stretched over adjacent lanes has a top and a bottom port above each of
+ * its lanes' centres, so an arrow never lands on the lane border in its middle; a stretched diamond
+ * has them at its vertices. An off-page connector
  * pointing down is entered from above (out) or left from its tip (in).
  */
 export function portsOf(n: Node, laneCentres: number[], role: "exit" | "entry"): Port[] {
@@ -32,7 +33,8 @@ export function portsOf(n: Node, laneCentres: number[], role: "exit" | "entry"):
     return role === "entry" ? [make("top", n.cx, b.y, "", OUT.top), left, right] : [];
   }
   const out: Port[] = [];
-  if (n.lanes.length > 1)
+  // (a diamond stretched over lanes keeps its vertices at its centre: above a lane's centre its outline is lower)
+  if (n.lanes.length > 1 && n.kind !== "decision")
     for (const l of n.lanes) {
       const x = laneCentres[l];
       out.push(make("bottom", x, b.y + b.h, `@${x}`, OUT.bottom), make("top", x, b.y, `@${x}`, OUT.top));

@@ -204,6 +204,8 @@ export class World {
     }
     for (let k = Math.max(0, lo - 1); k <= Math.min(rows.length - 1, lo + 1); k++) {
       const row = rows[k];
+      // a phase band holds its title: no label goes there
+      if (row.kind === "phase") continue;
       if (b.y >= row.y + 1 && b.y + b.h <= row.y + row.height - 1) return true;
     }
     return false;
