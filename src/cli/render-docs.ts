@@ -1,5 +1,6 @@
 import path from "node:path";
 import { tr } from "../i18n/index.ts";
+import { showBidiControls } from "../io/bidi.ts";
 import type { PlannedDoc } from "../io/output-plan.ts";
 import type { OutputGuard } from "../io/output-guard.ts";
 import { writeOutput } from "../io/write.ts";
@@ -66,7 +67,7 @@ export async function layoutNotes(docs: PlannedDoc[], opts: RenderOptions, ctx: 
   for (const d of docs) {
     const warning = report.pageFitWarning(d.pos, { page: opts.page });
     if (warning) err(tr("{file}: peringatan: {warning}", { file: d.file, warning }));
-    if (opts.layoutReport) ctx.stdout.write(`${d.file}: ${report.layoutReportLine(d.pos, { page: opts.page })}\n`);
+    if (opts.layoutReport) ctx.stdout.write(`${showBidiControls(d.file)}: ${report.layoutReportLine(d.pos, { page: opts.page })}\n`); // a terminal line: controls shown
   }
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync, rmSync } from "node:fs";
-import { open, readFile, rm } from "node:fs/promises";
+import { link, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { addCleanup } from "./process-cleanup.ts";
+import { tempDone, tempNameFor } from "./temp-files.ts";
 import { makeDir } from "./write.ts";
 import { tr } from "../i18n/index.ts";
 
@@ -29,14 +30,9 @@ export async function lockOutput(outAbs: string, opts: { onWait?: (pid: number) 
   const deadline = Date.now() + (opts.timeoutMs ?? 30 * 60_000);
   let told = false;
   for (;;) {
-    try {
-      const fh = await open(file, "wx");
-      await fh.writeFile(`${process.pid}\n`);
-      await fh.close();
-      break;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    }
+    // the lock appears with its pid already in it (written aside, then linked): a lock read empty
+    // while its owner was still writing it was taken for a stale one, and both runs went on
+    if (await takeLock(file)) break;
     const pid = Number((await readFile(file, "utf8").catch(() => "")).trim());
     if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) {
       await rm(file, { force: true });
@@ -61,4 +57,24 @@ export async function lockOutput(outAbs: string, opts: { onWait?: (pid: number) 
       mine();
     },
   };
+}
+
+/** true when `file` was created holding this process's pid; false when it exists already. */
+async function takeLock(file: string): Promise<boolean> {
+  const tmp = tempNameFor(file);
+  try {
+    await writeFile(tmp, `${process.pid}\n`, { flag: "wx" });
+    await link(tmp, file).catch(async (e: NodeJS.ErrnoException) => {
+      // no hard links here (FAT, some network shares): create it in place, as before
+      if (e.code !== "EPERM" && e.code !== "ENOTSUP" && e.code !== "ENOSYS" && e.code !== "EOPNOTSUPP") throw e;
+      await writeFile(file, `${process.pid}\n`, { flag: "wx" });
+    });
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw e;
+  } finally {
+    await rm(tmp, { force: true }).catch(() => {});
+    tempDone(tmp);
+  }
 }

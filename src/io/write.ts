@@ -1,6 +1,7 @@
-import { constants } from "node:fs";
+import { constants, ftruncateSync, writeSync } from "node:fs";
 import { access, type FileHandle, lstat, mkdir, open, realpath, rename, rm, stat, statfs } from "node:fs/promises";
 import path from "node:path";
+import { addCleanup } from "./process-cleanup.ts";
 import { tempDone, tempNameFor } from "./temp-files.ts";
 import { tr } from "../i18n/index.ts";
 
@@ -68,8 +69,25 @@ export async function rewriteFile(file: string, data: string | Uint8Array): Prom
   await access(real, constants.W_OK).catch(() => {
     throw new RefusedWriteError(tr("tidak boleh ditulis (izin ditolak)"));
   });
-  if (st.nlink > 1) return rewriteInPlace(real, typeof data === "string" ? Buffer.from(data) : data);
-  await writeFileAtomic(real, data, { mode: st.mode, uid: st.uid, gid: st.gid });
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  if (st.nlink > 1) return rewriteInPlace(real, bytes);
+  // a rename gives the file to whoever runs posflow: a colleague's file in a shared folder, or one in a
+  // folder we may not write, is written in place instead, so owner and group stay (root may chown)
+  const uid = process.getuid?.();
+  if (uid !== undefined && uid !== 0 && (st.uid !== uid || !canGiveGroup(st.gid) || !(await writableDir(path.dirname(real))))) return rewriteInPlace(real, bytes);
+  await writeFileAtomic(real, bytes, { mode: st.mode, uid: st.uid, gid: st.gid });
+}
+
+async function writableDir(dir: string): Promise<boolean> {
+  return access(dir, constants.W_OK | constants.X_OK).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Whether a file this process creates can be given group `gid` (its own group or one it belongs to). */
+function canGiveGroup(gid: number): boolean {
+  return gid === process.getgid?.() || (process.getgroups?.() ?? []).includes(gid);
 }
 
 /**
@@ -81,8 +99,15 @@ export async function rewriteFile(file: string, data: string | Uint8Array): Prom
  */
 async function rewriteInPlace(real: string, data: Uint8Array): Promise<void> {
   const fh = await open(real, "r+");
+  let restore = () => {};
   try {
     const old = await fh.readFile();
+    // INT/TERM between two writes below would leave old and new bytes mixed: the exit handler puts
+    // the old bytes back (synchronously; kill -9 cannot be caught)
+    restore = addCleanup(() => {
+      writeSync(fh.fd, old, 0, old.length, 0);
+      ftruncateSync(fh.fd, old.length);
+    });
     if (data.length > old.length) {
       const fs = await statfs(path.dirname(real)).catch(() => null);
       if (fs && fs.bavail * fs.bsize < data.length - old.length + 64 * 1024) throw Object.assign(new Error("ENOSPC"), { code: "ENOSPC" });
@@ -105,6 +130,7 @@ async function rewriteInPlace(real: string, data: Uint8Array): Promise<void> {
       throw e;
     }
   } finally {
+    restore();
     await fh.close();
   }
 }

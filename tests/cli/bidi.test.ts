@@ -32,4 +32,11 @@ describe("bidi controls", { timeout: 60_000 }, () => {
     for (const n of names) expect(n).not.toMatch(CONTROLS);
     expect(r.stderr).not.toMatch(CONTROLS);
   });
+
+  it("render --layout-report: the file name on stdout shows its controls, never obeys them", () => {
+    const r = runP(["render", "in", "-o", "out-lapor", "-f", "json", "--layout-report"], { cwd: tmp });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("in/<U+202E>FDP.exe<U+202C>.txt: labelOnSymbol=");
+    expect(r.stdout + r.stderr).not.toMatch(CONTROLS);
+  });
 });

@@ -164,6 +164,29 @@ describe("fmt --write safety (issue 16, data 1, 5, 7, 8)", { timeout: 60_000 }, 
     expect(statSync(path.join(d, "messy.md")).mode & 0o777).toBe(0o600);
   });
 
+  const root = process.getuid?.() === 0;
+  it.skipIf(!root)("keeps owner and group when another user formats the file (shared folder), and writes a file whose folder it may not write", () => {
+    const d = dir();
+    chmodSync(tmp, 0o755); // mkdtemp's 0700 would shut the other user out
+    chmodSync(d, 0o777);
+    chmodSync(path.join(d, "messy.md"), 0o666); // a colleague's file, writable by the team
+    const asNobody = { uid: 65534, gid: 65534, env: { HOME: d } };
+    const r = runP(["fmt", "--write", "messy.md"], { cwd: d, ...asNobody });
+    expect(r.code, r.stderr).toBe(0);
+    const st = statSync(path.join(d, "messy.md"));
+    expect([st.uid, st.gid, st.mode & 0o777]).toEqual([0, 0, 0o666]);
+    expect(readFileSync(path.join(d, "messy.md"), "utf8")).toContain("| 1 | Menugaskan analisis");
+
+    // the folder is not writable for the user, the file is: written in place, not refused
+    copyFileSync(SEED, path.join(d, "shut.md"));
+    chmodSync(path.join(d, "shut.md"), 0o666);
+    chmodSync(d, 0o755);
+    const s = runP(["fmt", "--write", "shut.md"], { cwd: d, ...asNobody });
+    expect(s.code, s.stderr).toBe(0);
+    expect(statSync(path.join(d, "shut.md")).uid).toBe(0);
+    expect(readFileSync(path.join(d, "shut.md"), "utf8")).toContain("| 1 | Menugaskan analisis");
+  });
+
   it("same content, no write: no 'ditulis' and the same inode (an .md in place and a .txt's existing .md)", () => {
     const d = dir();
     expect(runP(["fmt", "--write", "messy.md"], { cwd: d }).stderr).toMatch(/messy\.md ditulis/);

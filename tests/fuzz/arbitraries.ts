@@ -147,6 +147,9 @@ export const hostile: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 100, max: 3000 }).map((n) => `${"> ".repeat(n)}x`),
   fc.integer({ min: 100, max: 3000 }).map((n) => `${"- ".repeat(n)}x`),
   fc.integer({ min: 100, max: 5000 }).map((n) => "`".repeat(n) + "x" + "*".repeat(n)),
+  // comments never closed: inline, and one per line (an unclosed <!-- swallows what follows)
+  fc.integer({ min: 100, max: 5000 }).map((n) => "<!-- a ".repeat(n)),
+  fc.integer({ min: 100, max: 2000 }).map((n) => "<!--\n".repeat(n)),
 );
 
 /** A step number past 9,999: as a number cell it must be read, not dropped. */

@@ -11,7 +11,7 @@ import { READABLE_LANE } from "../../src/render/svg/columns.ts";
 import { diagnoseSheets } from "../../src/render/svg/diagnostics.ts";
 import { layoutPages } from "../../src/render/svg/layout.ts";
 import { MIN_READABLE_SCALE, pageFitWarning } from "../../src/render/svg/report.ts";
-import { runCli } from "../helpers/cli.ts";
+import { runP } from "../helpers/proc.ts";
 import { makePos } from "./svg-helpers.ts";
 
 function lanesPos(n: number) {
@@ -60,7 +60,7 @@ describe("many lanes stay inside the page", () => {
     expect(MIN_READABLE_SCALE).toBe(0.6);
   });
 
-  it("posflow render: a 60-lane POS is drawn, with the warning on stderr and exit 0", async () => {
+  it("posflow render: a 60-lane POS is drawn, with the warning on stderr and exit 0", () => {
     const dir = mkdtempSync(join(tmpdir(), "posflow-lanes-"));
     dirs.push(dir);
     const lanes = Array.from({ length: 60 }, (_, i) => `Lajur ${i + 1}`);
@@ -68,7 +68,7 @@ describe("many lanes stay inside the page", () => {
     const sep = `|${"---|".repeat(lanes.length + 6)}`;
     const rows = lanes.map((_, i) => `| ${i + 1} | Kegiatan ${i + 1} | ${lanes.map((__, k) => (k === i ? "X" : "")).join(" | ")} | Berkas | 5 menit | Hasil | ${i === lanes.length - 1 ? "Selesai" : ""} |`);
     writeFileSync(join(dir, "lebar.md"), `# POS LAJUR BANYAK\n\n${head}\n${sep}\n${rows.join("\n")}\n`);
-    const r = await runCli(["render", "lebar.md", "-o", "out", "-f", "html,json", "--layout-report"], { cwd: dir });
+    const r = runP(["render", "lebar.md", "-o", "out", "-f", "html,json", "--layout-report"], { cwd: dir }); // the real process
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/lebar\.md: peringatan: 60 lajur tidak muat terbaca pada A4 mendatar/);
     expect(r.stdout).toMatch(/^lebar\.md: labelOnSymbol=0 .*pages=\d+ connectors=\d+ scale=\d+%$/m);

@@ -28,6 +28,21 @@ export const decisionTarget: DocumentRule = {
             `Step ${s.label} is a decision but its "Tidak" target is unknown; write it in Keterangan, e.g. "Tidak: kembali ke langkah 2".`,
           ),
         });
+      // "Ya, proses berakhir …; Tidak → langkah 6" read as both outcomes to one step draws a wrong arrow
+      const labelled = s.next.filter((a) => a.label !== null);
+      const targets = new Set(labelled.map((a) => a.to));
+      if (s.kind === "decision" && labelled.length >= 2 && targets.size === 1 && new Set(labelled.map((a) => a.label)).size >= 2) {
+        const to = labelled[0].to;
+        const where = to === END ? t(ctx, "akhir prosedur", "the end of the procedure") : t(ctx, `langkah ${proc.steps.find((x) => x.no === to)?.label ?? to}`, `step ${proc.steps.find((x) => x.no === to)?.label ?? to}`);
+        out.push({
+          line: s.line,
+          message: t(
+            ctx,
+            `Langkah ${s.label} adalah keputusan, tetapi semua hasilnya (${labelled.map((a) => a.label).join(", ")}) menuju ${where}; periksa tujuan tiap hasil di Keterangan.`,
+            `Step ${s.label} is a decision but all its outcomes (${labelled.map((a) => a.label).join(", ")}) lead to ${where}; check each outcome's target in Keterangan.`,
+          ),
+        });
+      }
       const reported = new Set<number>();
       for (const a of s.next) {
         if (a.to === END || exists.has(a.to) || reported.has(a.to)) continue;

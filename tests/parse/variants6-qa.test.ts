@@ -1,0 +1,130 @@
+// QA documents of our own (stop 18, second round): other offices and generators, each mixing 2–4 classes of
+// variation from issues 11/12/14. (An eighth, a 4-way Universitas document, is held back: its chart has an
+// arrow overlap that layout-quality would flag; it is a repro for the layout helpers.) Facts posflow gets right are asserted; known-wrong ones are it.fails.
+import { describe, expect, it } from "vitest";
+import { checkInputs } from "../../src/validate/run.ts";
+import { parseFixture } from "./helpers.ts";
+import type { Pos } from "../../src/model/pos.ts";
+
+const V = "tests/fixtures/variants6";
+const load = (f: string) => parseFixture(`${V}/${f}`);
+const messages = (pos: Pos, rule: string) => checkInputs([{ file: pos.source, pos }])[0].messages.filter((m) => m.ruleId === rule);
+/** A step's arrows as "label→target label" (END as "selesai"). */
+function arrows(pos: Pos, label: string, proc = 0): string[] {
+  const p = pos.procedures[proc];
+  const s = p.steps.find((x) => x.label === label)!;
+  return s.next.map((a) => `${a.label ?? ""}→${a.to === "end" ? "selesai" : p.steps.find((x) => x.no === a.to)?.label}`);
+}
+const actors = (pos: Pos, proc = 0) => pos.procedures[proc].steps.map((s) => s.actor);
+
+describe("d01 Dukcapil: seven lanes, Seketika/(otomatis), jam kerja, a three-way decision", () => {
+  const pos = load("d01-dukcapil-ktp-tujuh-lajur.txt");
+  it("steps, lanes, actors, total", () => {
+    const p = pos.procedures[0];
+    expect(p.steps).toHaveLength(13);
+    expect(p.lanes).toHaveLength(7);
+    expect(actors(pos).slice(0, 5)).toEqual(["Pemohon", "Petugas Loket", "Verifikator", "Verifikator", "Operator SIAK"]);
+    expect(p.steps[1].time?.kind).toBe("automatic");
+    expect(p.steps[5].time?.kind).toBe("automatic");
+    expect(p.steps[6].time?.minutes).toBe(120);
+    expect(p.steps[12].time?.kind).toBe("variable");
+    expect(p.totalMinutes).toBe(1720);
+  });
+  it("arrows of the decisions", () => {
+    expect(arrows(pos, "4")).toEqual(["Ya→5", "Tidak→1"]);
+    expect(arrows(pos, "8")).toEqual(["Siap cetak→9", "Ganda→12", "Belum terekam→5"]);
+  });
+});
+
+describe("d02 RSUD: POS wording, sub-steps 2.1/2.2, CRLF, an outcome that ends the procedure", () => {
+  const pos = load("d02-rsud-igd-substep-crlf.txt");
+  it("sub-steps keep their labels and chain in order", () => {
+    expect(pos.procedures[0].steps.map((s) => s.label)).toEqual(["1", "2", "2.1", "2.2", "3", "4", "5", "6", "7", "8"]);
+    expect(arrows(pos, "2")).toEqual(["→2.1"]);
+    expect(arrows(pos, "2.2")).toEqual(["→3"]);
+    expect(pos.procedures[0].totalMinutes).toBe(85);
+  });
+  it("the silent same-target reading is at least reported", () => {
+    expect(messages(pos, "decision-target").map((m) => m.line)).toEqual([36]);
+  });
+  // known wrong: "Ya, proses berakhir dan dilanjutkan SOP Rawat Inap" is read as Ya → next step (repro r2)
+  it.fails("Ya ends the procedure, Tidak goes to step 6", () => {
+    expect(arrows(pos, "5")).toEqual(["Ya→selesai", "Tidak→6"]);
+  });
+});
+
+describe("d04 Kemenag: two procedures, phase rows, glued items, dotted placeholders, a signature block", () => {
+  const pos = load("d04-kemenag-dua-prosedur-titik.txt");
+  it("two procedures with their own lanes and phases", () => {
+    expect(pos.procedures.map((p) => p.steps.length)).toEqual([6, 6]);
+    expect(pos.procedures[1].lanes).toEqual(["Pegawai", "Verifikator Keuangan", "PPK", "Bendahara", "PPSPM"]);
+    expect(pos.procedures[0].phases.map((p) => [p.title, p.firstStep])).toEqual([["Tahap Persiapan", 1], ["Tahap Penerbitan", 4]]);
+    expect(arrows(pos, "3", 1)).toEqual(["Ya→4", "Tidak→1"]);
+    expect(actors(pos, 1)).toEqual(["Pegawai", "Verifikator Keuangan", "Verifikator Keuangan", "PPK", "PPSPM", "Bendahara"]);
+  });
+  it("glued numbered items are split", () => {
+    expect(pos.legalBasis.map((i) => i.text)).toEqual(["PMK Nomor 113 Tahun 2012 tentang Perjalanan Dinas", "PMA Nomor 19 Tahun 2019"]);
+    expect(pos.qualifications).toHaveLength(2);
+  });
+  // known wrong: "Tidak, proses berakhir" is no end outcome (", proses selesai" is) (repro r3)
+  it.fails("Tidak, proses berakhir ends the procedure", () => {
+    expect(arrows(pos, "3", 0)).toEqual(["Ya→4", "Tidak→selesai"]);
+  });
+});
+
+describe("d05 BKPSDM: UTF-16 LE + CRLF, nine lanes, twenty steps, two-column identity", () => {
+  const pos = load("d05-bkpsdm-pensiun-dua-kolom-utf16.txt");
+  it("steps, lanes, total", () => {
+    const p = pos.procedures[0];
+    expect(p.steps).toHaveLength(20);
+    expect(p.lanes).toHaveLength(9);
+    expect(p.steps[13].actor).toBe("Kanreg BKN");
+    expect(p.steps[17].actor).toBe("Sekda");
+    expect(arrows(pos, "11")).toEqual(["Ya→12", "Tidak→8"]);
+    expect(p.totalMinutes).toBe(14880);
+  });
+  // known wrong: sections that start in the right column on the identity rows are glued into the identity (repro r4)
+  it.fails("Dasar Hukum and the dates are read apart", () => {
+    expect(pos.legalBasis.map((i) => i.text)).toEqual(["PP Nomor 11 Tahun 2017 tentang Manajemen PNS", "Peraturan BKN Nomor 3 Tahun 2023"]);
+    expect(pos.createdDate?.raw ?? pos.createdDate).toMatch(/^7 Januari 2025$/);
+  });
+});
+
+describe("d06 DLH (Obsidian): HTML lists in cells, glued items, a three-way decision with loop-backs", () => {
+  const pos = load("d06-dlh-obsidian-html-tiga-jalan.md");
+  it("sections and arrows", () => {
+    expect(pos.legalBasis.map((i) => i.text)).toEqual(["PP Nomor 22 Tahun 2021", "Permen LHK Nomor 4 Tahun 2021"]);
+    expect(pos.equipment.map((i) => i.text)).toEqual(["Komputer", "Kendaraan dinas"]);
+    expect(pos.procedures[0].steps).toHaveLength(10);
+    expect(arrows(pos, "4")).toEqual(["Ya→5", "Tidak→1"]);
+    expect(arrows(pos, "6")).toEqual(["Layak→8", "Perlu perbaikan→7", "Tidak layak→9"]);
+    expect(arrows(pos, "7")).toEqual(["→5"]);
+  });
+  // known wrong: "# PEMERINTAH …" / "# DINAS …" headings after front matter are not the agency (repro r6)
+  it.fails("the agency is read from the headings", () => {
+    expect(pos.agency).toEqual(["PEMERINTAH KABUPATEN LEMBAH HIJAU", "DINAS LINGKUNGAN HIDUP"]);
+  });
+});
+
+describe("d07 Diskominfo: sub-steps 2a/2b, time ranges, Selesai outcomes", () => {
+  const pos = load("d07-pengaduan-subhuruf-rentang.txt");
+  it("labels, arrows, total", () => {
+    const p = pos.procedures[0];
+    expect(p.steps.map((s) => s.label)).toEqual(["1", "2", "2a", "2b", "3", "4", "5", "6", "7"]);
+    expect(arrows(pos, "4")).toEqual(["Ya→5", "Tidak→7"]);
+    expect(p.steps.filter((s) => s.kind === "end").map((s) => s.label)).toEqual(["6", "7"]);
+    expect(p.totalMinutes).toBe(4480);
+  });
+});
+
+describe("d08 Labkesmas (Typora): POS wording, <br> in the approver, one-dash GFM alignment row", () => {
+  const pos = load("d08-labkesmas-typora-pos.md");
+  it("identity is read", () => {
+    expect(pos.number).toBe("HK.02.03/XII/112/2025");
+    expect(pos.procedures[0].lanes).toEqual(["Pelanggan", "Ptgs Penerimaan", "Analis", "Manajer Teknis", "Kasir"]);
+  });
+  // known wrong: the "|:-:|---|" alignment row (valid GFM) loses all eight steps (repro r1)
+  it.fails("eight steps are read", () => {
+    expect(pos.procedures[0].steps).toHaveLength(8);
+  });
+});
