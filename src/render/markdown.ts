@@ -23,7 +23,7 @@ export const CO_ACTOR_MARK = "+";
 export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
   const extras = (place: Extra["place"], procedure: number | null = null) => {
-    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure) && !x.section) out.push(verbatim(x.text, x.kind));
+    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure) && !x.section) out.push(verbatim(x.text, x.kind, pos.format === "text"));
   };
   // what stood before the identity (an H1 document title) goes first: the agency lines must touch the identity table
   const before = out.length;
@@ -39,9 +39,9 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   for (const key of SECTION_KEYS) {
     // what stands in a section: its intro under the heading, before the list; the rest after the list
     const inSection = pos.extras.filter((x) => x.section === key);
-    const intro = inSection.filter((x) => isIntro(pos, x)).map((x) => `${verbatim(x.text, x.kind)}\n\n`);
+    const intro = inSection.filter((x) => isIntro(pos, x)).map((x) => `${verbatim(x.text, x.kind, pos.format === "text")}\n\n`);
     // an empty comment ends the list above (as CommonMark suggests), so what follows is no item of it
-    const after = inSection.filter((x) => !isIntro(pos, x)).map((x) => `\n\n${verbatim(x.text, x.kind)}`);
+    const after = inSection.filter((x) => !isIntro(pos, x)).map((x) => `\n\n${verbatim(x.text, x.kind, pos.format === "text")}`);
     out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
   }
   extras("sections");
@@ -62,9 +62,12 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
  * (script, iframe, …): their "<" becomes "&lt;". That text then reads back different, so fmt --write
  * refuses such a file rather than write a script into it.
  */
-function verbatim(text: string, kind?: Extra["kind"]): string {
+function verbatim(text: string, kind?: Extra["kind"], plainText = false): string {
   // trailing blank lines go, a last line's TAB stays (it makes the line a row of cells)
-  const trimmed = text.replace(/(\n[ \t]*)+$/, "");
+  let trimmed = text.replace(/(\n[ \t]*)+$/, "");
+  // a text export has no Markdown: a line of it that starts like a ```mermaid fence would make a viewer
+  // draw document text as a diagram; escaped, it shows as written
+  if (plainText) trimmed = trimmed.replace(/^( {0,3})(`{3,}|~{3,})(?=[ \t]*mermaid)/gim, "$1\\$2");
   // a comment left open would hide the rest of the canonical form in a viewer (steps, chart): close it
   const closed = kind === "comment" && /^ {0,3}<!--/.test(trimmed) && !trimmed.includes("-->") ? `${trimmed}\n-->` : trimmed;
   return closeFence(closed).replace(/<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi, "&lt;");

@@ -67,7 +67,7 @@ const RAW_SCRIPT = /(?<!\\)(?:\\\\)*<\s*script/i;
 // Every line renderMermaid may write, once each quoted label is emptied: document text can only ever
 // sit inside a label, so it cannot add a node, an edge, a `click`, a subgraph or a `%%{init}%%`.
 const MERMAID_LINE =
-  /^(?:swimlane-beta TB|flowchart TB|%% posflow-alur-digambar \{.*\}|  subgraph (?:p\d+)?L\d+\[""\]|    direction TB|  end|(?:  |    )(?:p\d+)?s\d+(?:\(\[""\]\)|\{""\}|\[""\])|  (?:p\d+)?end0\(\[""\]\)|  (?:p\d+)?s\d+ -->(?:\|""\|)? (?:p\d+)?(?:s\d+|end0))$/;
+  /^(?:swimlane-beta TB|flowchart TB|%% posflow-alur-digambar \{.*\}|  %% tahap "" mulai langkah [\p{L}\p{N}.]+|  subgraph (?:p\d+)?L\d+\[""\]|    direction TB|  end|(?:  |    )(?:p\d+)?s\d+(?:\(\[""\]\)|\{""\}|\[""\])|  (?:p\d+)?end0\(\[""\]\)|  (?:p\d+)?s\d+ -->(?:\|""\|)? (?:p\d+)?(?:s\d+|end0))$/u;
 
 /** The first line of `mmd` (front matter aside) that document text could have written, or null. */
 export function mermaidProblem(mmd: string): string | null {

@@ -6,7 +6,8 @@ import { outcomes } from "../../src/parse/flow.ts";
 import { parseDuration } from "../../src/parse/time.ts";
 import { checkInputs } from "../../src/validate/run.ts";
 import { encode, mutatedText } from "./arbitraries.ts";
-import { checkPipeline, mermaidProblem } from "./pipeline-check.ts";
+import { checkPipeline, DEFAULT_RUN, mermaidProblem } from "./pipeline-check.ts";
+import { renderMarkdown } from "../../src/render/markdown.ts";
 import { proc } from "../helpers/proc.ts";
 
 describe("fuzz regressions", () => {
@@ -41,6 +42,21 @@ describe("fuzz regressions", () => {
     expect(parseDuration("9007199254740993 menit").minutes).toBeNull();
     expect(parseDuration("9007199254740991 menit").minutes).toBe(9007199254740991);
     expect(parseDuration("1e5 menit").minutes).toBeNull();
+  });
+});
+
+describe("fuzz regressions (npm run fuzz, 10,000 cases)", () => {
+  it("a text export's line starting with ```mermaid is text in the canonical Markdown, not a diagram (seed -792868696)", async () => {
+    const text = mutatedText({
+      fixture: "tests/fixtures/variants/v06-word-plaintext-tabs.txt",
+      mutations: [{ op: "injectTableCell", at: 2215, cell: 0, text: "```mermaid", replace: false }],
+    });
+    expect(text).toMatch(/^```mermaid\t1\t/m);
+    await checkPipeline([{ source: "fuzz/v06.txt", text }], { ...DEFAULT_RUN, workdayHours: 8 });
+    const md = renderMarkdown(parsePos(text, { source: "fuzz/v06.txt" }));
+    // the document's line shows as written, escaped: it opens no fence
+    expect(md).not.toMatch(/^```mermaid\t/m);
+    expect(md).toMatch(/^\\```mermaid\t1\tMenerima/m);
   });
 });
 
