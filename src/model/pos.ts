@@ -126,6 +126,10 @@ export const Step = z
       .partialRecord(z.enum(["activity", "requirements", "output", "notes"]), z.array(EmphasisRun))
       .optional()
       .meta({ description: "cells with Markdown emphasis the author wrote (**…**, *…*), in runs; only the cells that have some" }),
+    comments: z
+      .partialRecord(z.enum(["activity", "requirements", "time", "output", "notes"]), z.array(z.string()))
+      .optional()
+      .meta({ description: "HTML comments written in a cell (<!-- … -->), as written: not shown, kept by the canonical form" }),
     line: Line,
   })
   .meta({ title: "Step" });
@@ -207,6 +211,10 @@ export const Pos = z
     cautions: z.array(ListItem),
     records: z.array(ListItem),
     sections: z.record(SectionKey, Section),
+    blanks: z
+      .record(z.string(), z.string())
+      .optional()
+      .meta({ description: 'identity fields left as a blank to fill in, as written ("......./SOP/....", "…"); the field itself is null' }),
     fieldLines: z
       .record(z.string(), Line)
       .meta({ description: "line of each identity label found (number, title, createdDate, …, agency)" }),

@@ -4,6 +4,8 @@ import { LaneMatcher, laneRole, laneWords, type LaneRole } from "./lanes.ts";
 export interface ActorInput {
   activity: string;
   marks: string[]; // lanes whose cell holds a mark, in lane order
+  /** the step's label as written ("2.1"); the evidence names steps by it, not by position */
+  label?: string;
 }
 
 export interface ActorResult {
@@ -91,7 +93,8 @@ export function inferActors(steps: ActorInput[], lanes: string[], aliases: Recor
   function fallback(step: ActorInput, i: number): ActorResult {
     const key = subjectKey(step.activity);
     const seen = key ? memory.get(key) : undefined;
-    if (seen) return fb(seen.actor, `"${key}" seperti langkah ${seen.step + 1}`);
+    const at = (k: number) => steps[k]?.label || String(k + 1);
+    if (seen) return fb(seen.actor, `"${key}" seperti langkah ${at(seen.step)}`);
     if (i === 0) {
       // heads assign and sign; with no word saying otherwise, the first step is staff work
       const staff = lanes.find((l) => !isHead(l) && roles.get(l) !== "customer");
@@ -103,15 +106,15 @@ export function inferActors(steps: ActorInput[], lanes: string[], aliases: Recor
     // a check by someone else (approval, paraf, verification, the customer's turn) hands the work back
     if (prev.actorSource === "keyword" && prev.role && prev.role !== "assign") {
       for (let j = i - 2; j >= 0; j--) {
-        if (out[j].actor && out[j].actor !== prev.actor) return fb(out[j].actor!, `kembali ke pelaksana langkah ${j + 1} setelah langkah ${i}`);
+        if (out[j].actor && out[j].actor !== prev.actor) return fb(out[j].actor!, `kembali ke pelaksana langkah ${at(j)} setelah langkah ${at(i - 1)}`);
       }
     }
     // whoever assigns does not do the work
     if (prev.actor && (prev.role === "assign" || (ROLE_WORDS[1].re.test(steps[i - 1].activity.toLowerCase()) && isHead(prev.actor)))) {
       const worker = lanes.find((l) => !isHead(l) && roles.get(l) !== "customer");
-      if (worker) return fb(worker, `ditugaskan pada langkah ${i}`);
+      if (worker) return fb(worker, `ditugaskan pada langkah ${at(i - 1)}`);
     }
-    return fb(prev.actor ?? lanes[0], `sama dengan langkah ${i}`);
+    return fb(prev.actor ?? lanes[0], `sama dengan langkah ${at(i - 1)}`);
   }
 
   function fb(lane: string, evidence: string): ActorResult {

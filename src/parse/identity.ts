@@ -135,6 +135,9 @@ function setIdentity(ctx: Ctx, key: IdentityKey, rawValue: string, line: number)
   const { pos } = ctx;
   const value = rawValue.trim();
   pos.fieldLines[key] = line;
+  // a blank to fill in is no value, but fmt writes it back as the author did ("-" is what fmt writes anyway)
+  if (key !== "approvedBy" && isPlaceholder(value) && !/^[\s-]*$/.test(value)) (pos.blanks ??= {})[key] = value.replace(/\s+/g, " ");
+  else if (pos.blanks) delete pos.blanks[key];
   switch (key) {
     case "number":
       pos.number = isPlaceholder(value) ? null : value.replace(/\s+/g, " ");

@@ -77,11 +77,12 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       output: cell(r.cells, cols.output),
       notes: cell(r.cells, cols.notes),
       emphasis: cellEmphasis(r.cells, cols, cell),
+      comments: cellComments(r.cells, cols, r.line.gfm),
       line: r.line.n,
     };
   });
   const actors = inferActors(
-    base.map((b) => ({ activity: b.activity, marks: b.markOrder })),
+    base.map((b) => ({ activity: b.activity, marks: b.markOrder, label: b.label })),
     lanes,
     opts.laneAliases,
   );
@@ -107,8 +108,16 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     next: flow[i].next,
     branches: flow[i].branches,
     ...(b.emphasis ? { emphasis: b.emphasis } : {}),
+    ...(b.comments ? { comments: b.comments } : {}),
     line: b.line,
   }));
+  // a comment in a cell is not shown; check says where it is kept, or that it cannot be (in a lane or Pelaksana cell)
+  const said = (c: string) => c.replace(/<!--|-->/g, " ").trim() || c;
+  for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push({ code: "kept-verbatim", message: said(c), line: st.line });
+  const actorCells = [...cols.lanes.map((x) => x.col), ...(cols.actorCol === null ? [] : [cols.actorCol])];
+  rows.forEach((r) => {
+    for (const i of actorCells) for (const c of (r.cells[i] ?? "").match(/<!--[\s\S]*?-->/g) ?? []) notes.push({ code: "unplaced-line", message: said(c), line: r.line.n });
+  });
   return { lanes, steps, totalMinutes: totalOf(steps), notes };
 }
 
@@ -122,6 +131,19 @@ function cellEmphasis(cells: string[], cols: Columns, cell: (cells: string[], i:
     if (i === null || cells[i] === undefined) continue;
     const runs = emphasisRuns(cells[i], cell(cells, i));
     if (runs) out[f] = runs;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+const COMMENT_FIELDS = ["activity", "requirements", "time", "output", "notes"] as const;
+
+/** HTML comments in the cells, as written (a GFM cell's "\|" is a "|" of the comment); undefined when none has any. */
+function cellComments(cells: string[], cols: Columns, gfm: boolean): Step["comments"] {
+  const out: NonNullable<Step["comments"]> = {};
+  for (const f of COMMENT_FIELDS) {
+    const i = cols[f];
+    const found = i === null ? null : (cells[i] ?? "").match(/<!--[\s\S]*?-->/g);
+    if (found) out[f] = found.map((c) => (gfm ? c.replace(/\\\|/g, "|") : c));
   }
   return Object.keys(out).length ? out : undefined;
 }

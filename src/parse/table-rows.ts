@@ -44,7 +44,9 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
     }
     // "2.1" / "2a" are sub-steps: steps of their own, the label kept as written
     if (isStepRow(l, cols) || isSubStepRow(l, cols)) {
-      rows.push({ line: l, cells: [...l.cells] });
+      const cells = l.gfm && l.cells.length > width ? rejoinCodePipes(l.cells) : l.cells;
+      if (cells !== l.cells) notes.push({ code: "cell-pipe", message: `"|" di dalam \`…\` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)`, line: l.n });
+      rows.push({ line: l, cells: [...cells] });
       taken.push(l);
       continue;
     }
@@ -162,4 +164,24 @@ function isStepRow(l: SourceLine, cols: Columns): boolean {
 /** Every lane of the header is named in its column on this line (a header row, not a step's cells). */
 function lanesNamed(l: SourceLine, cols: Columns): boolean {
   return cols.lanes.length > 0 && cols.lanes.every((x) => oneLine(l.cells[x.col] ?? "") === x.name);
+}
+
+/**
+ * GFM splits a row on every unescaped "|", inside `code` too: a cell left with an odd number of
+ * backticks is joined with the cells after it until the code span closes. The same cells when none is.
+ */
+function rejoinCodePipes(cells: string[]): string[] {
+  const ticks = (c: string) => (c.replace(/\\`/g, "").match(/`/g) ?? []).length;
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < cells.length; i++) {
+    let c = cells[i];
+    while (ticks(c) % 2 === 1 && i + 1 < cells.length) {
+      // the pipe is the cell's text (as GFM's "\\|" would be)
+      c = `${c} | ${cells[++i]}`;
+      changed = true;
+    }
+    out.push(c);
+  }
+  return changed && out.every((c) => ticks(c) % 2 === 0) ? out : cells;
 }

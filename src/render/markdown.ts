@@ -12,7 +12,7 @@ export interface MarkdownOptions {
 
 /** Mark written in the primary actor's lane cell; the parser reads any non-empty lane cell as a mark. */
 export const LANE_MARK = "✓";
-/** Mark of the other actors of a joint step: the primary one stays the primary one through fmt. */
+/** Mark of the other actors of a joint step whose primary actor is not the first marked lane: the primary one stays the primary one through fmt. */
 export const CO_ACTOR_MARK = "+";
 
 /**
@@ -23,7 +23,7 @@ export const CO_ACTOR_MARK = "+";
 export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
   const extras = (place: Extra["place"], procedure: number | null = null) => {
-    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure) && !x.section) out.push(verbatim(x.text, x.kind));
+    for (const x of pos.extras) if (x.place === place && (place !== "procedure" || x.procedure === procedure) && !x.section) out.push(verbatim(x.text, x.kind, pos.format === "text"));
   };
   // what stood before the identity (an H1 document title) goes first: the agency lines must touch the identity table
   const before = out.length;
@@ -39,9 +39,9 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   for (const key of SECTION_KEYS) {
     // what stands in a section: its intro under the heading, before the list; the rest after the list
     const inSection = pos.extras.filter((x) => x.section === key);
-    const intro = inSection.filter((x) => isIntro(pos, x)).map((x) => `${verbatim(x.text, x.kind)}\n\n`);
+    const intro = inSection.filter((x) => isIntro(pos, x)).map((x) => `${verbatim(x.text, x.kind, pos.format === "text")}\n\n`);
     // an empty comment ends the list above (as CommonMark suggests), so what follows is no item of it
-    const after = inSection.filter((x) => !isIntro(pos, x)).map((x) => `\n\n${verbatim(x.text, x.kind)}`);
+    const after = inSection.filter((x) => !isIntro(pos, x)).map((x) => `\n\n${verbatim(x.text, x.kind, pos.format === "text")}`);
     out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
   }
   extras("sections");
@@ -62,9 +62,12 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
  * (script, iframe, …): their "<" becomes "&lt;". That text then reads back different, so fmt --write
  * refuses such a file rather than write a script into it.
  */
-function verbatim(text: string, kind?: Extra["kind"]): string {
+function verbatim(text: string, kind?: Extra["kind"], plainText = false): string {
   // trailing blank lines go, a last line's TAB stays (it makes the line a row of cells)
-  const trimmed = text.replace(/(\n[ \t]*)+$/, "");
+  let trimmed = text.replace(/(\n[ \t]*)+$/, "");
+  // a text export has no Markdown: a line of it that starts like a ```mermaid fence would make a viewer
+  // draw document text as a diagram; escaped, it shows as written
+  if (plainText) trimmed = trimmed.replace(/^( {0,3})(`{3,}|~{3,})(?=[ \t]*mermaid)/gim, "$1\\$2");
   // a comment left open would hide the rest of the canonical form in a viewer (steps, chart): close it
   const closed = kind === "comment" && /^ {0,3}<!--/.test(trimmed) && !trimmed.includes("-->") ? `${trimmed}\n-->` : trimmed;
   return closeFence(closed).replace(/<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi, "&lt;");
@@ -94,13 +97,14 @@ function identityTable(pos: Pos): string {
     );
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
+  const b = pos.blanks ?? {};
   const rows: [string, string][] = [
-    [`Nomor ${pos.wording}`, cell(pos.number)],
-    ["Tanggal Pembuatan", cell(pos.createdDate?.raw)],
-    ["Tanggal Revisi", cell(pos.revisedDate?.raw)],
-    ["Tanggal Efektif", cell(pos.effectiveDate?.raw)],
+    [`Nomor ${pos.wording}`, cell(pos.number ?? b.number)],
+    ["Tanggal Pembuatan", cell(pos.createdDate?.raw ?? b.createdDate)],
+    ["Tanggal Revisi", cell(pos.revisedDate?.raw ?? b.revisedDate)],
+    ["Tanggal Efektif", cell(pos.effectiveDate?.raw ?? b.effectiveDate)],
     ["Disahkan oleh", approved || "-"],
-    [`Nama ${pos.wording}`, cell(pos.title)],
+    [`Nama ${pos.wording}`, cell(pos.title ?? b.title)],
   ];
   return ["| Identitas | |", "|---|---|", ...rows.map(([k, v]) => `| **${k}** | ${v} |`)].join("\n");
 }
@@ -151,14 +155,19 @@ function stepTable(proc: Procedure | null): string {
 function stepCells(lanes: string[], s: Step): string[] {
   const actors = new Set(s.actors.length ? s.actors : s.actor ? [s.actor] : []);
   const primary = s.actor ?? s.actors[0] ?? null;
+  // equal marks read the first marked lane as the primary actor: "+" only when the primary is another one
+  const needsCoMark = actors.size > 1 && lanes.find((l) => actors.has(l)) !== primary;
+  // a cell's HTML comments go back at its end, as written ("|" escaped: it would split the cell)
+  const withComments = (text: string, f: keyof NonNullable<Step["comments"]>) =>
+    [text, ...(s.comments?.[f] ?? []).map((c) => c.replace(/\|/g, "\\|"))].filter((x) => x !== "").join(" ");
   return [
     md(s.label, "cell"),
-    withEmphasis(s.activity, s.emphasis?.activity, "cell"),
-    ...lanes.map((l) => (l === primary ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "")),
-    withEmphasis(s.requirements, s.emphasis?.requirements, "cell"),
-    md(s.time.raw, "cell"),
-    withEmphasis(s.output, s.emphasis?.output, "cell"),
-    withEmphasis(s.notes, s.emphasis?.notes, "cell"),
+    withComments(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity"),
+    ...lanes.map((l) => (l === primary || (actors.has(l) && !needsCoMark) ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "")),
+    withComments(withEmphasis(s.requirements, s.emphasis?.requirements, "cell"), "requirements"),
+    withComments(md(s.time.raw, "cell"), "time"),
+    withComments(withEmphasis(s.output, s.emphasis?.output, "cell"), "output"),
+    withComments(withEmphasis(s.notes, s.emphasis?.notes, "cell"), "notes"),
   ];
 }
 
@@ -246,6 +255,7 @@ export function roundTripView(pos: Pos): unknown {
     approvedBy: a && (a.position || a.name || a.nip ? { position: a.position, name: a.name, nip: a.nip, rank: a.rank, other: a.other } : { raw: a.raw }),
     ...Object.fromEntries(SECTION_KEYS.map((k) => [k, list(pos[k])])),
     wording: pos.wording,
+    blanks: pos.blanks ?? {},
     procedures: pos.procedures.map((p) => procedureView(p)),
     extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure, section: x.section })),
   };
@@ -268,6 +278,7 @@ function procedureView(p: Procedure): unknown {
       output: s.output,
       notes: s.notes,
       emphasis: s.emphasis,
+      comments: s.comments,
       next: s.next,
       branches: s.branches,
     })),

@@ -45,7 +45,9 @@ function procedureLines(proc: Procedure, prefix: string, dialect: MermaidDialect
   // Mermaid has no band across the lanes: the stages go along as comments, so the text keeps them
   for (const ph of proc.phases) {
     const first = proc.steps.find((s) => s.no === ph.firstStep);
-    out.push(`  %% tahap ${mermaidLabel(ph.title)} mulai langkah ${first ? first.label || first.no : ph.firstStep}`);
+    // the step's label is document text too: only its letters, digits and dots ("2", "2.1", "2a")
+    const at = first ? (first.label || String(first.no)).replace(/[^\p{L}\p{N}.]/gu, "") || String(first.no) : String(ph.firstStep);
+    out.push(`  %% tahap ${mermaidLabel(ph.title)} mulai langkah ${at}`);
   }
   const laneOf = (s: Step) => (s.actor !== null && proc.lanes.includes(s.actor) ? s.actor : null);
   proc.lanes.forEach((lane, li) => {

@@ -67,7 +67,7 @@ const RAW_SCRIPT = /(?<!\\)(?:\\\\)*<\s*script/i;
 // Every line renderMermaid may write, once each quoted label is emptied: document text can only ever
 // sit inside a label, so it cannot add a node, an edge, a `click`, a subgraph or a `%%{init}%%`.
 const MERMAID_LINE =
-  /^(?:swimlane-beta TB|flowchart TB|%% posflow-alur-digambar \{.*\}|  subgraph (?:p\d+)?L\d+\[""\]|    direction TB|  end|(?:  |    )(?:p\d+)?s\d+(?:\(\[""\]\)|\{""\}|\[""\])|  (?:p\d+)?end0\(\[""\]\)|  (?:p\d+)?s\d+ -->(?:\|""\|)? (?:p\d+)?(?:s\d+|end0))$/;
+  /^(?:swimlane-beta TB|flowchart TB|%% posflow-alur-digambar \{.*\}|  %% tahap "" mulai langkah [\p{L}\p{N}.]+|  subgraph (?:p\d+)?L\d+\[""\]|    direction TB|  end|(?:  |    )(?:p\d+)?s\d+(?:\(\[""\]\)|\{""\}|\[""\])|  (?:p\d+)?end0\(\[""\]\)|  (?:p\d+)?s\d+ -->(?:\|""\|)? (?:p\d+)?(?:s\d+|end0))$/u;
 
 /** The first line of `mmd` (front matter aside) that document text could have written, or null. */
 export function mermaidProblem(mmd: string): string | null {
@@ -143,7 +143,32 @@ export async function checkPipeline(subjects: Subject[], run: RunOptions = DEFAU
   }
 }
 
-function mermaidBlocks(markdown: string): string[] {
+/** A scan of top-level fences, line by line: remark takes minutes on some markup bombs (`*_`×20,000). */
+export function topLevelMermaidBlocks(markdown: string): string[] {
+  const out: string[] = [];
+  let fence: { char: string; len: number; mermaid: boolean; body: string[] } | null = null;
+  for (const line of markdown.split("\n")) {
+    const open = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(line);
+    if (!fence) {
+      if (open) fence = { char: open[1][0], len: open[1].length, mermaid: open[2].toLowerCase() === "mermaid", body: [] };
+      continue;
+    }
+    if (open && open[1][0] === fence.char && open[1].length >= fence.len && line.trim() === open[1]) {
+      if (fence.mermaid) out.push(fence.body.join("\n"));
+      fence = null;
+      continue;
+    }
+    fence.body.push(line);
+  }
+  if (fence?.mermaid) out.push(fence.body.join("\n"));
+  return out;
+}
+
+// the exact reading (remark) for ordinary sizes; above this, the line scan
+const REMARK_MAX = 30_000;
+
+export function mermaidBlocks(markdown: string): string[] {
+  if (markdown.length > REMARK_MAX) return topLevelMermaidBlocks(markdown);
   type Node = { type: string; lang?: string | null; value?: string; children?: Node[] };
   const out: string[] = [];
   const stack: Node[] = [unified().use(remarkParse).parse(markdown) as Node];

@@ -6,7 +6,8 @@ import { outcomes } from "../../src/parse/flow.ts";
 import { parseDuration } from "../../src/parse/time.ts";
 import { checkInputs } from "../../src/validate/run.ts";
 import { encode, mutatedText } from "./arbitraries.ts";
-import { checkPipeline, mermaidProblem } from "./pipeline-check.ts";
+import { checkPipeline, DEFAULT_RUN, mermaidBlocks, mermaidProblem, topLevelMermaidBlocks } from "./pipeline-check.ts";
+import { renderMarkdown } from "../../src/render/markdown.ts";
 import { proc } from "../helpers/proc.ts";
 
 describe("fuzz regressions", () => {
@@ -44,6 +45,21 @@ describe("fuzz regressions", () => {
   });
 });
 
+describe("fuzz regressions (npm run fuzz, 10,000 cases)", () => {
+  it("a text export's line starting with ```mermaid is text in the canonical Markdown, not a diagram (seed -792868696)", async () => {
+    const text = mutatedText({
+      fixture: "tests/fixtures/variants/v06-word-plaintext-tabs.txt",
+      mutations: [{ op: "injectTableCell", at: 2215, cell: 0, text: "```mermaid", replace: false }],
+    });
+    expect(text).toMatch(/^```mermaid\t1\t/m);
+    await checkPipeline([{ source: "fuzz/v06.txt", text }], { ...DEFAULT_RUN, workdayHours: 8 });
+    const md = renderMarkdown(parsePos(text, { source: "fuzz/v06.txt" }));
+    // the document's line shows as written, escaped: it opens no fence
+    expect(md).not.toMatch(/^```mermaid\t/m);
+    expect(md).toMatch(/^\\```mermaid\t1\tMenerima/m);
+  });
+});
+
 describe("fuzz oracle", () => {
   it("mermaidProblem accepts the goldens and catches text outside a label", async () => {
     const { readFileSync, readdirSync } = await import("node:fs");
@@ -53,5 +69,15 @@ describe("fuzz oracle", () => {
     expect(mermaidProblem('flowchart TB\n  s1["a"]\n  click s1 call alert()\n')).toBe("  click s1 call alert()");
     expect(mermaidProblem('flowchart TB\n  s1["a"] %%{init: {}}%%\n')).not.toBeNull();
     expect(mermaidProblem('flowchart TB\n  s1["a"b"]\n')).not.toBeNull();
+  });
+
+  it("the line scan for big outputs finds the blocks remark finds in the canonical goldens", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const mds = readdirSync("fixtures").filter((n) => n.endsWith(".md"));
+    expect(mds.length).toBeGreaterThan(3);
+    for (const f of mds) {
+      const md = readFileSync(`fixtures/${f}`, "utf8");
+      expect(topLevelMermaidBlocks(md).sort(), f).toEqual(mermaidBlocks(md).sort());
+    }
   });
 });

@@ -83,7 +83,17 @@ export const cellMoved: DocumentRule = {
     en: "Cells moved to another column, or joined to the row above, while reading the table.",
   },
   run: (pos, ctx) =>
-    each(pos, ["columns-shifted", "row-continued"], (n) => t(ctx, `${capital(n.message)}.`, n.code === "row-continued" ? "Continuation line joined to the step above." : "Step rows are shifted against the header; the Mutu Baku columns follow the Waktu cells.")),
+    each(pos, ["columns-shifted", "row-continued", "cell-pipe"], (n) =>
+      t(
+        ctx,
+        `${capital(n.message)}.`,
+        n.code === "row-continued"
+          ? "Continuation line joined to the step above."
+          : n.code === "cell-pipe"
+            ? 'A "|" inside `…` splits the cell in GFM; read as one cell (write \\| so it shows the same).'
+            : "Step rows are shifted against the header; the Mutu Baku columns follow the Waktu cells.",
+      ),
+    ),
   examples: {
     invalid: [bad([12], doc(IDENTITY, ROWS_SHIFTED), { id: "baris bergeser satu kolom", en: "rows shifted by one column" })],
     valid: [ex(doc(IDENTITY, TABLE))],

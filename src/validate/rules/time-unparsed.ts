@@ -1,4 +1,5 @@
 import { allSteps } from "../../model/values.ts";
+import { isEmptyValue } from "../../parse/dates.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, q, t } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
@@ -11,7 +12,8 @@ export const timeUnparsed: DocumentRule = {
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const s of allSteps(pos)) {
-      if (s.time.raw.trim() === "" || s.time.kind !== "unknown") continue;
+      // "-", "…": not filled in, which mutu-baku-incomplete says (one message per cell)
+      if (isEmptyValue(s.time.raw) || s.time.kind !== "unknown") continue;
       out.push({
         line: s.line,
         message: t(
