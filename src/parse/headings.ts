@@ -31,6 +31,9 @@ export function readDocumentHeading(ctx: Ctx): void {
 }
 
 /** The agency heading: the header row of a GFM identity table, or the heading lines just above the first field. */
+/** The header cells of an identity table that name no field: "Identitas | Keterangan", "Komponen | Uraian". */
+export const GENERIC_HEADER = /^(identitas|keterangan|uraian|isi|isian|label|nilai|field|value|komponen|unsur|elemen|butir|rincian|atribut|data|informasi|deskripsi|kolom|item|bagian)$/i;
+
 export function readAgency(ctx: Ctx): void {
   if (ctx.pos.agency.length) return;
   const firstId = Math.min(
@@ -52,7 +55,7 @@ export function readAgency(ctx: Ctx): void {
     if (l.blank) crossedBlank = true;
     if (l.gfm && !l.gfmSeparator) {
       const texts = l.cells.flatMap((c) => gfmCellLines(c)).map((t) => stripEmphasis(oneLine(t))).filter((t) => t && !isEmptyValue(t));
-      const generic = texts.every((t) => /^(identitas|keterangan|uraian|isi|label|nilai|field|value)$/i.test(t));
+      const generic = texts.every((t) => GENERIC_HEADER.test(t));
       if (texts.length && !generic) {
         if (named && texts.every((t) => (t.length <= 160 && upperShare(t) >= 0.7) || /^\s*(\*\*|<b>)/.test(l.raw))) {
           ctx.pos.agency = [...texts, ...ctx.pos.agency];
@@ -61,6 +64,8 @@ export function readAgency(ctx: Ctx): void {
         }
         break;
       }
+      // "| Komponen | Uraian |": words the canonical form writes as its own "Identitas" header
+      if (texts.length && texts.some((t) => !/^(identitas|keterangan|uraian)$/i.test(t))) ctx.pos.fieldLines.identityHeader = l.n;
       claim(ctx, l);
     }
     i--;

@@ -111,3 +111,20 @@ describe("r9: a NIP still to be filled in (dotted placeholder) in the approver",
     expect(renderMarkdown(again, {})).toBe(md);
   });
 });
+
+describe("r6: agency headings over an identity table with a generic header row", () => {
+  it.each([
+    ["---\ntags: [sop]\n---\n\n# PEMERINTAH KOTA BARU\n# DINAS SOSIAL\n\n| Komponen | Uraian |\n| --- | --- |\n", ["PEMERINTAH KOTA BARU", "DINAS SOSIAL"]],
+    ["## PEMERINTAH PROVINSI X\n## BADAN KEPEGAWAIAN DAERAH\n\n| Unsur | Isi |\n|:-|:-|\n", ["PEMERINTAH PROVINSI X", "BADAN KEPEGAWAIAN DAERAH"]],
+  ])("%#", async (top, agency) => {
+    const { renderMarkdown } = await import("../../src/render/markdown.ts");
+    const { losslessProblems } = await import("../../src/model/lossless.ts");
+    const t = `${top}| Nomor SOP | 1/2026 |\n| Nama SOP | Uji |\n\n${HEAD}\n|---|---|---|---|---|\n${ROWS}`;
+    const pos = parse(t);
+    expect(pos.agency).toEqual(agency);
+    expect(pos.notes.filter((n) => n.code === "unplaced-line")).toEqual([]);
+    const md = renderMarkdown(pos, {});
+    expect(losslessProblems(t, pos, md)).toEqual([]);
+    expect(parse(md).agency).toEqual(agency);
+  });
+});
