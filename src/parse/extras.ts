@@ -1,4 +1,3 @@
-import { isPosflowMermaid } from "../model/mermaid-shape.ts";
 import type { Extra, ExtraKind, ParseNote, Pos, SectionKey } from "../model/pos.ts";
 import { SECTION_KEYS } from "../model/values.ts";
 import type { Block } from "./blocks.ts";
@@ -23,9 +22,9 @@ const KIND: Record<Block["kind"], ExtraKind> = {
   thematicBreak: "other",
 };
 
-/** Blocks that are never read into the model: code (but posflow's own ```mermaid chart), comments, quotes. */
+/** Blocks that are never read into the model: code (but the canonical ```mermaid), comments, quotes. */
 export function isVerbatimBlock(b: Block): boolean {
-  return (b.kind === "code" && !(b.lang === "mermaid" && isPosflowMermaid(b.text))) || b.kind === "comment" || b.kind === "blockquote";
+  return (b.kind === "code" && b.lang !== "mermaid") || b.kind === "comment" || b.kind === "blockquote";
 }
 
 export function collectExtras(lines: readonly SourceLine[], blocks: readonly Block[], claimed: readonly boolean[], pos: Pos, verbatim: ReadonlySet<Block>): { extras: Extra[]; notes: ParseNote[] } {
