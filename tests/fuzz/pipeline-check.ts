@@ -133,32 +133,7 @@ export async function checkPipeline(subjects: Subject[], run: RunOptions = DEFAU
   }
 }
 
-/** A scan of top-level fences, line by line: remark takes minutes on some markup bombs (`*_`×20,000). */
-export function topLevelMermaidBlocks(markdown: string): string[] {
-  const out: string[] = [];
-  let fence: { char: string; len: number; mermaid: boolean; body: string[] } | null = null;
-  for (const line of markdown.split("\n")) {
-    const open = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(line);
-    if (!fence) {
-      if (open) fence = { char: open[1][0], len: open[1].length, mermaid: open[2].toLowerCase() === "mermaid", body: [] };
-      continue;
-    }
-    if (open && open[1][0] === fence.char && open[1].length >= fence.len && line.trim() === open[1]) {
-      if (fence.mermaid) out.push(fence.body.join("\n"));
-      fence = null;
-      continue;
-    }
-    fence.body.push(line);
-  }
-  if (fence?.mermaid) out.push(fence.body.join("\n"));
-  return out;
-}
-
-// the exact reading (remark) for ordinary sizes; above this, the line scan
-const REMARK_MAX = 30_000;
-
-export function mermaidBlocks(markdown: string): string[] {
-  if (markdown.length > REMARK_MAX) return topLevelMermaidBlocks(markdown);
+function mermaidBlocks(markdown: string): string[] {
   type Node = { type: string; lang?: string | null; value?: string; children?: Node[] };
   const out: string[] = [];
   const stack: Node[] = [unified().use(remarkParse).parse(markdown) as Node];
