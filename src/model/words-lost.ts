@@ -1,5 +1,7 @@
 // Words of a source that its canonical Markdown does not carry: the measure behind fmt's lossless check.
 
+import { isPosflowMermaid } from "./mermaid-shape.ts";
+
 /** Words of a text (letters and digits), HTML tags, entities, Markdown escapes and table pipes aside. */
 export function words(text: string): string[] {
   const plain = text
@@ -105,18 +107,21 @@ function withoutMermaid(text: string): string[] {
   return lines.filter((_, i) => !skip.has(i));
 }
 
-/** The ```mermaid block is drawn from the model, so its lines are neither source words nor output words. */
+/** posflow's ```mermaid block is drawn from the model, so its lines are neither source words nor output words. */
 function mermaidLines(lines: string[]): Set<number> {
   const skip = new Set<number>();
-  let open: string | null = null;
+  let open: { fence: string; at: number } | null = null;
+  // an author's own diagram is content like any other: only posflow's chart is set aside
+  const close = (end: number) => {
+    if (open && isPosflowMermaid(lines.slice(open.at + 1, end).join("\n"))) for (let k = open.at; k <= Math.min(end, lines.length - 1); k++) skip.add(k);
+    open = null;
+  };
   lines.forEach((l, i) => {
     const m = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(l);
     if (open === null) {
-      if (m && m[2].toLowerCase() === "mermaid") (open = m[1]), skip.add(i);
-    } else {
-      skip.add(i);
-      if (m && m[1][0] === open[0] && m[1].length >= open.length && m[2] === "") open = null;
-    }
+      if (m && m[2].toLowerCase() === "mermaid") open = { fence: m[1], at: i };
+    } else if (m && m[1][0] === open.fence[0] && m[1].length >= open.fence.length && m[2] === "") close(i);
   });
+  if (open) close(lines.length);
   return skip;
 }

@@ -4,6 +4,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { expect } from "vitest";
 import { Pos } from "../../src/model/pos.ts";
+import { foreignMermaidLine } from "../../src/model/mermaid-shape.ts";
 import { decode } from "../../src/parse/decode.ts";
 import { parsePos, readPos } from "../../src/parse/index.ts";
 import type { MermaidDialect } from "../../src/render/mermaid.ts";
@@ -64,19 +65,8 @@ function prepare(s: Subject, run: RunOptions): Prepared {
 /** `<script` outside an escape: markdown escapes `<` with a backslash, so an odd run of them before it is fine. */
 const RAW_SCRIPT = /(?<!\\)(?:\\\\)*<\s*script/i;
 
-// Every line renderMermaid may write, once each quoted label is emptied: document text can only ever
-// sit inside a label, so it cannot add a node, an edge, a `click`, a subgraph or a `%%{init}%%`.
-const MERMAID_LINE =
-  /^(?:swimlane-beta TB|flowchart TB|%% posflow-alur-digambar \{.*\}|  %% tahap "" mulai langkah [\p{L}\p{N}.]+|  subgraph (?:p\d+)?L\d+\[""\]|    direction TB|  end|(?:  |    )(?:p\d+)?s\d+(?:\(\[""\]\)|\{""\}|\[""\])|  (?:p\d+)?end0\(\[""\]\)|  (?:p\d+)?s\d+ -->(?:\|""\|)? (?:p\d+)?(?:s\d+|end0))$/u;
-
 /** The first line of `mmd` (front matter aside) that document text could have written, or null. */
-export function mermaidProblem(mmd: string): string | null {
-  const body = mmd.replace(/^---\n(?:.*\n)*?---\n/, "");
-  for (const line of body.replace(/\n$/, "").split("\n")) {
-    if (!MERMAID_LINE.test(line.replace(/"[^"\n]*"/g, '""'))) return line;
-  }
-  return null;
-}
+export const mermaidProblem = foreignMermaidLine;
 
 /**
  * Run the whole pipeline over the subjects as one batch (so the cross-document rules run too) and
@@ -143,32 +133,7 @@ export async function checkPipeline(subjects: Subject[], run: RunOptions = DEFAU
   }
 }
 
-/** A scan of top-level fences, line by line: remark takes minutes on some markup bombs (`*_`×20,000). */
-export function topLevelMermaidBlocks(markdown: string): string[] {
-  const out: string[] = [];
-  let fence: { char: string; len: number; mermaid: boolean; body: string[] } | null = null;
-  for (const line of markdown.split("\n")) {
-    const open = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(line);
-    if (!fence) {
-      if (open) fence = { char: open[1][0], len: open[1].length, mermaid: open[2].toLowerCase() === "mermaid", body: [] };
-      continue;
-    }
-    if (open && open[1][0] === fence.char && open[1].length >= fence.len && line.trim() === open[1]) {
-      if (fence.mermaid) out.push(fence.body.join("\n"));
-      fence = null;
-      continue;
-    }
-    fence.body.push(line);
-  }
-  if (fence?.mermaid) out.push(fence.body.join("\n"));
-  return out;
-}
-
-// the exact reading (remark) for ordinary sizes; above this, the line scan
-const REMARK_MAX = 30_000;
-
-export function mermaidBlocks(markdown: string): string[] {
-  if (markdown.length > REMARK_MAX) return topLevelMermaidBlocks(markdown);
+function mermaidBlocks(markdown: string): string[] {
   type Node = { type: string; lang?: string | null; value?: string; children?: Node[] };
   const out: string[] = [];
   const stack: Node[] = [unified().use(remarkParse).parse(markdown) as Node];
