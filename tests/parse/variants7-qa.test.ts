@@ -122,6 +122,13 @@ describe("k02 Kelurahan, Pandoc pipe tables: escaped \\| \\[ \\_ \\*, `\\` hard 
 
 describe("k03 Kecamatan, Google Docs .txt: BOM, CRLF, NBSP in values and lane names, ●/○ bullets", () => {
   const pos = load("k03-gdocs-kecamatan-bom-nbsp.txt");
+  it("the fixture is what Google Docs writes: a UTF-8 BOM, CRLF, NBSP", () => {
+    const bytes = readFileSync(path.join(ROOT, V, "k03-gdocs-kecamatan-bom-nbsp.txt"));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8");
+    expect(text.split("\r\n").length).toBeGreaterThan(40);
+    expect(text).toContain("Kasi\u00a0Trantib");
+  });
   it("identity, lanes, actors, arrows, total", () => {
     expect(pos.number).toBe("400.12/07/KEC-TAB/2025");
     expect(pos.createdDate?.iso).toBe("2025-03-20");
