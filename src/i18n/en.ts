@@ -16,8 +16,8 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "tampilkan bantuan untuk perintah": "show help for a command",
   "(jalankan dengan --help untuk bantuan)": "(run with --help for help)",
   "(jalankan posflow {cmd} --help untuk bantuan)": "(run posflow {cmd} --help for help)",
-  "bahasa bantuan, pesan dan laporan (bawaan: POSFLOW_LANG, lalu LC_ALL/LANG, lalu id)":
-    "language of help, messages and reports (default: POSFLOW_LANG, then LC_ALL/LANG, then id)",
+  "bahasa bantuan, pesan dan laporan (bawaan: POSFLOW_LANG, lalu lang di konfigurasi, lalu LC_ALL/LANG, lalu id)":
+    "language of help, messages and reports (default: POSFLOW_LANG, then the config's lang, then LC_ALL/LANG, then id)",
   "Contoh:": "Examples:",
   "\nContoh:\n  posflow render fixtures -o out        gambar semua POS di folder fixtures ke folder out\n  posflow check .                       periksa semua POS (.txt, .md) di folder ini, untuk CI\n  posflow parse fixtures/000_e1f11b996afed832.txt   model JSON satu POS\n  posflow init                          tulis templat POS baru (pos-baru.md)\n":
     "\nExamples:\n  posflow render fixtures -o out        draw every POS in the folder fixtures into the folder out\n  posflow check .                       check every POS (.txt, .md) in this folder, for CI\n  posflow parse fixtures/000_e1f11b996afed832.txt   JSON model of one POS\n  posflow init                          write a new POS template (pos-baru.md)\n",
