@@ -266,9 +266,6 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   info: "info",
   "baris {line}": "line {line}",
   "Hasil pemeriksaan ({n})": "Check results ({n})",
-  "Daftar POS": "List of POS",
-  "Nomor POS": "POS Number",
-  "Nama POS": "POS Name",
   Langkah: "Steps",
   "Waktu baku": "Standard time",
   Pemeriksaan: "Check",
@@ -284,6 +281,23 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "tidak digambar": "not drawn",
   "Prosedur {n}": "Procedure {n}",
   "Diagram alir": "Flowchart",
+  "Daftar {wording}": "List of {wording}",
+  "{n} {wording}": "{n} {wording}",
+
+  // --- the preview's pages (src/preview/pages.ts)
+  "Berkas sumber": "Source file",
+  "Waktu baku total": "Total standard time",
+  "Tidak ada berkas POS di folder ini.": "No POS files in this folder.",
+  "Tidak ada temuan.": "No findings.",
+  "{n} langkah": (p) => n(p.n, "step"),
+  "dibaca, diperiksa dan digambar dalam {ms} ms": "read, checked and drawn in {ms} ms",
+  "Berkas ini tidak dapat dibaca atau digambar": "This file cannot be read or drawn",
+  "Diagram di bawah adalah versi terakhir yang berhasil.": "The chart below is the last version that worked.",
+  "Belum ada diagram: berkas ini belum pernah terbaca.": "No chart yet: this file has never been read.",
+  "← daftar": "← list",
+  "Pratinjau langsung: halaman dimuat ulang setiap kali berkas disimpan.": "Live preview: the page reloads every time a file is saved.",
+  "{e} kesalahan · {w} peringatan · {i} info": (p) => `${n(p.e, "error")} · ${n(p.w, "warning")} · ${p.i} info`,
+  "Tidak ditemukan": "Not found",
 
   // --- messages of check, fmt, init, preview and render not in the catalogue before
   "--stdin-filename hanya berlaku bersama --stdin": "--stdin-filename only applies with --stdin",
