@@ -284,6 +284,20 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "Daftar {wording}": "List of {wording}",
   "{n} {wording}": "{n} {wording}",
 
+  // --- layout defects (src/render/svg/diagnostics.ts): the terminal's --layout-report; JSON keeps English
+  "halaman {n}: ": "page {n}: ",
+  "langkah {n}": "step {n}",
+  "penghubung {letter}": "connector {letter}",
+  "{arrow} mulai jauh dari simbolnya": "{arrow} starts away from its symbol",
+  "{arrow} berakhir jauh dari simbolnya": "{arrow} ends away from its symbol",
+  "{arrow} melewati {symbol}": "{arrow} runs through {symbol}",
+  "{arrow} di atas garis langkah bersama {step}": "{arrow} runs along the join bar of step {step}",
+  '"{label}" keluar dari kolom pelaksana': '"{label}" is outside the actor columns',
+  '"{label}" menimpa {symbol}': '"{label}" covers {symbol}',
+  '"{label}" dilewati {arrow}': '"{label}" is crossed by {arrow}',
+  '"{label}" menimpa "{other}"': '"{label}" covers "{other}"',
+  "{arrow} di atas {other} sepanjang {px} px": "{arrow} runs over {other} for {px} px",
+
   // --- the preview's pages (src/preview/pages.ts)
   "Berkas sumber": "Source file",
   "Waktu baku total": "Total standard time",
