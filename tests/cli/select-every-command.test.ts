@@ -135,3 +135,26 @@ describe("every command reads the same files of one folder (real processes)", ()
     expect(await previewList(["--no-gitignore"])).toEqual(WITH_GITIGNORED);
   }, 120_000);
 });
+
+describe("check and render share one input loader (src/io/read-batch.ts)", () => {
+  it("a walked .txt that is no POS is named by both: check gives not-a-pos (a POS export is expected there), render skips it with a note", () => {
+    const d = mkdtempSync(path.join(tmpdir(), "posflow-loader-"));
+    try {
+      mkdirSync(path.join(d, "pos"));
+      copyFileSync(path.join(ROOT, "fixtures/002_05c175984592dabb.txt"), path.join(d, "pos/a.txt"));
+      writeFileSync(path.join(d, "pos/catatan.txt"), "Catatan rapat\n\nbelum ada isinya\n");
+      writeFileSync(path.join(d, "pos/README.md"), "# Catatan\n\nbukan POS\n");
+      const check = runP(["check", "pos", "-f", "json"], { cwd: d, env: ENV });
+      const report = JSON.parse(check.stdout) as { file: string; messages: { ruleId: string }[] }[];
+      expect(report.map((f) => f.file)).toEqual(["pos/a.txt", "pos/catatan.txt"]);
+      expect(report[1].messages.map((m) => m.ruleId)).toEqual(["not-a-pos"]);
+      expect(check.stderr).toContain("posflow: pos/README.md: bukan POS (tanpa identitas maupun tabel langkah), dilewati");
+      const render = runP(["render", "pos", "-o", "out", "-f", "json"], { cwd: d, env: ENV });
+      expect(render.stderr).toContain("posflow: pos/catatan.txt: bukan POS (tanpa identitas maupun tabel langkah), dilewati");
+      expect(render.stderr).toContain("posflow: pos/README.md: bukan POS (tanpa identitas maupun tabel langkah), dilewati");
+      expect(readdirSync(path.join(d, "out")).filter((f) => f.endsWith(".json") && !f.startsWith("."))).toEqual(["a.json"]);
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
