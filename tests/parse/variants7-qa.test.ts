@@ -303,9 +303,9 @@ describe("k08/k10 Dinsos PDFs printed by Chromium from HTML (filled-rectangle bo
     expect(arrows(pos, "5")).toEqual(["Ya→6", "Tidak→2"]);
     expect(pos.procedures[0].totalMinutes).toBe(7360);
   });
-  // known wrong: the PDF's "ﬁ" ligature (U+FB01) is kept: lane "Veriﬁkator Data", and the label "Kualiﬁkasi
-  // Pelaksana:" is not recognised, so its items land in Pencatatan dan Pendataan and section-required fires
-  it.fails("k10: ligatures are plain letters; Kualifikasi Pelaksana has its two items", async () => {
+  // the PDF draws "ﬁ" as one ligature glyph (U+FB01); kept as is, the lane was "Veriﬁkator Data" and "Kualiﬁkasi Pelaksana:"
+  // was not recognised (its items landed in Pencatatan dan Pendataan): it is read as plain letters
+  it("k10: ligatures are plain letters; Kualifikasi Pelaksana has its two items", async () => {
     const r = await readPdfFixture("k10-dinsos-pdf-satu-halaman.pdf");
     if (!r.ok) throw new Error(r.error.message);
     expect(r.pos.procedures[0].lanes[3]).toBe("Verifikator Data");
