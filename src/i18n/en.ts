@@ -94,7 +94,7 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "pratinjau langsung di peramban: daftar POS, diagram tiap POS seperti dicetak dan hasil pemeriksaannya; dimuat ulang setiap kali berkas disimpan":
     "live preview in the browser: the list of POS, each POS's chart as printed and its check results; reloaded on every save",
   "folder (rekursif: .txt dan .md) atau satu berkas POS": "a folder (recursive: .txt and .md) or one POS file",
-  "port di 127.0.0.1 (bawaan 0: port bebas mana saja)": "port on 127.0.0.1 (default 0: any free port)",
+  "port di 127.0.0.1; 0 berarti port bebas mana saja": "port on 127.0.0.1; 0 means any free port",
   "buka pratinjau di peramban ($BROWSER, atau peramban bawaan sistem)": "open the preview in the browser ($BROWSER, or the system's default)",
   "ukuran kertas halaman diagram (mendatar)": "paper size of the chart pages (landscape)",
   "\nHanya mendengarkan di 127.0.0.1 dan hanya menyajikan halaman POS di bawah path yang diberikan. Setiap\npenyimpanan membaca, memeriksa dan menggambar ulang POS yang berubah saja, lalu memuat ulang halaman yang\nterbuka; berkas yang setengah tersimpan ditampilkan kesalahannya dan pratinjau berjalan terus.\nCtrl-C untuk berhenti.\n\nKode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port sudah dipakai.":
