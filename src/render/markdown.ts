@@ -39,9 +39,10 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   for (const key of SECTION_KEYS) {
     // what stands in a section: its intro under the heading, before the list; the rest after the list
     const inSection = pos.extras.filter((x) => x.section === key);
-    const intro = inSection.filter((x) => isIntro(pos, x)).map((x) => `${verbatim(x.text, x.kind, pos.format === "text")}\n\n`);
+    const first = (x: Extra) => isIntro(pos, x) && !readsAsItems(x);
+    const intro = inSection.filter(first).map((x) => `${verbatim(x.text, x.kind, pos.format === "text")}\n\n`);
     // an empty comment ends the list above (as CommonMark suggests), so what follows is no item of it
-    const after = inSection.filter((x) => !isIntro(pos, x)).map((x) => `\n\n${verbatim(x.text, x.kind, pos.format === "text")}`);
+    const after = inSection.filter((x) => !first(x)).map((x) => `\n\n${verbatim(x.text, x.kind, pos.format === "text")}`);
     out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
   }
   extras("sections");
@@ -55,6 +56,15 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
     extras("procedure", i);
   });
   return out.join("\n\n") + "\n";
+}
+
+/**
+ * A kept line the section reader would take as items when printed under the heading (a TAB row, a
+ * marked line): it goes after the list and its end mark instead, where it reads back as kept.
+ */
+function readsAsItems(x: Extra): boolean {
+  if (x.kind === "code" || x.kind === "comment" || x.kind === "quote") return false;
+  return x.kind !== "paragraph" || x.text.includes("\t") || /^\s*(\d{1,3}\\?[.)]|[a-zA-Z][.)]|[-*+•·▪◦])(\s|$)/m.test(x.text);
 }
 
 /**

@@ -90,10 +90,15 @@ describe("d05 BKPSDM: UTF-16 LE + CRLF, nine lanes, twenty steps, two-column ide
     expect(arrows(pos, "11")).toEqual(["Ya→12", "Tidak→8"]);
     expect(p.totalMinutes).toBe(14880);
   });
-  // known wrong: sections that start in the right column on the identity rows are glued into the identity (repro r4)
-  it.fails("Dasar Hukum and the dates are read apart", () => {
+  // sections that start in the right column on the identity rows are read apart from the fields (repro r4)
+  it("Dasar Hukum and the dates are read apart", () => {
     expect(pos.legalBasis.map((i) => i.text)).toEqual(["PP Nomor 11 Tahun 2017 tentang Manajemen PNS", "Peraturan BKN Nomor 3 Tahun 2023"]);
-    expect(pos.createdDate?.raw ?? pos.createdDate).toMatch(/^7 Januari 2025$/);
+    expect(pos.qualifications.map((i) => i.text)).toEqual(["Memahami SIASN"]);
+    expect(pos.number).toBe("800/45/BKPSDM/2025");
+    expect(pos.createdDate?.raw).toBe("7 Januari 2025");
+    expect(pos.effectiveDate?.iso).toBe("2025-02-01");
+    expect(pos.approvedBy?.name).toBe("Ir. Yusuf Hamdani");
+    expect(pos.notes).toEqual([]);
   });
 });
 
