@@ -168,12 +168,16 @@ function stepCells(lanes: string[], s: Step): string[] {
   // equal marks read the first marked lane as the primary actor: "+" only when the primary is another one
   const needsCoMark = actors.size > 1 && lanes.find((l) => actors.has(l)) !== primary;
   // a cell's HTML comments go back at its end, as written ("|" escaped: it would split the cell)
-  const withComments = (text: string, f: keyof NonNullable<Step["comments"]>) =>
-    [text, ...(s.comments?.[f] ?? []).map((c) => c.replace(/\|/g, "\\|"))].filter((x) => x !== "").join(" ");
+  const withComments = (text: string, ...fs: (keyof NonNullable<Step["comments"]>)[]) =>
+    [text, ...fs.flatMap((f) => s.comments?.[f] ?? []).map((c) => c.replace(/\|/g, "\\|"))].filter((x) => x !== "").join(" ");
+  // the comments of the Pelaksana or lane cells go in the actor's lane cell (the first lane without one;
+  // the Kegiatan cell when the table has no lanes)
+  const actorLane = lanes.length === 0 ? null : primary !== null && lanes.includes(primary) ? primary : lanes[0];
+  const mark = (l: string) => (l === primary || (actors.has(l) && !needsCoMark) ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "");
   return [
     md(s.label, "cell"),
-    withComments(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity"),
-    ...lanes.map((l) => (l === primary || (actors.has(l) && !needsCoMark) ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "")),
+    actorLane === null ? withComments(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity", "actor") : withComments(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity"),
+    ...lanes.map((l) => (l === actorLane ? withComments(mark(l), "actor") : mark(l))),
     withComments(withEmphasis(s.requirements, s.emphasis?.requirements, "cell"), "requirements"),
     withComments(md(s.time.raw, "cell"), "time"),
     withComments(withEmphasis(s.output, s.emphasis?.output, "cell"), "output"),
@@ -272,6 +276,12 @@ export function roundTripView(pos: Pos): unknown {
 }
 
 function procedureView(p: Procedure): unknown {
+  // with no lane column the canonical form keeps a Pelaksana cell's comments in the Kegiatan cell
+  const comments = (c: Step["comments"]) => {
+    if (!c?.actor || p.lanes.length) return c;
+    const { actor, ...rest } = c;
+    return { ...rest, activity: [...(rest.activity ?? []), ...actor] };
+  };
   return {
     title: p.title,
     lanes: p.lanes,
@@ -288,7 +298,7 @@ function procedureView(p: Procedure): unknown {
       output: s.output,
       notes: s.notes,
       emphasis: s.emphasis,
-      comments: s.comments,
+      comments: comments(s.comments),
       next: s.next,
       branches: s.branches,
     })),
