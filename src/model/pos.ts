@@ -215,6 +215,10 @@ export const Pos = z
       .record(z.string(), z.string())
       .optional()
       .meta({ description: 'identity fields left as a blank to fill in, as written ("......./SOP/....", "…"); the field itself is null' }),
+    identityHeader: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'the header cells of a GFM identity table as written ("Komponen", "Uraian"), when other than the canonical "Identitas"' }),
     fieldLines: z
       .record(z.string(), Line)
       .meta({ description: "line of each identity label found (number, title, createdDate, …, agency)" }),

@@ -116,7 +116,11 @@ function identityTable(pos: Pos): string {
     ["Disahkan oleh", approved || "-"],
     [`Nama ${pos.wording}`, cell(pos.title ?? b.title)],
   ];
-  return ["| Identitas | |", "|---|---|", ...rows.map(([k, v]) => `| **${k}** | ${v} |`)].join("\n");
+  // the table's own header words ("| Komponen | Uraian |") stay; else the canonical "Identitas"
+  const head = pos.identityHeader?.length ? pos.identityHeader.map((h) => md(h, "cell")) : ["Identitas", ""];
+  while (head.length < 2) head.push("");
+  const header = `| ${head.join(" | ")} |`.replace(/ {2}\|/g, " |");
+  return [header, `|${head.map(() => "---").join("|")}|`, ...rows.map(([k, v]) => `| **${k}** | ${v} |`)].join("\n");
 }
 
 /** The NIP with the spaces its author wrote ("19690412 199403 1 005"); the model keeps it without. */
@@ -270,6 +274,7 @@ export function roundTripView(pos: Pos): unknown {
     ...Object.fromEntries(SECTION_KEYS.map((k) => [k, list(pos[k])])),
     wording: pos.wording,
     blanks: pos.blanks ?? {},
+    identityHeader: pos.identityHeader ?? null,
     procedures: pos.procedures.map((p) => procedureView(p)),
     extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure, section: x.section })),
   };

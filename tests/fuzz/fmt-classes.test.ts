@@ -124,6 +124,22 @@ describe("fmt classes from the fuzzers", () => {
     expect(fixedPoint(seven).pos.agency).toHaveLength(7);
   });
 
+  it("an identity table's own header words stay as written; the canonical '| Identitas | |' stays canonical", () => {
+    for (const [head, kept] of [
+      ["| Komponen | Uraian |", ["Komponen", "Uraian"]],
+      ["| **Unsur** | **Isi** |", ["Unsur", "Isi"]],
+      ["| Identitas | Keterangan |", ["Identitas", "Keterangan"]],
+      ["| Uraian |", ["Uraian"]],
+    ] as const) {
+      const { pos, once } = fixedPoint(ID_MD.replace("| Identitas | |", head), "x.md");
+      expect(pos.identityHeader).toEqual(kept);
+      expect(once).toContain(`| ${kept.join(" | ")}${kept.length === 1 ? " | " : " "}|\n|---|---|\n`);
+    }
+    const plain = fixedPoint(ID_MD, "x.md");
+    expect(plain.pos.identityHeader).toBeUndefined();
+    expect(plain.once).toContain("| Identitas | |\n|---|---|\n");
+  });
+
   it("a generic GFM header row above a blank line is a table of its own, not the identity table's header", () => {
     const text = "| Identitas | |\n\n| **Nomor POS** | 3/2025 |\n|---|---|\n| **Nama POS** | Uji |\n";
     const { pos } = fixedPoint(text, "x.md");

@@ -3,7 +3,12 @@
 // arrow overlap that layout-quality would flag; it is a repro for the layout helpers.) Facts posflow gets right are asserted; known-wrong ones are it.fails.
 import { describe, expect, it } from "vitest";
 import { checkInputs } from "../../src/validate/run.ts";
-import { parseFixture } from "./helpers.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseFixture, ROOT } from "./helpers.ts";
+import { parsePos } from "../../src/parse/index.ts";
+import { renderMarkdown } from "../../src/render/markdown.ts";
+import { losslessProblems } from "../../src/model/lossless.ts";
 import type { Pos } from "../../src/model/pos.ts";
 
 const V = "tests/fixtures/variants6";
@@ -115,6 +120,17 @@ describe("d06 DLH (Obsidian): HTML lists in cells, glued items, a three-way deci
   // "# PEMERINTAH …" / "# DINAS …" headings after front matter, over a "| Komponen | Uraian |" identity (repro r6)
   it("the agency is read from the headings", () => {
     expect(pos.agency).toEqual(["PEMERINTAH KABUPATEN LEMBAH HIJAU", "DINAS LINGKUNGAN HIDUP"]);
+  });
+  // the identity table's own header words are the user's: the canonical form keeps them, and no word is set aside for them
+  it("fmt keeps the '| Komponen | Uraian |' header as written", () => {
+    expect(pos.identityHeader).toEqual(["Komponen", "Uraian"]);
+    const md = renderMarkdown(pos);
+    expect(md).toContain("| Komponen | Uraian |\n|---|---|\n| **Nomor SOP** |");
+    const src = readFileSync(path.join(ROOT, pos.source), "utf8");
+    expect(losslessProblems(src, pos, md)).toEqual([]);
+    const back = parsePos(md, { source: "back.md" });
+    expect(back.identityHeader).toEqual(["Komponen", "Uraian"]);
+    expect(renderMarkdown(back)).toBe(md);
   });
 });
 
