@@ -53,7 +53,7 @@ export async function writeGuarded(run: RunState, name: string, data: string | U
     run.err(`${path.join(run.outAbs, name)}: ${why}`);
     return false;
   }
-  const ok = await writeOutput(run.outAbs, name, data, run.err);
+  const ok = await writeOutput(run.outAbs, name, data, run.err, run.guard.folders);
   if (ok) {
     run.written.push(name);
     run.guard.note(name);
