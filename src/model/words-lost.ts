@@ -37,7 +37,6 @@ const LABEL_WORDS = new Set(
     "standard masukan input time durasi jangka lama remarks").split(" "),
 );
 
-const HEADER_WORDS = "identitas keterangan uraian isi isian label nilai field value komponen unsur elemen butir rincian atribut data informasi deskripsi kolom item bagian".split(" ");
 
 /** The label and mark words of a model, by line. */
 export function structureOf(pos: {
@@ -52,8 +51,6 @@ export function structureOf(pos: {
     map.set(line, set);
   };
   for (const l of Object.values(pos.fieldLines)) add(l, LABEL_WORDS);
-  // an identity table's header row of generic words ("| Komponen | Uraian |"): the canonical form writes "Identitas"
-  if (pos.fieldLines.identityHeader !== undefined) add(pos.fieldLines.identityHeader, HEADER_WORDS);
   for (const s of Object.values(pos.sections)) if (s.line !== null) add(s.line, LABEL_WORDS);
   for (const p of pos.procedures) {
     if (p.titleLine !== null) add(p.titleLine, LABEL_WORDS);

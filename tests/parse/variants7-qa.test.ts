@@ -275,17 +275,9 @@ describe("k07 Bapenda: 'Standar Mutu' over Input · Time · Output, abbreviated 
 });
 
 describe("k08/k10 Dinsos PDFs printed by Chromium from HTML (filled-rectangle borders, DejaVu ligatures)", { timeout: 60_000 }, () => {
-  it("k08: the failure is a located message on the file, not a crash", async () => {
-    const r = await readPdfFixture("k08-dinsos-pdf-teks.pdf");
-    if (r.ok) return; // once the reader copes, the it.fails below turns green and this no longer applies
-    expect(r.error.message).toMatch(/^tests\/fixtures\/variants7\/k08-dinsos-pdf-teks\.pdf: /);
-    expect(r.error.line).toBe(2);
-  });
-  // known wrong: the chart's last row breaks across pages 2→3 (Chromium's and Word's default), so page 2's
-  // lattice has no closing rule; the table is not found and the file is refused with "printed without table
-  // lines", though every cell has borders. (Without the spanned header the same PDF reads with no procedure
-  // at all, each cell's words scattered as content-kept notes.)
-  it.fails("k08: a bordered flow table whose last row runs onto the next page is read", async () => {
+  // the chart's last row breaks across pages 2→3 (Chromium's and Word's default): the page edge closes the row
+  // (tests/parse/pdf-page-cut.test.ts); before, the file was refused as "printed without table lines"
+  it("k08: a bordered flow table whose last row runs onto the next page is read", async () => {
     const r = await readPdfFixture("k08-dinsos-pdf-teks.pdf");
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.pos.procedures[0].steps).toHaveLength(8);
@@ -304,9 +296,9 @@ describe("k08/k10 Dinsos PDFs printed by Chromium from HTML (filled-rectangle bo
     expect(arrows(pos, "5")).toEqual(["Ya→6", "Tidak→2"]);
     expect(pos.procedures[0].totalMinutes).toBe(7360);
   });
-  // known wrong: the PDF's "ﬁ" ligature (U+FB01) is kept: lane "Veriﬁkator Data", and the label "Kualiﬁkasi
-  // Pelaksana:" is not recognised, so its items land in Pencatatan dan Pendataan and section-required fires
-  it.fails("k10: ligatures are plain letters; Kualifikasi Pelaksana has its two items", async () => {
+  // the PDF draws "ﬁ" as one ligature glyph (U+FB01); kept as is, the lane was "Veriﬁkator Data" and "Kualiﬁkasi Pelaksana:"
+  // was not recognised (its items landed in Pencatatan dan Pendataan): it is read as plain letters
+  it("k10: ligatures are plain letters; Kualifikasi Pelaksana has its two items", async () => {
     const r = await readPdfFixture("k10-dinsos-pdf-satu-halaman.pdf");
     if (!r.ok) throw new Error(r.error.message);
     expect(r.pos.procedures[0].lanes[3]).toBe("Verifikator Data");
