@@ -7,6 +7,8 @@ export function words(text: string): string[] {
   const plain = text
     .replace(/<!--|-->/g, " ")
     .replace(/(?<!\\)<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/g, " ")
+    // a Pandoc span's attributes ("[text]{.underline}"): markup, as a tag is
+    .replace(/\]\{[.#][^{}]*\}/g, "] ")
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (m) => ENTITIES[m.toLowerCase()] ?? " ");
   return plain.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }

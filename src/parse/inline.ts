@@ -155,8 +155,12 @@ export function markdownToText(s: string): string {
 const MAX_MARKUP_CHARS = 400;
 const MARKUP_CHAR = /([*_`[\]])\1*/g; // a run of one character ("______" for a signature) counts once
 
+// Pandoc's bracketed span "[text]{.underline}", "[text]{#id .mark}": the text; the attributes are markup
+export const PANDOC_SPAN = /\[([^[\]]*)\]\{[.#][\w-]*(?:\s+[.#]?[\w-]+(?:=(?:"[^"]*"|[^\s{}]*))?)*\s*\}/g;
+
 function markdownToTextUncached(s: string): string {
   if ((s.match(MARKUP_CHAR)?.length ?? 0) > MAX_MARKUP_CHARS) return s;
+  if (s.includes("]{")) s = s.replace(PANDOC_SPAN, "$1");
   let tree: MdNode;
   try {
     tree = processor.parse(s) as unknown as MdNode;
