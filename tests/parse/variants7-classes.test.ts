@@ -209,3 +209,21 @@ describe("'Jabatan, Nama, gelar' on one line (approver)", () => {
     expect(ap("Kepala Dinas, Kabupaten Seroja, S.H.")[1]).not.toBe("Kabupaten Seroja, S.H.");
   });
 });
+
+describe("words-lost counts list numbers (fmt's check)", () => {
+  const none = { words: new Map<number, Set<string>>() };
+  it("a list whose numbers were dropped is a loss; a step's number written bare in its cell is not", () => {
+    const src = "| 1 | Mengajukan | 1. Formulir permohonan<br>2. STNK<br>3. Kartu uji berkala |";
+    // "2" and "3" are words elsewhere in the output (a date, a time): only the list's own numbers show the loss
+    const dropped = "| 1 | Mengajukan | Formulir permohonan STNK Kartu uji berkala | 1 jam | 2 Mei 2025 | 3 hari |";
+    expect(lostWords(src, dropped, none)).toEqual([{ line: 1, words: ["2.", "3."] }]);
+    expect(lostWords(src, dropped)).toEqual([]);
+    expect(lostWords(src, "| 1 | Mengajukan | 1. Formulir permohonan<br>2. STNK<br>3. Kartu uji berkala |", none)).toEqual([]);
+    // "4.<TAB>…" in the No column is written "| 4 |"; "1)" is written "1."
+    expect(lostWords("4.\tArsiparis menyimpan", "| 4 | Arsiparis menyimpan |", none)).toEqual([]);
+    expect(lostWords("1) Komputer\n2) Printer", "1. Komputer\n2. Printer", none)).toEqual([]);
+  });
+  it("every variants7 document keeps its list numbers in its canonical form", () => {
+    for (const f of ["k01-rsud-pandoc-grid.md", "k06-dishub-yaml-daftar-isi-br.md", "q03-grid-satu-baris-catatan.md", "q05-gdocs-bullet-kotak-strip.txt"]) expect(wordsLost(`${V}/${f}`), f).toEqual([]);
+  });
+});
