@@ -59,12 +59,14 @@ async function whileRunning(args: string[], until: (out: { stdout: string; stder
 
 const checkJson = (extra: string[] = []) => {
   const r = runP(["check", ".", "-f", "json", ...extra], { cwd: dir, env: ENV });
+  expect(r.stdout.startsWith("["), r.stderr).toBe(true);
   return (JSON.parse(r.stdout) as { file: string }[]).map((f) => f.file).sort();
 };
 
 const rendered = (out: string, extra: string[] = []) => {
   const r = runP(["render", ".", "-o", out, "-f", "json", ...extra], { cwd: dir, env: ENV });
   expect(r.stderr).not.toMatch(/kesalahan internal|\n\s+at /);
+  expect(existsSync(path.join(dir, out)), r.stderr).toBe(true);
   // nothing left out is even named (read, then dropped)
   expect(r.stderr).not.toMatch(extra.includes("--no-gitignore") ? /draf\/|lama\/|c\.markdown|z\.tmp/ : /draf\/|arsip\/|lama\/|c\.markdown|z\.tmp/);
   return jsonOutputs(out);
@@ -86,6 +88,7 @@ function jsonOutputs(out: string): string[] {
 /** The files fmt --check speaks of: a note for a .txt, "not canonical" for a .md; never a skipped README. */
 const fmtNamed = (extra: string[] = []) => {
   const r = runP(["fmt", "--check", ".", ...extra], { cwd: dir, env: ENV });
+  expect(r.stderr).not.toMatch(/kesalahan internal|\n\s+at /);
   return [...r.stderr.matchAll(/^posflow: (\S+): (?!bukan POS)/gm)].map((m) => m[1]).sort();
 };
 
