@@ -113,10 +113,10 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
   }));
   // a comment in a cell is not shown; check says where it is kept, or that it cannot be (in a lane or Pelaksana cell)
   const said = (c: string) => c.replace(/<!--|-->/g, " ").trim() || c;
-  for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push({ code: "kept-verbatim", message: said(c), line: st.line });
+  for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push({ code: "comment-kept", message: said(c), line: st.line });
   const actorCells = [...cols.lanes.map((x) => x.col), ...(cols.actorCol === null ? [] : [cols.actorCol])];
   rows.forEach((r) => {
-    for (const i of actorCells) for (const c of (r.cells[i] ?? "").match(/<!--[\s\S]*?-->/g) ?? []) notes.push({ code: "unplaced-line", message: said(c), line: r.line.n });
+    for (const i of actorCells) for (const c of (r.cells[i] ?? "").match(/<!--[\s\S]*?-->/g) ?? []) notes.push({ code: "comment-unplaced", message: said(c), line: r.line.n });
   });
   return { lanes, steps, totalMinutes: totalOf(steps), notes };
 }

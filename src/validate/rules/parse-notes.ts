@@ -29,8 +29,11 @@ export const contentKept: DocumentRule = {
     en: "Content the model has no field for (notes, appendices, other tables, comments) is kept as written, in its place.",
   },
   run: (pos, ctx) =>
-    each(pos, ["kept-verbatim"], (n) =>
-      t(ctx, `Tidak dibaca ke model, disimpan apa adanya: ${q(n.message)}.`, `Not read into the model, kept as written: ${q(n.message)}.`),
+    each(pos, ["kept-verbatim", "comment-kept"], (n) =>
+      // an author's comment is named by its line, never quoted: messages show on the HTML page
+      n.code === "comment-kept"
+        ? t(ctx, "Komentar penulis disimpan apa adanya; isinya tidak ditampilkan di diagram.", "Author comment kept as written; its text is not shown in the chart.")
+        : t(ctx, `Tidak dibaca ke model, disimpan apa adanya: ${q(n.message)}.`, `Not read into the model, kept as written: ${q(n.message)}.`),
     ),
   examples: {
     invalid: [bad([16], doc(IDENTITY, TABLE, "Catatan Pelaksanaan\nSurat rahasia disimpan terpisah."), { id: "catatan sesudah tabel", en: "notes after the table" })],
@@ -47,8 +50,10 @@ export const lineUnplaced: DocumentRule = {
     en: "A line inside a part of the POS that could not be placed (kept as written, but not used).",
   },
   run: (pos, ctx) =>
-    each(pos, ["unplaced-line"], (n) =>
-      t(ctx, `Baris tidak dapat ditempatkan dan tidak dipakai: ${q(n.message)}; periksa letak atau kolomnya.`, `Line could not be placed and is not used: ${q(n.message)}; check where it stands or its columns.`),
+    each(pos, ["unplaced-line", "comment-unplaced"], (n) =>
+      n.code === "comment-unplaced"
+        ? t(ctx, "Komentar penulis di sel lajur atau Pelaksana tidak dipakai; pindahkan ke kolom Keterangan.", "Author comment in a lane or Pelaksana cell is not used; move it to the Keterangan column.")
+        : t(ctx, `Baris tidak dapat ditempatkan dan tidak dipakai: ${q(n.message)}; periksa letak atau kolomnya.`, `Line could not be placed and is not used: ${q(n.message)}; check where it stands or its columns.`),
     ),
   examples: {
     invalid: [bad([15], doc(IDENTITY, `${TABLE}\nLihat\tlampiran\n4\tMengirim surat\t\tX\tSurat\t5 menit\tSurat terkirim\t`), { id: "baris asing memutus tabel", en: "a stray line cuts the table" })],
