@@ -72,7 +72,8 @@ describe.skipIf(!chromiumPath && !isCI)("signals during the pdf/png phase", { ti
       expect(at - sent).toBeLessThan(2000);
       expect(await until(() => browsersUnder(path.join(d, "tmp")).length === 0, 3000)).toBe(true);
       expect(outputs(path.join(d, "out"), /\.tmp$/)).toEqual([]);
-      expect(readdirSync(path.join(d, "tmp")).filter((f) => f.startsWith("puppeteer_dev_chrome_profile"))).toEqual([]);
+      // nothing of the browser's in TMPDIR: no profile, no org.chromium.Chromium.* folder
+      expect(readdirSync(path.join(d, "tmp"))).toEqual([]);
       expect(existsSync(path.join(d, "out/.posflow.lock"))).toBe(false);
       for (const f of outputs(path.join(d, "out"), /\.pdf$/)) expect(readFileSync(path.join(d, "out", f)).subarray(-6).toString()).toMatch(/%%EOF/);
       expect(stderr).toContain(`dihentikan (${sig})`);
@@ -88,5 +89,16 @@ describe.skipIf(!chromiumPath && !isCI)("signals during the pdf/png phase", { ti
     proc.kill("SIGKILL");
     await exited;
     expect(await until(() => browsersUnder(path.join(d, "tmp")).length === 0, 5000), `left: ${browsersUnder(path.join(d, "tmp"))}`).toBe(true);
+    // kill -9 gives no time to clean: the browser's folder stays, and the next browser run removes it
+    const left = readdirSync(path.join(d, "tmp"));
+    expect(left.filter((f) => /^posflow-cr-\d+-/.test(f)), left.join()).toHaveLength(1);
+    expect(left.filter((f) => !/^posflow-cr-\d+-/.test(f)), "only posflow's own folder").toEqual([]);
+    mkdirSync(path.join(d, "one"));
+    writeFileSync(path.join(d, "one/a.txt"), readFileSync(path.join(d, "in/p000.txt")));
+    const again = spawnP(["render", "one", "-o", "out2", "-f", "pdf"], { cwd: d, env: { TMPDIR: path.join(d, "tmp") } });
+    let err = "";
+    again.stderr.on("data", (c) => (err += c));
+    expect(await new Promise((r) => again.on("exit", r)), err).toBe(0);
+    expect(readdirSync(path.join(d, "tmp"))).toEqual([]);
   });
 });
