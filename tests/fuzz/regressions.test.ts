@@ -7,7 +7,7 @@ import { parseDuration } from "../../src/parse/time.ts";
 import { checkInputs } from "../../src/validate/run.ts";
 import { encode, mutatedText } from "./arbitraries.ts";
 import { checkPipeline, DEFAULT_RUN, mermaidBlocks, mermaidProblem } from "./pipeline-check.ts";
-import { FIXTURES, hostile } from "./arbitraries.ts";
+import { anyText, FIXTURES, hostile, mutatedCase } from "./arbitraries.ts";
 import { fc } from "@fast-check/vitest";
 import { renderMarkdown } from "../../src/render/markdown.ts";
 import { proc } from "../helpers/proc.ts";
@@ -125,4 +125,27 @@ describe("fuzz oracle", () => {
     expect(mermaidBlocks(bomb)).toHaveLength(1);
     expect(performance.now() - t0).toBeLessThan(3000);
   }, 120_000);
+});
+
+describe("fuzz generators (issue 16: the properties reach hostile structure)", () => {
+  const DEEP = /(<ol><li>x){100}|(<b>a){100}|(<div><table><tr><td>){100}|(> ){100}|(- ){100}|(1\. ){100}|(<!--\n){100}/;
+  const BOMB = /(\[c\]){100}|(\*\*a _b \[c\]\(){100}|`{100}x\*{100}|(<!-- a ){100}/;
+  // a step number past 9,999 where a row's number cell stands (or every row renumbered from there)
+  const HUGE_STEP = /(^|\t|\|)\s*(9999|[1-9]\d{4,})[.a]?\s*(\t|\||$)/m;
+  const share = (xs: string[], re: RegExp) => xs.filter((x) => re.test(x)).length / xs.length;
+
+  it("mutated fixtures carry deep nesting, markup bombs and huge step numbers in a few percent of cases each", () => {
+    const texts = fc.sample(mutatedCase, { numRuns: 3000, seed: 16 }).map(mutatedText);
+    const shares = { deep: share(texts, DEEP), bomb: share(texts, BOMB), huge: share(texts, HUGE_STEP) };
+    expect(shares.deep, JSON.stringify(shares)).toBeGreaterThan(0.01);
+    expect(shares.bomb, JSON.stringify(shares)).toBeGreaterThan(0.01);
+    expect(shares.huge, JSON.stringify(shares)).toBeGreaterThan(0.01);
+  });
+
+  it("arbitrary strings carry them too", () => {
+    const texts = fc.sample(anyText, { numRuns: 3000, seed: 16 });
+    expect(share(texts, DEEP)).toBeGreaterThan(0.002);
+    expect(share(texts, BOMB)).toBeGreaterThan(0.002);
+    expect(share(texts, HUGE_STEP)).toBeGreaterThan(0.002);
+  });
 });
