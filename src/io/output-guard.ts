@@ -65,6 +65,22 @@ export class OutputGuard {
     this.ours = new Set(previous.files);
   }
 
+  /** Folders under -o this run found to be real folders (writeFileUnder looks at each once). */
+  readonly folders = new Set<string>();
+  private readonly realDirs = new Map<string, Promise<string>>();
+
+  /** The real path of `abs`, which may not exist yet; folders' real paths are looked up once a run. */
+  private async realOf(abs: string, st: import("node:fs").Stats | null): Promise<string> {
+    if (st?.isSymbolicLink()) return realpathOfNew(abs);
+    const dir = path.dirname(abs);
+    let real = this.realDirs.get(dir);
+    if (!real) {
+      real = realpath(dir).catch(() => dir);
+      this.realDirs.set(dir, real);
+    }
+    return path.join(await real, path.basename(abs));
+  }
+
   /** `inputs`: absolute paths of every input (and source file) that must never be written. */
   static async open(outAbs: string, inputs: Iterable<string>): Promise<OutputGuard> {
     const manifest = await readManifest(outAbs);
@@ -82,9 +98,9 @@ export class OutputGuard {
   /** null when posflow may write `rel`, else why not (in the run's language, for the user). */
   async refusal(rel: string): Promise<string | null> {
     const abs = path.join(this.outAbs, ...rel.split("/"));
-    const real = await realpathOfNew(abs);
-    if (this.inputs.has(real)) return tr("berkas ini adalah masukan; posflow tidak menimpa masukan");
     const st = await lstat(abs).catch(() => null);
+    const real = await this.realOf(abs, st);
+    if (this.inputs.has(real)) return tr("berkas ini adalah masukan; posflow tidak menimpa masukan");
     if (!st || this.ours.has(rel) || this.written.has(rel)) return null;
     // an output from a posflow run before the manifest existed
     if (this.legacy && /\.(svg|html|md|mmd|json|pdf|png)$/.test(rel)) return null;

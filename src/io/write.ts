@@ -26,8 +26,8 @@ export async function makeDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array, keep?: { mode: number; uid: number; gid: number }): Promise<void> {
-  await makeDir(path.dirname(file));
+export async function writeFileAtomic(file: string, data: string | Uint8Array, keep?: { mode: number; uid: number; gid: number }, dirReady = false): Promise<void> {
+  if (!dirReady) await makeDir(path.dirname(file));
   const tmp = tempNameFor(file);
   try {
     const fh = await open(tmp, "wx", keep ? keep.mode & 0o7777 : 0o666);
@@ -161,23 +161,32 @@ export class OutsideOutputError extends Error {}
  * symbolic link inside it: a link committed as out/umum → /elsewhere must not carry files out of -o.
  * `root` itself may be a link (the user named it).
  */
-export async function writeFileUnder(root: string, rel: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileUnder(root: string, rel: string, data: string | Uint8Array, checked?: Set<string>): Promise<void> {
   const parts = rel.split("/");
   if (parts.some((p) => p === "" || p === "." || p === "..")) throw new OutsideOutputError(tr("nama keluaran tidak sah: {rel}", { rel }));
-  await makeDir(root);
+  // `checked`: folders of this run already found to be real folders (a batch writes thousands of
+  // files into a few folders: each is looked at once, not once per file)
+  if (!checked?.has(root)) await makeDir(root);
+  checked?.add(root);
   let at = root;
-  for (const part of parts) {
-    at = path.join(at, part);
+  for (let k = 0; k < parts.length; k++) {
+    at = path.join(at, parts[k]);
+    const folder = k < parts.length - 1;
+    if (folder && checked?.has(at)) continue;
     const st = await lstat(at).catch(() => null);
     if (st?.isSymbolicLink()) throw new OutsideOutputError(tr("{link} adalah tautan simbolik; posflow tidak menulis melaluinya", { link: path.relative(root, at) }));
+    if (folder && st?.isDirectory()) checked?.add(at);
   }
-  await writeFileAtomic(path.join(root, ...parts), data);
+  const dir = path.dirname(at);
+  const ready = checked?.has(dir) ?? false;
+  await writeFileAtomic(at, data, undefined, ready);
+  checked?.add(dir);
 }
 
 /** writeFileUnder, reporting a failure as one line naming the file; true when written. */
-export async function writeOutput(outAbs: string, name: string, data: string | Uint8Array, err: (line: string) => void): Promise<boolean> {
+export async function writeOutput(outAbs: string, name: string, data: string | Uint8Array, err: (line: string) => void, checked?: Set<string>): Promise<boolean> {
   try {
-    await writeFileUnder(outAbs, name, data);
+    await writeFileUnder(outAbs, name, data, checked);
     return true;
   } catch (e) {
     err(tr("{file}: tidak dapat ditulis ({v})", { file: path.join(outAbs, name), v: writeReason(e) }));

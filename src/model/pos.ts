@@ -127,9 +127,9 @@ export const Step = z
       .optional()
       .meta({ description: "cells with Markdown emphasis the author wrote (**…**, *…*), in runs; only the cells that have some" }),
     comments: z
-      .partialRecord(z.enum(["activity", "requirements", "time", "output", "notes"]), z.array(z.string()))
+      .partialRecord(z.enum(["activity", "actor", "requirements", "time", "output", "notes"]), z.array(z.string()))
       .optional()
-      .meta({ description: "HTML comments written in a cell (<!-- … -->), as written: not shown, kept by the canonical form" }),
+      .meta({ description: "HTML comments written in a cell (<!-- … -->), as written: not shown, kept by the canonical form; actor: those of the Pelaksana or lane cells" }),
     line: Line,
   })
   .meta({ title: "Step" });
@@ -215,6 +215,10 @@ export const Pos = z
       .record(z.string(), z.string())
       .optional()
       .meta({ description: 'identity fields left as a blank to fill in, as written ("......./SOP/....", "…"); the field itself is null' }),
+    identityHeader: z
+      .array(z.string())
+      .optional()
+      .meta({ description: 'the header cells of a GFM identity table as written ("Komponen", "Uraian"), when other than the canonical "Identitas"' }),
     fieldLines: z
       .record(z.string(), Line)
       .meta({ description: "line of each identity label found (number, title, createdDate, …, agency)" }),

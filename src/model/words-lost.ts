@@ -32,10 +32,11 @@ const LABEL_WORDS = new Set(
   ("no nomor nama pos sop ap tgl tanggal pembuatan pembuatannya revisi efektif disahkan oleh pengesahan " +
     "dasar hukum kualifikasi pelaksana keterkaitan peralatan perlengkapan peringatan pencatatan pendataan " +
     "kegiatan uraian aktivitas aktifitas prosedur tahapan langkah mutu baku kelengkapan persyaratan waktu output keluaran hasil keterangan ket " +
-    "standar operasional identitas diagram alir").split(" "),
+    "standar operasional identitas diagram alir " +
+    // the step-table header's synonyms and English twins ("Standar Mutu" over "Input · Time · Output", "Ket./Remarks")
+    "standard masukan input time durasi jangka lama remarks").split(" "),
 );
 
-const HEADER_WORDS = "identitas keterangan uraian isi isian label nilai field value komponen unsur elemen butir rincian atribut data informasi deskripsi kolom item bagian".split(" ");
 
 /** The label and mark words of a model, by line. */
 export function structureOf(pos: {
@@ -50,8 +51,6 @@ export function structureOf(pos: {
     map.set(line, set);
   };
   for (const l of Object.values(pos.fieldLines)) add(l, LABEL_WORDS);
-  // an identity table's header row of generic words ("| Komponen | Uraian |"): the canonical form writes "Identitas"
-  if (pos.fieldLines.identityHeader !== undefined) add(pos.fieldLines.identityHeader, HEADER_WORDS);
   for (const s of Object.values(pos.sections)) if (s.line !== null) add(s.line, LABEL_WORDS);
   for (const p of pos.procedures) {
     if (p.titleLine !== null) add(p.titleLine, LABEL_WORDS);

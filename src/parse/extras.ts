@@ -6,6 +6,7 @@ import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { textBlocks } from "./text-blocks.ts";
 import { isIntro, LIST_END } from "../model/extra-place.ts";
+import { isPosflowMermaid } from "../model/mermaid-shape.ts";
 
 // Whatever the readers did not take into the model is kept verbatim, block by block, in document
 // order, with the part of the document it stands after. Nothing is dropped: a block that is only
@@ -23,9 +24,12 @@ const KIND: Record<Block["kind"], ExtraKind> = {
   thematicBreak: "other",
 };
 
-/** Blocks that are never read into the model: code (but the canonical ```mermaid), comments, quotes. */
+/**
+ * Blocks that are never read into the model: code, comments, quotes. posflow's own ```mermaid chart is
+ * no extra (fmt redraws it from the model); an author's own diagram is kept as written.
+ */
 export function isVerbatimBlock(b: Block): boolean {
-  return (b.kind === "code" && b.lang !== "mermaid") || b.kind === "comment" || b.kind === "blockquote";
+  return (b.kind === "code" && (b.lang !== "mermaid" || !isPosflowMermaid(b.text))) || b.kind === "comment" || b.kind === "blockquote";
 }
 
 export function collectExtras(lines: readonly SourceLine[], blocks: readonly Block[], claimed: readonly boolean[], pos: Pos, verbatim: ReadonlySet<Block>): { extras: Extra[]; notes: ParseNote[] } {

@@ -64,8 +64,11 @@ export function readAgency(ctx: Ctx): void {
         }
         break;
       }
-      // "| Komponen | Uraian |": words the canonical form writes as its own "Identitas" header
-      if (texts.length && texts.some((t) => !/^(identitas|keterangan|uraian)$/i.test(t))) ctx.pos.fieldLines.identityHeader = l.n;
+      // "| Komponen | Uraian |": the table's own header words, which the canonical form writes back
+      if (texts.length && !(texts.length === 1 && /^identitas$/i.test(texts[0]))) {
+        ctx.pos.fieldLines.identityHeader = l.n;
+        ctx.pos.identityHeader = [...texts, ...(ctx.pos.identityHeader ?? [])];
+      }
       claim(ctx, l);
     }
     i--;

@@ -6,6 +6,7 @@ import { dateField, isEmptyValue, isPlaceholder } from "./dates.ts";
 import { parseApprover } from "./approver.ts";
 import { claim, isLabelLine, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { addSection, gfmSegments } from "./sections.ts";
+import { splitRightSections, type RightSections } from "./identity-right.ts";
 
 // The identity fields (Nomor, Nama, dates, Disahkan oleh): a label cell and its value, in a TAB row,
 // a GFM table row or a "Label : value" line; a value may go on over the next lines.
@@ -13,12 +14,19 @@ import { addSection, gfmSegments } from "./sections.ts";
 export function readIdentity(ctx: Ctx): void {
   let last: { key: IdentityKey; value: string; line: number; col: number; right: number | null } | null = null;
   let agencyRight: number | null = null;
-  for (const l of ctx.lines) {
-    if (ctx.claimed[l.n - 1] || l.gfmSeparator) continue;
-    if (l.blank) {
+  // sections that start in the right column of the identity rows: "Nomor SOP<TAB>: 1/2025<TAB>Dasar Hukum :"
+  const right: RightSections = { col: null, key: null };
+  for (const line of ctx.lines) {
+    if (ctx.claimed[line.n - 1] || line.gfmSeparator) continue;
+    if (line.blank) {
       last = null;
+      right.col = null;
+      right.key = null;
       continue;
     }
+    // the right-hand cells go to their section; the rest of the line is read as the identity's
+    const l = splitRightSections(ctx, line, right, last);
+    if (l === null) continue;
     const texts = l.cells.map((c) => oneLine(c));
     const labelCol = texts.findIndex((t) => t !== "" && matchIdentityLabel(t) !== null);
     if (labelCol >= 0) {

@@ -211,7 +211,7 @@ export function gfmSegments(cell: string): Segment[] {
 }
 
 /** Word writes list items as "1.<TAB>text", "a.<TAB>text", "•<TAB>text": the marker belongs to the text after it. */
-function mergeMarkerCells(cells: string[]): string[] {
+export function mergeMarkerCells(cells: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < cells.length; i++) {
     if (/^\s*(\d{1,3}[.)]?|[a-zA-Z][.)]|[•·▪◦*-])\s*$/.test(cells[i]) && (cells[i + 1] ?? "").trim() !== "") {

@@ -111,13 +111,9 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     ...(b.comments ? { comments: b.comments } : {}),
     line: b.line,
   }));
-  // a comment in a cell is not shown; check says where it is kept, or that it cannot be (in a lane or Pelaksana cell)
+  // a comment in a cell is not shown; check says where it is kept
   const said = (c: string) => c.replace(/<!--|-->/g, " ").trim() || c;
   for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push({ code: "comment-kept", message: said(c), line: st.line });
-  const actorCells = [...cols.lanes.map((x) => x.col), ...(cols.actorCol === null ? [] : [cols.actorCol])];
-  rows.forEach((r) => {
-    for (const i of actorCells) for (const c of (r.cells[i] ?? "").match(/<!--[\s\S]*?-->/g) ?? []) notes.push({ code: "comment-unplaced", message: said(c), line: r.line.n });
-  });
   return { lanes, steps, totalMinutes: totalOf(steps), notes };
 }
 
@@ -140,11 +136,14 @@ const COMMENT_FIELDS = ["activity", "requirements", "time", "output", "notes"] a
 /** HTML comments in the cells, as written (a GFM cell's "\|" is a "|" of the comment); undefined when none has any. */
 function cellComments(cells: string[], cols: Columns, gfm: boolean): Step["comments"] {
   const out: NonNullable<Step["comments"]> = {};
+  const found = (i: number | null) => (i === null ? [] : ((cells[i] ?? "").match(/<!--[\s\S]*?-->/g) ?? []).map((c) => (gfm ? c.replace(/\\\|/g, "|") : c)));
   for (const f of COMMENT_FIELDS) {
-    const i = cols[f];
-    const found = i === null ? null : (cells[i] ?? "").match(/<!--[\s\S]*?-->/g);
-    if (found) out[f] = found.map((c) => (gfm ? c.replace(/\\\|/g, "|") : c));
+    const c = found(cols[f]);
+    if (c.length) out[f] = c;
   }
+  // the actor's cells (a Pelaksana cell, the lane cells left to right): the canonical form writes them in the actor's lane
+  const actor = [cols.actorCol, ...cols.lanes.map((x) => x.col)].flatMap(found);
+  if (actor.length) out.actor = actor;
   return Object.keys(out).length ? out : undefined;
 }
 

@@ -39,9 +39,10 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   for (const key of SECTION_KEYS) {
     // what stands in a section: its intro under the heading, before the list; the rest after the list
     const inSection = pos.extras.filter((x) => x.section === key);
-    const intro = inSection.filter((x) => isIntro(pos, x)).map((x) => `${verbatim(x.text, x.kind, pos.format === "text")}\n\n`);
+    const first = (x: Extra) => isIntro(pos, x) && !readsAsItems(x);
+    const intro = inSection.filter(first).map((x) => `${verbatim(x.text, x.kind, pos.format === "text")}\n\n`);
     // an empty comment ends the list above (as CommonMark suggests), so what follows is no item of it
-    const after = inSection.filter((x) => !isIntro(pos, x)).map((x) => `\n\n${verbatim(x.text, x.kind, pos.format === "text")}`);
+    const after = inSection.filter((x) => !first(x)).map((x) => `\n\n${verbatim(x.text, x.kind, pos.format === "text")}`);
     out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
   }
   extras("sections");
@@ -55,6 +56,15 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
     extras("procedure", i);
   });
   return out.join("\n\n") + "\n";
+}
+
+/**
+ * A kept line the section reader would take as items when printed under the heading (a TAB row, a
+ * marked line): it goes after the list and its end mark instead, where it reads back as kept.
+ */
+function readsAsItems(x: Extra): boolean {
+  if (x.kind === "code" || x.kind === "comment" || x.kind === "quote") return false;
+  return x.kind !== "paragraph" || x.text.includes("\t") || /^\s*(\d{1,3}\\?[.)]|[a-zA-Z][.)]|[-*+•·▪◦])(\s|$)/m.test(x.text);
 }
 
 /**
@@ -106,7 +116,11 @@ function identityTable(pos: Pos): string {
     ["Disahkan oleh", approved || "-"],
     [`Nama ${pos.wording}`, cell(pos.title ?? b.title)],
   ];
-  return ["| Identitas | |", "|---|---|", ...rows.map(([k, v]) => `| **${k}** | ${v} |`)].join("\n");
+  // the table's own header words ("| Komponen | Uraian |") stay; else the canonical "Identitas"
+  const head = pos.identityHeader?.length ? pos.identityHeader.map((h) => md(h, "cell")) : ["Identitas", ""];
+  while (head.length < 2) head.push("");
+  const header = `| ${head.join(" | ")} |`.replace(/ {2}\|/g, " |");
+  return [header, `|${head.map(() => "---").join("|")}|`, ...rows.map(([k, v]) => `| **${k}** | ${v} |`)].join("\n");
 }
 
 /** The NIP with the spaces its author wrote ("19690412 199403 1 005"); the model keeps it without. */
@@ -158,12 +172,16 @@ function stepCells(lanes: string[], s: Step): string[] {
   // equal marks read the first marked lane as the primary actor: "+" only when the primary is another one
   const needsCoMark = actors.size > 1 && lanes.find((l) => actors.has(l)) !== primary;
   // a cell's HTML comments go back at its end, as written ("|" escaped: it would split the cell)
-  const withComments = (text: string, f: keyof NonNullable<Step["comments"]>) =>
-    [text, ...(s.comments?.[f] ?? []).map((c) => c.replace(/\|/g, "\\|"))].filter((x) => x !== "").join(" ");
+  const withComments = (text: string, ...fs: (keyof NonNullable<Step["comments"]>)[]) =>
+    [text, ...fs.flatMap((f) => s.comments?.[f] ?? []).map((c) => c.replace(/\|/g, "\\|"))].filter((x) => x !== "").join(" ");
+  // the comments of the Pelaksana or lane cells go in the actor's lane cell (the first lane without one;
+  // the Kegiatan cell when the table has no lanes)
+  const actorLane = lanes.length === 0 ? null : primary !== null && lanes.includes(primary) ? primary : lanes[0];
+  const mark = (l: string) => (l === primary || (actors.has(l) && !needsCoMark) ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "");
   return [
     md(s.label, "cell"),
-    withComments(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity"),
-    ...lanes.map((l) => (l === primary || (actors.has(l) && !needsCoMark) ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "")),
+    actorLane === null ? withComments(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity", "actor") : withComments(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity"),
+    ...lanes.map((l) => (l === actorLane ? withComments(mark(l), "actor") : mark(l))),
     withComments(withEmphasis(s.requirements, s.emphasis?.requirements, "cell"), "requirements"),
     withComments(md(s.time.raw, "cell"), "time"),
     withComments(withEmphasis(s.output, s.emphasis?.output, "cell"), "output"),
@@ -256,12 +274,19 @@ export function roundTripView(pos: Pos): unknown {
     ...Object.fromEntries(SECTION_KEYS.map((k) => [k, list(pos[k])])),
     wording: pos.wording,
     blanks: pos.blanks ?? {},
+    identityHeader: pos.identityHeader ?? null,
     procedures: pos.procedures.map((p) => procedureView(p)),
     extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure, section: x.section })),
   };
 }
 
 function procedureView(p: Procedure): unknown {
+  // with no lane column the canonical form keeps a Pelaksana cell's comments in the Kegiatan cell
+  const comments = (c: Step["comments"]) => {
+    if (!c?.actor || p.lanes.length) return c;
+    const { actor, ...rest } = c;
+    return { ...rest, activity: [...(rest.activity ?? []), ...actor] };
+  };
   return {
     title: p.title,
     lanes: p.lanes,
@@ -278,7 +303,7 @@ function procedureView(p: Procedure): unknown {
       output: s.output,
       notes: s.notes,
       emphasis: s.emphasis,
-      comments: s.comments,
+      comments: comments(s.comments),
       next: s.next,
       branches: s.branches,
     })),

@@ -124,9 +124,45 @@ describe("fmt classes from the fuzzers", () => {
     expect(fixedPoint(seven).pos.agency).toHaveLength(7);
   });
 
+  it("an identity table's own header words stay as written; the canonical '| Identitas | |' stays canonical", () => {
+    for (const [head, kept] of [
+      ["| Komponen | Uraian |", ["Komponen", "Uraian"]],
+      ["| **Unsur** | **Isi** |", ["Unsur", "Isi"]],
+      ["| Identitas | Keterangan |", ["Identitas", "Keterangan"]],
+      ["| Uraian |", ["Uraian"]],
+    ] as const) {
+      const { pos, once } = fixedPoint(ID_MD.replace("| Identitas | |", head), "x.md");
+      expect(pos.identityHeader).toEqual(kept);
+      expect(once).toContain(`| ${kept.join(" | ")}${kept.length === 1 ? " | " : " "}|\n|---|---|\n`);
+    }
+    const plain = fixedPoint(ID_MD, "x.md");
+    expect(plain.pos.identityHeader).toBeUndefined();
+    expect(plain.once).toContain("| Identitas | |\n|---|---|\n");
+  });
+
   it("a generic GFM header row above a blank line is a table of its own, not the identity table's header", () => {
     const text = "| Identitas | |\n\n| **Nomor POS** | 3/2025 |\n|---|---|\n| **Nama POS** | Uji |\n";
     const { pos } = fixedPoint(text, "x.md");
     expect(pos.extras.map((x) => x.text)).toEqual(["| Identitas | |"]);
+  });
+
+  // line jumble of variants6/d05 (FUZZ_SEED=-525353736 over variants6, shrunk): the kept TAB row above the
+  // section's first item was printed under the heading, where fmt read it back as two more items
+  it("a kept line that would read as items (a TAB row, a marked line) before a section's first item goes after the list", () => {
+    const cases = [
+      "Nomor SOP\t: 800/45/BKPSDM/2025\tDasar Hukum :\n1. SOP Kenaikan Pangkat\t1. Komputer\n\t\tPP Nomor 11 Tahun 2017",
+      "Nama SOP\t: Peminjaman Arsip\tKualifikasi Pelaksana :\n- Menguasai kearsipan\t- SIKN\n\t\tMemahami SIKN",
+    ];
+    for (const text of cases) {
+      const { pos, once } = fixedPoint(text);
+      const key = pos.legalBasis.length ? "legalBasis" : "qualifications";
+      expect(pos[key]).toHaveLength(1);
+      const kept = pos.extras.find((x) => x.section === key)!;
+      expect(kept.kind).toBe("table");
+      expect(once.indexOf(kept.text)).toBeGreaterThan(once.indexOf(`1. ${pos[key][0].text}`));
+    }
+    // an intro paragraph (prose) still stands under the heading, before the list
+    const intro = fixedPoint("Nomor SOP\t: 1/2025\nDasar Hukum :\nBagian ini memuat dasar hukum.\n1. UU Nomor 43 Tahun 2009\n");
+    expect(intro.once).toContain("## Dasar Hukum\n\nBagian ini memuat dasar hukum.\n\n1. UU Nomor 43 Tahun 2009");
   });
 });

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readPos } from "../../src/parse/index.ts";
+import { LaneMatcher } from "../../src/parse/lanes.ts";
 import { Pos, type Step } from "../../src/model/pos.ts";
 import { proc } from "../helpers/proc.ts";
 
@@ -112,16 +113,24 @@ describe("w02 Setwan Klaten: step numbers '1.', '2.', a sub-step '2.1', lanes 'K
     expect(proc(pos).steps.map((s) => s.label)).toEqual(["1", "2", "2.1", "3", "4"]);
   });
 
-  // Fixed in part: "Arsiparis menyimpan…" now reads as ["JF Arsiparis", "subject"] (JF = Jabatan Fungsional, a generic
-  // head word); the other Arsiparis step is the unsupported "2.1" row above, so this still expects one too many.
-  it.fails("reads 'Arsiparis' as lane 'JF Arsiparis' by subject", () => {
+  // The subject names a lane by its head noun: "Arsiparis …" is lane "JF Arsiparis" (JF = Jabatan Fungsional, a
+  // generic head word), in the sub-step 2.1 and in step 4. (The it.fails this was looked the step up by position
+  // 3, which since sub-steps became steps is "2.1", not the step labelled "3".)
+  it("reads 'Arsiparis' as lane 'JF Arsiparis' by subject", () => {
     const arsip = proc(pos).steps.filter((s) => s.activity.startsWith("Arsiparis"));
-    expect(arsip).toHaveLength(2);
+    expect(arsip.map((s) => s.label)).toEqual(["2.1", "4"]);
     expect(arsip.map((s) => [s.actor, s.actorSource])).toEqual([
       ["JF Arsiparis", "subject"],
       ["JF Arsiparis", "subject"],
     ]);
-    expect(step(pos, 3)).toMatchObject({ actor: "Sekretaris DPRD", actorSource: "subject" });
+    expect(proc(pos).steps.find((s) => s.label === "3")).toMatchObject({ actor: "Sekretaris DPRD", actorSource: "subject" });
+  });
+
+  // the rule holds only when the head noun is one lane's: with two lanes of that noun it names neither
+  it("a head noun two lanes share names no lane", () => {
+    const m = new LaneMatcher(["JF Arsiparis", "Tim Arsiparis", "Kasubbag TU"]);
+    expect(m.subjects("Arsiparis memindai surat")).toEqual([]);
+    expect(new LaneMatcher(["JF Arsiparis", "Kasubbag TU"]).subjects("Arsiparis memindai surat")).toEqual(["JF Arsiparis"]);
   });
 });
 

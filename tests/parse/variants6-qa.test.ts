@@ -3,7 +3,12 @@
 // arrow overlap that layout-quality would flag; it is a repro for the layout helpers.) Facts posflow gets right are asserted; known-wrong ones are it.fails.
 import { describe, expect, it } from "vitest";
 import { checkInputs } from "../../src/validate/run.ts";
-import { parseFixture } from "./helpers.ts";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseFixture, ROOT } from "./helpers.ts";
+import { parsePos } from "../../src/parse/index.ts";
+import { renderMarkdown } from "../../src/render/markdown.ts";
+import { losslessProblems } from "../../src/model/lossless.ts";
 import type { Pos } from "../../src/model/pos.ts";
 
 const V = "tests/fixtures/variants6";
@@ -90,10 +95,15 @@ describe("d05 BKPSDM: UTF-16 LE + CRLF, nine lanes, twenty steps, two-column ide
     expect(arrows(pos, "11")).toEqual(["Ya→12", "Tidak→8"]);
     expect(p.totalMinutes).toBe(14880);
   });
-  // known wrong: sections that start in the right column on the identity rows are glued into the identity (repro r4)
-  it.fails("Dasar Hukum and the dates are read apart", () => {
+  // sections that start in the right column on the identity rows are read apart from the fields (repro r4)
+  it("Dasar Hukum and the dates are read apart", () => {
     expect(pos.legalBasis.map((i) => i.text)).toEqual(["PP Nomor 11 Tahun 2017 tentang Manajemen PNS", "Peraturan BKN Nomor 3 Tahun 2023"]);
-    expect(pos.createdDate?.raw ?? pos.createdDate).toMatch(/^7 Januari 2025$/);
+    expect(pos.qualifications.map((i) => i.text)).toEqual(["Memahami SIASN"]);
+    expect(pos.number).toBe("800/45/BKPSDM/2025");
+    expect(pos.createdDate?.raw).toBe("7 Januari 2025");
+    expect(pos.effectiveDate?.iso).toBe("2025-02-01");
+    expect(pos.approvedBy?.name).toBe("Ir. Yusuf Hamdani");
+    expect(pos.notes).toEqual([]);
   });
 });
 
@@ -110,6 +120,17 @@ describe("d06 DLH (Obsidian): HTML lists in cells, glued items, a three-way deci
   // "# PEMERINTAH …" / "# DINAS …" headings after front matter, over a "| Komponen | Uraian |" identity (repro r6)
   it("the agency is read from the headings", () => {
     expect(pos.agency).toEqual(["PEMERINTAH KABUPATEN LEMBAH HIJAU", "DINAS LINGKUNGAN HIDUP"]);
+  });
+  // the identity table's own header words are the user's: the canonical form keeps them, and no word is set aside for them
+  it("fmt keeps the '| Komponen | Uraian |' header as written", () => {
+    expect(pos.identityHeader).toEqual(["Komponen", "Uraian"]);
+    const md = renderMarkdown(pos);
+    expect(md).toContain("| Komponen | Uraian |\n|---|---|\n| **Nomor SOP** |");
+    const src = readFileSync(path.join(ROOT, pos.source), "utf8");
+    expect(losslessProblems(src, pos, md)).toEqual([]);
+    const back = parsePos(md, { source: "back.md" });
+    expect(back.identityHeader).toEqual(["Komponen", "Uraian"]);
+    expect(renderMarkdown(back)).toBe(md);
   });
 });
 

@@ -60,6 +60,14 @@ describe("many lanes stay inside the page", () => {
     expect(MIN_READABLE_SCALE).toBe(0.6);
   });
 
+  it("warns exactly where the drawn page's own scale drops below the readable one", () => {
+    // pageFitWarning reckons the width from the lane count alone; the layout measures every text
+    for (let n = 1; n <= 70; n += 3) {
+      const scale = Math.min(...layoutPages(lanesPos(n)).map((s) => s.scale));
+      expect(pageFitWarning(lanesPos(n)) !== null, `${n} lanes, scale ${scale}`).toBe(scale < MIN_READABLE_SCALE);
+    }
+  });
+
   it("posflow render: a 60-lane POS is drawn, with the warning on stderr and exit 0", () => {
     const dir = mkdtempSync(join(tmpdir(), "posflow-lanes-"));
     dirs.push(dir);

@@ -118,6 +118,9 @@ interface FontInfo {
 /** Font lookup: name → style and glyph-width scale (1/1000 unless the font says otherwise). */
 export type FontLookup = (name: string) => FontInfo;
 
+/** The Latin ligatures (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ). */
+const LIGATURES = /[\uFB00-\uFB06]/g;
+
 type Glyph = { unicode: string; width: number; isSpace: boolean } | number | null;
 
 /**
@@ -329,7 +332,8 @@ export function pageGeometry(
     return {
       type: "text",
       order: ord,
-      str,
+      // a font's ﬁ/ﬂ/ﬀ… glyph is one character to pdf.js; the document's words are plain letters
+      str: str.replace(LIGATURES, (c) => c.normalize("NFKC")),
       x: p.x,
       y: p.y,
       width,

@@ -89,6 +89,31 @@ export function mergeRules(rules: Rule[]): Rule[] {
   return out;
 }
 
+/**
+ * A table cut by the page: Word and browsers break a tall row across pages, so the page's last (or
+ * first) row has its column rules run off the drawing with no closing rule. Where three or more
+ * vertical rules end together at the lowest (or start at the highest) point drawn on the page, and
+ * no rule closes them there, the page edge closes them: a rule is put in its place.
+ */
+export function pageCutRules(rules: Rule[]): Rule[] {
+  const v = rules.filter((r) => !r.horizontal);
+  const h = rules.filter((r) => r.horizontal);
+  if (v.length < 3) return rules;
+  const out = [...rules];
+  const cut = (y: number, ends: Rule[], id: number) => {
+    if (ends.length < 3) return;
+    const x0 = Math.min(...ends.map((r) => r.at));
+    const x1 = Math.max(...ends.map((r) => r.at));
+    if (h.some((r) => Math.abs(r.at - y) <= TOL + r.width / 2 && r.from <= x0 + TOL && r.to >= x1 - TOL)) return;
+    out.push({ horizontal: true, at: y, from: x0, to: x1, width: 0, paths: new Set([id]) });
+  };
+  const bottom = Math.max(...v.map((r) => r.to), ...h.map((r) => r.at));
+  const top = Math.min(...v.map((r) => r.from), ...h.map((r) => r.at));
+  cut(bottom, v.filter((r) => Math.abs(r.to - bottom) <= TOL), -1);
+  cut(top, v.filter((r) => Math.abs(r.from - top) <= TOL), -2);
+  return out;
+}
+
 const samePathOnly = (a: Rule, b: Rule) => a.paths.size === 1 && b.paths.size === 1 && [...a.paths][0] === [...b.paths][0];
 
 export interface Anchor {

@@ -1,6 +1,6 @@
 import type { Box, PageGeometry, PageItem, PathItem, TextItem } from "./geometry.ts";
 import { buildGrid, cellAt, type Grid } from "./grid.ts";
-import { type Anchor, latticeRules, lattices, mergeRules, ruleCandidates } from "./rules.ts";
+import { type Anchor, latticeRules, lattices, mergeRules, pageCutRules, ruleCandidates } from "./rules.ts";
 import { readDrawing } from "./shapes.ts";
 import { type TextLine, textLines } from "./text.ts";
 import { visibleItems } from "./visible.ts";
@@ -61,7 +61,7 @@ export function pageContent(g: PageGeometry): PageContent {
   const items = visibleItems(g.items);
   const text = items.filter((i): i is TextItem => i.type === "text");
   const cands = ruleCandidates(items);
-  const rules = latticeRules(mergeRules(cands), anchors(items));
+  const rules = latticeRules(pageCutRules(mergeRules(cands)), anchors(items));
   const ls = lattices(rules);
   const tables: PageTable[] = [];
   const used = new Set<TextItem>();

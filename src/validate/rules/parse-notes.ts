@@ -50,10 +50,8 @@ export const lineUnplaced: DocumentRule = {
     en: "A line inside a part of the POS that could not be placed (kept as written, but not used).",
   },
   run: (pos, ctx) =>
-    each(pos, ["unplaced-line", "comment-unplaced"], (n) =>
-      n.code === "comment-unplaced"
-        ? t(ctx, "Komentar penulis di sel lajur atau Pelaksana tidak dipakai; pindahkan ke kolom Keterangan.", "Author comment in a lane or Pelaksana cell is not used; move it to the Keterangan column.")
-        : t(ctx, `Baris tidak dapat ditempatkan dan tidak dipakai: ${q(n.message)}; periksa letak atau kolomnya.`, `Line could not be placed and is not used: ${q(n.message)}; check where it stands or its columns.`),
+    each(pos, ["unplaced-line"], (n) =>
+      t(ctx, `Baris tidak dapat ditempatkan dan tidak dipakai: ${q(n.message)}; periksa letak atau kolomnya.`, `Line could not be placed and is not used: ${q(n.message)}; check where it stands or its columns.`),
     ),
   examples: {
     invalid: [bad([15], doc(IDENTITY, `${TABLE}\nLihat\tlampiran\n4\tMengirim surat\t\tX\tSurat\t5 menit\tSurat terkirim\t`), { id: "baris asing memutus tabel", en: "a stray line cuts the table" })],
