@@ -53,6 +53,37 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** every file under `dir`, as paths relative to it */
+function filesUnder(dir: string): string[] {
+  return existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).sort() : [];
+}
+
+describe("signals during the text phase (svg, html, md, json, mmd)", { timeout: 240_000 }, () => {
+  for (const [sig, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
+    it(`${sig}: stops within 2 s with exit ${code}; no .tmp file left in -o; what was written is whole`, async () => {
+      const d = batch(600);
+      const proc = spawnP(["render", "in", "-o", "out", "-f", "svg,html,md,json,mmd"], { cwd: d, env: { TMPDIR: path.join(d, "tmp") } });
+      let stderr = "";
+      proc.stderr.on("data", (c) => (stderr += c));
+      const exited = new Promise<{ code: number | null; at: number }>((r) => proc.on("exit", (c) => r({ code: c, at: Date.now() })));
+      // mid-batch: some documents written, most not yet
+      expect(await until(() => outputs(path.join(d, "out"), /\.json$/).length >= 20, 180_000), stderr).toBe(true);
+      const sent = Date.now();
+      proc.kill(sig);
+      const { code: got, at } = await exited;
+      expect(got, stderr).toBe(code);
+      expect(at - sent).toBeLessThan(2000);
+      const files = filesUnder(path.join(d, "out"));
+      expect(files.filter((f) => f.endsWith(".json")).length, "stopped mid-batch").toBeLessThan(600);
+      expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      expect(files).not.toContain(".posflow.lock");
+      for (const f of files.filter((x) => x.endsWith(".json") && !x.startsWith("."))) JSON.parse(readFileSync(path.join(d, "out", f), "utf8"));
+      expect(readdirSync(path.join(d, "tmp"))).toEqual([]);
+      expect(stderr).toContain(`(${sig})`);
+    });
+  }
+});
+
 // mandatory under CI (no browser there fails these tests), skipped elsewhere without one and in test:fast
 describe.skipIf(!chromiumPath && !isCI)("signals during the pdf/png phase", { timeout: 240_000 }, () => {
   for (const [sig, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
