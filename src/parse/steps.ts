@@ -116,7 +116,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
   }));
   // a comment in a cell is not shown; check says where it is kept
   const said = (c: string) => c.replace(/<!--|-->/g, " ").trim() || c;
-  for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push({ code: "kept-verbatim", message: said(c), line: st.line });
+  for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push({ code: "comment-kept", message: said(c), line: st.line });
   return { lanes, steps, totalMinutes: totalOf(steps), notes };
 }
 
