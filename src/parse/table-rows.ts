@@ -75,8 +75,9 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
     const nextNonBlank = lines.slice(k + 1).find((x) => !x.blank);
     if (l.cells.length > 1 && oneLine(l.cells[cols.no] ?? "") === "") {
       // a row continued on the next line (a cell with a paragraph break): merge cell by cell
+      // a list item on the next line of a cell ("1. Formulir" / "2. Desain") starts a line of that cell
       l.cells.forEach((c, i) => {
-        if (c.trim() !== "") prev.cells[i] = prev.cells[i] ? `${prev.cells[i]} ${c}` : c;
+        if (c.trim() !== "") prev.cells[i] = prev.cells[i] ? `${prev.cells[i]}${LIST_ITEM.test(c) ? "<br>" : " "}${c}` : c;
       });
     } else if (l.cells.length > 1 && prev.cells.length + l.cells.length - 1 <= width) {
       // a line break inside a cell: this line ends that cell and carries the rest of the row
@@ -134,6 +135,8 @@ function lastFilled(cells: string[]): number {
   for (let i = cells.length - 1; i >= 0; i--) if (cells[i].trim() !== "") return i;
   return 0;
 }
+
+const LIST_ITEM = /^\s*(\d{1,3}[.)]|[a-zA-Z][.)]|[-*+•·▪◦●○■–])\s+\S/;
 
 const STAGE = /^(tahap|tahapan|fase|bagian|sub ?proses|proses|kegiatan)\b|^([A-H]|[IVX]{1,4})[.)]\s|^\*\*.*\*\*$|^<(b|strong)>/i;
 

@@ -113,6 +113,13 @@ describe("a list in a step cell keeps its items", () => {
     expect(stepCellText("1. KTP<br>asli")).toBe("1. KTP asli");
     expect(stepCellText("Ya → langkah 5<br>Tidak → langkah 1")).toBe("Ya → langkah 5 Tidak → langkah 1");
   });
+  it("a text export's cell list continued on the next lines (Word: one paragraph per item) keeps its lines", () => {
+    const p = load("q06-teks-daftar-dalam-sel-baris-lanjutan.txt").procedures[0];
+    expect(p.steps).toHaveLength(4);
+    expect(p.steps[0].requirements).toBe("1. Formulir permohonan\n2. Desain reklame\n3. Foto lokasi");
+    expect(p.steps[0].output).toBe("Berkas permohonan");
+    expect(wordsLost(`${V}/q06-teks-daftar-dalam-sel-baris-lanjutan.txt`)).toEqual([]);
+  });
   it("the canonical Markdown writes the list back as <br> lines, and reads back the same", () => {
     const pos = load("k06-dishub-yaml-daftar-isi-br.md");
     const md = renderMarkdown(pos);
