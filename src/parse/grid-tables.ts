@@ -24,6 +24,8 @@ export interface GridTable {
   rows: GridRow[];
 }
 
+const MAX_COLUMNS = 64;
+const MAX_SUBROWS = 16;
 const RULE = /^\s*\+(?:[-=:]+\+)+\s*$/;
 const ROW_LINE = /^\s*[|+]/;
 
@@ -38,16 +40,22 @@ export function readGridTable(lines: readonly SourceLine[], i: number): GridTabl
   if (end - i < 2) return null;
   const grid = lines.slice(i, end + 1).map((l) => Array.from(l.raw.replace(/\s+$/, "")));
   const bounds = boundaries(grid);
-  if (bounds.length < 2) return null;
+  // no real table has more columns; a rule of thousands of "+" is no table to lay out cell by cell
+  if (bounds.length < 2 || bounds.length > MAX_COLUMNS + 1) return null;
   // every content line has a cell edge at both ends of the table
   const first = bounds[0];
   const last = bounds[bounds.length - 1];
-  for (const g of grid) if (!"|+".includes(g[first] ?? "") || !"|+".includes(g[last] ?? "")) return null;
+  const edge = (ch: string | undefined) => ch === "|" || ch === "+";
+  for (const g of grid) if (!edge(g[first]) || !edge(g[last])) return null;
   const rows: GridRow[] = [];
   let bandStart = 1;
   for (let k = 1; k < grid.length; k++) {
     if (!RULE.test(lines[i + k].raw)) continue;
-    if (k > bandStart) rows.push(...bandRows(grid, bounds, bandStart, k - 1, i));
+    if (k > bandStart) {
+      const band = bandRows(grid, bounds, bandStart, k - 1, i);
+      if (!band) return null;
+      rows.push(...band);
+    }
     bandStart = k + 1;
   }
   return rows.length ? { from: i, to: end, rows } : null;
@@ -70,7 +78,7 @@ const isRuleSegment = (s: string) => s.length > 0 && /^[-=:]+$/.test(s);
  * some columns into rows of their own (a two-row header): the columns it does not cross span those rows,
  * their text in the first.
  */
-function bandRows(grid: string[][], bounds: number[], from: number, to: number, offset: number): GridRow[] {
+function bandRows(grid: string[][], bounds: number[], from: number, to: number, offset: number): GridRow[] | null {
   const ncol = bounds.length - 1;
   const seg = (k: number, c: number) => grid[k].slice(bounds[c] + 1, bounds[c + 1]).join("");
   // for each column, the sub-row each line belongs to (null on the column's own rule)
@@ -87,6 +95,7 @@ function bandRows(grid: string[][], bounds: number[], from: number, to: number, 
     }
     depth = Math.max(depth, r + 1);
   }
+  if (depth > MAX_SUBROWS) return null;
   const rows: GridRow[] = [];
   for (let r = 0; r < depth; r++) {
     const linesOf = (c: number) => {
@@ -160,7 +169,11 @@ export function gridAsRows(lines: SourceLine[]): GridTable[] {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].raw.trimStart().startsWith("+")) continue;
     const t = readGridTable(lines, i);
-    if (!t) continue;
+    if (!t) {
+      // not a grid: its run of "+"/"|" lines is looked at once, not again from each of its lines
+      while (i + 1 < lines.length && !lines[i + 1].blank && /^\s*[|+]/.test(lines[i + 1].raw)) i++;
+      continue;
+    }
     tables.push(t);
     for (let k = t.from; k <= t.to; k++) lines[k] = { ...lines[k], raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true, filler: true };
     for (const r of t.rows) lines[r.anchor] = { ...lines[r.anchor], raw: `| ${r.cells.join(" | ")} |`, cells: r.cells, gfm: true, gfmSeparator: false, blank: false, filler: false };

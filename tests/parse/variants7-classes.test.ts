@@ -96,6 +96,13 @@ describe("Pandoc grid tables: rows of cells like GFM", () => {
     expect(r.ok).toBe(true);
     if (r.ok) expect(lostWords(text, renderMarkdown(r.pos), structureOf(r.pos))).toEqual([]);
   });
+  it("what only looks like a grid (thousands of rules or columns, a rule under every line) is read as lines, whole", () => {
+    for (const text of ["+---+\n".repeat(5000) + "| x |\n", `+${"-+".repeat(3000)}\n| a |\n+${"-+".repeat(3000)}\n`, `+---+---+\n${"| a +---+\n".repeat(40)}+---+---+\n`]) {
+      const r = readPos(new TextEncoder().encode(text), { source: "g.md" });
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(lostWords(text, renderMarkdown(r.pos), structureOf(r.pos))).toEqual([]);
+    }
+  });
   it("cell lines: wrapped lines joined, items, hard breaks and paragraphs kept apart", () => {
     expect(cellText(["Kartu JKN,", "surat rujukan", ""])).toBe("Kartu JKN, surat rujukan");
     expect(cellText(["1.  Undang-Undang Nomor 17", "    tentang Kesehatan", "2.  Perpres 82"])).toBe("1.  Undang-Undang Nomor 17 tentang Kesehatan<br>2.  Perpres 82");
