@@ -31,6 +31,8 @@ export interface Candidate {
 }
 
 const CHANNEL_GAP = 7;
+/** px from a symbol's side to its lane's first channel */
+export const CHANNEL_OFFSET = 6;
 const MIN_EXIT = 8;
 const MIN_ENTRY = 11;
 /** px of length a route entering a decision at a side vertex counts extra */
@@ -80,12 +82,12 @@ function makeWays(grid: RouteGrid, nodes: Node[], laneCentres: number[]): Ways {
   grid.lanes.forEach((l, lane) => {
     const c = laneCentres[lane];
     for (let k = 0; ; k++) {
-      const x = c + grid.symbolHalfWidth + 6 + k * CHANNEL_GAP;
+      const x = c + grid.symbolHalfWidth + CHANNEL_OFFSET + k * CHANNEL_GAP;
       if (x > l.x + l.width - 3) break;
       channels.push({ x: round(x), lane, pref: k });
     }
     for (let k = 0; ; k++) {
-      const x = c - grid.symbolHalfWidth - 6 - k * CHANNEL_GAP;
+      const x = c - grid.symbolHalfWidth - CHANNEL_OFFSET - k * CHANNEL_GAP;
       if (x < l.x + 3) break;
       channels.push({ x: round(x), lane, pref: k + 0.5 });
     }
