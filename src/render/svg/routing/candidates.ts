@@ -137,6 +137,25 @@ function manhattan(points: Point[]): number {
   return s;
 }
 
+const order = (p: Candidate, q: Candidate) => p.bends - q.bends || p.length - q.length;
+
+/** Fewest bends first, then shortest, equals in the order made (as the stable Array sort leaves them; a short list without its copies). */
+function byBendsAndLength(out: Candidate[]): void {
+  if (out.length > 24) {
+    out.sort(order);
+    return;
+  }
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    let j = i - 1;
+    while (j >= 0 && order(out[j], c) > 0) {
+      out[j + 1] = out[j];
+      j--;
+    }
+    out[j + 1] = c;
+  }
+}
+
 /** Every candidate with the same fields in the same order (the router reads them in its hot loops). */
 function candidate(points: Point[], exit: Port, entry: Port, bends: number, length: number): Candidate {
   return { points, exit, entry, bends, length, labels: undefined, line: undefined, fixed: undefined };
@@ -174,7 +193,7 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
           if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) out.push(candidate([A, { x: mx, y: my }, B], e, t, 1, dOut + dIn + extraOf(t)));
         }
       }
-    out.sort((p, q) => p.bends - q.bends || p.length - q.length);
+    byBendsAndLength(out);
     return out;
   }
   let lo = Math.min(a.lane, b.lane);
@@ -233,6 +252,6 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
     }
   }
   // fewest bends first, then shortest: the first clean candidate of a level is its best
-  out.sort((p, q) => p.bends - q.bends || p.length - q.length);
+  byBendsAndLength(out);
   return out;
 }
