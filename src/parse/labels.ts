@@ -59,10 +59,11 @@ export function columnRole(cell: string): ColumnRole | null {
   if (/^(no|nomor|nmr|langkah)$/.test(n)) return "no";
   if (/^((tahapan|uraian|langkah|rincian)\s+)?(kegiatan|aktivitas|aktifitas)(\s*\/\s*aktivitas)?$|^uraian$/.test(n)) return "activity";
   if (/^pelaksana$/.test(n)) return "actor";
-  if (/^mutu baku$/.test(n)) return "mutuBaku";
-  if (/^(kelengkapan|persyaratan)(\s*\/\s*(kelengkapan|persyaratan))?$|^persyaratan\s*\/?\s*kelengkapan$/.test(n)) return "requirements";
-  if (/^waktu$/.test(n)) return "time";
+  // the Mutu Baku group and its columns as other offices name them ("Baku Mutu", "Standar Mutu: Input · Time · Output")
+  if (/^(mutu baku|baku mutu|standar mutu)$/.test(n)) return "mutuBaku";
+  if (/^(kelengkapan|persyaratan)(\s*\/\s*(kelengkapan|persyaratan))?$|^persyaratan\s*\/?\s*kelengkapan$|^input$/.test(n)) return "requirements";
+  if (/^(waktu|time)$/.test(n)) return "time";
   if (/^output$|^keluaran$|^hasil$/.test(n)) return "output";
-  if (/^(ket|keterangan)$/.test(n)) return "notes";
+  if (/^(ket|keterangan)(\.?\s*\/\s*remarks)?$|^remarks$/.test(n)) return "notes";
   return null;
 }

@@ -36,7 +36,8 @@ const num = (s: string) => Number(s.replace(",", "."));
  */
 // instant steps done by a system, and times that depend on the case: neither is an unreadable Waktu
 const AUTOMATIC = /^(seketika|langsung|otomatis|real ?time|saat itu juga)(\s*\(?(otomatis|sistem|by system)\)?)?$|^\(?otomatis\)?$|\(otomatis\)$/i;
-const VARIABLE = /^(menyesuaikan|disesuaikan|selama (kegiatan|acara|rapat|pelaksanaan|proses)(\s+berlangsung)?|sesuai (kebutuhan|jadwal|kegiatan|kondisi|situasi|volume|jumlah\b.*)|tentatif|situasional|kondisional|bervariasi|tergantung\b.*)\.?$/i;
+// "Selama kegiatan", "Selama perawatan": as long as something lasts (a number, "selama 2 jam", is a time)
+const VARIABLE = /^(menyesuaikan|disesuaikan|selama (?!\d)(?![\p{L} ]*\b(detik|menit|jam|hari|minggu|pekan|bulan|tahun)\b)[\p{L} ]{3,40}|sesuai (kebutuhan|jadwal|kegiatan|kondisi|situasi|volume|jumlah\b.*)|tentatif|situasional|kondisional|bervariasi|tergantung\b.*)\.?$/iu;
 
 export function parseDuration(raw: string, workdayHours = 24): Duration {
   // "5 menit", "1 hari kerja" … come back in every document of a batch
@@ -75,7 +76,7 @@ function parseDurationUncached(raw: string, workdayHours: number): Duration {
   }
   const leftover = s
     .replace(PART, " ")
-    .replace(/\b(dan|lebih|kurang|maksimal|maks|paling lama|selama|±|\+\/-|dalam|per|setiap)\b|[~±,.+()]/g, " ")
+    .replace(/\b(dan|lebih|kurang|maksimal|maksimum|maks|paling lama|paling lambat|selambat-lambatnya|selama|±|\+\/-|dalam|per|setiap)\b|[~±,.+()]/g, " ")
     .trim();
   if (!matched || leftover !== "") return { raw: text, minutes: null, kind: "unknown" };
   return fixed(text, minutesOf(total));

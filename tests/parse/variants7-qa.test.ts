@@ -176,8 +176,8 @@ describe("k04 RSUD rawat inap: 8 lanes, 19 steps, 'Baku Mutu' + 'Persyaratan/Kel
     expect(arrows(pos, "15")).toEqual(["→18"]);
     expect(p.steps.filter((s) => s.kind === "end").map((s) => s.label)).toEqual(["16", "17", "19"]);
   });
-  // known wrong: "Selama perawatan" is unknown (time-unparsed, total unknown); like "Selama kegiatan" it has no fixed time
-  it.fails("'Selama perawatan' is a variable time and the total is the rest: 1805 minutes", () => {
+  // "Selama perawatan", like "Selama kegiatan", has no fixed time (was unknown: time-unparsed, total unknown)
+  it("'Selama perawatan' is a variable time and the total is the rest: 1805 minutes", () => {
     expect(p.steps[10].time.kind).toBe("variable");
     expect(p.totalMinutes).toBe(1805);
   });
@@ -246,17 +246,16 @@ describe("k07 Bapenda: 'Standar Mutu' over Input · Time · Output, abbreviated 
     expect(arrows(pos, "3")).toEqual(["Ya→4", "Tidak→1"]);
     expect(targets(pos, "6")).toEqual(["7", "5"]);
   });
-  // known wrong: "Standar Mutu" is not taken as the Mutu Baku group and "Input"/"Time" not as Kelengkapan/Waktu:
-  // Input and Time become lanes 6 and 7, every step is a joint step of three lanes, check says all
-  // Kelengkapan and Waktu are empty, the chart shows none of their text and fmt refuses (words would be lost)
-  it.fails("Input and Time are the Kelengkapan and Waktu columns; five lanes", () => {
+  // "Standar Mutu" is the Mutu Baku group and "Input"/"Time"/"Ket./Remarks" are Kelengkapan/Waktu/Keterangan (they
+  // had become lanes 6 and 7, every step a joint step of three lanes, and fmt refused)
+  it("Input and Time are the Kelengkapan and Waktu columns; five lanes", () => {
     const p = pos.procedures[0];
     expect(p.lanes).toEqual(["Wajib Pajak", "Petugas Pelayanan", "Petugas Pendataan", "Kasubid PBB", "Kepala Bidang"]);
     expect(p.steps[0].requirements).toBe("SPOP, sertifikat tanah, KTP");
     expect(p.steps[0].time.minutes).toBe(15);
     expect(p.steps[0].actors).toEqual(["Wajib Pajak"]);
   });
-  it.fails("fmt keeps every word", () => {
+  it("fmt keeps every word", () => {
     expect(wordsLost(`${V}/${f}`)).toEqual([]);
   });
   it("with the headers spelled Kelengkapan/Waktu, the mixed times read as a human reads them", () => {
@@ -267,8 +266,8 @@ describe("k07 Bapenda: 'Standar Mutu' over Input · Time · Output, abbreviated 
     // ± 15 menit · 30 s.d. 60 menit · 5 mnt · 1 s.d. 2 hari kerja · 2 jam · maks. 1 jam · 1 (satu) hari kerja · (8) · 10 menit · 5'
     expect([...mins.slice(0, 7), ...mins.slice(8)]).toEqual([15, 60, 5, 2880, 120, 60, 1440, 10, 5]);
   });
-  // known wrong: "paling lambat 3 hari" (at the latest 3 days) is unreadable (time-unparsed); "maks." is read, its Indonesian twin is not
-  it.fails("'paling lambat 3 hari' is 3 days", () => {
+  // "paling lambat 3 hari" (at the latest 3 days) is 3 days, as "maks." is (was time-unparsed)
+  it("'paling lambat 3 hari' is 3 days", () => {
     expect(parseDuration("paling lambat 3 hari").minutes).toBe(4320);
   });
 });
