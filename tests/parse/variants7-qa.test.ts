@@ -100,16 +100,16 @@ describe("k02 Kelurahan, Pandoc pipe tables: escaped \\| \\[ \\_ \\*, `\\` hard 
     expect(p.totalMinutes).toBe(2937);
     expect(pos.equipment.map((i) => i.text)).toContain("Buku register [manual]");
   });
-  // known wrong: the trailing `\` of each identity line is kept in the value: "470/045/KEL-SL/2025\", dates "6 Januari 2025\" (date-invalid)
-  it.fails("a Pandoc hard break `\\` ends a value, it is not part of it", () => {
+  // the trailing `\` of each identity line is Markdown's hard break, not part of the value (was "470/045/KEL-SL/2025\", date-invalid)
+  it("a Pandoc hard break `\\` ends a value, it is not part of it", () => {
     expect(pos.number).toBe("470/045/KEL-SL/2025");
     expect(pos.createdDate?.iso).toBe("2025-01-06");
     expect(pos.effectiveDate?.iso).toBe("2025-01-13");
     expect(pos.agency).toEqual(["PEMERINTAH KOTA TANJUNG RAYA", "KECAMATAN BUKIT SELATAN", "KELURAHAN SUNGAI LANGKAP"]);
     expect(messages(pos, "date-invalid")).toEqual([]);
   });
-  // known wrong: "Jabatan, Nama, gelar NIP …" on one line gives position "Lurah Sungai Langkap, Rahmat Hidayat, S.STP." and name "\"
-  it.fails("the approver written as position, name, NIP", () => {
+  // "Jabatan, Nama, gelar NIP …" on one line: position, then the name with its titles (was all in the position, name "\")
+  it("the approver written as position, name, NIP", () => {
     expect(pos.approvedBy?.position).toBe("Lurah Sungai Langkap");
     expect(pos.approvedBy?.name).toBe("Rahmat Hidayat, S.STP.");
     expect(pos.approvedBy?.nip).toBe("198802142010011002");
