@@ -3,11 +3,10 @@ import { currentLang, tr } from "../i18n/index.ts";
 import { Chalk } from "chalk";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { loadCliConfig } from "./config.ts";
-import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 import { readPos } from "../parse/index.ts";
 import { didYouMean } from "../config/suggest.ts";
 import { writeFileAtomic } from "../io/write.ts";
-import { readAll as readFiles } from "../parse/parallel.ts";
+import { readInputs } from "../io/read-batch.ts";
 import { MACHINE_FORMATS, REPORTERS, type ReporterName, summaryText, toReports } from "../report/index.ts";
 import { RULE_IDS, RULES } from "../validate/registry.ts";
 import { type CheckInput, checkInputs, countBySeverity, effectiveSeverity, type PortableValidateOptions } from "../validate/run.ts";
@@ -152,30 +151,13 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
       });
       if (!files.length) return; // the missing paths were named above
 
-      const inputs: CheckInput[] = [];
-      const loaded = await readFiles(
-        files.map((file) => ({ path: path.resolve(ctx.cwd, file), source: file })),
-        { workdayHours, laneAliases: config.laneAliases },
-        validateOptions(),
-        true,
-      );
-      for (const [k, file] of files.entries()) {
-        try {
-          const res = loaded[k];
-          if (res instanceof Error) throw res;
-          // a repository's README.md or notes found while walking a folder are not POS: say so, do not fail on them
-          // (a .txt found there is taken for a POS export and gets not-a-pos; a file named explicitly always does)
-          if (res.ok && !named.has(file) && /\.md$/i.test(file) && isNotAPos(res.pos)) {
-            ctx.stderr.write(`posflow: ${file}: ${tr("bukan POS (tanpa identitas maupun tabel langkah), dilewati")}\n`);
-            continue;
-          }
-          if (res.ok) inputs.push({ file, pos: res.pos, documentMessages: res.documentMessages, ruleFailures: res.ruleFailures });
-          else inputs.push({ file, error: { message: res.message, line: res.line } });
-        } catch (err) {
-          internal(file, "parse", err);
-        }
-      }
-
+      // the one input loader of check and render; a file that cannot be read is in the report, not also on stderr
+      const { inputs } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, (line) => ctx.stderr.write(`posflow: ${line}\n`), validateOptions(), {
+        skipNotPos: "md",
+        slim: true,
+        unreadableToErr: false,
+        onThrow: (file, err) => internal(file, "parse", err),
+      });
       return report(inputs);
 
       function validateOptions(): PortableValidateOptions {

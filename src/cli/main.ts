@@ -2,7 +2,8 @@ import { Command, CommanderError, Option } from "commander";
 import { type CliContext, UsageError } from "./context.ts";
 import { examplesText, HELP_CONFIG, toolVersion, translateCommanderError } from "./help.ts";
 import { bidiSafeOut } from "../io/bidi.ts";
-import { LANGS, resolveLang, setLang, tr } from "../i18n/index.ts";
+import { explicitLang, LANGS, localeLang, setLang, tr } from "../i18n/index.ts";
+import { configLang } from "../config/load.ts";
 
 export type { CliContext } from "./context.ts";
 
@@ -34,7 +35,7 @@ export function commandsFor(argv: string[]): string[] {
 
 /** --lang id|en: the same option on the program and on every command. */
 function langOption(): Option {
-  return new Option("--lang <lang>", tr("bahasa bantuan, pesan dan laporan (bawaan: POSFLOW_LANG, lalu LC_ALL/LANG, lalu id)"))
+  return new Option("--lang <lang>", tr("bahasa bantuan, pesan dan laporan (bawaan: POSFLOW_LANG, lalu lang di konfigurasi, lalu LC_ALL/LANG, lalu id)"))
     .choices(LANGS)
     .default(resolveLangDefault);
 }
@@ -44,8 +45,8 @@ let resolveLangDefault: "id" | "en" = "id";
 export async function main(outer: CliContext): Promise<number> {
   // messages name files and quote document text: bidi controls in them are shown, never obeyed (issue 16)
   const ctx: CliContext = { ...outer, stderr: bidiSafeOut(outer.stderr) };
-  // one language for help, usage errors, messages and reports: --lang, POSFLOW_LANG, LC_ALL/LANG
-  const lang = resolveLang(ctx.argv, ctx.env);
+  // one language for help, usage errors, messages and reports: --lang, POSFLOW_LANG, config lang, LC_ALL/LANG
+  const lang = explicitLang(ctx.argv, ctx.env) ?? (await configLang(ctx.cwd, ctx.argv)) ?? localeLang(ctx.env);
   setLang(lang);
   resolveLangDefault = lang;
   let exitCode = 0;

@@ -53,7 +53,7 @@ export function registerPreview(program: Command, ctx: CliContext, setExit: (cod
     .command("preview")
     .description(tr("pratinjau langsung di peramban: daftar POS, diagram tiap POS seperti dicetak dan hasil pemeriksaannya; dimuat ulang setiap kali berkas disimpan"))
     .argument("[path]", tr("folder (rekursif: .txt dan .md) atau satu berkas POS"), ".")
-    .option("--port <n>", tr("port di 127.0.0.1 (bawaan 0: port bebas mana saja)"), parsePort, 0)
+    .option("--port <n>", tr("port di 127.0.0.1; 0 berarti port bebas mana saja"), parsePort, 0)
     .option("--open", tr("buka pratinjau di peramban ($BROWSER, atau peramban bawaan sistem)"))
     .addOption(new Option("--page <size>", tr("ukuran kertas halaman diagram (mendatar)")).choices(PAGE_SIZE_NAMES).default("a4"))
     .option("--draft", tr("tandai pelaksana hasil tebakan (garis putus-putus dan keterangan)"))

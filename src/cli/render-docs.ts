@@ -67,7 +67,11 @@ export async function layoutNotes(docs: PlannedDoc[], opts: RenderOptions, ctx: 
   for (const d of docs) {
     const warning = report.pageFitWarning(d.pos, { page: opts.page });
     if (warning) err(tr("{file}: peringatan: {warning}", { file: d.file, warning }));
-    if (opts.layoutReport) ctx.stdout.write(`${showBidiControls(d.file)}: ${report.layoutReportLine(d.pos, { page: opts.page })}\n`); // a terminal line: controls shown
+    if (opts.layoutReport) {
+      // terminal lines: controls in file names and label text shown, never obeyed
+      const [counts, ...defects] = report.layoutReportLines(d.pos, { page: opts.page });
+      ctx.stdout.write(`${showBidiControls(d.file)}: ${counts}\n${defects.map((l) => `${showBidiControls(l)}\n`).join("")}`);
+    }
   }
 }
 

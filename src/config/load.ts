@@ -3,6 +3,7 @@ import { tr } from "../i18n/index.ts";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "./error.ts";
+import { stripJsonc } from "./jsonc.ts";
 import type { Config } from "./schema.ts";
 
 export const CONFIG_NAMES = ["posflow.config.json", ".posflowrc.json"] as const;
@@ -45,4 +46,32 @@ export async function loadConfig(opts: { cwd: string; file?: string; lang?: "id"
   // zod is loaded only when there is a file to check against the schema
   const { parseConfig } = await import("./schema.ts");
   return { config: parseConfig(text, shown, lang), path: p };
+}
+
+/** The file --config names in argv (`--config f` or `--config=f`), if any. */
+function configArg(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--") break;
+    if (argv[i].startsWith("--config=")) return argv[i].slice(9);
+    if (argv[i] === "--config") return argv[i + 1];
+  }
+  return undefined;
+}
+
+/**
+ * The `lang` of the config this run will load, read before any command is set up (help and usage
+ * errors are in that language too). null when there is no file, or it is unreadable or bad: the
+ * command that loads it reports that, by file and line.
+ */
+export async function configLang(cwd: string, argv: readonly string[]): Promise<"id" | "en" | null> {
+  const file = configArg(argv);
+  const p = file ? path.resolve(cwd, file) : await findConfigFile(cwd);
+  if (!p) return null;
+  try {
+    const data = JSON.parse(stripJsonc(await readFile(p, "utf8"))) as { lang?: unknown } | null;
+    const lang = data?.lang;
+    return lang === "id" || lang === "en" ? lang : null;
+  } catch {
+    return null;
+  }
 }

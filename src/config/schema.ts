@@ -11,6 +11,14 @@ const SeverityOrOff = z.enum(["off", "info", "warning", "error"]);
 export const Config = z
   .strictObject({
     $schema: z.string().optional().meta({ description: "ignored; lets an editor find a schema", descriptionId: "diabaikan; untuk editor yang mencari skema", example: "" }),
+    lang: z
+      .enum(["id", "en"])
+      .optional()
+      .meta({
+        description: "language of help, messages, reports and chart wording for runs in this project (--lang and POSFLOW_LANG win over it; it wins over LANG/LC_ALL)",
+        descriptionId: "bahasa bantuan, pesan, laporan dan kata-kata diagram untuk proyek ini (--lang dan POSFLOW_LANG mengalahkannya; ia mengalahkan LANG/LC_ALL)",
+        example: "id",
+      }),
     rules: z
       .partialRecord(z.enum(RULE_IDS as [string, ...string[]]), SeverityOrOff)
       .optional()

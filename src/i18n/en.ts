@@ -16,8 +16,8 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "tampilkan bantuan untuk perintah": "show help for a command",
   "(jalankan dengan --help untuk bantuan)": "(run with --help for help)",
   "(jalankan posflow {cmd} --help untuk bantuan)": "(run posflow {cmd} --help for help)",
-  "bahasa bantuan, pesan dan laporan (bawaan: POSFLOW_LANG, lalu LC_ALL/LANG, lalu id)":
-    "language of help, messages and reports (default: POSFLOW_LANG, then LC_ALL/LANG, then id)",
+  "bahasa bantuan, pesan dan laporan (bawaan: POSFLOW_LANG, lalu lang di konfigurasi, lalu LC_ALL/LANG, lalu id)":
+    "language of help, messages and reports (default: POSFLOW_LANG, then the config's lang, then LC_ALL/LANG, then id)",
   "Contoh:": "Examples:",
   "\nContoh:\n  posflow render fixtures -o out        gambar semua POS di folder fixtures ke folder out\n  posflow check .                       periksa semua POS (.txt, .md) di folder ini, untuk CI\n  posflow parse fixtures/000_e1f11b996afed832.txt   model JSON satu POS\n  posflow init                          tulis templat POS baru (pos-baru.md)\n":
     "\nExamples:\n  posflow render fixtures -o out        draw every POS in the folder fixtures into the folder out\n  posflow check .                       check every POS (.txt, .md) in this folder, for CI\n  posflow parse fixtures/000_e1f11b996afed832.txt   JSON model of one POS\n  posflow init                          write a new POS template (pos-baru.md)\n",
@@ -94,7 +94,7 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "pratinjau langsung di peramban: daftar POS, diagram tiap POS seperti dicetak dan hasil pemeriksaannya; dimuat ulang setiap kali berkas disimpan":
     "live preview in the browser: the list of POS, each POS's chart as printed and its check results; reloaded on every save",
   "folder (rekursif: .txt dan .md) atau satu berkas POS": "a folder (recursive: .txt and .md) or one POS file",
-  "port di 127.0.0.1 (bawaan 0: port bebas mana saja)": "port on 127.0.0.1 (default 0: any free port)",
+  "port di 127.0.0.1; 0 berarti port bebas mana saja": "port on 127.0.0.1; 0 means any free port",
   "buka pratinjau di peramban ($BROWSER, atau peramban bawaan sistem)": "open the preview in the browser ($BROWSER, or the system's default)",
   "ukuran kertas halaman diagram (mendatar)": "paper size of the chart pages (landscape)",
   "\nHanya mendengarkan di 127.0.0.1 dan hanya menyajikan halaman POS di bawah path yang diberikan. Setiap\npenyimpanan membaca, memeriksa dan menggambar ulang POS yang berubah saja, lalu memuat ulang halaman yang\nterbuka; berkas yang setengah tersimpan ditampilkan kesalahannya dan pratinjau berjalan terus.\nCtrl-C untuk berhenti.\n\nKode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port sudah dipakai.":
@@ -266,9 +266,6 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   info: "info",
   "baris {line}": "line {line}",
   "Hasil pemeriksaan ({n})": "Check results ({n})",
-  "Daftar POS": "List of POS",
-  "Nomor POS": "POS Number",
-  "Nama POS": "POS Name",
   Langkah: "Steps",
   "Waktu baku": "Standard time",
   Pemeriksaan: "Check",
@@ -284,6 +281,44 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "tidak digambar": "not drawn",
   "Prosedur {n}": "Procedure {n}",
   "Diagram alir": "Flowchart",
+  "Daftar {wording}": "List of {wording}",
+  "{n} {wording}": "{n} {wording}",
+
+  // --- durations (model/duration-format.ts) and shortened lists (validate/collection/findings.ts)
+  "tidak diketahui": "unknown",
+  "{n} hari": (p) => n(p.n, "day"),
+  "{n} jam": (p) => n(p.n, "hour"),
+  "{n} menit": (p) => n(p.n, "minute"),
+  "{list} dan {n} lainnya": "{list} and {n} more",
+
+  // --- layout defects (src/render/svg/diagnostics.ts): the terminal's --layout-report; JSON keeps English
+  "halaman {n}: ": "page {n}: ",
+  "langkah {n}": "step {n}",
+  "penghubung {letter}": "connector {letter}",
+  "{arrow} mulai jauh dari simbolnya": "{arrow} starts away from its symbol",
+  "{arrow} berakhir jauh dari simbolnya": "{arrow} ends away from its symbol",
+  "{arrow} melewati {symbol}": "{arrow} runs through {symbol}",
+  "{arrow} di atas garis langkah bersama {step}": "{arrow} runs along the join bar of step {step}",
+  '"{label}" keluar dari kolom pelaksana': '"{label}" is outside the actor columns',
+  '"{label}" menimpa {symbol}': '"{label}" covers {symbol}',
+  '"{label}" dilewati {arrow}': '"{label}" is crossed by {arrow}',
+  '"{label}" menimpa "{other}"': '"{label}" covers "{other}"',
+  "{arrow} di atas {other} sepanjang {px} px": "{arrow} runs over {other} for {px} px",
+
+  // --- the preview's pages (src/preview/pages.ts)
+  "Berkas sumber": "Source file",
+  "Waktu baku total": "Total standard time",
+  "Tidak ada berkas POS di folder ini.": "No POS files in this folder.",
+  "Tidak ada temuan.": "No findings.",
+  "{n} langkah": (p) => n(p.n, "step"),
+  "dibaca, diperiksa dan digambar dalam {ms} ms": "read, checked and drawn in {ms} ms",
+  "Berkas ini tidak dapat dibaca atau digambar": "This file cannot be read or drawn",
+  "Diagram di bawah adalah versi terakhir yang berhasil.": "The chart below is the last version that worked.",
+  "Belum ada diagram: berkas ini belum pernah terbaca.": "No chart yet: this file has never been read.",
+  "← daftar": "← list",
+  "Pratinjau langsung: halaman dimuat ulang setiap kali berkas disimpan.": "Live preview: the page reloads every time a file is saved.",
+  "{e} kesalahan · {w} peringatan · {i} info": (p) => `${n(p.e, "error")} · ${n(p.w, "warning")} · ${p.i} info`,
+  "Tidak ditemukan": "Not found",
 
   // --- messages of check, fmt, init, preview and render not in the catalogue before
   "--stdin-filename hanya berlaku bersama --stdin": "--stdin-filename only applies with --stdin",

@@ -37,23 +37,31 @@ export function langOf(value: string | undefined): Lang | null {
   return null;
 }
 
-/**
- * --lang (on the command line, any command), else POSFLOW_LANG, else the locale (LC_ALL, then
- * LC_MESSAGES, then LANG, as POSIX orders them); Indonesian when none of them says id or en.
- */
-export function resolveLang(argv: readonly string[], env: Record<string, string | undefined>): Lang {
+/** --lang (on the command line, any command), else POSFLOW_LANG; null when neither says id or en. */
+export function explicitLang(argv: readonly string[], env: Record<string, string | undefined>): Lang | null {
   for (let i = argv.length - 1; i >= 0; i--) {
     const a = argv[i];
     if (a === "--") continue;
     const v = a.startsWith("--lang=") ? a.slice(7) : a === "--lang" ? argv[i + 1] : undefined;
     if (v === "id" || v === "en") return v;
   }
-  const posflow = langOf(env.POSFLOW_LANG);
-  if (posflow) return posflow;
+  return langOf(env.POSFLOW_LANG);
+}
+
+/** The locale (LC_ALL, then LC_MESSAGES, then LANG, as POSIX orders them); Indonesian when it says neither id nor en. */
+export function localeLang(env: Record<string, string | undefined>): Lang {
   // the first locale variable that is set decides (LC_ALL=C means "C", not "look at LANG")
   for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
     const v = env[name];
     if (v) return langOf(v) ?? "id";
   }
   return "id";
+}
+
+/**
+ * --lang, else POSFLOW_LANG, else the config file's `lang` (a project's choice beats a machine's
+ * locale), else the locale; Indonesian when none of them says id or en.
+ */
+export function resolveLang(argv: readonly string[], env: Record<string, string | undefined>, configLang: Lang | null = null): Lang {
+  return explicitLang(argv, env) ?? configLang ?? localeLang(env);
 }

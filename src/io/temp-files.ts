@@ -35,7 +35,8 @@ export function removeLiveTempsSync(): number {
 
 const PATTERN = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
 
-function alive(pid: number): boolean {
+/** Whether process `pid` still runs (EPERM: it does, under another user). */
+export function alive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

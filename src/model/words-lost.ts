@@ -32,10 +32,11 @@ const LABEL_WORDS = new Set(
   ("no nomor nama pos sop ap tgl tanggal pembuatan pembuatannya revisi efektif disahkan oleh pengesahan " +
     "dasar hukum kualifikasi pelaksana keterkaitan peralatan perlengkapan peringatan pencatatan pendataan " +
     "kegiatan uraian aktivitas aktifitas prosedur tahapan langkah mutu baku kelengkapan persyaratan waktu output keluaran hasil keterangan ket " +
-    // English column headers columnRole reads (Standar Mutu: Input · Time · Output, Ket./Remarks)
-    "input time remarks " +
-    "standar operasional identitas diagram alir").split(" "),
+    "standar operasional identitas diagram alir " +
+    // the step-table header's synonyms and English twins ("Standar Mutu" over "Input · Time · Output", "Ket./Remarks")
+    "standard masukan input time durasi jangka lama remarks").split(" "),
 );
+
 
 /** The label and mark words of a model, by line. */
 export function structureOf(pos: {

@@ -47,12 +47,3 @@ export function looksLikeHeading(l: SourceLine): boolean {
 export function stripEmphasis(s: string): string {
   return s.replace(/^[*_\s]+|[*_\s]+$/g, "");
 }
-
-/**
- * A Markdown line's hard break ("value\" with the next line below, as Pandoc writes the lines of one
- * paragraph) is markup, not part of the value. Text exports keep their backslashes.
- */
-export function dropHardBreak(ctx: Ctx, s: string): string {
-  if (!ctx.gfm && !/\.(md|markdown)$/i.test(ctx.opts.source)) return s;
-  return s.replace(/(?<!\\)((?:\\\\)*)\\[ \t]*$/gm, "$1");
-}

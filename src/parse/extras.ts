@@ -73,7 +73,7 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
         const place = placeOf(pos, part.line);
         extras.push({ kind, heading: part.kind === "heading" ? null : heading, text, line: part.line, endLine: part.endLine, ...place });
         // lines cut out of a part of the POS could not be placed there (a section's intro excepted)
-        notes.push(noteFor(partial && !(isIntro(pos, { ...place, line: part.line }) && b.kind === "paragraph") ? "other" : kind, lines[part.line - 1], part.line));
+        notes.push(noteFor(partial && kind !== "comment" && !(isIntro(pos, { ...place, line: part.line }) && b.kind === "paragraph") ? "other" : kind, lines[part.line - 1], part.line));
       }
       // a numbered row the table reader did not reach is a step lost from chart and total; rows under a
       // header of their own ("No | Tanggal | Uraian perubahan" of a Riwayat Revisi) are another table
@@ -107,7 +107,9 @@ const isSignature = (t: string) => /\b(mengetahui|ditetapkan di|tanda tangan|ttd
 function noteFor(kind: ExtraKind, first: SourceLine, line: number): ParseNote {
   const shown = oneLine(first.raw.replace(/<!--|-->/g, " ")) || first.raw.trim();
   const quoted = shown.length > 80 ? `${shown.slice(0, 79)}…` : shown;
-  return { code: kind === "other" ? "unplaced-line" : "kept-verbatim", message: quoted, line };
+  // a comment's note is named apart: check names its line and never quotes it (messages show on the HTML page)
+  const code = kind === "other" ? "unplaced-line" : kind === "comment" ? "comment-kept" : "kept-verbatim";
+  return { code, message: quoted, line };
 }
 
 /** The part of the document an extra at `line` stands after, as the canonical form prints it. */

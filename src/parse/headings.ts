@@ -2,7 +2,7 @@ import type { SourceLine } from "./lines.ts";
 import { gfmCellLines } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { isEmptyValue } from "./dates.ts";
-import { claim, dropHardBreak, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
+import { claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 
 // The headings around the form: the agency heading above the identity fields, and a Markdown
 // "# SOP …" heading naming the document.
@@ -78,7 +78,7 @@ export function readAgency(ctx: Ctx): void {
   while (i >= 0 && !ctx.lines[i].blank && !ctx.claimed[i] && looksLikeHeading(ctx.lines[i])) block.unshift(ctx.lines[i--]);
   // more than six heading lines is a title block, not an agency, unless every line is bold (as the canonical form writes it)
   if (!block.length || (block.length > 6 && !block.every((l) => /^\s*\*\*.*\*\*\s*$/.test(l.raw)))) return;
-  ctx.pos.agency = block.map((l) => stripEmphasis(oneLine(dropHardBreak(ctx, l.raw)))).filter((x) => x !== "");
+  ctx.pos.agency = block.map((l) => stripEmphasis(oneLine(l.raw))).filter((x) => x !== "");
   ctx.pos.fieldLines.agency = block[0].n;
   block.forEach((l) => claim(ctx, l));
 }

@@ -4,7 +4,7 @@ import { htmlToText, markdownToText, oneLine } from "./inline.ts";
 import { matchIdentityLabel, matchSectionLabel, type IdentityKey } from "./labels.ts";
 import { dateField, isEmptyValue, isPlaceholder } from "./dates.ts";
 import { parseApprover } from "./approver.ts";
-import { claim, dropHardBreak, isLabelLine, stripEmphasis, upperShare, type Ctx } from "./context.ts";
+import { claim, isLabelLine, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { addSection, gfmSegments } from "./sections.ts";
 import { splitRightSections, type RightSections } from "./identity-right.ts";
 
@@ -141,7 +141,7 @@ function plainKeepSpaces(s: string): string {
 
 function setIdentity(ctx: Ctx, key: IdentityKey, rawValue: string, line: number): void {
   const { pos } = ctx;
-  const value = dropHardBreak(ctx, rawValue).trim();
+  const value = rawValue.trim();
   pos.fieldLines[key] = line;
   // a blank to fill in is no value, but fmt writes it back as the author did ("-" is what fmt writes anyway)
   if (key !== "approvedBy" && isPlaceholder(value) && !/^[\s-]*$/.test(value)) (pos.blanks ??= {})[key] = value.replace(/\s+/g, " ");

@@ -154,9 +154,21 @@ export function markdownToText(s: string): string {
  */
 const MAX_MARKUP_CHARS = 400;
 const MARKUP_CHAR = /([*_`[\]])\1*/g; // a run of one character ("______" for a signature) counts once
+/**
+ * Lists and quotes opened on one line ("- - - … x"): micromark tries a thematic break at each level,
+ * so 3,000 levels took 25 s. Past this depth the string is kept verbatim too.
+ */
+const MAX_CONTAINERS = 100;
+const CONTAINER_RUN = /^(?:[ \t]*(?:[-+*>]|\d{1,9}[.)])(?=[ \t]|$))+/gm;
+const CONTAINER_MARK = /[-+*>]|\d{1,9}[.)]/g;
+
+function tooDeep(s: string): boolean {
+  for (const m of s.matchAll(CONTAINER_RUN)) if (m[0].length > MAX_CONTAINERS && (m[0].match(CONTAINER_MARK)?.length ?? 0) > MAX_CONTAINERS) return true;
+  return false;
+}
 
 function markdownToTextUncached(s: string): string {
-  if ((s.match(MARKUP_CHAR)?.length ?? 0) > MAX_MARKUP_CHARS) return s;
+  if ((s.match(MARKUP_CHAR)?.length ?? 0) > MAX_MARKUP_CHARS || tooDeep(s)) return s;
   let tree: MdNode;
   try {
     tree = processor.parse(s) as unknown as MdNode;

@@ -55,15 +55,23 @@ function matchLabel<K>(text: string, table: [K, RegExp][]): { key: K; rest: stri
 export type ColumnRole = "no" | "activity" | "actor" | "requirements" | "time" | "output" | "notes" | "mutuBaku";
 
 export function columnRole(cell: string): ColumnRole | null {
-  const n = normLabel(cell).replace(/\.$/, "");
+  const n = normLabel(cell);
+  const whole = roleOf(n.replace(/\.$/, ""));
+  if (whole || !n.includes("/")) return whole;
+  // "Ket./Remarks", "Kelengkapan/Input", "Waktu / Time": alternatives that all name one role
+  const parts = n.split("/").map((p) => roleOf(p.trim().replace(/\.$/, "")));
+  return parts.every((r) => r !== null && r === parts[0]) ? parts[0] : null;
+}
+
+// Indonesian names, their usual English twins (bilingual templates write "Input · Time · Output")
+function roleOf(n: string): ColumnRole | null {
   if (/^(no|nomor|nmr|langkah)$/.test(n)) return "no";
   if (/^((tahapan|uraian|langkah|rincian)\s+)?(kegiatan|aktivitas|aktifitas)(\s*\/\s*aktivitas)?$|^uraian$/.test(n)) return "activity";
   if (/^pelaksana$/.test(n)) return "actor";
-  // the Mutu Baku group and its columns as other offices name them ("Baku Mutu", "Standar Mutu: Input · Time · Output")
-  if (/^(mutu baku|baku mutu|standar mutu)$/.test(n)) return "mutuBaku";
-  if (/^(kelengkapan|persyaratan)(\s*\/\s*(kelengkapan|persyaratan))?$|^persyaratan\s*\/?\s*kelengkapan$|^input$/.test(n)) return "requirements";
-  if (/^(waktu|time)$/.test(n)) return "time";
+  if (/^(mutu baku|baku mutu|standar mutu|standard mutu)$/.test(n)) return "mutuBaku";
+  if (/^(kelengkapan|persyaratan|input|masukan)$|^persyaratan\s*\/?\s*kelengkapan$/.test(n)) return "requirements";
+  if (/^(waktu|time|durasi|lama waktu|jangka waktu)$/.test(n)) return "time";
   if (/^output$|^keluaran$|^hasil$/.test(n)) return "output";
-  if (/^(ket|keterangan)(\.?\s*\/\s*remarks)?$|^remarks$/.test(n)) return "notes";
+  if (/^(ket|keterangan|remarks?)$/.test(n)) return "notes";
   return null;
 }

@@ -26,6 +26,8 @@ export interface Header {
   width: number;
 }
 
+const MUTU_ROLES = new Set<ColumnRole | null>(["mutuBaku", "requirements", "time", "output", "notes"]);
+
 export function roles(l: SourceLine): (ColumnRole | null)[] {
   return l.cells.map((c) => columnRole(oneLine(c)));
 }
@@ -44,7 +46,7 @@ export function readHeader(lines: readonly SourceLine[], headerIdx: number): Hea
   const taken: SourceLine[] = [h1];
   const r1 = roles(h1);
   let k = headerIdx + 1;
-  while (k < lines.length && lines[k].gfmSeparator) taken.push(lines[k++]);
+  while (k < lines.length && (lines[k].gfmSeparator || lines[k].filler)) taken.push(lines[k++]);
   const h2 = lines[k];
   const r2 = h2 ? roles(h2) : [];
   const mutuIn1 = r1.some((r) => r === "requirements" || r === "time" || r === "output");
@@ -78,7 +80,8 @@ export function readHeader(lines: readonly SourceLine[], headerIdx: number): Hea
   const end = mutuStart === Number.MAX_SAFE_INTEGER ? laneRow.cells.length : mutuStart;
   for (let c = cols.activity + 1; c < end; c++) {
     const name = oneLine(laneRow.cells[c] ?? "");
-    if (name === "" || columnRole(name) === "mutuBaku") continue;
+    // a column a header row names as Mutu Baku (or its parts, or Keterangan) is never a lane
+    if (name === "" || MUTU_ROLES.has(columnRole(name)) || MUTU_ROLES.has(r1[c])) continue;
     if (columnRole(name) === "actor") {
       if (!twoRows) cols.actorCol = c;
       continue;

@@ -1,5 +1,6 @@
 import type { Block, Cell, ListBlockItem, Row } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
+import { readGridTable } from "./grid-tables.ts";
 
 // Text export or Markdown → blocks. Line-based on purpose: a Word text export is not CommonMark
 // (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
@@ -55,6 +56,17 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       const j = runEnd(lines, i, (x) => /^ {0,3}>/.test(x.raw));
       out.push({ kind: "blockquote", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
       i = j + 1;
+      continue;
+    }
+    const grid = raw.trimStart().startsWith("+") ? readGridTable(lines, i) : null;
+    if (grid) {
+      const rows: Row[] = grid.rows.map((r) => ({
+        line: lines[r.anchor].n,
+        endLine: lines[r.to].n,
+        cells: r.cells.map((text, c): Cell => ({ text, line: lines[r.anchor].n, endLine: lines[r.to].n, ...(r.spans[c] > 1 ? { colspan: r.spans[c] } : {}) })),
+      }));
+      out.push({ kind: "table", gfm: true, rows, ...span(i, grid.to) });
+      i = grid.to + 1;
       continue;
     }
     if (l.gfm || l.cells.length > 1) {

@@ -36,8 +36,10 @@ const num = (s: string) => Number(s.replace(",", "."));
  */
 // instant steps done by a system, and times that depend on the case: neither is an unreadable Waktu
 const AUTOMATIC = /^(seketika|langsung|otomatis|real ?time|saat itu juga)(\s*\(?(otomatis|sistem|by system)\)?)?$|^\(?otomatis\)?$|\(otomatis\)$/i;
-// "Selama kegiatan", "Selama perawatan": as long as something lasts (a number, "selama 2 jam", is a time)
-const VARIABLE = /^(menyesuaikan|disesuaikan|selama (?!\d)(?![\p{L} ]*\b(detik|menit|jam|hari|minggu|pekan|bulan|tahun)\b)[\p{L} ]{3,40}|sesuai (kebutuhan|jadwal|kegiatan|kondisi|situasi|volume|jumlah\b.*)|tentatif|situasional|kondisional|bervariasi|tergantung\b.*)\.?$/iu;
+// "selama perawatan", "selama masa pemeriksaan": as long as something lasts, no number (a number word would be a time)
+const NUMBER_WORD = /\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus|setengah|seperempat|sehari|sejam|seminggu|sebulan|semenit|beberapa)\b/i;
+const AS_LONG_AS = /^selama\s+[a-z][a-z -]*$/i;
+const VARIABLE = /^(menyesuaikan|disesuaikan|selama (kegiatan|acara|rapat|pelaksanaan|proses)(\s+berlangsung)?|sesuai (kebutuhan|jadwal|kegiatan|kondisi|situasi|volume|jumlah\b.*)|tentatif|situasional|kondisional|bervariasi|tergantung\b.*)\.?$/i;
 
 export function parseDuration(raw: string, workdayHours = 24): Duration {
   // "5 menit", "1 hari kerja" … come back in every document of a batch
@@ -50,7 +52,7 @@ function parseDurationUncached(raw: string, workdayHours: number): Duration {
   const text = raw.trim();
   const flat = text.replace(/\s+/g, " ");
   if (AUTOMATIC.test(flat)) return { raw: text, minutes: 0, kind: "automatic" };
-  if (VARIABLE.test(flat)) return { raw: text, minutes: null, kind: "variable" };
+  if (VARIABLE.test(flat) || (AS_LONG_AS.test(flat) && !NUMBER_WORD.test(flat))) return { raw: text, minutes: null, kind: "variable" };
   // "3 (tiga) hari kerja": the number spelled out in brackets, as official letters write it
   const s = text.toLowerCase().replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, "$1").replace(/(\d)\s*['’′](?!['’′])/g, "$1 menit").replace(/\s+/g, " ");
   if (s === "") return { raw: text, minutes: null, kind: "unknown" };
@@ -76,7 +78,7 @@ function parseDurationUncached(raw: string, workdayHours: number): Duration {
   }
   const leftover = s
     .replace(PART, " ")
-    .replace(/\b(dan|lebih|kurang|maksimal|maksimum|maks|paling lama|paling lambat|selambat-lambatnya|selama|±|\+\/-|dalam|per|setiap)\b|[~±,.+()]/g, " ")
+    .replace(/\bselambat-lambatnya\b|\b(dan|lebih|kurang|maksimal|maksimum|maks|max|paling lama|paling lambat|sekitar|selama|±|\+\/-|dalam|per|setiap)\b|[~±,.+()]/g, " ")
     .trim();
   if (!matched || leftover !== "") return { raw: text, minutes: null, kind: "unknown" };
   return fixed(text, minutesOf(total));

@@ -3,55 +3,11 @@
 import { formatTotal } from "../model/duration-format.ts";
 import { allSteps, documentMinutes } from "../model/values.ts";
 import { escapeHtml as e } from "../render/escape.ts";
-import type { Lang } from "../validate/types.ts";
+import { batchWording } from "../render/index-page.ts";
+import { type Lang, tr } from "../i18n/index.ts";
 import type { PreviewDoc } from "./state.ts";
 
-const TEXT = {
-  id: {
-    list: "Daftar POS",
-    file: "Berkas",
-    title: "Nama POS",
-    steps: "Langkah",
-    total: "Waktu baku total",
-    findings: "Pemeriksaan",
-    none: "Tidak ada berkas POS di folder ini.",
-    checks: "Hasil pemeriksaan",
-    clean: "Tidak ada temuan.",
-    line: "baris",
-    drawn: (ms: number) => `dibaca, diperiksa dan digambar dalam ${ms} ms`,
-    error: "Berkas ini tidak dapat dibaca atau digambar",
-    stale: "Diagram di bawah adalah versi terakhir yang berhasil.",
-    noChart: "Belum ada diagram: berkas ini belum pernah terbaca.",
-    back: "← daftar",
-    live: "Pratinjau langsung: halaman dimuat ulang setiap kali berkas disimpan.",
-    severity: { error: "kesalahan", warning: "peringatan", info: "info" },
-    count: (err: number, warn: number, info: number) => `${err} kesalahan · ${warn} peringatan · ${info} info`,
-    chart: "Diagram alir",
-    notFound: "Tidak ditemukan",
-  },
-  en: {
-    list: "POS list",
-    file: "File",
-    title: "POS name",
-    steps: "Steps",
-    total: "Total standard time",
-    findings: "Check",
-    none: "No POS files in this folder.",
-    checks: "Check results",
-    clean: "No findings.",
-    line: "line",
-    drawn: (ms: number) => `read, checked and drawn in ${ms} ms`,
-    error: "This file cannot be read or drawn",
-    stale: "The chart below is the last version that worked.",
-    noChart: "No chart yet: this file has never been read.",
-    back: "← list",
-    live: "Live preview: the page reloads every time a file is saved.",
-    severity: { error: "error", warning: "warning", info: "info" },
-    count: (err: number, warn: number, info: number) => `${err} errors · ${warn} warnings · ${info} info`,
-    chart: "Flowchart",
-    notFound: "Not found",
-  },
-} as const;
+const SEVERITY = { error: "kesalahan", warning: "peringatan", info: "info" } as const;
 
 /** "/pos/a%20b/c.md": every path segment encoded, so a name can never become "..", a query or a fragment. */
 export const pageHref = (prefix: string, file: string) => `${prefix}/${file.split("/").map(encodeURIComponent).join("/")}`;
@@ -149,57 +105,58 @@ html[data-live="off"] .live::before { color: #e05050; }
 
 const badge = (doc: PreviewDoc, lang: Lang) => {
   const err = count(doc, "error");
-  return `<span class="${err ? "bad" : ""}">${e(TEXT[lang].count(err, count(doc, "warning"), count(doc, "info")))}</span>`;
+  return `<span class="${err ? "bad" : ""}">${e(tr("{e} kesalahan · {w} peringatan · {i} info", { e: err, w: count(doc, "warning"), i: count(doc, "info") }, lang))}</span>`;
 };
 
 export function listPage(docs: PreviewDoc[], root: string, lang: Lang): string {
-  const t = TEXT[lang];
+  const wording = batchWording(docs.map((d) => d.pos?.wording));
   const rows = docs.map((d) => {
     const title = d.pos?.title ?? d.pos?.procedures[0]?.title ?? "";
     return `<tr><td><a href="${e(pageHref("/pos", d.file))}">${e(d.file)}</a>${d.error ? ` <span class="bad">(${e(d.error.message)})</span>` : ""}</td><td>${e(title)}</td><td class="num">${d.pos ? allSteps(d.pos).length : ""}</td><td class="num">${d.pos ? e(formatTotal({ totalMinutes: documentMinutes(d.pos) }, lang)) : ""}</td><td>${badge(d, lang)}</td></tr>`;
   });
+  const heads = [e(tr("Berkas sumber", {}, lang)), e(tr("Nama {wording}", { wording }, lang)), e(tr("Langkah", {}, lang)), e(tr("Waktu baku total", {}, lang)), e(tr("Pemeriksaan", {}, lang))];
   const table = docs.length
-    ? `<table><thead><tr><th>${t.file}</th><th>${t.title}</th><th>${t.steps}</th><th>${t.total}</th><th>${t.findings}</th></tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`
-    : `<p>${t.none}</p>`;
-  const body = `<header><h1>${t.list}</h1><span class="file">${e(root)}</span><p class="live">${t.live}</p></header>
+    ? `<table><thead><tr>${heads.map((h) => `<th>${h}</th>`).join("")}</tr></thead><tbody>\n${rows.join("\n")}\n</tbody></table>`
+    : `<p>${e(tr("Tidak ada berkas POS di folder ini.", {}, lang))}</p>`;
+  const list = e(tr("Daftar {wording}", { wording }, lang));
+  const body = `<header><h1>${list}</h1><span class="file">${e(root)}</span><p class="live">${e(tr("Pratinjau langsung: halaman dimuat ulang setiap kali berkas disimpan.", {}, lang))}</p></header>
 <main class="list">
 ${table}
 </main>`;
-  return shell(lang, `${t.list} — posflow`, body, null);
+  return shell(lang, `${tr("Daftar {wording}", { wording }, lang)} — posflow`, body, null);
 }
 
 export function posPage(doc: PreviewDoc, lang: Lang): string {
-  const t = TEXT[lang];
   const title = doc.pos?.title ?? doc.pos?.procedures[0]?.title ?? doc.file;
   const out: string[] = [];
   out.push(
-    `<header><a href="/">${t.back}</a><h1>${e(title)}</h1><span class="file">${e(doc.file)}</span><p class="live">${t.live}</p></header>`,
+    `<header><a href="/">${e(tr("← daftar", {}, lang))}</a><h1>${e(title)}</h1><span class="file">${e(doc.file)}</span><p class="live">${e(tr("Pratinjau langsung: halaman dimuat ulang setiap kali berkas disimpan.", {}, lang))}</p></header>`,
     `<div class="layout">`,
   );
   out.push(
     doc.html
-      ? `<iframe src="${e(pageHref("/chart", doc.file))}?v=${doc.version}" title="${t.chart}: ${e(title)}"></iframe>`
-      : `<div class="placeholder">${t.noChart}</div>`,
+      ? `<iframe src="${e(pageHref("/chart", doc.file))}?v=${doc.version}" title="${e(tr("Diagram alir", {}, lang))}: ${e(title)}"></iframe>`
+      : `<div class="placeholder">${e(tr("Belum ada diagram: berkas ini belum pernah terbaca.", {}, lang))}</div>`,
   );
   out.push(`<aside>`);
   if (doc.error) {
+    const stale = doc.html ? `<p>${e(tr("Diagram di bawah adalah versi terakhir yang berhasil.", {}, lang))}</p>` : "";
     out.push(
-      `<div class="error-box" role="alert"><p><b>${t.error}</b></p><p><span class="where">${t.line} ${doc.error.line}</span>${e(doc.error.message)}</p>${doc.html ? `<p>${t.stale}</p>` : ""}</div>`,
+      `<div class="error-box" role="alert"><p><b>${e(tr("Berkas ini tidak dapat dibaca atau digambar", {}, lang))}</b></p><p><span class="where">${e(tr("baris {line}", { line: doc.error.line }, lang))}</span>${e(doc.error.message)}</p>${stale}</div>`,
     );
   }
   if (doc.pos) {
-    out.push(
-      `<p class="meta"><b>${t.total}:</b> <span class="total">${e(formatTotal({ totalMinutes: documentMinutes(doc.pos) }, lang))}</span> · ${allSteps(doc.pos).length} ${t.steps.toLowerCase()}</p>`,
-    );
+    const total = e(formatTotal({ totalMinutes: documentMinutes(doc.pos) }, lang));
+    out.push(`<p class="meta"><b>${e(tr("Waktu baku total", {}, lang))}:</b> <span class="total">${total}</span> · ${e(tr("{n} langkah", { n: allSteps(doc.pos).length }, lang))}</p>`);
   }
-  out.push(`<p class="meta">${badge(doc, lang)} · ${e(t.drawn(doc.ms))}</p>`);
-  out.push(`<h2>${t.checks} (${doc.messages.length})</h2>`);
-  if (!doc.messages.length) out.push(`<p>${t.clean}</p>`);
+  out.push(`<p class="meta">${badge(doc, lang)} · ${e(tr("dibaca, diperiksa dan digambar dalam {ms} ms", { ms: doc.ms }, lang))}</p>`);
+  out.push(`<h2>${e(tr("Hasil pemeriksaan ({n})", { n: doc.messages.length }, lang))}</h2>`);
+  if (!doc.messages.length) out.push(`<p>${e(tr("Tidak ada temuan.", {}, lang))}</p>`);
   else {
     out.push(`<ol class="messages">`);
     for (const m of doc.messages)
       out.push(
-        `<li class="sev-${m.severity}" data-line="${m.line}"><span class="where">${t.line} ${m.line}</span><b>${t.severity[m.severity]}</b> ${e(m.message)} <span class="rule">${e(m.ruleId)}</span></li>`,
+        `<li class="sev-${m.severity}" data-line="${m.line}"><span class="where">${e(tr("baris {line}", { line: m.line }, lang))}</span><b>${e(tr(SEVERITY[m.severity], {}, lang))}</b> ${e(m.message)} <span class="rule">${e(m.ruleId)}</span></li>`,
       );
     out.push(`</ol>`);
   }
@@ -208,5 +165,5 @@ export function posPage(doc: PreviewDoc, lang: Lang): string {
 }
 
 export function notFoundPage(lang: Lang): string {
-  return shell(lang, `404 — posflow`, `<header><a href="/">${TEXT[lang].back}</a><h1>404 — ${TEXT[lang].notFound}</h1></header>`, null);
+  return shell(lang, `404 — posflow`, `<header><a href="/">${e(tr("← daftar", {}, lang))}</a><h1>404 — ${e(tr("Tidak ditemukan", {}, lang))}</h1></header>`, null);
 }

@@ -5,7 +5,7 @@ import type { Pos } from "../model/pos.ts";
 import { load, validate } from "../index.ts";
 import { renderHtml } from "../render/html.ts";
 import type { PageSize } from "../render/page.ts";
-import { isNotAPos } from "../validate/rules/not-a-pos.ts";
+import { skipsWalked } from "../io/read-batch.ts";
 import type { CheckInput, Message } from "../validate/run.ts";
 import type { Config } from "../config/schema.ts";
 import type { Lang } from "../validate/types.ts";
@@ -112,7 +112,7 @@ export class PreviewState {
     const res = await load(path.resolve(cwd, file), { source: file, workdayHours: config.workdayHours, laneAliases: config.laneAliases });
     if (!res.ok) {
       doc.error = { message: res.message, line: res.line, kind: "read" };
-    } else if (!named && /\.md$/i.test(file) && isNotAPos(res.pos)) {
+    } else if (skipsWalked(file, named, res.pos, "md")) {
       return null; // a README.md or notes beside the POS, as check skips them
     } else {
       doc.pos = res.pos;

@@ -1,7 +1,10 @@
 import { tr } from "../i18n/index.ts";
-import { rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { Browser, Page } from "puppeteer-core";
 import { addCleanup } from "../io/process-cleanup.ts";
+import { alive } from "../io/temp-files.ts";
 import { installHint, needsNoSandbox, type SandboxOptions } from "./find-chromium.ts";
 import { loadPuppeteer } from "./peers.ts";
 
@@ -41,15 +44,59 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+// Each browser gets one folder of posflow's own in the temp dir: its profile, and its TMPDIR (where
+// Chromium puts its org.chromium.Chromium.* folders, which a killed browser leaves behind).
+const OWN_DIR = /^posflow-cr-(\d+)-[A-Za-z0-9]{6}$/;
+// Chromium aborts when TMPDIR + "/org.chromium.Chromium.XXXXXX/SingletonSocket" is past a socket
+// path's 107 bytes; the name is kept short, and under a TMPDIR that long Chromium keeps the user's own
+const SOCKET_TAIL = "/org.chromium.Chromium.XXXXXX/SingletonSocket".length;
+const SOCKET_MAX = 107;
+
+/** Removes the browser folders of posflow runs that no longer run (stopped, killed). Returns how many. */
+export function sweepStaleBrowserDirs(root = tmpdir()): number {
+  let n = 0;
+  let names: string[] = [];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const m = OWN_DIR.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    try {
+      rmSync(path.join(root, name), { recursive: true, force: true, maxRetries: 2 });
+      n++;
+    } catch {
+      // another run may be sweeping it too
+    }
+  }
+  return n;
+}
+
+function removeOwnDir(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+    // Chromium may still hold a file for a moment; the next run's sweep gets the rest
+  }
+}
+
 /**
  * Headless Chromium with a fresh profile, tied to this process: it talks over a pipe (--remote-
  * debugging-pipe), so when posflow dies — even by kill -9 — the pipe closes and Chromium quits; on
- * INT/TERM/HUP or exit, posflow's cleanup kills its process group and removes the temporary profile.
+ * INT/TERM/HUP or exit, posflow's cleanup kills its process group and removes its folder (profile and
+ * temp files); a later run removes the folders of runs killed outright.
  * Puppeteer's own signal handlers are off: on SIGTERM they closed the browser but let the run go on.
  */
 export async function launchBrowser(executablePath: string): Promise<LaunchedBrowser> {
   let browser: Browser;
   const puppeteer = await loadPuppeteer(); // a missing puppeteer-core is its own message, not a browser failure
+  sweepStaleBrowserDirs();
+  const own = mkdtempSync(path.join(tmpdir(), `posflow-cr-${process.pid}-`));
+  const tmpEnv = Buffer.byteLength(own) + SOCKET_TAIL <= SOCKET_MAX ? { TMPDIR: own } : {};
+  // registered before the launch: a signal while Chromium starts must not leave the folder
+  let removeCleanup = addCleanup(() => removeOwnDir(own));
   try {
     browser = await puppeteer.launch({
       executablePath,
@@ -58,9 +105,13 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
+      userDataDir: path.join(own, "profile"),
+      env: { ...process.env, ...tmpEnv },
       args: chromiumArgs().filter((a) => a !== "--headless"), // puppeteer adds --headless itself
     });
   } catch (err) {
+    removeCleanup();
+    removeOwnDir(own);
     throw new Error(
       tr("Chromium ({path}) gagal dijalankan: {why} (tunjuk ke peramban lain dengan --chromium PATH atau POSFLOW_CHROMIUM; {hint})", {
         path: executablePath,
@@ -69,7 +120,8 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
       }),
     );
   }
-  const removeCleanup = addCleanup(() => killBrowserSync(browser));
+  removeCleanup();
+  removeCleanup = addCleanup(() => killBrowserSync(browser));
   let closed = false;
   return {
     browser,
@@ -78,11 +130,12 @@ export async function launchBrowser(executablePath: string): Promise<LaunchedBro
       closed = true;
       removeCleanup();
       await browser.close().catch(() => killBrowserSync(browser));
+      removeOwnDir(own);
     },
   };
 }
 
-/** For a signal handler: the browser's whole process group, then its temporary profile. */
+/** For a signal handler: the browser's whole process group, then its folder (profile, temp files). */
 export function killBrowserSync(browser: Browser): void {
   const proc = browser.process();
   if (!proc?.pid) return;
@@ -92,13 +145,7 @@ export function killBrowserSync(browser: Browser): void {
     proc.kill("SIGKILL");
   }
   const profile = proc.spawnargs.find((a) => a.startsWith("--user-data-dir="))?.slice("--user-data-dir=".length);
-  if (profile && /puppeteer_dev_chrome_profile-/.test(profile)) {
-    try {
-      rmSync(profile, { recursive: true, force: true, maxRetries: 2 });
-    } catch {
-      // Chromium may still hold a file for a moment; the OS temp cleaner gets the rest
-    }
-  }
+  if (profile && OWN_DIR.test(path.basename(path.dirname(profile)))) removeOwnDir(path.dirname(profile));
 }
 
 /** Runs jobs on at most `size` pages of one browser; each page is reused for job after job. */

@@ -32,6 +32,7 @@ export function indexEntry(
     source: input.file,
     title: pos.title,
     number: pos.number,
+    wording: pos.wording,
     steps: allSteps(pos).length,
     totalMinutes: documentMinutes(pos),
     counts: countBySeverity([resultOf.get(input.file)!]),

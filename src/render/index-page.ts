@@ -23,8 +23,16 @@ export interface IndexEntry {
   outputs: { label: string; href: string }[];
   /** the titles of a document's procedures, when it holds more than one (absent in older manifests) */
   procedures?: string[];
+  /** what the document calls itself ("SOP" when its labels say "Nomor SOP"); absent for an unread file and in older manifests */
+  wording?: "POS" | "SOP";
   /** Keterkaitan items; href when the item names another POS of the batch */
   related: { text: string; href?: string }[];
+}
+
+/** What a batch's documents call themselves: their own word when they agree, "POS/SOP" when they differ. */
+export function batchWording(words: readonly (string | undefined)[]): string {
+  const seen = new Set(words.filter((w): w is "POS" | "SOP" => w === "POS" || w === "SOP"));
+  return seen.size === 2 ? "POS/SOP" : ([...seen][0] ?? "POS");
 }
 
 const CSS = `
@@ -53,13 +61,15 @@ export function renderIndexPage(entries: IndexEntry[], opts: { workdayHours?: nu
   const t = (s: string, p: Record<string, string | number> = {}) => tr(s, p, lang);
   const withErrors = entries.filter((e) => e.counts === null || e.counts.error > 0).length;
   const warnings = entries.reduce((n, e) => n + (e.counts?.warning ?? 0), 0);
+  // the documents' own word, as their labels keep it ("Nomor SOP")
+  const wording = batchWording(entries.map((e) => e.wording));
   const summary =
-    `${entries.length} POS · ` +
+    `${tr("{n} {wording}", { n: entries.length, wording }, lang)} · ` +
     (withErrors ? tr("{n} dengan kesalahan", { n: withErrors }, lang) : tr("tanpa kesalahan", {}, lang)) +
     (warnings ? tr(" · {n} peringatan", { n: warnings }, lang) : "");
   const rows = entries.map((e) => row(e, lang)).join("\n");
-  const heads = ["Nomor POS", "Nama POS", "Langkah", "Waktu baku", "Pemeriksaan", "Keterkaitan", "Berkas"].map((h) => `<th>${escapeHtml(t(h))}</th>`);
-  const title = escapeHtml(tr("Daftar POS", {}, lang));
+  const heads = [tr("Nomor {wording}", { wording }, lang), tr("Nama {wording}", { wording }, lang), ...["Langkah", "Waktu baku", "Pemeriksaan", "Keterkaitan", "Berkas"].map((h) => t(h))];
+  const title = escapeHtml(tr("Daftar {wording}", { wording }, lang));
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -73,7 +83,7 @@ export function renderIndexPage(entries: IndexEntry[], opts: { workdayHours?: nu
 <h1>${title}</h1>
 <p class="summary">${escapeHtml(summary)}</p>
 <table>
-<thead><tr>${heads.join("")}</tr></thead>
+<thead><tr>${heads.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -150,7 +150,7 @@ describe("config file", () => {
     expect(Object.keys(schema.properties.rules.properties!)).toEqual([...RULE_IDS]);
     expect(schema.properties.rules.additionalProperties).toBe(false);
     expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties)).toEqual(["$schema", "rules", "laneAliases", "workdayHours", "extensions", "ignore"]);
+    expect(Object.keys(schema.properties)).toEqual(["$schema", "lang", "rules", "laneAliases", "workdayHours", "extensions", "ignore"]);
   });
 
   it("init posflow.config.json writes a valid config whose $schema points at that schema", async () => {

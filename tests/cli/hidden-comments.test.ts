@@ -40,9 +40,34 @@ describe("hidden comments", { timeout: 60_000 }, () => {
     for (const c of COMMENTS) expect(readFileSync(path.join(tmp, "pos.md"), "utf8")).toContain(c);
   });
 
-  // open: the HTML page's screen-only check results quote each comment (content-kept info, the
-  // note's message is the comment's text), so the page still shows what the author hid
-  it.fails("the HTML page's check results name a comment without quoting it", () => {
+  it("the HTML page's check results and check name each comment by its line without quoting it", () => {
     expect(read("pos.html")).not.toMatch(SECRET);
+    const c = runP(["check", "pos.md"], { cwd: tmp });
+    expect(c.stdout).not.toMatch(/RAHASIA\d/);
+    const lines = [...c.stdout.matchAll(/^\s*(\d+):1\s+info\s+Komentar penulis/gm)].map((m) => Number(m[1]));
+    const src = readFileSync(path.join(tmp, "pos.md"), "utf8").split("\n"); // as fmt --write left it
+    // "<!-- -->" alone ends a list in the canonical form: structure, no comment
+    expect(lines).toEqual(src.flatMap((l, i) => (l.startsWith("<!--") && l.trim() !== "<!-- -->" ? [i + 1] : [])));
+    expect(lines).toHaveLength(4);
+    // other kept content is still quoted: a comment hides only itself
+    const en = runP(["check", "pos.md", "--lang", "en"], { cwd: tmp });
+    expect(en.stdout).toMatch(/Author comment/);
+    expect(en.stdout).not.toMatch(/RAHASIA\d/);
+  });
+
+  it("a comment in a lane cell or a Keterangan cell is named by its line, never quoted", () => {
+    const t = readFileSync(path.join(ROOT, "fixtures/001_c68e53aea8e6636d.md"), "utf8")
+      .replace(/^(\| 1 \| Kasubag[^\n]*?\|  \| )✓ \|/m, "$1✓ <!-- RAHASIA5 di lajur --> |")
+      .replace(/^(\| 2 \| [^\n]*Jadwal kegiatan \| ) \|$/m, "$1<!-- RAHASIA6 di keterangan --> |");
+    expect(t).toContain("RAHASIA5");
+    expect(t).toContain("RAHASIA6");
+    writeFileSync(path.join(tmp, "sel.md"), t);
+    const c = runP(["check", "sel.md"], { cwd: tmp });
+    expect(c.stdout).not.toMatch(/RAHASIA\d/);
+    expect(c.stdout).toMatch(/^\s*56:1\s+info\s+Komentar penulis disimpan/m);
+    expect(c.stdout).toMatch(/^\s*57:1\s+info\s+Komentar penulis disimpan/m);
+    const r = runP(["render", "sel.md", "-o", "out-sel", "-f", "html,svg"], { cwd: tmp });
+    expect(r.code, r.stderr).toBe(0);
+    for (const f of ["sel.html", "sel.svg"]) expect(readFileSync(path.join(tmp, "out-sel", f), "utf8"), f).not.toMatch(SECRET);
   });
 });

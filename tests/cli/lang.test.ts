@@ -177,7 +177,8 @@ describe("the rendered pages follow the language; the canonical Markdown does no
     expect(en.code).toBe(0);
     const index = readFileSync(path.join(dir, "out/index.html"), "utf8");
     expect(index).toContain('<html lang="en">');
-    expect(index).toContain("<h1>List of POS</h1>");
+    // a.txt says POS, b.txt says SOP
+    expect(index).toContain("<h1>List of POS/SOP</h1>");
     // the two-procedure document's procedures are named under its title
     expect(index).toMatch(/<ul class="procs"><li>[^<]+<\/li><li>[^<]+<\/li><\/ul>/);
     const page = readFileSync(path.join(dir, "out/b.html"), "utf8");
@@ -191,4 +192,31 @@ describe("the rendered pages follow the language; the canonical Markdown does no
     expect(readFileSync(path.join(dir2, "out/b.html"), "utf8")).toContain("Disahkan oleh");
     expect(readFileSync(path.join(dir2, "out/b.svg"), "utf8")).toBe(readFileSync(path.join(ROOT, "fixtures/dua-prosedur.svg"), "utf8"));
   });
+});
+
+describe("index.html keeps the documents' own word (POS or SOP)", () => {
+  it("a batch of SOP documents is a list of SOP, in both languages; a mixed batch says POS/SOP (real process)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "posflow-sop-"));
+    mkdirSync(path.join(dir, "sop"));
+    // both call themselves SOP: "Nomor SOP", "Nama SOP"
+    copyFileSync(path.join(ROOT, "fixtures/dua-prosedur.txt"), path.join(dir, "sop/dua.txt"));
+    copyFileSync(path.join(ROOT, "fixtures/tahapan-fase.txt"), path.join(dir, "sop/fase.txt"));
+    const env = { POSFLOW_LANG: "", LC_ALL: "", LC_MESSAGES: "", LANG: "" };
+    expect(runP(["render", "sop", "-o", "out", "-f", "json"], { cwd: dir, env }).code).toBe(0);
+    const id = readFileSync(path.join(dir, "out/index.html"), "utf8");
+    expect(id).toContain("<h1>Daftar SOP</h1>");
+    expect(id).toMatch(/<p class="summary">2 SOP · /);
+    expect(id).toContain("<th>Nomor SOP</th><th>Nama SOP</th>");
+    expect(id).not.toMatch(/Daftar POS|Nomor POS|Nama POS|\d POS ·/);
+    expect(runP(["render", "sop", "-o", "out-en", "-f", "json", "--lang", "en"], { cwd: dir, env }).code).toBe(0);
+    const en = readFileSync(path.join(dir, "out-en/index.html"), "utf8");
+    expect(en).toContain("<h1>List of SOP</h1>");
+    expect(en).toContain("<th>SOP Number</th><th>SOP Name</th>");
+    // one POS document joins: the batch is both
+    copyFileSync(path.join(ROOT, "fixtures/000_e1f11b996afed832.txt"), path.join(dir, "sop/pos.txt"));
+    expect(runP(["render", "sop", "-o", "out", "-f", "json"], { cwd: dir, env }).code).toBe(0);
+    const mixed = readFileSync(path.join(dir, "out/index.html"), "utf8");
+    expect(mixed).toContain("<h1>Daftar POS/SOP</h1>");
+    expect(mixed).toMatch(/<p class="summary">3 POS\/SOP · /);
+  }, 60_000);
 });

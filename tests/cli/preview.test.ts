@@ -27,7 +27,7 @@ interface Preview {
 }
 
 /** `posflow preview <args>` as a real process; resolves once it printed its URL. */
-async function startPreview(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Preview> {
+async function startPreview(cwd: string, args: string[], env: Record<string, string> = {}, ready = /memantau/): Promise<Preview> {
   const child = spawn(process.execPath, [BIN, "preview", ...args], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
@@ -47,7 +47,7 @@ async function startPreview(cwd: string, args: string[], env: Record<string, str
       waiters.push(check);
       check();
     });
-  await waitFor(/memantau/, 0, 60_000);
+  await waitFor(ready, 0, 60_000);
   const url = out.split("\n")[0];
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
   return {
@@ -259,6 +259,67 @@ describe("posflow preview (process)", () => {
     expect(p.stderr()).not.toMatch(/kesalahan internal|\n\s+at /);
     await expect(rawGet(p.url, "/")).rejects.toThrow(/ECONNREFUSED/);
   }, 30_000);
+});
+
+describe("posflow preview in English, and a document's own word", () => {
+  // fixed words of the Indonesian pages that no English page may keep (document text aside)
+  const INDONESIAN = /Daftar|Berkas|Langkah|Waktu baku|Pemeriksaan|Hasil pemeriksaan|Tidak ada|\bbaris\b|kesalahan|peringatan|dimuat ulang|digambar|← daftar|Diagram alir/;
+  const strip = (html: string) => html.replace(/<script>[\s\S]*?<\/script>|<style>[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ");
+
+  it("--lang en: list, POS page and 404 speak English from the one catalogue; SOP documents are listed as SOP", async () => {
+    const dir = path.join(tmp, "kantor-en");
+    mkdirSync(path.join(dir, "sop"), { recursive: true });
+    // both documents call themselves SOP ("Nomor SOP", "Nama SOP")
+    copyFileSync(path.join(ROOT, "fixtures/dua-prosedur.txt"), path.join(dir, "sop/dua.txt"));
+    copyFileSync(path.join(ROOT, "fixtures/tahapan-fase.txt"), path.join(dir, "sop/fase.txt"));
+    const p = await startPreview(dir, ["sop", "--lang", "en"], {}, /watching/);
+    try {
+      const list = await rawGet(p.url, "/");
+      expect(list.body).toContain('<html lang="en">');
+      expect(list.body).toContain("<h1>List of SOP</h1>");
+      expect(list.body).toContain("<th>SOP Name</th>");
+      expect(list.body).toContain("<th>Source file</th>");
+      expect(list.body).toMatch(/\d+ errors? · \d+ warnings? · \d+ info/);
+      const titles = ["Layanan Cuti dan Izin Belajar Pegawai", "SOP", "dua.txt", "fase.txt"];
+      const text = (html: string) => titles.reduce((t, w) => t.split(w).join(""), strip(html));
+      const listText = text(list.body).replace(/<td>[^<]*<\/td>/g, "");
+      expect(listText.match(INDONESIAN)?.[0]).toBeUndefined();
+      const page = await rawGet(p.url, "/pos/sop/dua.txt");
+      expect(page.body).toContain("Total standard time:</b>");
+      expect(page.body).toMatch(/Check results \(\d+\)/);
+      expect(page.body).toMatch(/read, checked and drawn in \d+ ms/);
+      expect(page.body).toContain("← list");
+      // the messages themselves are in English too, with their lines
+      expect(page.body).toMatch(/<span class="where">line \d+<\/span><b>(error|warning|info)<\/b>/);
+      const missing = await rawGet(p.url, "/pos/sop/tidak-ada.txt");
+      expect(missing.status).toBe(404);
+      expect(missing.body).toContain("404 — Not found");
+      expect(missing.body).toContain("← list");
+    } finally {
+      await p.stop();
+    }
+  }, 120_000);
+
+  it("a mixed folder (POS and SOP documents) is listed as POS/SOP; an all-POS folder stays POS", async () => {
+    const dir = path.join(tmp, "kantor-campur");
+    mkdirSync(path.join(dir, "pos"), { recursive: true });
+    copyFileSync(path.join(ROOT, "fixtures/dua-prosedur.txt"), path.join(dir, "pos/sop.txt"));
+    copyFileSync(path.join(ROOT, `fixtures/${SEEDS[0]}.txt`), path.join(dir, "pos/pos.txt"));
+    const p = await startPreview(dir, ["pos"]);
+    try {
+      const list = (await rawGet(p.url, "/")).body;
+      expect(list).toContain("<h1>Daftar POS/SOP</h1>");
+      expect(list).toContain("<th>Nama POS/SOP</th>");
+    } finally {
+      await p.stop();
+    }
+    const only = await startPreview(work, ["pos/publikasi.txt"]);
+    try {
+      expect((await rawGet(only.url, "/")).body).toContain("<h1>Daftar POS</h1>");
+    } finally {
+      await only.stop();
+    }
+  }, 120_000);
 });
 
 describe("posflow preview options", () => {

@@ -53,6 +53,37 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+/** every file under `dir`, as paths relative to it */
+function filesUnder(dir: string): string[] {
+  return existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).sort() : [];
+}
+
+describe("signals during the text phase (svg, html, md, json, mmd)", { timeout: 240_000 }, () => {
+  for (const [sig, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
+    it(`${sig}: stops within 2 s with exit ${code}; no .tmp file left in -o; what was written is whole`, async () => {
+      const d = batch(600);
+      const proc = spawnP(["render", "in", "-o", "out", "-f", "svg,html,md,json,mmd"], { cwd: d, env: { TMPDIR: path.join(d, "tmp") } });
+      let stderr = "";
+      proc.stderr.on("data", (c) => (stderr += c));
+      const exited = new Promise<{ code: number | null; at: number }>((r) => proc.on("exit", (c) => r({ code: c, at: Date.now() })));
+      // mid-batch: some documents written, most not yet
+      expect(await until(() => outputs(path.join(d, "out"), /\.json$/).length >= 20, 180_000), stderr).toBe(true);
+      const sent = Date.now();
+      proc.kill(sig);
+      const { code: got, at } = await exited;
+      expect(got, stderr).toBe(code);
+      expect(at - sent).toBeLessThan(2000);
+      const files = filesUnder(path.join(d, "out"));
+      expect(files.filter((f) => f.endsWith(".json")).length, "stopped mid-batch").toBeLessThan(600);
+      expect(files.filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      expect(files).not.toContain(".posflow.lock");
+      for (const f of files.filter((x) => x.endsWith(".json") && !x.startsWith("."))) JSON.parse(readFileSync(path.join(d, "out", f), "utf8"));
+      expect(readdirSync(path.join(d, "tmp"))).toEqual([]);
+      expect(stderr).toContain(`(${sig})`);
+    });
+  }
+});
+
 // mandatory under CI (no browser there fails these tests), skipped elsewhere without one and in test:fast
 describe.skipIf(!chromiumPath && !isCI)("signals during the pdf/png phase", { timeout: 240_000 }, () => {
   for (const [sig, code] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
@@ -72,7 +103,8 @@ describe.skipIf(!chromiumPath && !isCI)("signals during the pdf/png phase", { ti
       expect(at - sent).toBeLessThan(2000);
       expect(await until(() => browsersUnder(path.join(d, "tmp")).length === 0, 3000)).toBe(true);
       expect(outputs(path.join(d, "out"), /\.tmp$/)).toEqual([]);
-      expect(readdirSync(path.join(d, "tmp")).filter((f) => f.startsWith("puppeteer_dev_chrome_profile"))).toEqual([]);
+      // nothing of the browser's in TMPDIR: no profile, no org.chromium.Chromium.* folder
+      expect(readdirSync(path.join(d, "tmp"))).toEqual([]);
       expect(existsSync(path.join(d, "out/.posflow.lock"))).toBe(false);
       for (const f of outputs(path.join(d, "out"), /\.pdf$/)) expect(readFileSync(path.join(d, "out", f)).subarray(-6).toString()).toMatch(/%%EOF/);
       expect(stderr).toContain(`dihentikan (${sig})`);
@@ -88,5 +120,16 @@ describe.skipIf(!chromiumPath && !isCI)("signals during the pdf/png phase", { ti
     proc.kill("SIGKILL");
     await exited;
     expect(await until(() => browsersUnder(path.join(d, "tmp")).length === 0, 5000), `left: ${browsersUnder(path.join(d, "tmp"))}`).toBe(true);
+    // kill -9 gives no time to clean: the browser's folder stays, and the next browser run removes it
+    const left = readdirSync(path.join(d, "tmp"));
+    expect(left.filter((f) => /^posflow-cr-\d+-/.test(f)), left.join()).toHaveLength(1);
+    expect(left.filter((f) => !/^posflow-cr-\d+-/.test(f)), "only posflow's own folder").toEqual([]);
+    mkdirSync(path.join(d, "one"));
+    writeFileSync(path.join(d, "one/a.txt"), readFileSync(path.join(d, "in/p000.txt")));
+    const again = spawnP(["render", "one", "-o", "out2", "-f", "pdf"], { cwd: d, env: { TMPDIR: path.join(d, "tmp") } });
+    let err = "";
+    again.stderr.on("data", (c) => (err += c));
+    expect(await new Promise((r) => again.on("exit", r)), err).toBe(0);
+    expect(readdirSync(path.join(d, "tmp"))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { templateMarkdown as template } from "../../src/cli/init.ts";
 import { main } from "../../src/cli/main.ts";
 import { startWatch } from "../helpers/watch.ts";
+import { spawnP } from "../helpers/proc.ts";
 
 const pos = (n: number, extra = "") =>
   template()
@@ -46,4 +47,34 @@ describe("render --watch, incremental", () => {
     expect(mtime(out("p2.html"))).toBe(before[2]);
     expect(await w.stop()).toBe(0);
   }, 60_000);
+});
+
+describe("render --watch, incremental, as a real process", () => {
+  it("a save rewrites that POS's outputs and index.html only; Ctrl-C ends it with 0", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "posflow-incr-p-"));
+    for (let i = 1; i <= 6; i++) writeFileSync(path.join(dir, `p${i}.md`), pos(i));
+    const child = spawnP(["render", "--watch", ".", "-o", "out", "-f", "svg,html"], { cwd: dir, env: { POSFLOW_LANG: "id" } });
+    let err = "";
+    child.stderr.on("data", (d) => (err += d));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    const until = async (re: RegExp, from = 0) => {
+      for (let i = 0; i < 600 && !re.test(err.slice(from)); i++) await new Promise((r) => setTimeout(r, 100));
+      expect(err.slice(from)).toMatch(re);
+    };
+    await until(/memantau/);
+    await until(/6 POS digambar/);
+    const out = (f: string) => path.join(dir, "out", f);
+    const files = [1, 2, 3, 4, 5, 6].flatMap((i) => [`p${i}.svg`, `p${i}.html`]);
+    const before = Object.fromEntries([...files, "index.html"].map((f) => [f, mtime(out(f))]));
+    await new Promise((r) => setTimeout(r, 50));
+    const mark = err.length;
+    writeFileSync(path.join(dir, "p3.md"), pos(3, " DIUBAH"));
+    await until(/berubah: p3\.md — 1 POS digambar/, mark);
+    expect(readFileSync(out("p3.html"), "utf8")).toContain("PROSEDUR 3 DIUBAH");
+    const changed = [...files, "index.html"].filter((f) => mtime(out(f)) !== before[f]);
+    expect(changed.sort()).toEqual(["index.html", "p3.html", "p3.svg"]);
+    child.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(err).not.toMatch(/kesalahan internal|\n\s+at /);
+  }, 90_000);
 });

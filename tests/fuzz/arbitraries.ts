@@ -146,6 +146,7 @@ export const hostile: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 100, max: 8000 }).map((n) => "**a _b [c](".repeat(n)),
   fc.integer({ min: 100, max: 3000 }).map((n) => `${"> ".repeat(n)}x`),
   fc.integer({ min: 100, max: 3000 }).map((n) => `${"- ".repeat(n)}x`),
+  fc.integer({ min: 100, max: 3000 }).map((n) => `${"1. ".repeat(n)}x`),
   fc.integer({ min: 100, max: 5000 }).map((n) => "`".repeat(n) + "x" + "*".repeat(n)),
   // comments never closed: inline, and one per line (an unclosed <!-- swallows what follows)
   fc.integer({ min: 100, max: 5000 }).map((n) => "<!-- a ".repeat(n)),

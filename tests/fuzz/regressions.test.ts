@@ -7,7 +7,9 @@ import { outcomes } from "../../src/parse/flow.ts";
 import { parseDuration } from "../../src/parse/time.ts";
 import { checkInputs } from "../../src/validate/run.ts";
 import { encode, mutatedText } from "./arbitraries.ts";
-import { checkPipeline, DEFAULT_RUN, mermaidProblem } from "./pipeline-check.ts";
+import { checkPipeline, DEFAULT_RUN, mermaidBlocks, mermaidProblem } from "./pipeline-check.ts";
+import { anyText, FIXTURES, hostile, mutatedCase } from "./arbitraries.ts";
+import { fc } from "@fast-check/vitest";
 import { renderMarkdown } from "../../src/render/markdown.ts";
 import { proc } from "../helpers/proc.ts";
 
@@ -92,4 +94,79 @@ describe("fuzz oracle", () => {
       expect(mermaidProblem(md.slice(md.indexOf("```mermaid\n") + 11, md.indexOf("\n```", md.indexOf("```mermaid\n")) + 1))).toBeNull();
     }
   }, 120_000);
+  it("the block-only parse finds the mermaid blocks full remark finds: goldens, inputs, hostile outputs, tricky fences", async () => {
+    const { readFileSync, readdirSync } = await import("node:fs");
+    const docs: string[] = [];
+    for (const dir of ["fixtures", "tests/fixtures/variants", "tests/fixtures/variants2", "tests/fixtures/variants3", "tests/fixtures/variants4", "tests/fixtures/variants5", "tests/fixtures/variants6"])
+      for (const f of readdirSync(dir).filter((n) => n.endsWith(".md"))) docs.push(readFileSync(`${dir}/${f}`, "utf8"));
+    for (const f of FIXTURES) docs.push(renderMarkdown(parsePos(f.text, { source: f.name })));
+    // what a viewer decides only from block structure, with inline markup all around it
+    docs.push(
+      "a `code\n```mermaid\nflowchart TB\n```\nspan` b\n",
+      "<div>\n```mermaid\nflowchart TB\n```\n",
+      "- item **bold\n\n  ```mermaid\n  flowchart TB\n  ```\n",
+      "> [link\n> ```mermaid\n> flowchart\n> ```\n",
+      "```mer&#109;aid\nflowchart\n```\n",
+      "```mer\\maid\nx\n```\n",
+      "```mermaid `x`\nnot a fence\n```\n",
+      "<!-- ```mermaid\nhidden\n```\n-->\n~~~\n```mermaid\n~~~\n",
+    );
+    // canonical Markdown of fixtures carrying small hostile blobs (full remark stays fast at this size)
+    const blobs = fc.sample(hostile.map((h) => h.slice(0, 3000)), { numRuns: 40, seed: 7 });
+    for (const [k, blob] of blobs.entries()) {
+      const op = (["injectCell", "injectLine", "injectTableCell"] as const)[k % 3];
+      const text = mutatedText({ fixture: "fixtures/002_05c175984592dabb.md", mutations: [{ op, at: 40 + k, cell: k, text: blob, replace: false }] });
+      docs.push(renderMarkdown(parsePos(text, { source: "x.md" })));
+    }
+    let blocks = 0;
+    for (const md of docs) {
+      const full = mermaidBlocks(md, true);
+      expect(mermaidBlocks(md), md.slice(0, 80)).toEqual(full);
+      blocks += full.length;
+    }
+    expect(blocks).toBeGreaterThan(20);
+  }, 120_000);
+
+  it("seed 1055665027: a fence after a kept <div> line is HTML, not a diagram (a line scan got it wrong); and a bomb parses fast", () => {
+    const text = mutatedText({
+      fixture: "fixtures/002_05c175984592dabb.md",
+      mutations: [
+        { op: "injectCell", at: 1393, cell: 0, text: "<div><table><tr><td>".repeat(1186) + "y", replace: false },
+        { op: "inject", at: 8070, pos: 0, text: "<script>alert(1)</script>" },
+        { op: "dropTabs", at: 0, all: true, replacement: "" },
+      ],
+    });
+    const md = renderMarkdown(parsePos(text, { source: "fuzz/002.md" }));
+    expect(md).toMatch(/^<div><table>.*\n```mermaid\n&lt;script>/m); // the fence is inside the HTML block
+    expect(mermaidBlocks(md)).toEqual(mermaidBlocks(md, true));
+    for (const b of mermaidBlocks(md)) expect(mermaidProblem(`${b}\n`)).toBeNull();
+    // "[c]" × 20,000 in a cell: 19 s for full remark, well under 2 s block-only
+    const bomb = renderMarkdown(parsePos(mutatedText({ fixture: "fixtures/002_05c175984592dabb.md", mutations: [{ op: "injectCell", at: 3, cell: 2, text: "[c]".repeat(20000), replace: false }] }), { source: "x.md" }));
+    const t0 = performance.now();
+    expect(mermaidBlocks(bomb)).toHaveLength(1);
+    expect(performance.now() - t0).toBeLessThan(3000);
+  }, 120_000);
+});
+
+describe("fuzz generators (issue 16: the properties reach hostile structure)", () => {
+  const DEEP = /(<ol><li>x){100}|(<b>a){100}|(<div><table><tr><td>){100}|(> ){100}|(- ){100}|(1\. ){100}|(<!--\n){100}/;
+  const BOMB = /(\[c\]){100}|(\*\*a _b \[c\]\(){100}|`{100}x\*{100}|(<!-- a ){100}/;
+  // a step number past 9,999 where a row's number cell stands (or every row renumbered from there)
+  const HUGE_STEP = /(^|\t|\|)\s*(9999|[1-9]\d{4,})[.a]?\s*(\t|\||$)/m;
+  const share = (xs: string[], re: RegExp) => xs.filter((x) => re.test(x)).length / xs.length;
+
+  it("mutated fixtures carry deep nesting, markup bombs and huge step numbers in a few percent of cases each", () => {
+    const texts = fc.sample(mutatedCase, { numRuns: 3000, seed: 16 }).map(mutatedText);
+    const shares = { deep: share(texts, DEEP), bomb: share(texts, BOMB), huge: share(texts, HUGE_STEP) };
+    expect(shares.deep, JSON.stringify(shares)).toBeGreaterThan(0.01);
+    expect(shares.bomb, JSON.stringify(shares)).toBeGreaterThan(0.01);
+    expect(shares.huge, JSON.stringify(shares)).toBeGreaterThan(0.01);
+  });
+
+  it("arbitrary strings carry them too", () => {
+    const texts = fc.sample(anyText, { numRuns: 3000, seed: 16 });
+    expect(share(texts, DEEP)).toBeGreaterThan(0.002);
+    expect(share(texts, BOMB)).toBeGreaterThan(0.002);
+    expect(share(texts, HUGE_STEP)).toBeGreaterThan(0.002);
+  });
 });

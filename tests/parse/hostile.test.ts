@@ -61,6 +61,21 @@ describe("deep nesting and markup bombs", { timeout: 120_000 }, () => {
     expect(ms).toBeLessThan(3 * 1000 * (text.length / 1e6) + 300);
   });
 
+  it("lists and quotes opened 3,000 deep on one line are linear too (25 s before: a thematic break tried at each level)", () => {
+    const md = readFileSync(path.join(ROOT, "fixtures/002_05c175984592dabb.md"), "utf8").split("\n");
+    const at = md.findIndex((l) => l.startsWith("## ")) + 1;
+    const withLine = (line: string) => [...md.slice(0, at), line, ...md.slice(at)].join("\n");
+    for (const mark of ["- ", "* ", "1. ", "> ", "- > "]) {
+      const make = (n: number) => withLine(`${mark.repeat(n)}x`);
+      parse(make(100), { source: "warm.md" });
+      const small = timeParse(make(750));
+      const big = timeParse(make(3000));
+      expect(big / Math.max(small, 5), mark).toBeLessThan(8);
+      expect(big, mark).toBeLessThan(2000);
+      expect(JSON.stringify(parse(make(3000), { source: "x.md" })), mark).toContain(`${mark.repeat(50)}`);
+    }
+  });
+
   it("render of a folder holding hostile files: each is drawn (or gets one message), the batch goes on", () => {
     const d = path.join(tmp, "batch");
     mkdirSync(path.join(d, "in"), { recursive: true });

@@ -1,5 +1,6 @@
 // Layout diagnostics, read from the layout data before any SVG is written: the drawing defects the
 // chart-quality meter counts in Chromium, counted here on the sheets themselves.
+import { type Lang, type Params, tr } from "../../i18n/index.ts";
 import type { Box, Node, Point } from "./geometry.ts";
 import type { Sheet } from "./sheet.ts";
 import { bends, boxMeetsNode, comparePair, dist, polyline, run, segMeetsNode, segNearBox, type Polyline } from "./routing/segments.ts";
@@ -27,7 +28,7 @@ export interface LayoutDiagnostics {
   connectors: number;
   /** below 1 when a page is drawn smaller to fit (many lanes, or a step taller than the page) */
   minScale: number;
-  /** one line per defect: page, kind and what */
+  /** one line per defect: page, kind and what (English unless asked: the JSON output's are stable) */
   details: string[];
 }
 
@@ -49,21 +50,25 @@ function distToNode(p: Point, n: Node): number {
   return Math.hypot(dx, dy);
 }
 
-export function diagnoseSheets(sheets: Sheet[]): LayoutDiagnostics {
+/** The defects of `sheets`; `lang` is the language of the detail lines (the terminal's; JSON keeps English). */
+export function diagnoseSheets(sheets: Sheet[], lang: Lang = "en"): LayoutDiagnostics {
+  const say = (template: string, params: Params = {}) => tr(template, params, lang);
   const defects = Object.fromEntries(DEFECT_KINDS.map((k) => [k, 0])) as Record<DefectKind, number>;
   const out: LayoutDiagnostics = { defects, crossings: 0, bends: 0, merges: 0, pages: sheets.length, connectors: 0, minScale: 1, details: [] };
   sheets.forEach((sheet, p) => {
-    const where = sheets.length > 1 ? `halaman ${p + 1}: ` : "";
+    const where = sheets.length > 1 ? say("halaman {n}: ", { n: p + 1 }) : "";
     const hit = (k: DefectKind, what: string) => {
       defects[k]++;
       out.details.push(`${where}${k}: ${what}`);
     };
     out.minScale = Math.min(out.minScale, sheet.scale);
     out.connectors += sheet.nodes.filter((n) => n.kind === "offpage").length;
-    const name = (n: Node) => (n.step !== null ? `langkah ${n.step}` : `penghubung ${n.letter}`);
+    const name = (n: Node) => (n.step !== null ? say("langkah {n}", { n: n.step }) : say("penghubung {letter}", { letter: n.letter }));
     const byId = new Map(sheet.nodes.map((n) => [n.id, n]));
     const lines: Polyline[] = sheet.connectors.map((c) => polyline(c.points));
-    const arrowName = (i: number) => `${sheet.connectors[i].fromName}→${sheet.connectors[i].toName}`;
+    // routing names the end terminator "selesai"
+    const end = (s: string) => (s === "selesai" ? say("Selesai") : s);
+    const arrowName = (i: number) => `${end(sheet.connectors[i].fromName)}→${end(sheet.connectors[i].toName)}`;
     const lanes = sheet.columns.filter((c) => c.key === "lane");
 
     sheet.connectors.forEach((c, i) => {
@@ -71,25 +76,25 @@ export function diagnoseSheets(sheets: Sheet[]): LayoutDiagnostics {
       out.bends += bends(c.points);
       const a = byId.get(c.from);
       const b = byId.get(c.to);
-      if (!a || distToNode(line.start, a) > 3) hit("arrowDetached", `${arrowName(i)} mulai jauh dari simbolnya`);
-      if (!b || distToNode(line.end, b) > 3) hit("arrowDetached", `${arrowName(i)} berakhir jauh dari simbolnya`);
+      if (!a || distToNode(line.start, a) > 3) hit("arrowDetached", say("{arrow} mulai jauh dari simbolnya", { arrow: arrowName(i) }));
+      if (!b || distToNode(line.end, b) > 3) hit("arrowDetached", say("{arrow} berakhir jauh dari simbolnya", { arrow: arrowName(i) }));
       for (const n of sheet.nodes) {
         if (n === a || n === b) continue;
-        if (line.segs.some((s) => segMeetsNode(s, n, -0.5))) hit("arrowThroughSymbol", `${arrowName(i)} melewati ${name(n)}`);
+        if (line.segs.some((s) => segMeetsNode(s, n, -0.5))) hit("arrowThroughSymbol", say("{arrow} melewati {symbol}", { arrow: arrowName(i), symbol: name(n) }));
       }
       for (const j of sheet.joins) {
         const js = { a: { x: j.x1, y: j.y }, b: { x: j.x2, y: j.y }, dEnd: 0 };
-        if (line.segs.some((s) => run(s, js, 1))) hit("arrowAlongJoin", `${arrowName(i)} di atas garis langkah bersama ${j.step}`);
+        if (line.segs.some((s) => run(s, js, 1))) hit("arrowAlongJoin", say("{arrow} di atas garis langkah bersama {step}", { arrow: arrowName(i), step: j.step }));
       }
       if (c.label) {
         const box = inner(c.label.box);
         const lane = lanes.find((l) => box.x >= l.x - 0.01 && box.x + box.w <= l.x + l.width + 0.01);
-        if (!lane) hit("labelOutsideLanes", `"${c.label.text}" keluar dari kolom pelaksana`);
-        for (const n of sheet.nodes) if (boxMeetsNode(box, n, -0.5)) hit("labelOnSymbol", `"${c.label.text}" menimpa ${name(n)}`);
+        if (!lane) hit("labelOutsideLanes", say('"{label}" keluar dari kolom pelaksana', { label: c.label.text }));
+        for (const n of sheet.nodes) if (boxMeetsNode(box, n, -0.5)) hit("labelOnSymbol", say('"{label}" menimpa {symbol}', { label: c.label.text, symbol: name(n) }));
         sheet.connectors.forEach((o, k) => {
           if (k === i) return;
-          if (lines[k].segs.some((s) => segNearBox(s, box, 0))) hit("labelCrossed", `"${c.label!.text}" dilewati ${arrowName(k)}`);
-          if (k > i && o.label && meets(box, inner(o.label.box))) hit("labelOnLabel", `"${c.label!.text}" menimpa "${o.label.text}"`);
+          if (lines[k].segs.some((s) => segNearBox(s, box, 0))) hit("labelCrossed", say('"{label}" dilewati {arrow}', { label: c.label!.text, arrow: arrowName(k) }));
+          if (k > i && o.label && meets(box, inner(o.label.box))) hit("labelOnLabel", say('"{label}" menimpa "{other}"', { label: c.label!.text, other: o.label.text }));
         });
       }
     });
@@ -98,7 +103,7 @@ export function diagnoseSheets(sheets: Sheet[]): LayoutDiagnostics {
         const pr = comparePair(lines[i], lines[k]);
         out.merges += pr.merges;
         out.crossings += pr.crossings.length;
-        for (const r of pr.overlaps) hit("arrowOverlap", `${arrowName(i)} di atas ${arrowName(k)} sepanjang ${Math.round(dist(r[0], r[1]))} px`);
+        for (const r of pr.overlaps) hit("arrowOverlap", say("{arrow} di atas {other} sepanjang {px} px", { arrow: arrowName(i), other: arrowName(k), px: Math.round(dist(r[0], r[1])) }));
       }
   });
   return out;

@@ -1,6 +1,6 @@
 // What `posflow render --layout-report` prints and the JSON output carries: the layout diagnostics of
 // a document's print pages, and a warning when its page has to be shrunk past readability.
-import { tr } from "../../i18n/index.ts";
+import { currentLang, type Lang, tr } from "../../i18n/index.ts";
 import type { Pos } from "../../model/pos.ts";
 import { pageBox, type Orientation, type PageSize } from "../page.ts";
 import { READABLE_LANE, tableWidth } from "./columns.ts";
@@ -14,14 +14,18 @@ export const MIN_READABLE_SCALE = 0.6;
 export interface LayoutReportOptions {
   page?: PageSize;
   orientation?: Orientation;
+  /** the language of the detail lines: English by default, as the JSON output keeps them */
+  lang?: Lang;
 }
 
 export function layoutDiagnostics(pos: Pos, opts: LayoutReportOptions = {}): LayoutDiagnostics {
-  return diagnoseSheets(layoutPages(pos, { page: opts.page, orientation: opts.orientation }));
+  return diagnoseSheets(layoutPages(pos, { page: opts.page, orientation: opts.orientation }), opts.lang ?? "en");
 }
 
-export function layoutReportLine(pos: Pos, opts: LayoutReportOptions = {}): string {
-  return formatDiagnostics(layoutDiagnostics(pos, opts));
+/** What --layout-report prints for one POS: the counts, then one indented line per defect, in the run's language. */
+export function layoutReportLines(pos: Pos, opts: LayoutReportOptions = {}): string[] {
+  const d = layoutDiagnostics(pos, { ...opts, lang: opts.lang ?? currentLang() });
+  return [formatDiagnostics(d), ...d.details.map((l) => `  ${l}`)];
 }
 
 /**

@@ -2,17 +2,43 @@ import { textWidth } from "../fonts.ts";
 
 // Glyph widths in em, per weight. A line's width is the sum of its glyphs' (no kerning), added in
 // reading order exactly as textWidth adds them, so a line grown word by word measures to the same
-// number as the whole line measured at once, in one pass instead of one per word.
-const glyphs = [new Map<string, number>(), new Map<string, number>()];
+// number as the whole line measured at once, in one pass instead of one per word. The widths of the
+// Basic Multilingual Plane sit in a table by UTF-16 code unit (-1: not looked up yet); the few
+// characters beyond it in a bounded map.
+const tables: (Float64Array | null)[] = [null, null];
+const astral = [new Map<number, number>(), new Map<number, number>()];
 
+function table(bold: boolean): Float64Array {
+  const k = bold ? 1 : 0;
+  return (tables[k] ??= new Float64Array(0x10000).fill(-1));
+}
+
+function astralEm(cp: number, bold: boolean): number {
+  const m = astral[bold ? 1 : 0];
+  let g = m.get(cp);
+  if (g === undefined) {
+    if (m.size > 4096) m.clear(); // untrusted text may hold any number of distinct glyphs
+    m.set(cp, (g = textWidth(String.fromCodePoint(cp), 1, bold)));
+  }
+  return g;
+}
+
+/** em + the widths of s's code points, one by one in order (a lone surrogate counts as one). */
 function addEm(em: number, s: string, bold: boolean): number {
-  const m = glyphs[bold ? 1 : 0];
-  for (const ch of s) {
-    let g = m.get(ch);
-    if (g === undefined) {
-      if (m.size > 4096) m.clear(); // untrusted text may hold any number of distinct glyphs
-      m.set(ch, (g = textWidth(ch, 1, bold)));
+  const t = table(bold);
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        em += astralEm((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000, bold);
+        i++;
+        continue;
+      }
     }
+    let g = t[c];
+    if (g < 0) g = t[c] = textWidth(String.fromCharCode(c), 1, bold);
     em += g;
   }
   return em;
@@ -21,32 +47,70 @@ function addEm(em: number, s: string, bold: boolean): number {
 /**
  * Break text into lines no wider than `width` px: at spaces, else after / or -, else anywhere.
  * A width too narrow for one glyph (even zero or negative) gives one glyph per line, never a loop.
+ * One pass over the text: each word's glyphs are added onto the line's width as they are read, and
+ * a line that is one stretch of the text is sliced from it, not joined word by word.
  */
 export function wrapText(text: string, width: number, size: number, bold = false): string[] {
   if (!(width > 0)) width = 0;
   const out: string[] = [];
-  for (const para of (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text).split("\n")) {
-    const words = para.includes("\t") ? para.split(/[ \t]+/).filter((w) => w.length > 0) : para.split(" ").filter((w) => w.length > 0);
-    if (words.length === 0) {
-      if (out.length > 0) out.push("");
-      continue;
-    }
-    let line = "";
+  const src = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
+  const t = table(bold);
+  const space = addEm(0, " ", bold);
+  const n = src.length;
+  for (let p = 0; p <= n; ) {
+    let end = src.indexOf("\n", p);
+    if (end < 0) end = n;
+    // words are parted by spaces (and tabs: a paragraph without one has none to part by)
+    let any = false;
+    let hasLine = false;
+    // the line is src[ls, le) while it is one stretch of the text, else `joined`
+    let ls = 0;
+    let le = 0;
+    let joined: string | null = null;
     let lineEm = 0;
-    for (const word of words) {
-      const em = addEm(line ? addEm(lineEm, " ", bold) : 0, word, bold);
+    let i = p;
+    while (i < end) {
+      const c0 = src.charCodeAt(i);
+      if (c0 === 32 || c0 === 9) {
+        i++;
+        continue;
+      }
+      any = true;
+      const ws = i;
+      let em = hasLine ? lineEm + space : 0;
+      for (; i < end; i++) {
+        const c = src.charCodeAt(i);
+        if (c === 32 || c === 9) break;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+          const d = src.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            em += astralEm((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000, bold);
+            i++;
+            continue;
+          }
+        }
+        let g = t[c];
+        if (g < 0) g = t[c] = textWidth(String.fromCharCode(c), 1, bold);
+        em += g;
+      }
       if (em * size <= width) {
-        line = line ? `${line} ${word}` : word;
+        if (!hasLine) {
+          hasLine = true;
+          ls = ws;
+          le = i;
+          joined = null;
+        } else if (joined === null && ws === le + 1 && src.charCodeAt(le) === 32) le = i;
+        else joined = (joined ?? src.slice(ls, le)) + " " + src.slice(ws, i);
         lineEm = em;
         continue;
       }
-      if (line) out.push(line);
-      line = "";
+      if (hasLine) out.push(joined ?? src.slice(ls, le));
+      hasLine = false;
       lineEm = 0;
       // A word wider than the column is split so nothing spills into the next cell. Widths add up
       // glyph by glyph (no kerning), so one pass over the word finds every cut: a 200,000-letter
       // "word" costs as much as 200,000 letters of prose.
-      const chars = Array.from(word);
+      const chars = Array.from(src.slice(ws, i));
       let from = 0;
       for (;;) {
         let to = from;
@@ -58,8 +122,9 @@ export function wrapText(text: string, width: number, size: number, bold = false
           to++;
         }
         if (to === chars.length) {
-          line = chars.slice(from).join("");
-          lineEm = addEm(0, line, bold);
+          hasLine = true;
+          joined = chars.slice(from).join("");
+          lineEm = addEm(0, joined, bold);
           break;
         }
         const cut = softCut(chars, from, to);
@@ -67,7 +132,9 @@ export function wrapText(text: string, width: number, size: number, bold = false
         from = cut;
       }
     }
-    if (line) out.push(line);
+    if (hasLine) out.push(joined ?? src.slice(ls, le));
+    else if (!any && out.length > 0) out.push("");
+    p = end + 1;
   }
   while (out.length > 0 && out[out.length - 1] === "") out.pop();
   return out;

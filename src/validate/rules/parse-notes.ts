@@ -29,8 +29,11 @@ export const contentKept: DocumentRule = {
     en: "Content the model has no field for (notes, appendices, other tables, comments) is kept as written, in its place.",
   },
   run: (pos, ctx) =>
-    each(pos, ["kept-verbatim"], (n) =>
-      t(ctx, `Tidak dibaca ke model, disimpan apa adanya: ${q(n.message)}.`, `Not read into the model, kept as written: ${q(n.message)}.`),
+    each(pos, ["kept-verbatim", "comment-kept"], (n) =>
+      // an author's comment is named by its line, never quoted: messages show on the HTML page
+      n.code === "comment-kept"
+        ? t(ctx, "Komentar penulis disimpan apa adanya; isinya tidak ditampilkan di diagram.", "Author comment kept as written; its text is not shown in the chart.")
+        : t(ctx, `Tidak dibaca ke model, disimpan apa adanya: ${q(n.message)}.`, `Not read into the model, kept as written: ${q(n.message)}.`),
     ),
   examples: {
     invalid: [bad([16], doc(IDENTITY, TABLE, "Catatan Pelaksanaan\nSurat rahasia disimpan terpisah."), { id: "catatan sesudah tabel", en: "notes after the table" })],

@@ -3,6 +3,7 @@
 import { round, type Node, type Point } from "../geometry.ts";
 import { portsOf, type Port } from "./ports.ts";
 import { bends, type Polyline } from "./segments.ts";
+import type { LabelList } from "./world.ts";
 
 export interface RouteGrid {
   rows: { y: number; height: number; kind?: string }[];
@@ -21,7 +22,8 @@ export interface Candidate {
   bends: number;
   /** length plus small preferences (a track in the middle of its margin, an inner channel) */
   length: number;
-  /** label candidates beside the first (by preferred side) and the second segment, made on first use */
+  /** label candidates beside the first segment (one list per preferred side) and beside the second, found on first use */
+  labels?: (LabelList | undefined)[];
   /** the route as a polyline, made on first use */
   line?: Polyline;
   /** symbol hits, join overlaps, join crossings: what the sheet itself costs this route */
@@ -29,30 +31,45 @@ export interface Candidate {
 }
 
 const CHANNEL_GAP = 7;
+/** px from a symbol's side to its lane's first channel */
+export const CHANNEL_OFFSET = 6;
 const MIN_EXIT = 8;
 const MIN_ENTRY = 11;
 /** px of length a route entering a decision at a side vertex counts extra */
 const SIDE_INTO_DECISION = 40;
 
-export interface Tracks {
+/** The row margins' tracks and the lanes' channels, which only routes with two bends or more use. */
+interface Ways {
   /** horizontal tracks per row: in its upper and lower margin, preferred first */
   upper: number[][];
   lower: number[][];
   /** vertical channels: x and the lane they are in */
   channels: { x: number; lane: number; pref: number }[];
+}
+
+export interface Tracks {
   laneCentres: number[];
-  /** every symbol's ports, made once */
-  ports: Map<string, Port[]>;
+  /** made on first use: most charts route every arrow straight or with one elbow */
+  ways: () => Ways;
+  /** every symbol's ports, made once: the ways out, the ways in */
+  exits: Map<Node, Port[]>;
+  entries: Map<Node, Port[]>;
 }
 
 function ports(tracks: Tracks, n: Node, role: "exit" | "entry"): Port[] {
-  const key = `${role}:${n.id}`;
-  let p = tracks.ports.get(key);
-  if (!p) tracks.ports.set(key, (p = portsOf(n, tracks.laneCentres, role)));
+  const m = role === "exit" ? tracks.exits : tracks.entries;
+  let p = m.get(n);
+  if (!p) m.set(n, (p = portsOf(n, tracks.laneCentres, role)));
   return p;
 }
 
 export function makeTracks(grid: RouteGrid, nodes: Node[]): Tracks {
+  const laneCentres = grid.lanes.map((l) => l.x + l.width / 2);
+  let ways: Ways | null = null;
+  return { laneCentres, ways: () => (ways ??= makeWays(grid, nodes, laneCentres)), exits: new Map(), entries: new Map() };
+}
+
+function makeWays(grid: RouteGrid, nodes: Node[], laneCentres: number[]): Ways {
   const top = grid.rows.map((r) => r.y + r.height);
   const bottom = grid.rows.map((r) => r.y);
   for (const n of nodes) {
@@ -61,22 +78,21 @@ export function makeTracks(grid: RouteGrid, nodes: Node[]): Tracks {
   }
   const upper = grid.rows.map((r, i) => [7, 4, 10].map((k) => round(r.y + k)).filter((y) => y < top[i] - 2));
   const lower = grid.rows.map((r, i) => [7, 4, 10].map((k) => round(r.y + r.height - k)).filter((y) => y > bottom[i] + 2));
-  const channels: Tracks["channels"] = [];
-  const laneCentres = grid.lanes.map((l) => l.x + l.width / 2);
+  const channels: Ways["channels"] = [];
   grid.lanes.forEach((l, lane) => {
     const c = laneCentres[lane];
     for (let k = 0; ; k++) {
-      const x = c + grid.symbolHalfWidth + 6 + k * CHANNEL_GAP;
+      const x = c + grid.symbolHalfWidth + CHANNEL_OFFSET + k * CHANNEL_GAP;
       if (x > l.x + l.width - 3) break;
       channels.push({ x: round(x), lane, pref: k });
     }
     for (let k = 0; ; k++) {
-      const x = c - grid.symbolHalfWidth - 6 - k * CHANNEL_GAP;
+      const x = c - grid.symbolHalfWidth - CHANNEL_OFFSET - k * CHANNEL_GAP;
       if (x < l.x + 3) break;
       channels.push({ x: round(x), lane, pref: k + 0.5 });
     }
   });
-  return { upper, lower, channels, laneCentres, ports: new Map() };
+  return { upper, lower, channels };
 }
 
 /**
@@ -121,6 +137,11 @@ function manhattan(points: Point[]): number {
   return s;
 }
 
+/** Every candidate with the same fields in the same order (the router reads them in its hot loops). */
+function candidate(points: Point[], exit: Port, entry: Port, bends: number, length: number): Candidate {
+  return { points, exit, entry, bends, length, labels: undefined, line: undefined, fixed: undefined };
+}
+
 /** Levels of candidates by their shape's bends (straight or one elbow; two; three; four), made only when asked. */
 export const LEVELS = 4;
 
@@ -143,12 +164,14 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
           if (vOut ? A.x !== B.x : A.y !== B.y) continue;
           const dOut = (B.x - A.x) * e.out.x + (B.y - A.y) * e.out.y;
           const dIn = (A.x - B.x) * t.out.x + (A.y - B.y) * t.out.y;
-          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) out.push({ points: [A, B], exit: e, entry: t, bends: 0, length: dOut + extraOf(t) });
+          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) out.push(candidate([A, B], e, t, 0, dOut + extraOf(t)));
         } else {
-          const M = vOut ? { x: A.x, y: B.y } : { x: B.x, y: A.y };
-          const dOut = (M.x - A.x) * e.out.x + (M.y - A.y) * e.out.y;
-          const dIn = (M.x - B.x) * t.out.x + (M.y - B.y) * t.out.y;
-          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) out.push({ points: [A, M, B], exit: e, entry: t, bends: 1, length: dOut + dIn + extraOf(t) });
+          // the elbow, only made for a route that is kept
+          const mx = vOut ? A.x : B.x;
+          const my = vOut ? B.y : A.y;
+          const dOut = (mx - A.x) * e.out.x + (my - A.y) * e.out.y;
+          const dIn = (mx - B.x) * t.out.x + (my - B.y) * t.out.y;
+          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) out.push(candidate([A, { x: mx, y: my }, B], e, t, 1, dOut + dIn + extraOf(t)));
         }
       }
     out.sort((p, q) => p.bends - q.bends || p.length - q.length);
@@ -160,10 +183,11 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
   for (const l of b.lanes) (lo = Math.min(lo, l)), (hi = Math.max(hi, l));
   lo = Math.max(0, lo - 1);
   hi = Math.min(lanes - 1, hi + 1);
-  const chans = tracks.channels.filter((c) => c.lane >= lo && c.lane <= hi);
+  const ways = tracks.ways();
+  const chans = ways.channels.filter((c) => c.lane >= lo && c.lane <= hi);
   const trackPref = (rows: number[][], r: number) => (rows[r] ?? []).map((y, i) => ({ y, pref: i }));
-  const ysA = [...trackPref(tracks.lower, a.row), ...trackPref(tracks.upper, a.row)];
-  const ysB = [...trackPref(tracks.upper, b.row), ...trackPref(tracks.lower, b.row)];
+  const ysA = [...trackPref(ways.lower, a.row), ...trackPref(ways.upper, a.row)];
+  const ysB = [...trackPref(ways.upper, b.row), ...trackPref(ways.lower, b.row)];
   const ysAB = [...ysA, ...ysB];
   // three bends: only the tracks a margin prefers
   const L2 = 2;
@@ -172,7 +196,7 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
   const push = (pts: Point[], exit: Port, entry: Port, pref: number) => {
     const c = clean(pts);
     if (!c || !valid(c, exit, entry)) return;
-    out.push({ points: c, exit, entry, bends: bends(c), length: manhattan(c) + pref + extraOf(entry) });
+    out.push(candidate(c, exit, entry, bends(c), manhattan(c) + pref + extraOf(entry)));
   };
   // only tracks and channels the route leaves its port outward to and enters its port inward from
   // (what valid() would refuse anyway, left out before any path is made)

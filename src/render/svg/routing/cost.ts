@@ -5,7 +5,7 @@ import { round, type Box, type Node, type Point } from "../geometry.ts";
 import type { Label } from "../sheet.ts";
 import type { Candidate, RouteGrid } from "./candidates.ts";
 import { LabelCandidates, type LabelCandidate } from "./labels.ts";
-import { boxMeetsNode, comparePair, segMeetsNode, segNearBox } from "./segments.ts";
+import { boxMeetsNode, comparePair, segNearBox } from "./segments.ts";
 import { overlapBoxes, segBox, type LabelItem, type LabelList, type Routed, type World } from "./world.ts";
 
 /** [symbol hits, overlaps, label collisions, crossings, bends, length] */
@@ -71,19 +71,23 @@ export function fixedCost(world: World, cand: Candidate, a: Node, b: Node): [num
   const pts = cand.points;
   const last = pts.length - 2;
   for (let k = 0; k + 1 < pts.length; k++) {
-    const s = { a: pts[k], b: pts[k + 1] };
-    const box = segBox(s);
+    const p = pts[k];
+    const q = pts[k + 1];
+    // the segment's box, which is also what segMeetsNode would measure against
+    const box = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), w: Math.abs(p.x - q.x), h: Math.abs(p.y - q.y) };
     for (const n of world.nodesNear(box, 2)) {
       if ((n === a && k === 0) || (n === b && k === last)) continue;
-      if (segMeetsNode(s, n, 2)) hits++;
+      if (boxMeetsNode(box, n, 2)) hits++;
     }
     for (const j of world.joinsNear(box, 3)) {
-      if (s.a.y === s.b.y && Math.abs(s.a.y - j.y) <= 3 && Math.min(Math.max(s.a.x, s.b.x), j.x2) - Math.max(Math.min(s.a.x, s.b.x), j.x1) > 2) overlaps++;
-      else if (s.a.x === s.b.x && s.a.x > j.x1 && s.a.x < j.x2 && Math.min(s.a.y, s.b.y) < j.y && Math.max(s.a.y, s.b.y) > j.y) crossings++;
+      if (p.y === q.y && Math.abs(p.y - j.y) <= 3 && Math.min(Math.max(p.x, q.x), j.x2) - Math.max(Math.min(p.x, q.x), j.x1) > 2) overlaps++;
+      else if (p.x === q.x && p.x > j.x1 && p.x < j.x2 && Math.min(p.y, q.y) < j.y && Math.max(p.y, q.y) > j.y) crossings++;
     }
   }
   return [hits, overlaps, crossings];
 }
+
+const PREFER: LabelCandidate["side"][][] = [["right"], ["left"], ["above"], ["below"]];
 
 interface Placed {
   label: Label;
@@ -94,22 +98,26 @@ interface Placed {
 function placeLabel(world: World, r: Routed): Placed {
   const grid = world.grid;
   const [p0, p1] = r.line.points;
-  const used = new Set<string>();
-  for (const side of ["top", "bottom", "left", "right"]) {
-    const p = world.ports.get(`${r.a.id}:${side}`);
-    if (p && p.exits.size > 0) used.add(side);
-  }
+  const sides = world.sideKeys(r.a);
+  const used = (k: number) => {
+    const p = world.ports.get(sides[k]);
+    return p !== undefined && p.exits.size > 0;
+  };
   const vertical = p0.x === p1.x;
-  const prefer: LabelCandidate["side"][] = vertical
-    ? used.has("right") ? ["left"] : used.has("left") ? ["right"] : ["right"]
-    : used.has("bottom") ? ["above"] : used.has("top") ? ["below"] : ["above"];
+  // (index into PREFER: right, left, above, below)
+  const pk = vertical ? (used(3) ? 1 : 0) : used(1) ? 2 : used(0) ? 3 : 2;
+  const prefer = PREFER[pk];
   // beside the first segment; only when nothing is free there, beside the second
+  // one route's lists are kept on it; routes sharing a segment share them through the arrow's memo
   const memo = r.labelMemo;
-  const beside = (q0: Point, q1: Point, pref: LabelCandidate["side"][], extra: number): LabelList => {
+  const slots = (r.cand.labels ??= []);
+  const beside = (slot: number, q0: Point, q1: Point, pref: LabelCandidate["side"][], extra: number): LabelList => {
+    let list = slots[slot];
+    if (list) return list;
     const key = `${q0.x},${q0.y},${q1.x},${q1.y},${pref.join()},${extra}`;
-    let list = memo.get(key);
+    list = memo.get(key);
     if (!list) memo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, grid.lanes, pref), items: [], extra }));
-    return list;
+    return (slots[slot] = list);
   };
   const p2 = r.line.points[2];
   let top: Placed | null = null;
@@ -131,7 +139,7 @@ function placeLabel(world: World, r: Routed): Placed {
       if (n === 0) return true;
     }
   };
-  if (!tryAll(beside(p0, p1, prefer, 0)) && p2) tryAll(beside(p1, p2, [], 30));
+  if (!tryAll(beside(pk, p0, p1, prefer, 0)) && p2) tryAll(beside(4, p1, p2, [], 30));
   if (top) return top;
   // no room at all beside the segment: keep the text, say so in the cost
   const box = { x: p0.x + 3, y: p0.y + 2, w: 10, h: 10 };
@@ -143,7 +151,9 @@ function fixedLabelCollisions(world: World, box: Box): number {
   // inside one row, off its grid lines
   if (!world.insideRow(box)) n++;
   for (const node of world.nodesNear(box, 2)) if (boxMeetsNode(box, node, 1.5)) n++;
-  for (const j of world.joinsNear(box, 2)) if (segNearBox({ a: { x: j.x1, y: j.y }, b: { x: j.x2, y: j.y } }, box, 1.5)) n++;
+  // (segNearBox for the join line, without making it a segment)
+  for (const j of world.joinsNear(box, 2))
+    if (Math.min(j.x1, j.x2) < box.x + box.w + 1.5 && box.x - 1.5 < Math.max(j.x1, j.x2) && j.y < box.y + box.h + 1.5 && box.y - 1.5 < j.y) n++;
   return n;
 }
 

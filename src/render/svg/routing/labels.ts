@@ -31,16 +31,27 @@ function make(text: string, lines: string[], box: Box, anchor: "start" | "end"):
   return { text, lines, x: round(anchor === "start" ? box.x : box.x + box.w), y: round(box.y + BASELINE), anchor, box: { x: round(box.x), y: round(box.y), w: round(box.w), h: box.h } };
 }
 
-const measured = new Map<string, { lines: string[]; w: number; h: number } | null>();
+type Measured = { lines: string[]; w: number; h: number } | null;
+/** by text, then by room (no key string to build for every candidate) */
+const measured = new Map<string, Map<number, Measured>>();
+let measuredSize = 0;
 
 /** The label wrapped to `room` px (memoised: the same few texts and rooms come back for every candidate). */
 function measure(text: string, room: number): { lines: string[]; w: number; h: number } | null {
   if (room < 8) return null;
-  const key = `${Math.floor(room)}\u0000${text}`;
-  if (measured.has(key)) return measured.get(key)!;
-  if (measured.size > 5000) measured.clear();
-  const m = measureUncached(text, Math.floor(room));
-  measured.set(key, m);
+  const r = Math.floor(room);
+  let byRoom = measured.get(text);
+  const got = byRoom?.get(r);
+  if (got !== undefined) return got;
+  if (measuredSize > 5000) {
+    measured.clear();
+    measuredSize = 0;
+    byRoom = undefined;
+  }
+  if (!byRoom) measured.set(text, (byRoom = new Map()));
+  const m = measureUncached(text, r);
+  byRoom.set(r, m);
+  measuredSize++;
   return m;
 }
 

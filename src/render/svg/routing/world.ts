@@ -80,12 +80,20 @@ export class World {
   private readonly nodeMark: Int32Array;
   private readonly joinMark: Int32Array;
   readonly ports = new Map<string, { exits: Set<Routed>; entries: Set<Routed> }>();
+  private readonly sides = new Map<Node, string[]>();
 
   constructor(readonly grid: RouteGrid, private readonly nodes: Node[]) {
     nodes.forEach((n, i) => forCells(n.box, 0, (k) => put(this.nodeCells, k, i)));
     grid.joins.forEach((j, i) => forCells({ x: j.x1, y: j.y, w: j.x2 - j.x1, h: 0 }, 0, (k) => put(this.joinCells, k, i)));
     this.nodeMark = new Int32Array(nodes.length);
     this.joinMark = new Int32Array(grid.joins.length);
+  }
+
+  /** The keys of a symbol's ports at the middle of its top, bottom, left and right side. */
+  sideKeys(n: Node): string[] {
+    let k = this.sides.get(n);
+    if (!k) this.sides.set(n, (k = [`${n.id}:top`, `${n.id}:bottom`, `${n.id}:left`, `${n.id}:right`]));
+    return k;
   }
 
   private port(k: string) {
@@ -163,17 +171,22 @@ export class World {
     return out;
   }
 
-  nodesNear(b: Box, d: number): Node[] {
-    return this.indexed(this.nodeCells, this.nodeMark, this.nodes, b, d);
+  private readonly nodeOut: Node[] = [];
+  private readonly joinOut: Join[] = [];
+
+  /** Symbols near a box. The list is reused: read it before the next query of the kind. */
+  nodesNear(b: Box, d: number): readonly Node[] {
+    return this.indexed(this.nodeCells, this.nodeMark, this.nodes, b, d, this.nodeOut);
   }
 
-  joinsNear(b: Box, d: number): Join[] {
-    return this.indexed(this.joinCells, this.joinMark, this.grid.joins, b, d);
+  /** Join lines near a box. The list is reused: read it before the next query of the kind. */
+  joinsNear(b: Box, d: number): readonly Join[] {
+    return this.indexed(this.joinCells, this.joinMark, this.grid.joins, b, d, this.joinOut);
   }
 
-  private indexed<T>(cells: Map<number, number[]>, marks: Int32Array, items: T[], b: Box, d: number): T[] {
+  private indexed<T>(cells: Map<number, number[]>, marks: Int32Array, items: T[], b: Box, d: number, out: T[]): T[] {
     const mark = ++this.stamp;
-    const out: T[] = [];
+    out.length = 0;
     const x0 = cellOf(b.x - d);
     const x1 = cellOf(b.x + b.w + d);
     const y0 = cellOf(b.y - d);
