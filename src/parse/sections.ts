@@ -227,7 +227,9 @@ export function addSection(ctx: Ctx, key: SectionKey, line: number, content: Seg
   if (sec.line === null) sec.line = line;
   const part = splitListSegments(content, html, line);
   const list = ctx.pos[key] as ListItem[];
-  list.push(...part.items);
+  // the section's own label written again ("Keterkaitan: Keterkaitan:", a row repeated over a page break) is
+  // no item: "1. Keterkaitan:" reads back as the label, so fmt would not be a fixed point
+  list.push(...part.items.filter((it) => it.level !== undefined || matchSectionLabel(it.text)?.key !== key || matchSectionLabel(it.text)!.rest.trim() !== ""));
   sec.emptyItems.push(...part.empty);
   ctx.notes.push(...part.notes.map((n) => ({ ...n, message: `${SECTION_LABELS[key]}: ${n.message}` })));
   const top = list.filter((i) => i.level === undefined);

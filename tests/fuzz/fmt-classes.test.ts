@@ -165,4 +165,23 @@ describe("fmt classes from the fuzzers", () => {
     const intro = fixedPoint("Nomor SOP\t: 1/2025\nDasar Hukum :\nBagian ini memuat dasar hukum.\n1. UU Nomor 43 Tahun 2009\n");
     expect(intro.once).toContain("## Dasar Hukum\n\nBagian ini memuat dasar hukum.\n\n1. UU Nomor 43 Tahun 2009");
   });
+
+  // line jumble of variants7/k01 (a Pandoc grid row written twice, shrunk): the label came back as item "Keterkaitan:",
+  // which fmt wrote "1. Keterkaitan:" and read back as the label again
+  it("a section's own label written again in its cell is no item", () => {
+    const grid = [
+      "| Nomor SOP              | 445/117/RSUD-KB/II/2025                      |",
+      "+------------------------------------------+------------------------------------------+",
+      "| **Keterkaitan:**                         | **Peralatan/Perlengkapan:**              |",
+      "| **Keterkaitan:**                         | **Peralatan/Perlengkapan:**              |",
+      "+------------------------------------------+------------------------------------------+",
+    ].join("\n");
+    const a = fixedPoint(grid, "x.md");
+    expect(a.pos.related).toEqual([]);
+    expect(a.pos.equipment).toEqual([]);
+    const cell = fixedPoint(`${ID_MD}| **Keterkaitan** | Keterkaitan:<br>1. SOP Layanan Arsip |\n`, "x.md");
+    expect(cell.pos.related.map((i) => i.text)).toEqual(["SOP Layanan Arsip"]);
+    // another section's label in the cell stays an item, as written
+    expect(parse(`${ID_MD}| **Keterkaitan** | 1. SOP Peringatan Dini |\n`, "x.md").related.map((i) => i.text)).toEqual(["SOP Peringatan Dini"]);
+  });
 });
