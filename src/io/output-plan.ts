@@ -2,6 +2,7 @@ import { tr } from "../i18n/index.ts";
 import path from "node:path";
 import type { Pos } from "../model/pos.ts";
 import type { FormatSelection } from "../render/formats.ts";
+import type { IndexEntry } from "../render/index-page.ts";
 import { isLegacyOutputFolder, type OutputGuard, readManifest } from "./output-guard.ts";
 import type { CheckInput } from "../validate/run.ts";
 import { toPosix } from "./find-inputs.ts";
@@ -91,9 +92,13 @@ export function collided(inputs: CheckInput[], docs: PlannedDoc[]): string[] {
   return inputs.filter((i) => "pos" in i && !drawn.has(i.file)).map((i) => i.file);
 }
 
-/** The batch index's name: index.html, unless a POS's own HTML already takes it. */
-export function indexNameFor(docs: PlannedDoc[], makesHtml: boolean): string {
-  return docs.some((d) => d.base === "index") && makesHtml ? "posflow-index.html" : "index.html";
+/**
+ * The batch index's name: index.html, unless a POS's own HTML takes it, in this run or in an earlier
+ * run into -o whose rows the index still lists (index.txt drawn once, then a run without it).
+ */
+export function indexNameFor(docs: PlannedDoc[], makesHtml: boolean, previous: readonly IndexEntry[] = []): string {
+  const earlier = previous.some((e) => e.outputs.some((o) => o.href === "index.html"));
+  return (docs.some((d) => d.base === "index") && makesHtml) || earlier ? "posflow-index.html" : "index.html";
 }
 
 /** Every output name of the batch that is known in advance (extra png pages are checked as they come). */
@@ -104,7 +109,7 @@ export function plannedOutputs(docs: PlannedDoc[], formats: FormatSelection): st
 
 /** index.html, or posflow-index.html when a POS's HTML or a hand-made file has the name; null when both are taken. */
 export function chooseIndexName(docs: PlannedDoc[], makesHtml: boolean, guard: OutputGuard, err: (line: string) => void): string | null {
-  const first = indexNameFor(docs, makesHtml);
+  const first = indexNameFor(docs, makesHtml, guard.previousEntries);
   if (!guard.plannedRefusal(first)) return first;
   const alt = "posflow-index.html";
   if (first !== alt && !guard.plannedRefusal(alt)) {

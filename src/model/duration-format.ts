@@ -12,7 +12,8 @@ export function formatMinutes(minutes: number | null, workdayHours = 24, lang: "
   const parts: string[] = [];
   if (days) parts.push(tr("{n} hari", { n: days }, lang));
   if (hours) parts.push(tr("{n} jam", { n: hours }, lang));
-  if (mins || !parts.length) parts.push(tr("{n} menit", { n: mins }, lang));
+  if (mins) parts.push(tr("{n} menit", { n: mins }, lang));
+  if (!parts.length) parts.push(tr("{n} menit", { n: 0 }, lang));
   return parts.join(" ");
 }
 

@@ -1,5 +1,6 @@
 import type { Approver } from "../model/pos.ts";
 import { isEmptyValue } from "./dates.ts";
+import { splitPositionName } from "./approver-split.ts";
 
 // Pangkat of the civil service, with an optional golongan ("Pembina Utama Muda (IV/c)", "Penata Tk. I, III/d").
 // Only where a rank can end: before a comma, a parenthesis, a golongan, "NIP" or the end.
@@ -75,31 +76,21 @@ export function parseApprover(raw: string, line: number): Approver | null {
   }
   let position: string | null = null;
   let name: string | null = null;
+  const split = parts.length === 1 ? splitPositionName(parts[0]) : null;
   if (parts.length >= 2) {
     position = parts[0];
     name = parts.slice(1).join(" ");
+  } else if (split) {
+    ({ position, name } = split);
   } else if (parts.length === 1 && /\s(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s/.test(parts[0])) {
     // "Kepala Cabang Dinas Wilayah III Dr. Hj. Andi …, S.Pd." — a title prefix starts the name
     const at = parts[0].search(/\s(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s/);
     position = parts[0].slice(0, at).trim().replace(/\s*[,;]$/, "");
     name = parts[0].slice(at).trim();
-  } else if (parts.length === 1 && positionBeforeName(parts[0])) {
-    // "Lurah Sungai Langkap, Rahmat Hidayat, S.STP.": position, name, titles, all by commas
-    const at = parts[0].indexOf(",");
-    position = parts[0].slice(0, at).trim();
-    name = parts[0].slice(at + 1).trim();
   } else if (parts.length === 1) {
     // one run of words: a name carries academic titles after a comma ("…, M.Pd"); a position does not
     if (/,\s*([A-Z][A-Za-z]{0,4}\.)+/.test(parts[0]) || /^(Dr|Drs|Ir|Prof|H|Hj)\.\s/.test(parts[0])) name = parts[0];
     else position = parts[0];
   }
   return { raw: text, position, name, nip, ...(rank ? { rank } : {}), ...(other.length ? { other } : {}), line };
-}
-
-const TITLES = /^([A-Z][A-Za-z]{0,4}\.)+$/;
-/** "Position, Name, S.H., M.H.": the academic titles come after a second comma piece, so the first piece is no name. */
-function positionBeforeName(p: string): boolean {
-  const pieces = p.split(/\s*,\s*/);
-  const t = pieces.findIndex((x) => TITLES.test(x));
-  return t >= 2 && pieces.slice(0, t).every((x) => x !== "" && !TITLES.test(x)) && !/\b(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s/.test(pieces[0]);
 }

@@ -9,15 +9,16 @@ import { oneLine } from "./inline.ts";
 const MARKER = /^\s*(\d{1,3}[.)]|[a-zA-Z][.)]|[-*+•·▪◦●○■–])\s+(?=\S)/;
 
 export function stepCellText(raw: string): string {
-  if (!/<br\s*\/?>/i.test(raw)) return oneLine(raw);
-  const parts = gfmCellLines(raw).filter((p) => oneLine(p) !== "");
+  const br = /<br\s*\/?>/i.test(raw);
+  if (!br && !MARKER.test(raw)) return oneLine(raw);
+  const parts = (br ? gfmCellLines(raw) : [raw]).filter((p) => oneLine(p) !== "");
+  // a marker is the author's text ("1. KTP" alone in a cell too): Markdown would take it for a list and drop it
+  const lines = parts.map((p) => {
+    const m = MARKER.exec(p);
+    return m ? `${m[1]} ${oneLine(p.slice(m[0].length))}` : oneLine(p);
+  });
   const items = parts.filter((p) => MARKER.test(p)).length;
   // a list: two items or more, every line after the first an item (a lead line like "Memeriksa berkas:" may come first)
-  if (items < 2 || parts.slice(1).some((p) => !MARKER.test(p))) return oneLine(raw);
-  return parts
-    .map((p) => {
-      const m = MARKER.exec(p);
-      return m ? `${m[1]} ${oneLine(p.slice(m[0].length))}` : oneLine(p);
-    })
-    .join("\n");
+  const list = items >= 2 && parts.slice(1).every((p) => MARKER.test(p));
+  return lines.join(list ? "\n" : " ");
 }

@@ -13,7 +13,7 @@ const INTERRUPTS = /^ {0,3}(#{1,6}(\s|$)|>|<!--|`{3,}|~{3,})/;
 const HTML_BLOCK =
   /^ {0,3}<\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(\s|\/?>|$)/i;
 const HTML_ALONE = /^ {0,3}<\/?[a-zA-Z][\w-]*(\s[^<>]*)?\/?>\s*$/;
-const LIST_MARKER = /^(\s*)([-*+•·▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])(\s+|\t)/;
+const LIST_MARKER = /^(\s*)([-*+•·▪◦●○■–]|\d{1,3}[.)]|[a-zA-Z][.)])(\s+|\t)/;
 
 export function textBlocks(lines: readonly SourceLine[]): Block[] {
   const out: Block[] = [];

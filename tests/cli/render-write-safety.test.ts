@@ -79,7 +79,7 @@ describe("render never writes over a file it did not create (issue 16, data 2–
     expect(again.code, again.stderr).toBe(0);
   });
 
-  it("an input named index.txt keeps its HTML; the batch index is posflow-index.html", () => {
+  it("an input named index.txt keeps its HTML, also under a later run without it; the batch index is posflow-index.html", () => {
     const d = fresh();
     put(d, "in/index.txt", seed(`${A}.txt`));
     put(d, "in/b.txt", seed(`${B}.txt`));
@@ -87,6 +87,13 @@ describe("render never writes over a file it did not create (issue 16, data 2–
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(path.join(d, "out/index.html"), "utf8")).not.toContain('content="posflow render"');
     expect(readFileSync(path.join(d, "out/posflow-index.html"), "utf8")).toContain('content="posflow render"');
+    // a later run without index.txt: its chart is still listed, so index.html stays its chart
+    const r2 = runP(["render", "in/b.txt", "-o", "out", "-f", "html"], { cwd: d });
+    expect(r2.code, r2.stderr).toBe(0);
+    expect(readFileSync(path.join(d, "out/index.html"), "utf8")).not.toContain('content="posflow render"');
+    const index = readFileSync(path.join(d, "out/posflow-index.html"), "utf8");
+    expect(index).toContain('href="index.html"');
+    expect(index).toContain("in/index.txt");
   });
 
   it("two inputs onto one output name: both are kept under distinct names, with a note", () => {
