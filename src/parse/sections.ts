@@ -228,7 +228,13 @@ export function addSection(ctx: Ctx, key: SectionKey, line: number, content: Seg
   if (sec.line === null) sec.line = line;
   const part = splitListSegments(content, html, line);
   const list = ctx.pos[key] as ListItem[];
-  list.push(...part.items);
+  // a bare section label in the cell ("Keterkaitan:" again, a row repeated over a page break, or the next
+  // section's label in the same cell) is a label, no item: "1. Keterkaitan:" reads back as the label
+  for (const it of part.items) {
+    const bare = it.level === undefined ? matchSectionLabel(it.text) : null;
+    if (bare && bare.rest.trim() === "") ctx.pos.sections[bare.key].line ??= line;
+    else list.push(it);
+  }
   sec.emptyItems.push(...part.empty);
   ctx.notes.push(...part.notes.map((n) => ({ ...n, message: `${SECTION_LABELS[key]}: ${n.message}` })));
   const top = list.filter((i) => i.level === undefined);

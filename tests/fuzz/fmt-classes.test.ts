@@ -165,4 +165,26 @@ describe("fmt classes from the fuzzers", () => {
     const intro = fixedPoint("Nomor SOP\t: 1/2025\nDasar Hukum :\nBagian ini memuat dasar hukum.\n1. UU Nomor 43 Tahun 2009\n");
     expect(intro.once).toContain("## Dasar Hukum\n\nBagian ini memuat dasar hukum.\n\n1. UU Nomor 43 Tahun 2009");
   });
+
+  // line jumble of variants7/k01 (a Pandoc grid row written twice, shrunk): the label came back as item "Keterkaitan:",
+  // which fmt wrote "1. Keterkaitan:" and read back as the label again
+  it("a bare section label in a section's cell (its own again, or the next one's) is no item", () => {
+    const grid = [
+      "| Nomor SOP              | 445/117/RSUD-KB/II/2025                      |",
+      "+------------------------------------------+------------------------------------------+",
+      "| **Keterkaitan:**                         | **Peralatan/Perlengkapan:**              |",
+      "| **Keterkaitan:**                         | **Peralatan/Perlengkapan:**              |",
+      "+------------------------------------------+------------------------------------------+",
+    ].join("\n");
+    const a = fixedPoint(grid, "x.md");
+    expect(a.pos.related).toEqual([]);
+    expect(a.pos.equipment).toEqual([]);
+    const cell = fixedPoint(`${ID_MD}| **Keterkaitan** | Keterkaitan:<br>1. SOP Layanan Arsip |\n`, "x.md");
+    expect(cell.pos.related.map((i) => i.text)).toEqual(["SOP Layanan Arsip"]);
+    // the next section's label in the same cell (seed 5 over variants7) is that section's label, no item of this one
+    const next = fixedPoint(grid.replace("| **Keterkaitan:**                         | **Peralatan/Perlengkapan:**              |\n|", "| **Dasar Hukum:**                         | **Kualifikasi Pelaksana:**               |\n|"), "x.md");
+    expect([next.pos.legalBasis, next.pos.qualifications, next.pos.related, next.pos.equipment]).toEqual([[], [], [], []]);
+    // an item that only mentions a section's name stays an item, as written
+    expect(parse(`${ID_MD}| **Keterkaitan** | 1. SOP Peringatan Dini |\n`, "x.md").related.map((i) => i.text)).toEqual(["SOP Peringatan Dini"]);
+  });
 });
