@@ -143,8 +143,11 @@ export async function checkPipeline(subjects: Subject[], run: RunOptions = DEFAU
  */
 function authorsMermaid(s: Subject): Set<string> {
   const d = "text" in s ? { ok: true as const, text: s.text } : decode(s.bytes);
-  return new Set(d.ok ? mermaidBlocks(d.text) : []);
+  const blocks = d.ok ? mermaidBlocks(d.text) : [];
+  // kept text has its running tags' "<" written as "&lt;" (render/markdown.ts verbatim): still the author's
+  return new Set([...blocks, ...blocks.map((b) => b.replace(RUNNING_TAG, "&lt;"))]);
 }
+const RUNNING_TAG = /<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi;
 
 /**
  * Inline constructs micromark need not run: block structure (where a fence opens and closes) is

@@ -62,6 +62,24 @@ describe("fuzz regressions (npm run fuzz, 10,000 cases)", () => {
   });
 });
 
+describe("fuzz regressions (npm run fuzz, 10,000 cases, after the author's-diagram change)", () => {
+  it("a <script> put into the source's ```mermaid block makes it the author's diagram: kept (its '<' escaped), posflow's chart drawn apart and clean (seed 957710041)", async () => {
+    const text = mutatedText({
+      fixture: "fixtures/000_e1f11b996afed832.md",
+      mutations: [
+        { op: "inject", at: 611, pos: 0, text: "<script>alert(1)</script><script>alert(1)</script>" },
+        { op: "inject", at: 0, pos: 0, text: "9" },
+      ],
+    });
+    await checkPipeline([{ source: "fuzz/000.md", text }]);
+    const md = renderMarkdown(parsePos(text, { source: "fuzz/000.md" }));
+    const blocks = mermaidBlocks(md);
+    expect(blocks).toHaveLength(2);
+    expect(blocks.filter((b) => mermaidProblem(`${b}\n`) === null)).toHaveLength(1); // posflow's own chart
+    expect(blocks.filter((b) => /^&lt;script>alert\(1\)&lt;\/script>/.test(b))).toHaveLength(1); // the author's, kept, its tag defused
+  });
+});
+
 describe("fuzz oracle", () => {
   it("mermaidProblem accepts the goldens and catches text outside a label", async () => {
     const { readFileSync, readdirSync } = await import("node:fs");
