@@ -284,6 +284,13 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "Daftar {wording}": "List of {wording}",
   "{n} {wording}": "{n} {wording}",
 
+  // --- durations (model/duration-format.ts) and shortened lists (validate/collection/findings.ts)
+  "tidak diketahui": "unknown",
+  "{n} hari": (p) => n(p.n, "day"),
+  "{n} jam": (p) => n(p.n, "hour"),
+  "{n} menit": (p) => n(p.n, "minute"),
+  "{list} dan {n} lainnya": "{list} and {n} more",
+
   // --- layout defects (src/render/svg/diagnostics.ts): the terminal's --layout-report; JSON keeps English
   "halaman {n}: ": "page {n}: ",
   "langkah {n}": "step {n}",

@@ -1,7 +1,8 @@
-/** Minutes → "2 hari 3 jam 5 menit" (a day is `workdayHours` long, 24 by default). */
+import { tr } from "../i18n/index.ts";
+
+/** Minutes → "2 hari 3 jam 5 menit" (a day is `workdayHours` long, 24 by default); the words from the catalogue. */
 export function formatMinutes(minutes: number | null, workdayHours = 24, lang: "id" | "en" = "id"): string {
-  if (minutes === null) return lang === "en" ? "unknown" : "tidak diketahui";
-  const units = lang === "en" ? ["day", "hour", "minute"] : ["hari", "jam", "menit"];
+  if (minutes === null) return tr("tidak diketahui", {}, lang);
   const perDay = workdayHours * 60;
   let rest = Math.round(minutes);
   const days = Math.floor(rest / perDay);
@@ -9,13 +10,11 @@ export function formatMinutes(minutes: number | null, workdayHours = 24, lang: "
   const hours = Math.floor(rest / 60);
   const mins = rest - hours * 60;
   const parts: string[] = [];
-  const push = (n: number, u: string) => {
-    if (n) parts.push(`${n} ${u}${lang === "en" && n !== 1 ? "s" : ""}`);
-  };
-  push(days, units[0]);
-  push(hours, units[1]);
-  push(mins, units[2]);
-  return parts.length ? parts.join(" ") : `0 ${units[2]}${lang === "en" ? "s" : ""}`;
+  if (days) parts.push(tr("{n} hari", { n: days }, lang));
+  if (hours) parts.push(tr("{n} jam", { n: hours }, lang));
+  if (mins) parts.push(tr("{n} menit", { n: mins }, lang));
+  if (!parts.length) parts.push(tr("{n} menit", { n: 0 }, lang));
+  return parts.join(" ");
 }
 
 /**

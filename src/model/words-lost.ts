@@ -1,12 +1,15 @@
 // Words of a source that its canonical Markdown does not carry: the measure behind fmt's lossless check.
 
 import { isPosflowMermaid } from "./mermaid-shape.ts";
+import { listNumbers, writtenNumbers } from "./list-numbers.ts";
 
 /** Words of a text (letters and digits), HTML tags, entities, Markdown escapes and table pipes aside. */
 export function words(text: string): string[] {
   const plain = text
     .replace(/<!--|-->/g, " ")
     .replace(/(?<!\\)<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/g, " ")
+    // a Pandoc span's attributes ("[text]{.underline}"): markup, as a tag is
+    .replace(/\]\{[.#][^{}]*\}/g, "] ")
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (m) => ENTITIES[m.toLowerCase()] ?? " ");
   return plain.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
@@ -65,7 +68,10 @@ export function structureOf(pos: {
 /** Lines of `source` with words that `output` does not hold (each occurrence counts once); mermaid fences aside. */
 export function lostWords(source: string, output: string, structure?: Structure): LostLine[] {
   const have = new Map<string, number>();
-  const outWords = words(withoutMermaid(output).join("\n"));
+  const outText = withoutMermaid(output).join("\n");
+  const outWords = words(outText);
+  // with the model's structure (fmt's check), list numbers count too (list-numbers.ts)
+  const numbers = structure ? writtenNumbers(outText) : null;
   for (const w of outWords) have.set(w, (have.get(w) ?? 0) + 1);
   // "KomputerScanner" read as two items is not lost: the source word is the output's words glued
   const glued = outWords.filter((w) => !/^\d+$/.test(w)).join("");
@@ -86,6 +92,8 @@ export function lostWords(source: string, output: string, structure?: Structure)
       if (n > 0) have.set(w, n - 1);
       else if (!(w.length > 3 && glued.includes(w)) && !takeGluedNumber(w, have)) miss.push(w);
     }
+    // (a number the word count already misses is said once)
+    if (numbers) for (const n of listNumbers(l)) if (!numbers.has(n) && !miss.includes(n)) miss.push(`${n}.`);
     if (miss.length) lost.push({ line: i + 1, words: miss });
   });
   return lost;

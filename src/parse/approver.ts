@@ -1,5 +1,6 @@
 import type { Approver } from "../model/pos.ts";
 import { isEmptyValue } from "./dates.ts";
+import { splitPositionName } from "./approver-split.ts";
 
 // Pangkat of the civil service, with an optional golongan ("Pembina Utama Muda (IV/c)", "Penata Tk. I, III/d").
 // Only where a rank can end: before a comma, a parenthesis, a golongan, "NIP" or the end.
@@ -75,9 +76,12 @@ export function parseApprover(raw: string, line: number): Approver | null {
   }
   let position: string | null = null;
   let name: string | null = null;
+  const split = parts.length === 1 ? splitPositionName(parts[0]) : null;
   if (parts.length >= 2) {
     position = parts[0];
     name = parts.slice(1).join(" ");
+  } else if (split) {
+    ({ position, name } = split);
   } else if (parts.length === 1 && /\s(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s/.test(parts[0])) {
     // "Kepala Cabang Dinas Wilayah III Dr. Hj. Andi …, S.Pd." — a title prefix starts the name
     const at = parts[0].search(/\s(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s/);

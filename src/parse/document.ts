@@ -9,6 +9,8 @@ import { readTables } from "./tables.ts";
 import { readIdentity } from "./identity.ts";
 import { readSections } from "./sections.ts";
 import { readAgency, readDocumentHeading } from "./headings.ts";
+import { claimGrid, gridAsRows } from "./grid-tables.ts";
+import { withoutHardBreak } from "./hard-break.ts";
 
 /**
  * Text → Pos in two stages: the text as blocks (headings, paragraphs, lists, tables → rows → cells),
@@ -25,7 +27,8 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   const verbatim = new Set(blocks.filter(isVerbatimBlock));
   for (const b of verbatim) for (let n = b.line; n <= b.endLine; n++) claimed[n - 1] = true;
   // the readers see those lines blank: a POS inside a code block is code (it stays in extras), not a second copy in the model
-  const readable = lines.map((l) => (claimed[l.n - 1] ? { ...l, raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true } : l));
+  const readable = lines.map((l) => (claimed[l.n - 1] ? { ...l, raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true } : withoutHardBreak(l)));
+  const grids = gridAsRows(readable);
   const ctx: Ctx = { lines: readable, blocks: blocks.filter((b) => !verbatim.has(b)), claimed, pos, notes, opts, gfm: false };
 
   // the ```mermaid block of the canonical Markdown is drawn from the model, not read into it
@@ -36,6 +39,7 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   readAgency(ctx);
   readDocumentHeading(ctx);
 
+  claimGrid(grids, claimed);
   const kept = collectExtras(lines, blocks, claimed, pos, verbatim);
   pos.extras = kept.extras;
   notes.push(...kept.notes);

@@ -1,4 +1,5 @@
 import { isHeaderLine } from "./table-header.ts";
+import { isGenericHeaderRun } from "./section-header.ts";
 import type { Extra, ExtraKind, ParseNote, Pos, SectionKey } from "../model/pos.ts";
 import { SECTION_KEYS } from "../model/values.ts";
 import type { Block } from "./blocks.ts";
@@ -73,7 +74,9 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
         const place = placeOf(pos, part.line);
         extras.push({ kind, heading: part.kind === "heading" ? null : heading, text, line: part.line, endLine: part.endLine, ...place });
         // lines cut out of a part of the POS could not be placed there (a section's intro excepted)
-        notes.push(noteFor(partial && kind !== "comment" && !(isIntro(pos, { ...place, line: part.line }) && b.kind === "paragraph") ? "other" : kind, lines[part.line - 1], part.line));
+        // (a table's generic header row over rows the readers took is kept so too, not unplaced: section-header.ts)
+        const headerRow = partial && b.kind === "table" && isGenericHeaderRun(lines, from, to, b.line);
+        notes.push(noteFor(partial && !headerRow && kind !== "comment" && !(isIntro(pos, { ...place, line: part.line }) && b.kind === "paragraph") ? "other" : kind, lines[part.line - 1], part.line));
       }
       // a numbered row the table reader did not reach is a step lost from chart and total; rows under a
       // header of their own ("No | Tanggal | Uraian perubahan" of a Riwayat Revisi) are another table

@@ -49,7 +49,7 @@ export function outcomes(text: string): Outcome[] {
   const out: Outcome[] = [];
   // a cell's line break (Word: the next line continues the row, joined with a space) also ends an outcome:
   // "Ya: lanjut ke langkah 3 Tidak: kembali ke langkah 1" — a step number, then words and a separator
-  const NEXT_OUTCOME = /(?<=\d)\s+(?=\p{L}[\p{L} ]{0,40}?\s*(?::|→|->|=>|⇒))/u;
+  const NEXT_OUTCOME = /(?<=\d\.?)\s+(?=\p{L}[\p{L} ]{0,40}?\s*(?::|→|->|=>|⇒))/u;
   const clauses = text.split(/[;\n]|\s\/\s|,\s*(?=(?:jika|apabila|bila|kalau|tidak|ya)\b)/i).flatMap((c) => c.split(NEXT_OUTCOME));
   for (const clause of clauses) {
     JUMP.lastIndex = 0;

@@ -167,8 +167,12 @@ function tooDeep(s: string): boolean {
   return false;
 }
 
+// Pandoc's bracketed span "[text]{.underline}", "[text]{#id .mark}": the text; the attributes are markup
+export const PANDOC_SPAN = /\[([^[\]]*)\]\{[.#][\w-]*(?:\s+[.#]?[\w-]+(?:=(?:"[^"]*"|[^\s{}]*))?)*\s*\}/g;
+
 function markdownToTextUncached(s: string): string {
   if ((s.match(MARKUP_CHAR)?.length ?? 0) > MAX_MARKUP_CHARS || tooDeep(s)) return s;
+  if (s.includes("]{")) s = s.replace(PANDOC_SPAN, "$1");
   let tree: MdNode;
   try {
     tree = processor.parse(s) as unknown as MdNode;

@@ -6,6 +6,8 @@ export interface SourceLine {
   gfm: boolean;
   gfmSeparator: boolean;
   blank: boolean;
+  /** a rule or inner line of a grid table: blank to the readers, its text is in the row's first line */
+  filler?: boolean;
 }
 
 export function splitLines(text: string): SourceLine[] {

@@ -9,7 +9,7 @@ export interface ListPart {
 }
 
 const LEADING_NUMBER = /^\s*(\d{1,3})(?:[.)]\s*|\s+)(?=\S|$)/;
-const BULLET = /^\s*([-*+•·▪◦]|[a-z][.)])\s+/;
+const BULLET = /^\s*([-*+•·▪◦●○■–]|[a-z][.)])\s+/;
 // words after which a number belongs to the text ("Nomor 2 Tahun 2011"), not to the list
 const NUMBER_CONTEXT = /(nomor|no|nmr|pasal|ayat|tahun|angka|huruf|bab|ke|per|lampiran|butir|pp|uu|perpres|permen)\.?$/i;
 // brand and product names written in CamelCase: never split them

@@ -137,9 +137,10 @@ interface ListState {
   empty?: boolean;
 }
 
-type MarkerKind = "number" | "letter" | "bullet";
+// "sub": a hollow bullet (○ ◦), which Word and Google Docs give the second level of a ● list
+type MarkerKind = "number" | "letter" | "bullet" | "sub";
 
-const MARKER = /^(\s*)(?:[-*+•·▪◦]\s+(?=[a-zA-Z][.)]\s|\d{1,3}\\?[.)]\s))?(\d{1,3}\\?[.)]|[a-zA-Z][.)]|[-*+•·▪◦])(?:\s+|\t|$)/;
+const MARKER = /^(\s*)(?:[-*+•·▪◦●■–]\s+(?=[a-zA-Z][.)]\s|\d{1,3}\\?[.)]\s))?(\d{1,3}\\?[.)]|[a-zA-Z][.)]|[-*+•·▪◦●○■–])(?:\s+|\t|$)/;
 // a label of a part the model has no field for ("Tujuan:", "Ruang lingkup :") starts prose of its own
 const OTHER_LABEL = /^[*_]*[A-Z][\p{L} /-]{2,40}[*_]*\s*:/u;
 
@@ -148,13 +149,13 @@ function isMarked(raw: string): boolean {
 }
 
 function markerKind(m: string): MarkerKind {
-  return /^\d/.test(m) ? "number" : /^[a-zA-Z]/.test(m) ? "letter" : "bullet";
+  return /^\d/.test(m) ? "number" : /^[a-zA-Z]/.test(m) ? "letter" : /^[○◦]/.test(m) ? "sub" : "bullet";
 }
 
 function otherList(raw: string, st: ListState): boolean {
   if (st.empty) return true;
   const m = MARKER.exec(raw);
-  return !!m && !!st.top && m[1].replace(/\t/g, "    ").length <= st.top.indent && markerKind(m[2]) !== st.top.kind && !(st.top.kind === "number" && markerKind(m[2]) === "letter");
+  return !!m && !!st.top && m[1].replace(/\t/g, "    ").length <= st.top.indent && markerKind(m[2]) !== st.top.kind && !(st.top.kind === "number" && markerKind(m[2]) === "letter") && markerKind(m[2]) !== "sub";
 }
 
 /** Does a marked item come later in the same section (before the next label, heading or taken line)? */
@@ -183,12 +184,12 @@ function readNested(ctx: Ctx, key: SectionKey, l: SourceLine, raw: string, st: L
     st.top = { indent, kind };
     return false;
   }
-  const nested = indent > st.top.indent || (indent === st.top.indent && st.top.kind === "number" && kind === "letter");
+  const nested = indent > st.top.indent || (indent === st.top.indent && ((st.top.kind === "number" && kind === "letter") || (st.top.kind !== "sub" && kind === "sub")));
   if (!nested) return false;
   const source = raw.slice(m[0].length);
   const text = clean(markdownToText(source)).replace(/\s*\n\s*/g, " ");
   if (text === "") return false;
-  const marker = kind === "bullet" ? "-" : m[2].replace("\\", "");
+  const marker = kind === "bullet" || kind === "sub" ? "-" : m[2].replace("\\", "");
   const sec = ctx.pos.sections[key];
   if (sec.line === null) sec.line = l.n;
   const list = ctx.pos[key] as ListItem[];
@@ -214,7 +215,7 @@ export function gfmSegments(cell: string): Segment[] {
 export function mergeMarkerCells(cells: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < cells.length; i++) {
-    if (/^\s*(\d{1,3}[.)]?|[a-zA-Z][.)]|[•·▪◦*-])\s*$/.test(cells[i]) && (cells[i + 1] ?? "").trim() !== "") {
+    if (/^\s*(\d{1,3}[.)]?|[a-zA-Z][.)]|[•·▪◦●○■–*-])\s*$/.test(cells[i]) && (cells[i + 1] ?? "").trim() !== "") {
       out.push(`${cells[i].trim()} ${cells[i + 1].trim()}`);
       i++;
     } else out.push(cells[i]);

@@ -2,6 +2,7 @@ import type { ParseNote, Procedure, Step } from "../model/pos.ts";
 import type { ParseOptions } from "./index.ts";
 import { gfmCellLines } from "./lines.ts";
 import { oneLine } from "./inline.ts";
+import { stepCellText } from "./cell-text.ts";
 import { isEmptyValue } from "./dates.ts";
 import { parseDuration } from "./time.ts";
 import { inferActors } from "./actors.ts";
@@ -23,6 +24,8 @@ export interface Steps {
 export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: readonly string[], opts: ParseOptions): Steps {
   const notes: ParseNote[] = [];
   const cell = (cells: string[], i: number | null) => (i === null ? "" : oneLine(cells[i] ?? ""));
+  // the text fields keep a list written with line breaks as lines (cell-text.ts)
+  const text = (cells: string[], i: number | null) => (i === null ? "" : stepCellText(cells[i] ?? ""));
   const named: string[][] = [];
   const lanes = [...tableLanes];
   for (const r of rows) {
@@ -68,15 +71,15 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     return {
       no: i + 1,
       label: cell(r.cells, cols.no).replace(/\.$/, "").trim(),
-      activity: cell(r.cells, cols.activity),
+      activity: text(r.cells, cols.activity),
       marks,
       // "+" marks a co-actor (the canonical form's way to keep the primary actor first)
       markOrder: named[i].length ? named[i] : primaryFirst(cols.lanes.map((x) => x.name).filter((n) => n in marks), marks),
-      requirements: cell(r.cells, cols.requirements),
+      requirements: text(r.cells, cols.requirements),
       timeRaw: cell(r.cells, cols.time),
-      output: cell(r.cells, cols.output),
-      notes: cell(r.cells, cols.notes),
-      emphasis: cellEmphasis(r.cells, cols, cell),
+      output: text(r.cells, cols.output),
+      notes: text(r.cells, cols.notes),
+      emphasis: cellEmphasis(r.cells, cols, text),
       comments: cellComments(r.cells, cols, r.line.gfm),
       line: r.line.n,
     };

@@ -46,7 +46,7 @@ export function readHeader(lines: readonly SourceLine[], headerIdx: number): Hea
   const taken: SourceLine[] = [h1];
   const r1 = roles(h1);
   let k = headerIdx + 1;
-  while (k < lines.length && lines[k].gfmSeparator) taken.push(lines[k++]);
+  while (k < lines.length && (lines[k].gfmSeparator || lines[k].filler)) taken.push(lines[k++]);
   const h2 = lines[k];
   const r2 = h2 ? roles(h2) : [];
   const mutuIn1 = r1.some((r) => r === "requirements" || r === "time" || r === "output");

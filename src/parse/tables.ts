@@ -87,7 +87,7 @@ function flowTitle(lines: readonly SourceLine[], headerIdx: number, claimed: rea
 /** A chart title is a heading: bold, capitals, a Markdown heading, or "POS …"/"SOP …" — never a list item. */
 function looksLikeTitle(l: SourceLine): boolean {
   const raw = l.raw.trim();
-  if (/^([-*+•]\s|\d{1,3}[.)]?\s|<(ol|ul|li)\b)/i.test(raw)) return false;
+  if (/^([-*+•●○▪◦■–]\s|\d{1,3}[.)]?\s|<(ol|ul|li)\b)/i.test(raw)) return false;
   if (/^#{1,6}\s/.test(raw)) return true;
   const t = oneLine(raw);
   return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart|bagian (prosedur|[A-Z]\b)|sub ?prosedur)\b/i.test(t);

@@ -1,5 +1,6 @@
 import type { Block, Cell, ListBlockItem, Row } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
+import { readGridTable } from "./grid-tables.ts";
 
 // Text export or Markdown → blocks. Line-based on purpose: a Word text export is not CommonMark
 // (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
@@ -12,7 +13,7 @@ const INTERRUPTS = /^ {0,3}(#{1,6}(\s|$)|>|<!--|`{3,}|~{3,})/;
 const HTML_BLOCK =
   /^ {0,3}<\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(\s|\/?>|$)/i;
 const HTML_ALONE = /^ {0,3}<\/?[a-zA-Z][\w-]*(\s[^<>]*)?\/?>\s*$/;
-const LIST_MARKER = /^(\s*)([-*+•·▪◦]|\d{1,3}[.)]|[a-zA-Z][.)])(\s+|\t)/;
+const LIST_MARKER = /^(\s*)([-*+•·▪◦●○■–]|\d{1,3}[.)]|[a-zA-Z][.)])(\s+|\t)/;
 
 export function textBlocks(lines: readonly SourceLine[]): Block[] {
   const out: Block[] = [];
@@ -55,6 +56,17 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       const j = runEnd(lines, i, (x) => /^ {0,3}>/.test(x.raw));
       out.push({ kind: "blockquote", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
       i = j + 1;
+      continue;
+    }
+    const grid = raw.trimStart().startsWith("+") ? readGridTable(lines, i) : null;
+    if (grid) {
+      const rows: Row[] = grid.rows.map((r) => ({
+        line: lines[r.anchor].n,
+        endLine: lines[r.to].n,
+        cells: r.cells.map((text, c): Cell => ({ text, line: lines[r.anchor].n, endLine: lines[r.to].n, ...(r.spans[c] > 1 ? { colspan: r.spans[c] } : {}) })),
+      }));
+      out.push({ kind: "table", gfm: true, rows, ...span(i, grid.to) });
+      i = grid.to + 1;
       continue;
     }
     if (l.gfm || l.cells.length > 1) {

@@ -5,6 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/cli/help.ts";
 import { EN } from "../../src/i18n/en.ts";
+import { formatMinutes } from "../../src/model/duration-format.ts";
 import { langOf, resolveLang, tr } from "../../src/i18n/index.ts";
 import { runCli } from "../helpers/cli.ts";
 import { ROOT, runP } from "../helpers/proc.ts";
@@ -50,6 +51,19 @@ function catalogueKeys(): string[] {
 }
 
 describe("the catalogue", () => {
+  it("gives durations their words and plurals in both languages (formatMinutes has no inline lang check)", () => {
+    expect(formatMinutes(1 * 1440 + 61, 24, "id")).toBe("1 hari 1 jam 1 menit");
+    expect(formatMinutes(1 * 1440 + 61, 24, "en")).toBe("1 day 1 hour 1 minute");
+    expect(formatMinutes(2 * 1440 + 125, 24, "en")).toBe("2 days 2 hours 5 minutes");
+    expect(formatMinutes(0, 24, "id")).toBe("0 menit");
+    expect(formatMinutes(0, 24, "en")).toBe("0 minutes");
+    expect(formatMinutes(Number.NaN, 24, "en")).toBe("0 minutes");
+    expect(formatMinutes(null, 24, "id")).toBe("tidak diketahui");
+    expect(formatMinutes(null, 24, "en")).toBe("unknown");
+    expect(formatMinutes(600, 8, "en")).toBe("1 day 2 hours");
+  });
+
+
   it("has an English text for every message in src/ and every help example", () => {
     const keys = [...catalogueKeys(), ...Object.values(EXAMPLES).flatMap((rows) => rows.map(([, what]) => what))];
     expect(keys.length).toBeGreaterThan(100);

@@ -53,18 +53,20 @@ async function whileRunning(args: string[], until: (out: { stdout: string; stder
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill("SIGINT");
-  expect(await exited).toBe(0);
+  expect(await exited, out.stderr).toBe(0);
   return out;
 }
 
 const checkJson = (extra: string[] = []) => {
   const r = runP(["check", ".", "-f", "json", ...extra], { cwd: dir, env: ENV });
+  expect(r.stdout.startsWith("["), r.stderr).toBe(true);
   return (JSON.parse(r.stdout) as { file: string }[]).map((f) => f.file).sort();
 };
 
 const rendered = (out: string, extra: string[] = []) => {
   const r = runP(["render", ".", "-o", out, "-f", "json", ...extra], { cwd: dir, env: ENV });
   expect(r.stderr).not.toMatch(/kesalahan internal|\n\s+at /);
+  expect(existsSync(path.join(dir, out)), r.stderr).toBe(true);
   // nothing left out is even named (read, then dropped)
   expect(r.stderr).not.toMatch(extra.includes("--no-gitignore") ? /draf\/|lama\/|c\.markdown|z\.tmp/ : /draf\/|arsip\/|lama\/|c\.markdown|z\.tmp/);
   return jsonOutputs(out);
@@ -86,6 +88,7 @@ function jsonOutputs(out: string): string[] {
 /** The files fmt --check speaks of: a note for a .txt, "not canonical" for a .md; never a skipped README. */
 const fmtNamed = (extra: string[] = []) => {
   const r = runP(["fmt", "--check", ".", ...extra], { cwd: dir, env: ENV });
+  expect(r.stderr).not.toMatch(/kesalahan internal|\n\s+at /);
   return [...r.stderr.matchAll(/^posflow: (\S+): (?!bukan POS)/gm)].map((m) => m[1]).sort();
 };
 
@@ -93,7 +96,8 @@ const previewList = async (extra: string[] = []) => {
   let list = "";
   await whileRunning(["preview", ".", ...extra], async (o) => {
     const url = /^(http:\S+)\n/.exec(o.stdout)?.[1];
-    if (!url) return false;
+    // Ctrl-C is a clean stop (exit 0) once the watch is on; before that it is an interrupted run
+    if (!url || !/memantau/.test(o.stderr)) return false;
     list = await (await fetch(url)).text();
     return true;
   });

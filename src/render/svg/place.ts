@@ -1,5 +1,6 @@
 // Placing: rows, symbols, joins and off-page bands on a sheet; then the arrows are routed.
 import { round, type Node } from "./geometry.ts";
+import { CHANNEL_OFFSET } from "./routing/candidates.ts";
 import { routeArrows, type ArrowSpec } from "./routing/index.ts";
 import { wrapText } from "./text.ts";
 import {
@@ -100,6 +101,8 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
   const header: Cell[] = m.headerTop.map((c) => ({ ...c, box: { ...c.box, y: c.box.y + tableTop } }));
   const laneCols = m.columns.filter((c) => c.key === "lane");
   const laneCx = (i: number) => laneCols[i].x + laneCols[i].width / 2;
+  // does the lane have its first channel on both sides of its symbols (as routing/candidates.ts makes them)?
+  const channelRoom = (i: number) => laneCx(i) + m.symbol.w / 2 + CHANNEL_OFFSET <= laneCols[i].x + laneCols[i].width - 3;
 
   const rows: SheetRow[] = [];
   const nodes: Node[] = [];
@@ -173,8 +176,12 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
     const id = `s${s.index}`;
     if (contiguous) {
       // One shape stretched over adjacent lanes (or just the one lane).
-      const left = laneCx(sorted[0]) - m.symbol.w / 2;
-      const right = laneCx(sorted[sorted.length - 1]) + m.symbol.w / 2;
+      // A decision with more branches than free vertices sends one out of a side vertex straight up
+      // or down: its side vertices stand on the lane's first channel, so that way runs beside the
+      // symbols above and below, not along their edges.
+      const spread = s.kind === "decision" && s.step.next.length >= 4 && channelRoom(sorted[0]) && channelRoom(sorted[sorted.length - 1]) ? CHANNEL_OFFSET : 0;
+      const left = laneCx(sorted[0]) - m.symbol.w / 2 - spread;
+      const right = laneCx(sorted[sorted.length - 1]) + m.symbol.w / 2 + spread;
       const box = { x: round(left), y: round(cy - h / 2), w: round(right - left), h };
       nodes.push(node({ id, kind: s.kind, row: rowIndex, lane: s.lanes[0], lanes: sorted, box, cx: round((left + right) / 2), cy, step: s.step.no, inferred: s.inferred, letter: null, dir: null }));
     } else {

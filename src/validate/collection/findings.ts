@@ -1,3 +1,4 @@
+import { tr } from "../../i18n/index.ts";
 import type { Finding, Lang } from "../types.ts";
 
 /** Adds a finding to a file's list in place (spreading a copy per finding made a 1,000-file run quadratic). */
@@ -22,7 +23,7 @@ export function listSome<T>(items: readonly T[], keep: (item: T, index: number) 
     else rest++;
   });
   if (!rest) return shown.join(", ");
-  return `${shown.join(", ")} ${lang === "en" ? `and ${rest} more` : `dan ${rest} lainnya`}`;
+  return tr("{list} dan {n} lainnya", { list: shown.join(", "), n: rest }, lang);
 }
 
 /** The names but the one at `skip`, like listSome, in constant time per call (a Nomor shared by thousands). */
@@ -30,5 +31,5 @@ export function listOthers(names: readonly string[], skip: number, lang: Lang): 
   const shown = names.slice(0, MAX_LISTED + 1).filter((_, k) => k !== skip).slice(0, MAX_LISTED);
   const rest = names.length - 1 - shown.length;
   if (rest <= 0) return shown.join(", ");
-  return `${shown.join(", ")} ${lang === "en" ? `and ${rest} more` : `dan ${rest} lainnya`}`;
+  return tr("{list} dan {n} lainnya", { list: shown.join(", "), n: rest }, lang);
 }

@@ -31,6 +31,8 @@ export interface Candidate {
 }
 
 const CHANNEL_GAP = 7;
+/** px from a symbol's side to its lane's first channel */
+export const CHANNEL_OFFSET = 6;
 const MIN_EXIT = 8;
 const MIN_ENTRY = 11;
 /** px of length a route entering a decision at a side vertex counts extra */
@@ -80,12 +82,12 @@ function makeWays(grid: RouteGrid, nodes: Node[], laneCentres: number[]): Ways {
   grid.lanes.forEach((l, lane) => {
     const c = laneCentres[lane];
     for (let k = 0; ; k++) {
-      const x = c + grid.symbolHalfWidth + 6 + k * CHANNEL_GAP;
+      const x = c + grid.symbolHalfWidth + CHANNEL_OFFSET + k * CHANNEL_GAP;
       if (x > l.x + l.width - 3) break;
       channels.push({ x: round(x), lane, pref: k });
     }
     for (let k = 0; ; k++) {
-      const x = c - grid.symbolHalfWidth - 6 - k * CHANNEL_GAP;
+      const x = c - grid.symbolHalfWidth - CHANNEL_OFFSET - k * CHANNEL_GAP;
       if (x < l.x + 3) break;
       channels.push({ x: round(x), lane, pref: k + 0.5 });
     }
@@ -135,6 +137,25 @@ function manhattan(points: Point[]): number {
   return s;
 }
 
+const order = (p: Candidate, q: Candidate) => p.bends - q.bends || p.length - q.length;
+
+/** Fewest bends first, then shortest, equals in the order made (as the stable Array sort leaves them; a short list without its copies). */
+function byBendsAndLength(out: Candidate[]): void {
+  if (out.length > 24) {
+    out.sort(order);
+    return;
+  }
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i];
+    let j = i - 1;
+    while (j >= 0 && order(out[j], c) > 0) {
+      out[j + 1] = out[j];
+      j--;
+    }
+    out[j + 1] = c;
+  }
+}
+
 /** Every candidate with the same fields in the same order (the router reads them in its hot loops). */
 function candidate(points: Point[], exit: Port, entry: Port, bends: number, length: number): Candidate {
   return { points, exit, entry, bends, length, labels: undefined, line: undefined, fixed: undefined };
@@ -143,15 +164,37 @@ function candidate(points: Point[], exit: Port, entry: Port, bends: number, leng
 /** Levels of candidates by their shape's bends (straight or one elbow; two; three; four), made only when asked. */
 export const LEVELS = 4;
 
-export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, level: number): Candidate[] {
-  const out: Candidate[] = [];
-  const exits = ports(tracks, a, "exit");
-  const entries = ports(tracks, b, "entry");
-  // a decision's side vertices are for its branches: it is entered from above or below if it can be
-  const sideIntoDecision = b.kind === "decision" ? SIDE_INTO_DECISION : 0;
-  const extraOf = (entry: Port) => (entry.side === "left" || entry.side === "right" ? sideIntoDecision : 0);
-  if (level === 0) {
-    // straight, or one elbow: whether it leaves and enters its ports the right way is plain arithmetic
+/** A level's candidates in order (fewest bends, then shortest), each made when first asked for. */
+export interface CandidateList {
+  readonly length: number;
+  at(k: number): Candidate;
+}
+
+class Made implements CandidateList {
+  constructor(private readonly list: Candidate[]) {}
+  get length() {
+    return this.list.length;
+  }
+  at(k: number): Candidate {
+    return this.list[k];
+  }
+}
+
+/**
+ * Straight routes and routes with one elbow: whether one leaves and enters its ports the right way is
+ * plain arithmetic, so every pair of ports is scored first and a route is only made when the router
+ * gets to it (it usually takes the first).
+ */
+class Straight implements CandidateList {
+  private readonly ex: Port[] = [];
+  private readonly en: Port[] = [];
+  private readonly bends: number[] = [];
+  private readonly lengths: number[] = [];
+  private readonly made: Candidate[] = [];
+  /** pair indexes in order of bends and length, equals in the order found (as a stable sort leaves them) */
+  private readonly order: number[] = [];
+
+  constructor(exits: Port[], entries: Port[], extraOf: (entry: Port) => number) {
     for (const e of exits)
       for (const t of entries) {
         const A = e.p;
@@ -162,19 +205,58 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
           if (vOut ? A.x !== B.x : A.y !== B.y) continue;
           const dOut = (B.x - A.x) * e.out.x + (B.y - A.y) * e.out.y;
           const dIn = (A.x - B.x) * t.out.x + (A.y - B.y) * t.out.y;
-          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) out.push(candidate([A, B], e, t, 0, dOut + extraOf(t)));
+          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) this.pair(e, t, 0, dOut + extraOf(t));
         } else {
-          // the elbow, only made for a route that is kept
           const mx = vOut ? A.x : B.x;
           const my = vOut ? B.y : A.y;
           const dOut = (mx - A.x) * e.out.x + (my - A.y) * e.out.y;
           const dIn = (mx - B.x) * t.out.x + (my - B.y) * t.out.y;
-          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) out.push(candidate([A, { x: mx, y: my }, B], e, t, 1, dOut + dIn + extraOf(t)));
+          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) this.pair(e, t, 1, dOut + dIn + extraOf(t));
         }
       }
-    out.sort((p, q) => p.bends - q.bends || p.length - q.length);
-    return out;
+    const { order, bends, lengths } = this;
+    for (let i = 0; i < bends.length; i++) {
+      let j = order.length - 1;
+      while (j >= 0 && (bends[order[j]] - bends[i] || lengths[order[j]] - lengths[i]) > 0) j--;
+      order.splice(j + 1, 0, i);
+    }
   }
+
+  private pair(e: Port, t: Port, bends: number, length: number): void {
+    this.ex.push(e);
+    this.en.push(t);
+    this.bends.push(bends);
+    this.lengths.push(length);
+  }
+
+  get length() {
+    return this.order.length;
+  }
+
+  at(k: number): Candidate {
+    const i = this.order[k];
+    let c = this.made[i];
+    if (!c) {
+      const e = this.ex[i];
+      const t = this.en[i];
+      const A = e.p;
+      const B = t.p;
+      // the elbow: below or above the exit for a vertical way out, beside it for a horizontal one
+      const points = this.bends[i] === 0 ? [A, B] : e.out.x === 0 ? [A, { x: A.x, y: B.y }, B] : [A, { x: B.x, y: A.y }, B];
+      c = this.made[i] = candidate(points, e, t, this.bends[i], this.lengths[i]);
+    }
+    return c;
+  }
+}
+
+export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, level: number): CandidateList {
+  const out: Candidate[] = [];
+  const exits = ports(tracks, a, "exit");
+  const entries = ports(tracks, b, "entry");
+  // a decision's side vertices are for its branches: it is entered from above or below if it can be
+  const sideIntoDecision = b.kind === "decision" ? SIDE_INTO_DECISION : 0;
+  const extraOf = (entry: Port) => (entry.side === "left" || entry.side === "right" ? sideIntoDecision : 0);
+  if (level === 0) return new Straight(exits, entries, extraOf);
   let lo = Math.min(a.lane, b.lane);
   let hi = Math.max(a.lane, b.lane);
   for (const l of a.lanes) (lo = Math.min(lo, l)), (hi = Math.max(hi, l));
@@ -231,6 +313,6 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
     }
   }
   // fewest bends first, then shortest: the first clean candidate of a level is its best
-  out.sort((p, q) => p.bends - q.bends || p.length - q.length);
-  return out;
+  byBendsAndLength(out);
+  return new Made(out);
 }

@@ -6,7 +6,7 @@
 // the work per arrow does not grow with the sheet.
 import type { Node } from "../geometry.ts";
 import type { Connector } from "../sheet.ts";
-import { candidates, LEVELS, makeTracks, type Candidate, type RouteGrid } from "./candidates.ts";
+import { candidates, LEVELS, makeTracks, type Candidate, type CandidateList, type RouteGrid } from "./candidates.ts";
 import { clean, compareCost, evaluate, fixedCost, type Cost } from "./cost.ts";
 import { polyline } from "./segments.ts";
 import { segBox, World, type ArrowSpec, type Routed } from "./world.ts";
@@ -28,7 +28,7 @@ interface Item {
   i: number;
   a: Node;
   b: Node;
-  level: (k: number) => Candidate[];
+  level: (k: number) => CandidateList;
   labelMemo: Routed["labelMemo"];
 }
 
@@ -42,7 +42,7 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
     const b = byId.get(spec.to);
     if (!a || !b || a === b) return;
     // candidate levels are made on first use and kept for the later passes
-    const levels: Candidate[][] = [];
+    const levels: CandidateList[] = [];
     items.push({ spec, i, a, b, labelMemo: new Map(), level: (k: number) => (levels[k] ??= candidates(a, b, tracks, grid.lanes.length, k)) });
   });
   // short arrows first, so the long ones go round what is already there
@@ -103,7 +103,9 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
     levels: for (let lv = 0; lv < LEVELS; lv++) {
       // a clean route has the fewest bends a later level cannot undercut
       if (top && clean(top.cost) && top.cost[4] <= lv) break;
-      for (const cand of it.level(lv)) {
+      const list = it.level(lv);
+      for (let k = 0; k < list.length; k++) {
+        const cand = list.at(k);
         if (++looks > MAX_LOOKS && top) break levels;
         const tc = top?.cost;
         if (tc && clean(tc) && (cand.bends > tc[4] || (cand.bends === tc[4] && cand.length >= tc[5]))) break;

@@ -16,6 +16,20 @@ export interface Port {
 
 const OUT: Record<Side, Point> = { top: { x: 0, y: -1 }, bottom: { x: 0, y: 1 }, left: { x: -1, y: 0 }, right: { x: 1, y: 0 } };
 
+const SIDES: Side[] = ["top", "bottom", "left", "right"];
+/** `${id}:${side}` for every side of a symbol id, made once: the same few ids come back on every sheet */
+const sideKeys = new Map<string, string[]>();
+
+/** The key of the port at the middle of a symbol's side. */
+export function sideKey(id: string, side: Side): string {
+  let k = sideKeys.get(id);
+  if (!k) {
+    if (sideKeys.size > 10_000) sideKeys.clear();
+    sideKeys.set(id, (k = SIDES.map((s) => `${id}:${s}`)));
+  }
+  return k[SIDES.indexOf(side)];
+}
+
 /**
  * A symbol's ports. A box stretched over adjacent lanes has a top and a bottom port above each of
  * its lanes' centres, so an arrow never lands on the lane border in its middle; a stretched diamond
@@ -25,7 +39,7 @@ const OUT: Record<Side, Point> = { top: { x: 0, y: -1 }, bottom: { x: 0, y: 1 },
 export function portsOf(n: Node, laneCentres: number[], role: "exit" | "entry"): Port[] {
   const b = n.box;
   // rounded once here, so routes compare points exactly
-  const make = (side: Side, x: number, y: number, tag: string, out: Point): Port => ({ key: `${n.id}:${side}${tag}`, side, p: { x: round(x), y: round(y) }, out, alt: out !== OUT[side] });
+  const make = (side: Side, x: number, y: number, tag: string, out: Point): Port => ({ key: tag ? `${n.id}:${side}${tag}` : sideKey(n.id, side), side, p: { x: round(x), y: round(y) }, out, alt: out !== OUT[side] });
   const left = make("left", b.x, n.cy, "", OUT.left);
   const right = make("right", b.x + b.w, n.cy, "", OUT.right);
   if (n.kind === "offpage") {

@@ -42,11 +42,17 @@ export function polyline(points: Point[]): Polyline {
     d += dist(a, b);
   }
   segs.reverse();
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const x = Math.min(...xs);
-  const y = Math.min(...ys);
-  return { points, segs, box: { x, y, w: Math.max(...xs) - x, h: Math.max(...ys) - y }, start: points[0], end: points[points.length - 1] };
+  let x = Infinity;
+  let y = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const p of points) {
+    if (p.x < x) x = p.x;
+    if (p.x > x2) x2 = p.x;
+    if (p.y < y) y = p.y;
+    if (p.y > y2) y2 = p.y;
+  }
+  return { points, segs, box: { x, y, w: x2 - x, h: y2 - y }, start: points[0], end: points[points.length - 1], boxes: undefined };
 }
 
 export function bends(points: Point[]): number {

@@ -7,6 +7,7 @@ import type { Label } from "../sheet.ts";
 import type { LabelCandidate, LabelCandidates } from "./labels.ts";
 import type { Candidate, RouteGrid } from "./candidates.ts";
 import type { Polyline } from "./segments.ts";
+import { sideKey } from "./ports.ts";
 
 export interface ArrowSpec {
   from: string;
@@ -92,7 +93,7 @@ export class World {
   /** The keys of a symbol's ports at the middle of its top, bottom, left and right side. */
   sideKeys(n: Node): string[] {
     let k = this.sides.get(n);
-    if (!k) this.sides.set(n, (k = [`${n.id}:top`, `${n.id}:bottom`, `${n.id}:left`, `${n.id}:right`]));
+    if (!k) this.sides.set(n, (k = [sideKey(n.id, "top"), sideKey(n.id, "bottom"), sideKey(n.id, "left"), sideKey(n.id, "right")]));
     return k;
   }
 
@@ -186,7 +187,7 @@ export class World {
 
   private indexed<T>(cells: Map<number, number[]>, marks: Int32Array, items: T[], b: Box, d: number, out: T[]): T[] {
     const mark = ++this.stamp;
-    out.length = 0;
+    if (out.length !== 0) out.length = 0;
     const x0 = cellOf(b.x - d);
     const x1 = cellOf(b.x + b.w + d);
     const y0 = cellOf(b.y - d);

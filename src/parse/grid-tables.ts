@@ -1,0 +1,193 @@
+import type { SourceLine } from "./lines.ts";
+
+// Pandoc grid tables ("+----+----+" rules, "|" cell lines, a cell over several lines, "+====+" under the
+// header, merged cells): read into the same rows of cells as GFM tables, so one set of readers serves both.
+// Hand-written on purpose: the block stage is line-based (see text-blocks.ts), and a grid is a plain
+// character grid; a remark plugin would give mdast that has to be turned back into lines.
+
+/** One logical row: the cells as a GFM row would hold them (<br> for line breaks inside a cell). */
+export interface GridRow {
+  /** index (0-based) of the row's first content line: where the row's cells are read */
+  anchor: number;
+  /** indexes of the content lines of its band (a band with merged rows shares them) */
+  from: number;
+  to: number;
+  cells: string[];
+  /** columns each cell spans (1 unless merged across) */
+  spans: number[];
+}
+
+export interface GridTable {
+  /** 0-based indexes of the top and bottom rules */
+  from: number;
+  to: number;
+  rows: GridRow[];
+}
+
+const RULE = /^\s*\+(?:[-=:]+\+)+\s*$/;
+const ROW_LINE = /^\s*[|+]/;
+
+/** The grid table whose top rule is line `i`, or null when lines i… are not a well-formed grid. */
+export function readGridTable(lines: readonly SourceLine[], i: number): GridTable | null {
+  if (!RULE.test(lines[i].raw)) return null;
+  let j = i + 1;
+  while (j < lines.length && ROW_LINE.test(lines[j].raw) && !lines[j].blank) j++;
+  // the table ends on its last full rule
+  let end = j - 1;
+  while (end > i && !RULE.test(lines[end].raw)) end--;
+  if (end - i < 2) return null;
+  const grid = lines.slice(i, end + 1).map((l) => Array.from(l.raw.replace(/\s+$/, "")));
+  const bounds = boundaries(grid);
+  if (bounds.length < 2) return null;
+  // every content line has a cell edge at both ends of the table
+  const first = bounds[0];
+  const last = bounds[bounds.length - 1];
+  for (const g of grid) if (!"|+".includes(g[first] ?? "") || !"|+".includes(g[last] ?? "")) return null;
+  const rows: GridRow[] = [];
+  let bandStart = 1;
+  for (let k = 1; k < grid.length; k++) {
+    if (!RULE.test(lines[i + k].raw)) continue;
+    if (k > bandStart) rows.push(...bandRows(grid, bounds, bandStart, k - 1, i));
+    bandStart = k + 1;
+  }
+  return rows.length ? { from: i, to: end, rows } : null;
+}
+
+/** Column edges: every "+" of the rules (a merged cell's rule has fewer). */
+function boundaries(grid: string[][]): number[] {
+  const set = new Set<number>();
+  for (const g of grid) {
+    if (!g.every((ch) => "+-=: \t".includes(ch))) continue;
+    g.forEach((ch, x) => ch === "+" && set.add(x));
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+const isRuleSegment = (s: string) => s.length > 0 && /^[-=:]+$/.test(s);
+
+/**
+ * The logical rows of one band (the lines between two full rules). A partial rule inside the band splits
+ * some columns into rows of their own (a two-row header): the columns it does not cross span those rows,
+ * their text in the first.
+ */
+function bandRows(grid: string[][], bounds: number[], from: number, to: number, offset: number): GridRow[] {
+  const ncol = bounds.length - 1;
+  const seg = (k: number, c: number) => grid[k].slice(bounds[c] + 1, bounds[c + 1]).join("");
+  // for each column, the sub-row each line belongs to (null on the column's own rule)
+  const sub: (number | null)[][] = [];
+  let depth = 1;
+  for (let c = 0; c < ncol; c++) {
+    let r = 0;
+    sub.push([]);
+    for (let k = from; k <= to; k++) {
+      if (isRuleSegment(seg(k, c))) {
+        r++;
+        sub[c].push(null);
+      } else sub[c].push(r);
+    }
+    depth = Math.max(depth, r + 1);
+  }
+  const rows: GridRow[] = [];
+  for (let r = 0; r < depth; r++) {
+    const linesOf = (c: number) => {
+      const ks: number[] = [];
+      for (let k = from; k <= to; k++) if (sub[c][k - from] === r) ks.push(k);
+      return ks;
+    };
+    const own = Array.from({ length: ncol }, (_, c) => linesOf(c));
+    const anchorLine = Math.min(...own.flat());
+    if (!Number.isFinite(anchorLine)) continue;
+    // columns c and c+1 are one cell where none of their lines has an edge between them
+    const cells: string[] = [];
+    const spans: number[] = [];
+    let c = 0;
+    while (c < ncol) {
+      let e = c + 1;
+      while (e < ncol && own[c].length && own[c].every((k) => grid[k][bounds[e]] !== "|" && grid[k][bounds[e]] !== "+") && sameLines(own[c], own[e])) e++;
+      const text = cellText(own[c].map((k) => grid[k].slice(bounds[c] + 1, bounds[e]).join("")));
+      cells.push(text);
+      spans.push(e - c);
+      for (let x = c + 1; x < e; x++) {
+        cells.push("");
+        spans.push(1);
+      }
+      c = e;
+    }
+    rows.push({ anchor: offset + anchorLine, from: offset + from, to: offset + to, cells, spans });
+  }
+  return rows;
+}
+
+const sameLines = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+const LIST_ITEM = /^([-*+•·▪◦●○]|\d{1,3}[.)]|[a-zA-Z][.)])\s/;
+
+/**
+ * A cell's lines as one GFM cell: wrapped lines joined by a space; a hard break ("\" at the end), a
+ * paragraph break and each list item start a new line (<br>), so a list stays a list.
+ */
+export function cellText(segments: string[]): string {
+  const ls = segments.map((s) => s.replace(/\s+$/, ""));
+  while (ls.length && ls[0].trim() === "") ls.shift();
+  while (ls.length && ls[ls.length - 1].trim() === "") ls.pop();
+  const indentOf = (s: string) => s.length - s.trimStart().length;
+  let itemIndent: number | null = null;
+  let out = "";
+  let breakNext = false;
+  for (const l of ls) {
+    const t = l.trim();
+    if (t === "") {
+      breakNext = out !== "";
+      continue;
+    }
+    const item = LIST_ITEM.test(t) && (itemIndent === null || indentOf(l) <= itemIndent);
+    if (item && itemIndent === null) itemIndent = indentOf(l);
+    const hard = /(^|[^\\])\\$/.test(t);
+    const text = (hard ? t.slice(0, -1).trimEnd() : t).replace(/\|/g, "\\|");
+    if (out === "") out = text;
+    else out += breakNext || item ? `<br>${text}` : ` ${text}`;
+    breakNext = hard;
+  }
+  return out;
+}
+
+/**
+ * The readers' view of the grid tables in `lines` (changed in place): each row's first content line holds
+ * the row's cells, as a GFM row; its other lines and the rules are fillers (blank, not content).
+ */
+export function gridAsRows(lines: SourceLine[]): GridTable[] {
+  const tables: GridTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].raw.trimStart().startsWith("+")) continue;
+    const t = readGridTable(lines, i);
+    if (!t) continue;
+    tables.push(t);
+    for (let k = t.from; k <= t.to; k++) lines[k] = { ...lines[k], raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true, filler: true };
+    for (const r of t.rows) lines[r.anchor] = { ...lines[r.anchor], raw: `| ${r.cells.join(" | ")} |`, cells: r.cells, gfm: true, gfmSeparator: false, blank: false, filler: false };
+    i = t.to;
+  }
+  return tables;
+}
+
+/**
+ * After the readers: a band whose rows were all read is read whole (its other lines, the rules around it);
+ * a band with a row left unread is kept whole, all of its lines, so no cell of it is lost.
+ */
+export function claimGrid(tables: readonly GridTable[], claimed: boolean[]): void {
+  for (const t of tables) {
+    const bands = new Map<number, GridRow[]>();
+    for (const r of t.rows) bands.set(r.from, [...(bands.get(r.from) ?? []), r]);
+    const read = new Set<number>();
+    for (const [from, rows] of bands) {
+      const all = rows.every((r) => claimed[r.anchor]);
+      for (let k = from; k <= rows[0].to; k++) claimed[k] = all;
+      if (all) read.add(from);
+    }
+    // a rule is read when a band next to it is
+    for (const [from, rows] of bands) {
+      if (!read.has(from)) continue;
+      claimed[from - 1] = true;
+      claimed[rows[0].to + 1] = true;
+    }
+  }
+}
