@@ -80,6 +80,25 @@ describe("fuzz regressions (npm run fuzz, 10,000 cases, after the author's-diagr
   });
 });
 
+describe("fuzz regressions (seed 1732189689)", () => {
+  it("a source diagram whose closing fence was cut runs to the end of the file: kept as the author's, closed, trailing blank lines dropped", async () => {
+    const text = mutatedText({
+      fixture: "fixtures/004_da02698bd2d819ad.md",
+      mutations: [
+        { op: "duplicate", at: 0, count: 1 },
+        { op: "dropCell", at: 1511, cell: 0 },
+        { op: "injectCell", at: 1492, cell: 0, text: "0", replace: false },
+        { op: "splitLine", at: 0, pos: 0 },
+      ],
+    });
+    expect(text).toMatch(/^0\tflowchart TB$/m);
+    await checkPipeline([{ source: "fuzz/004.md", text }], { ...DEFAULT_RUN, workdayHours: 8 });
+    const kept = mermaidBlocks(renderMarkdown(parsePos(text, { source: "fuzz/004.md" }))).filter((b) => b.startsWith("0\tflowchart TB"));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/s4 --> s5$/);
+  });
+});
+
 describe("fuzz oracle", () => {
   it("mermaidProblem accepts the goldens and catches text outside a label", async () => {
     const { readFileSync, readdirSync } = await import("node:fs");
