@@ -7,7 +7,7 @@ import { parseDuration } from "../../src/parse/time.ts";
 import { checkInputs } from "../../src/validate/run.ts";
 import { encode, mutatedText } from "./arbitraries.ts";
 import { checkPipeline, DEFAULT_RUN, mermaidBlocks, mermaidProblem } from "./pipeline-check.ts";
-import { anyText, FIXTURES, hostile, mutatedCase } from "./arbitraries.ts";
+import { anyText, bytesOf, FIXTURES, hostile, mutatedCase } from "./arbitraries.ts";
 import { fc } from "@fast-check/vitest";
 import { renderMarkdown } from "../../src/render/markdown.ts";
 import { proc } from "../helpers/proc.ts";
@@ -80,7 +80,12 @@ describe("fuzz regressions (npm run fuzz, 10,000 cases, after the author's-diagr
   });
 });
 
-describe("fuzz regressions (seed 1732189689)", () => {
+describe("fuzz regressions (seeds 1732189689, 1684293254)", () => {
+  it("a source diagram's closing fence cut and two of its lines joined (bytes property): the kept block is the author's", async () => {
+    const c = { text: { fixture: "fixtures/000_e1f11b996afed832.md", mutations: [{ op: "dropCell" as const, at: 9320, cell: 0 }, { op: "joinLines" as const, at: 9380 }] }, encoding: "utf-8" as const, edits: [] };
+    await checkPipeline([{ source: "fuzz/000.md", bytes: bytesOf(c) }]);
+  });
+
   it("a source diagram whose closing fence was cut runs to the end of the file: kept as the author's, closed, trailing blank lines dropped", async () => {
     const text = mutatedText({
       fixture: "fixtures/004_da02698bd2d819ad.md",
