@@ -85,7 +85,7 @@ export function parseApprover(raw: string, line: number): Approver | null {
   } else if (parts.length === 1 && /\s(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s/.test(parts[0])) {
     // "Kepala Cabang Dinas Wilayah III Dr. Hj. Andi …, S.Pd." — a title prefix starts the name
     const at = parts[0].search(/\s(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s/);
-    position = parts[0].slice(0, at).trim();
+    position = parts[0].slice(0, at).trim().replace(/\s*[,;]$/, "");
     name = parts[0].slice(at).trim();
   } else if (parts.length === 1) {
     // one run of words: a name carries academic titles after a comma ("…, M.Pd"); a position does not

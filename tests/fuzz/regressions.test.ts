@@ -1,4 +1,5 @@
 // Shrunk counterexamples the fuzz properties (pipeline.test.ts) found, kept as plain tests.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { Pos } from "../../src/model/pos.ts";
 import { parsePos } from "../../src/parse/index.ts";
@@ -115,6 +116,26 @@ describe("fuzz oracle", () => {
     expect(mermaidProblem('flowchart TB\n  s1["a"b"]\n')).not.toBeNull();
   });
 
+  // fmt keeps an author's own ```mermaid block (an edited posflow chart is one) verbatim: the oracle takes an
+  // output block that is a copy of a source block as the author's, and still checks posflow's own chart
+  it("a mutated chart block is kept as the author's and passes the oracle; posflow's chart beside it is still checked", async () => {
+    const fixture = "fixtures/000_e1f11b996afed832.md";
+    const at = readFileSync(fixture, "utf8").split("\n").indexOf("```mermaid") + 1;
+    const cases = [
+      [{ op: "injectLine" as const, at: at + 3, text: '  click s1 "javascript:alert(1)"' }],
+      [{ op: "swap" as const, at: at + 1, with: at + 5 }],
+      [{ op: "delete" as const, at: at + 12, count: 40 }],
+      [{ op: "duplicate" as const, at: at, count: 3 }],
+    ];
+    for (const mutations of cases) {
+      const text = mutatedText({ fixture, mutations });
+      await checkPipeline([{ source: "fuzz/000.md", text }]);
+      const pos = parsePos(text, { source: "fuzz/000.md" });
+      const md = renderMarkdown(pos);
+      // the model's chart is drawn (the author's block, if any, kept as an extra beside it)
+      expect(mermaidProblem(md.slice(md.indexOf("```mermaid\n") + 11, md.indexOf("\n```", md.indexOf("```mermaid\n")) + 1))).toBeNull();
+    }
+  }, 120_000);
   it("the block-only parse finds the mermaid blocks full remark finds: goldens, inputs, hostile outputs, tricky fences", async () => {
     const { readFileSync, readdirSync } = await import("node:fs");
     const docs: string[] = [];
