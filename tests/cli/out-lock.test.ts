@@ -1,7 +1,7 @@
 // Issue 16, fault 7: the -o lock. A lock left by a run that died is taken over by exactly one of the
 // runs waiting on it; the others keep waiting. Real processes, started together on a dead run's lock.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -90,5 +90,22 @@ describe("the -o lock", { timeout: 180_000 }, () => {
     expect(overlaps(log)).toEqual([]);
     expect(readFileSync(log, "utf8").split("\n")[1]).toMatch(/^end /); // the first ran to its end before anyone else
     expect(existsSync(path.join(dir, ".posflow.lock"))).toBe(false);
+  });
+
+  it("a takeover guard left by a waiter killed mid-takeover does not keep the folder locked", async () => {
+    const dir = path.join(tmp, "guard");
+    mkdirSync(dir, { recursive: true });
+    const lock = path.join(dir, ".posflow.lock");
+    writeFileSync(lock, `${deadPid()}\n`);
+    writeFileSync(`${lock}.${statSync(lock).ino}.takeover`, `${deadPid()}\n`);
+    const go = path.join(dir, "GO");
+    const log = path.join(dir, "log");
+    writeFileSync(log, "");
+    writeFileSync(go, "");
+    const t0 = Date.now();
+    const r = await run(dir, go, log, 10);
+    expect(r.code, r.stderr).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(readdirSync(dir).sort()).toEqual(["GO", "log"]);
   });
 });

@@ -8,7 +8,7 @@ import { parseDuration } from "../../src/parse/time.ts";
 import { checkInputs } from "../../src/validate/run.ts";
 import { encode, mutatedText } from "./arbitraries.ts";
 import { checkPipeline, DEFAULT_RUN, mermaidBlocks, mermaidProblem } from "./pipeline-check.ts";
-import { anyText, FIXTURES, hostile, mutatedCase } from "./arbitraries.ts";
+import { anyText, bytesOf, FIXTURES, hostile, mutatedCase } from "./arbitraries.ts";
 import { fc } from "@fast-check/vitest";
 import { renderMarkdown } from "../../src/render/markdown.ts";
 import { proc } from "../helpers/proc.ts";
@@ -60,6 +60,48 @@ describe("fuzz regressions (npm run fuzz, 10,000 cases)", () => {
     // the document's line shows as written, escaped: it opens no fence
     expect(md).not.toMatch(/^```mermaid\t/m);
     expect(md).toMatch(/^\\```mermaid\t1\tMenerima/m);
+  });
+});
+
+describe("fuzz regressions (npm run fuzz, 10,000 cases, after the author's-diagram change)", () => {
+  it("a <script> put into the source's ```mermaid block makes it the author's diagram: kept (its '<' escaped), posflow's chart drawn apart and clean (seed 957710041)", async () => {
+    const text = mutatedText({
+      fixture: "fixtures/000_e1f11b996afed832.md",
+      mutations: [
+        { op: "inject", at: 611, pos: 0, text: "<script>alert(1)</script><script>alert(1)</script>" },
+        { op: "inject", at: 0, pos: 0, text: "9" },
+      ],
+    });
+    await checkPipeline([{ source: "fuzz/000.md", text }]);
+    const md = renderMarkdown(parsePos(text, { source: "fuzz/000.md" }));
+    const blocks = mermaidBlocks(md);
+    expect(blocks).toHaveLength(2);
+    expect(blocks.filter((b) => mermaidProblem(`${b}\n`) === null)).toHaveLength(1); // posflow's own chart
+    expect(blocks.filter((b) => /^&lt;script>alert\(1\)&lt;\/script>/.test(b))).toHaveLength(1); // the author's, kept, its tag defused
+  });
+});
+
+describe("fuzz regressions (seeds 1732189689, 1684293254)", () => {
+  it("a source diagram's closing fence cut and two of its lines joined (bytes property): the kept block is the author's", async () => {
+    const c = { text: { fixture: "fixtures/000_e1f11b996afed832.md", mutations: [{ op: "dropCell" as const, at: 9320, cell: 0 }, { op: "joinLines" as const, at: 9380 }] }, encoding: "utf-8" as const, edits: [] };
+    await checkPipeline([{ source: "fuzz/000.md", bytes: bytesOf(c) }]);
+  });
+
+  it("a source diagram whose closing fence was cut runs to the end of the file: kept as the author's, closed, trailing blank lines dropped", async () => {
+    const text = mutatedText({
+      fixture: "fixtures/004_da02698bd2d819ad.md",
+      mutations: [
+        { op: "duplicate", at: 0, count: 1 },
+        { op: "dropCell", at: 1511, cell: 0 },
+        { op: "injectCell", at: 1492, cell: 0, text: "0", replace: false },
+        { op: "splitLine", at: 0, pos: 0 },
+      ],
+    });
+    expect(text).toMatch(/^0\tflowchart TB$/m);
+    await checkPipeline([{ source: "fuzz/004.md", text }], { ...DEFAULT_RUN, workdayHours: 8 });
+    const kept = mermaidBlocks(renderMarkdown(parsePos(text, { source: "fuzz/004.md" }))).filter((b) => b.startsWith("0\tflowchart TB"));
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatch(/s4 --> s5$/);
   });
 });
 
