@@ -1,6 +1,6 @@
 // QA documents of our own (stop 18, second round): other offices and generators, each mixing 2–4 classes of
-// variation from issues 11/12/14. (An eighth, a 4-way Universitas document, is held back: its chart has an
-// arrow overlap that layout-quality would flag; it is a repro for the layout helpers.) Facts posflow gets right are asserted; known-wrong ones are it.fails.
+// variation from issues 11/12/14. (An eighth, the 4-way Universitas document d03, was held back for its
+// arrow overlap until the layout fixed that class; layout-quality now draws it with every variant.) Facts posflow gets right are asserted; known-wrong ones are it.fails.
 import { describe, expect, it } from "vitest";
 import { checkInputs } from "../../src/validate/run.ts";
 import { readFileSync } from "node:fs";
