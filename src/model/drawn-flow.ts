@@ -1,3 +1,4 @@
+import { closesFence, type Fence, fenceOf } from "./fence.ts";
 import type { ParseNote, Pos, Procedure, StepKind } from "./pos.ts";
 import { END } from "./values.ts";
 
@@ -79,14 +80,14 @@ function stale(line: number): ParseNote {
 /** The marked comment lines of top-level ```mermaid fences, with their 1-based line numbers. */
 function drawnFlowLines(text: string): { payload: Payload | null; line: number }[] {
   const out: { payload: Payload | null; line: number }[] = [];
-  let fence: { char: string; len: number; mermaid: boolean } | null = null;
+  let fence: (Fence & { mermaid: boolean }) | null = null;
   text.split(/\r\n?|\n/).forEach((raw, i) => {
-    const open = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/.exec(raw);
     if (!fence) {
-      if (open) fence = { char: open[1][0], len: open[1].length, mermaid: open[2].toLowerCase() === "mermaid" };
+      const open = fenceOf(raw);
+      if (open) fence = { ...open, mermaid: open.lang.toLowerCase() === "mermaid" };
       return;
     }
-    if (open && open[1][0] === fence.char && open[1].length >= fence.len && raw.trim() === open[1]) {
+    if (closesFence(fence, raw)) {
       fence = null;
       return;
     }

@@ -1,5 +1,6 @@
 // Words of a source that its canonical Markdown does not carry: the measure behind fmt's lossless check.
 
+import { closesFence, type Fence, fenceOf } from "./fence.ts";
 import { isPosflowMermaid } from "./mermaid-shape.ts";
 import { listNumbers, writtenNumbers } from "./list-numbers.ts";
 
@@ -117,17 +118,19 @@ function withoutMermaid(text: string): string[] {
 /** posflow's ```mermaid block is drawn from the model, so its lines are neither source words nor output words. */
 function mermaidLines(lines: string[]): Set<number> {
   const skip = new Set<number>();
-  let open: { fence: string; at: number } | null = null;
+  let open: { fence: Fence; at: number } | null = null;
   // an author's own diagram is content like any other: only posflow's chart is set aside
   const close = (end: number) => {
-    if (open && isPosflowMermaid(lines.slice(open.at + 1, end).join("\n"))) for (let k = open.at; k <= Math.min(end, lines.length - 1); k++) skip.add(k);
+    if (open && open.fence.lang.toLowerCase() === "mermaid" && isPosflowMermaid(lines.slice(open.at + 1, end).join("\n")))
+      for (let k = open.at; k <= Math.min(end, lines.length - 1); k++) skip.add(k);
     open = null;
   };
+  // every fence is followed, not only mermaid ones: a ```mermaid line inside a plain code block is code
   lines.forEach((l, i) => {
-    const m = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/.exec(l);
     if (open === null) {
-      if (m && m[2].toLowerCase() === "mermaid") open = { fence: m[1], at: i };
-    } else if (m && m[1][0] === open.fence[0] && m[1].length >= open.fence.length && m[2] === "") close(i);
+      const f = fenceOf(l);
+      if (f) open = { fence: f, at: i };
+    } else if (closesFence(open.fence, l)) close(i);
   });
   if (open) close(lines.length);
   return skip;

@@ -1,13 +1,14 @@
 import type { Block, Cell, ListBlockItem, Row } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
 import { readGridTable } from "./grid-tables.ts";
+import { closesFence, fenceOf } from "../model/fence.ts";
 
 // Text export or Markdown → blocks. Line-based on purpose: a Word text export is not CommonMark
 // (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w-]*)/;
 // what starts a block of its own even without a blank line before it (as in CommonMark)
-const INTERRUPTS = /^ {0,3}(#{1,6}(\s|$)|>|<!--|`{3,}|~{3,})/;
+const INTERRUPTS_BUT_FENCES = /^ {0,3}(#{1,6}(\s|$)|>|<!--)/;
+const interrupts = (raw: string) => INTERRUPTS_BUT_FENCES.test(raw) || fenceOf(raw) !== null;
 // CommonMark's HTML blocks: a block-level tag opens one (<b>, <span> inside a line of text do not),
 // or any complete tag alone on its line
 const HTML_BLOCK =
@@ -26,16 +27,15 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     const raw = l.raw;
-    const fence = FENCE.exec(raw);
+    const fence = fenceOf(raw);
     if (fence) {
       let j = i + 1;
       while (j < lines.length) {
-        const m = FENCE.exec(lines[j].raw);
-        if (m && m[1][0] === fence[1][0] && m[1].length >= fence[1].length && m[2] === "") break;
+        if (closesFence(fence, lines[j].raw)) break;
         j++;
       }
       const end = Math.min(j, lines.length - 1);
-      out.push({ kind: "code", lang: fence[2].toLowerCase(), text: lines.slice(i + 1, j).map((x) => x.raw).join("\n"), ...span(i, end) });
+      out.push({ kind: "code", lang: fence.lang.toLowerCase(), text: lines.slice(i + 1, j).map((x) => x.raw).join("\n"), ...span(i, end) });
       i = end + 1;
       continue;
     }
@@ -81,7 +81,7 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     if (LIST_MARKER.test(raw)) {
-      const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !INTERRUPTS.test(x.raw));
+      const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !interrupts(x.raw));
       const items: ListBlockItem[] = [];
       for (const x of lines.slice(i, j + 1)) {
         const m = LIST_MARKER.exec(x.raw);
@@ -103,7 +103,7 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       i = j + 1;
       continue;
     }
-    const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !INTERRUPTS.test(x.raw));
+    const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !interrupts(x.raw));
     out.push({ kind: "paragraph", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
     i = j + 1;
   }

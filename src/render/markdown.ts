@@ -1,3 +1,4 @@
+import { closesFence, fenceOf } from "../model/fence.ts";
 import type { EmphasisRun, Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
 import { SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
 import { drawnFlowComment } from "../model/drawn-flow.ts";
@@ -86,10 +87,9 @@ function verbatim(text: string, kind?: Extra["kind"], plainText = false): string
 /** A code block kept as written but never closed would swallow the rest of the canonical form: close it. */
 function closeFence(text: string): string {
   const lines = text.split("\n");
-  const open = /^ {0,3}(`{3,}|~{3,})/.exec(lines[0]);
+  const open = fenceOf(lines[0]);
   if (!open) return text;
-  const closer = new RegExp(`^ {0,3}\\${open[1][0]}{${open[1].length},}\\s*$`);
-  return lines.length > 1 && closer.test(lines[lines.length - 1]) ? text : `${text}\n${open[1]}`;
+  return lines.length > 1 && closesFence(open, lines[lines.length - 1]) ? text : `${text}\n${open.char.repeat(open.len)}`;
 }
 
 function identityTable(pos: Pos): string {
