@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// `vitest run --mode fast` (npm run test:fast): the core — parser, rules, reporters, native renderers,
-// CLI — without the browser, fuzz, hostile-input, README-recipe, build and package tests.
+// `vitest run --mode fast` (npm run test:fast): the core in process — parser, model, rules, reporters,
+// native renderers, the CLI's in-process parts — on every core, without the browser, fuzz,
+// hostile-input, README-recipe, build and package tests, and without the test files that start
+// posflow as a process (those need dist/ and a second or more each: the full suite runs them).
 const SLOW = [
   "tests/fuzz/**",
   "tests/readme.test.ts",
@@ -14,13 +18,23 @@ const SLOW = [
   "tests/cli/{render-browser,render-combine,watch,watch-fs}.test.ts",
 ];
 
+/** Test files that start bin/posflow.js (tests/helpers/proc.ts's runP/spawnP, or the bin itself). */
+function processTests(dir = "tests"): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const f = path.posix.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "fixtures" ? [] : processTests(f);
+    return f.endsWith(".test.ts") && /\b(runP|spawnP)\(|\bBIN\b|bin\/posflow/.test(readFileSync(f, "utf8")) ? [f] : [];
+  });
+}
+
 // Test files that replace a module (vi.mock) get a module registry of their own; every other file
 // shares one per worker, so the parser and renderers are imported once per worker, not once per file
 // (a third of the suite's CPU time went into importing them again).
 const OWN_MODULES = ["tests/cli/watch-fs.test.ts"];
 
 export default defineConfig(({ mode }) => {
-  const skipped = mode === "fast" ? SLOW : [];
+  const fast = mode === "fast";
+  const skipped = fast ? [...SLOW, ...processTests()] : [];
   // the browser tests of the core files skip in a fast run (tests/helpers/chromium.ts); workers inherit this
   if (mode === "fast") process.env.POSFLOW_TEST_NO_BROWSER = "1";
   return {
@@ -28,6 +42,8 @@ export default defineConfig(({ mode }) => {
       globalSetup: ["tests/helpers/global-setup.ts"],
       // 2 cores shared with a browser: the default 5 s is too tight for whole-folder renders
       testTimeout: 30_000,
+      // a fast run has the machine to itself (npm test runs tsc beside vitest and keeps a core for it)
+      ...(fast ? { maxWorkers: 2 } : {}),
       // messages are asserted in Indonesian: a developer's English locale (LANG=en_US) must not switch them
       env: { POSFLOW_LANG: "id" },
       projects: [
