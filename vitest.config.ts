@@ -18,12 +18,12 @@ const SLOW = [
   "tests/cli/{render-browser,render-combine,watch,watch-fs}.test.ts",
 ];
 
-/** Test files that start bin/posflow.js (tests/helpers/proc.ts's runP/spawnP, or the bin itself). */
+/** Test files that start processes: bin/posflow.js (tests/helpers/proc.ts's runP/spawnP, the bin itself) or node on dist/. */
 function processTests(dir = "tests"): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const f = path.posix.join(dir, e.name);
     if (e.isDirectory()) return e.name === "fixtures" ? [] : processTests(f);
-    return f.endsWith(".test.ts") && /\b(runP|spawnP)\(|\bBIN\b|bin\/posflow/.test(readFileSync(f, "utf8")) ? [f] : [];
+    return f.endsWith(".test.ts") && /\b(runP|spawnP)\(|\bBIN\b|bin\/posflow|\bspawn(Sync)?\(process\.execPath/.test(readFileSync(f, "utf8")) ? [f] : [];
   });
 }
 
