@@ -1,4 +1,4 @@
-import { removeLiveTempsSync } from "./temp-files.ts";
+import { removeLiveTempsSync, stopWrites, writesInFlight } from "./temp-files.ts";
 import { tr } from "../i18n/index.ts";
 
 // What must not outlive posflow when it is stopped: temporary files, the browser, the -o lock.
@@ -39,7 +39,16 @@ export function installSignalHandlers(stderr: { write(s: string): unknown }): vo
       if (process.listenerCount(sig as NodeJS.Signals) > 1) return;
       stderr.write(`\nposflow: ${tr("dihentikan ({sig}); berkas sementara dihapus, peramban ditutup", { sig })}\n`);
       runCleanupsSync();
-      process.exit(code);
+      // writes already in the thread pool settle (each stops at its next step and removes its own
+      // temporary file), at most a second; then whatever they still made goes too
+      stopWrites();
+      const since = Date.now();
+      const finish = () => {
+        if (writesInFlight() > 0 && Date.now() - since < 1000) return void setTimeout(finish, 5);
+        runCleanupsSync();
+        process.exit(code);
+      };
+      finish();
     });
   }
   process.on("exit", runCleanupsSync);

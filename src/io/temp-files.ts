@@ -8,6 +8,33 @@ import path from "node:path";
 
 const live = new Set<string>();
 
+// A signal stops the process while writes are in flight: an open() already handed to libuv's thread
+// pool still creates its file after the handler removed the temporaries it knew. So the handler stops
+// new writes, waits (briefly) for those in flight to settle, and only then removes what is left.
+let stopping = false;
+let inFlight = 0;
+
+export class WritesStoppedError extends Error {}
+
+/** Counts a write in flight; throws once the process is stopping. */
+export function beginWrite(): void {
+  if (stopping) throw new WritesStoppedError("stopping");
+  inFlight++;
+}
+export function endWrite(): void {
+  inFlight--;
+}
+/** Between a write's steps: no further step once the process is stopping. */
+export function stillWriting(): void {
+  if (stopping) throw new WritesStoppedError("stopping");
+}
+export function stopWrites(): void {
+  stopping = true;
+}
+export function writesInFlight(): number {
+  return inFlight;
+}
+
 export function tempNameFor(file: string): string {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   live.add(tmp);
@@ -29,7 +56,8 @@ export function removeLiveTempsSync(): number {
       // best effort: the process is ending
     }
   }
-  live.clear();
+  // names stay known while writes are in flight: a second pass removes what they still create
+  if (inFlight === 0) live.clear();
   return n;
 }
 

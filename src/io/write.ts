@@ -2,7 +2,7 @@ import { constants, ftruncateSync, writeSync } from "node:fs";
 import { access, type FileHandle, lstat, mkdir, open, realpath, rename, rm, stat, statfs } from "node:fs/promises";
 import path from "node:path";
 import { addCleanup } from "./process-cleanup.ts";
-import { tempDone, tempNameFor } from "./temp-files.ts";
+import { beginWrite, endWrite, stillWriting, tempDone, tempNameFor, WritesStoppedError } from "./temp-files.ts";
 import { tr } from "../i18n/index.ts";
 
 /**
@@ -28,10 +28,12 @@ export async function makeDir(dir: string): Promise<void> {
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array, keep?: { mode: number; uid: number; gid: number }, dirReady = false): Promise<void> {
   if (!dirReady) await makeDir(path.dirname(file));
+  beginWrite();
   const tmp = tempNameFor(file);
   try {
     const fh = await open(tmp, "wx", keep ? keep.mode & 0o7777 : 0o666);
     try {
+      stillWriting();
       await fh.writeFile(data);
       if (keep) {
         await fh.chmod(keep.mode & 0o7777); // the umask narrowed the open() mode
@@ -41,12 +43,14 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, k
     } finally {
       await fh.close();
     }
+    stillWriting();
     await rename(tmp, file);
   } catch (err) {
     await rm(tmp, { force: true }).catch(() => {});
     throw err;
   } finally {
     tempDone(tmp);
+    endWrite();
   }
 }
 
@@ -189,7 +193,8 @@ export async function writeOutput(outAbs: string, name: string, data: string | U
     await writeFileUnder(outAbs, name, data, checked);
     return true;
   } catch (e) {
-    err(tr("{file}: tidak dapat ditulis ({v})", { file: path.join(outAbs, name), v: writeReason(e) }));
+    // posflow is being stopped: the signal's one line says so, not one line per file
+    if (!(e instanceof WritesStoppedError)) err(tr("{file}: tidak dapat ditulis ({v})", { file: path.join(outAbs, name), v: writeReason(e) }));
     return false;
   }
 }
