@@ -1,4 +1,4 @@
-import { closesFence, type Fence, fenceOf } from "./fence.ts";
+import { fencedBlocks } from "./fence.ts";
 import type { ParseNote, Pos, Procedure, StepKind } from "./pos.ts";
 import { END } from "./values.ts";
 
@@ -80,19 +80,11 @@ function stale(line: number): ParseNote {
 /** The marked comment lines of top-level ```mermaid fences, with their 1-based line numbers. */
 function drawnFlowLines(text: string): { payload: Payload | null; line: number }[] {
   const out: { payload: Payload | null; line: number }[] = [];
-  let fence: (Fence & { mermaid: boolean }) | null = null;
-  text.split(/\r\n?|\n/).forEach((raw, i) => {
-    if (!fence) {
-      const open = fenceOf(raw);
-      if (open) fence = { ...open, mermaid: open.lang.toLowerCase() === "mermaid" };
-      return;
-    }
-    if (closesFence(fence, raw)) {
-      fence = null;
-      return;
-    }
-    if (fence.mermaid && raw.startsWith(MARK)) out.push({ payload: decode(raw.slice(MARK.length)), line: i + 1 });
-  });
+  const lines = text.split(/\r\n?|\n/);
+  for (const b of fencedBlocks(lines)) {
+    if (b.fence.lang.toLowerCase() !== "mermaid") continue;
+    for (let k = b.open + 1; k < b.close; k++) if (lines[k].startsWith(MARK)) out.push({ payload: decode(lines[k].slice(MARK.length)), line: k + 1 });
+  }
   return out;
 }
 

@@ -25,3 +25,17 @@ export function closesFence(open: Fence, raw: string): boolean {
   const f = fenceOf(raw);
   return f !== null && f.bare && f.char === open.char && f.len >= open.len;
 }
+
+/** The fenced code blocks of `lines`, in order: the opening line, the closing line (lines.length when the block runs to the end). */
+export function fencedBlocks(lines: readonly string[]): { fence: Fence; open: number; close: number }[] {
+  const out: { fence: Fence; open: number; close: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const fence = fenceOf(lines[i]);
+    if (!fence) continue;
+    let j = i + 1;
+    while (j < lines.length && !closesFence(fence, lines[j])) j++;
+    out.push({ fence, open: i, close: j });
+    i = j;
+  }
+  return out;
+}

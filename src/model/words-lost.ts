@@ -1,6 +1,6 @@
 // Words of a source that its canonical Markdown does not carry: the measure behind fmt's lossless check.
 
-import { closesFence, type Fence, fenceOf } from "./fence.ts";
+import { fencedBlocks } from "./fence.ts";
 import { isPosflowMermaid } from "./mermaid-shape.ts";
 import { listNumbers, writtenNumbers } from "./list-numbers.ts";
 
@@ -40,7 +40,6 @@ const LABEL_WORDS = new Set(
     // the step-table header's synonyms and English twins ("Standar Mutu" over "Input · Time · Output", "Ket./Remarks")
     "standard masukan input time durasi jangka lama remarks").split(" "),
 );
-
 
 /** The label and mark words of a model, by line. */
 export function structureOf(pos: {
@@ -118,20 +117,10 @@ function withoutMermaid(text: string): string[] {
 /** posflow's ```mermaid block is drawn from the model, so its lines are neither source words nor output words. */
 function mermaidLines(lines: string[]): Set<number> {
   const skip = new Set<number>();
-  let open: { fence: Fence; at: number } | null = null;
+  // every fence is followed, not only mermaid ones: a ```mermaid line inside a plain code block is code;
   // an author's own diagram is content like any other: only posflow's chart is set aside
-  const close = (end: number) => {
-    if (open && open.fence.lang.toLowerCase() === "mermaid" && isPosflowMermaid(lines.slice(open.at + 1, end).join("\n")))
-      for (let k = open.at; k <= Math.min(end, lines.length - 1); k++) skip.add(k);
-    open = null;
-  };
-  // every fence is followed, not only mermaid ones: a ```mermaid line inside a plain code block is code
-  lines.forEach((l, i) => {
-    if (open === null) {
-      const f = fenceOf(l);
-      if (f) open = { fence: f, at: i };
-    } else if (closesFence(open.fence, l)) close(i);
-  });
-  if (open) close(lines.length);
+  for (const b of fencedBlocks(lines))
+    if (b.fence.lang.toLowerCase() === "mermaid" && isPosflowMermaid(lines.slice(b.open + 1, b.close).join("\n")))
+      for (let k = b.open; k <= Math.min(b.close, lines.length - 1); k++) skip.add(k);
   return skip;
 }
