@@ -29,6 +29,9 @@ const MAX_SUBROWS = 16;
 const RULE = /^\s*\+(?:[-=:]+\+)+\s*$/;
 const ROW_LINE = /^\s*[|+]/;
 
+/** A grid table's rule line ("+----+====+") standing where no grid was read (a grid cut apart): a separator, no content. */
+export const isGridRule = (l: SourceLine) => !l.filler && RULE.test(l.raw);
+
 /** The grid table whose top rule is line `i`, or null when lines i… are not a well-formed grid. */
 export function readGridTable(lines: readonly SourceLine[], i: number): GridTable | null {
   if (!RULE.test(lines[i].raw)) return null;
@@ -161,23 +164,18 @@ export function cellText(segments: string[]): string {
 }
 
 /**
- * The readers' view of the grid tables in `lines` (changed in place): each row's first content line holds
- * the row's cells, as a GFM row; its other lines and the rules are fillers (blank, not content).
+ * The readers' view of the grid tables in `lines` (changed in place) whose top rules are the lines `starts`
+ * (where stage one found them): each row's first content line holds the row's cells, as a GFM row; its
+ * other lines and the rules are fillers (blank, not content).
  */
-export function gridAsRows(lines: SourceLine[]): GridTable[] {
+export function gridAsRows(lines: SourceLine[], starts: readonly number[]): GridTable[] {
   const tables: GridTable[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].raw.trimStart().startsWith("+")) continue;
+  for (const i of starts) {
     const t = readGridTable(lines, i);
-    if (!t) {
-      // not a grid: its run of "+"/"|" lines is looked at once, not again from each of its lines
-      while (i + 1 < lines.length && !lines[i + 1].blank && /^\s*[|+]/.test(lines[i + 1].raw)) i++;
-      continue;
-    }
+    if (!t) continue;
     tables.push(t);
     for (let k = t.from; k <= t.to; k++) lines[k] = { ...lines[k], raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true, filler: true };
     for (const r of t.rows) lines[r.anchor] = { ...lines[r.anchor], raw: `| ${r.cells.join(" | ")} |`, cells: r.cells, gfm: true, gfmSeparator: false, blank: false, filler: false };
-    i = t.to;
   }
   return tables;
 }
