@@ -32,8 +32,9 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
   let k = from;
   for (; k < lines.length; k++) {
     const l = lines[k];
-    // a blank line ends a GFM table (as GFM reads it): a pipe row after it is no step of this one
-    if (gfm && l.blank && !l.filler && !l.verbatim) break;
+    // a blank line ends a GFM table's rows (as GFM reads them): a pipe row after it is no step of this one.
+    // Between a header row and its first row (a header cut from its grid) it ends nothing.
+    if (gfm && l.blank && !l.filler && !l.verbatim && (rows.length || phases.length)) break;
     if (l.blank || l.gfmSeparator || isGridRule(l)) {
       if (!l.blank) taken.push(l);
       continue;

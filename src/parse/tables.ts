@@ -4,7 +4,7 @@ import type { ParseOptions } from "./index.ts";
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { claim, isLabelLine, looksLikeHeading, type Ctx } from "./context.ts";
-import { isHeaderLine, readHeader, roles } from "./table-header.ts";
+import { isHeaderLine, readHeader } from "./table-header.ts";
 import { spanMutuBaku } from "./mutu-span.ts";
 import { alignMutuBaku, readBody } from "./table-rows.ts";
 import { buildSteps } from "./steps.ts";
@@ -50,7 +50,7 @@ export function readTable(lines: readonly SourceLine[], headerIdx: number, claim
   const h1 = lines[headerIdx];
   const header = readHeader(lines, headerIdx);
   const body = readBody(lines, header.next, header.cols, header.width, h1.gfm);
-  const spanned = spanMutuBaku(body.rows, header.cols, roles(h1).indexOf("mutuBaku"), header.width);
+  const spanned = spanMutuBaku(body.rows, header.cols, h1.cells);
   const aligned = spanned ?? alignMutuBaku(body.rows, header.cols);
   const cols = aligned?.cols ?? header.cols;
   const procedure = emptyProcedure(h1.n);
