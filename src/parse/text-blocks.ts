@@ -6,24 +6,18 @@ import { closesFence, fenceOf } from "../model/fence.ts";
 // Text export or Markdown → blocks. Line-based on purpose: a Word text export is not CommonMark
 // (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
 
-// what starts a block of its own even without a blank line before it (as in CommonMark)
+// what starts a block of its own even without a blank line before it (as in CommonMark; a block-level
+// HTML tag too, so a fence under "para\n<div>" is HTML, as a viewer reads it). Unlike CommonMark,
+// <pre>, <?…, <!X and <![CDATA[ end at a blank line, not at their end marker: a stray one must not
+// hide the rest of a document from the readers.
 const INTERRUPTS_BUT_FENCES = /^ {0,3}(#{1,6}(\s|$)|>|<!--)/;
 const interrupts = (raw: string) =>
-  INTERRUPTS_BUT_FENCES.test(raw) || fenceOf(raw) !== null || HTML_BLOCK.test(raw) || rawHtmlEnd(raw) !== null;
+  INTERRUPTS_BUT_FENCES.test(raw) || fenceOf(raw) !== null || HTML_BLOCK.test(raw);
 // CommonMark's HTML blocks: a block-level tag opens one (<b>, <span> inside a line of text do not),
 // or any complete tag alone on its line
 const HTML_BLOCK =
   /^ {0,3}<\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(\s|\/?>|$)/i;
 const HTML_ALONE = /^ {0,3}<\/?[a-zA-Z][\w-]*(\s[^<>]*)?\/?>\s*$/;
-// CommonMark's HTML blocks 1, 3, 4 and 5 run to their own end marker, blank lines and all, as
-// <!-- does: a fence inside one is HTML to a Markdown viewer, so it must not be a diagram here
-const RAW_HTML: readonly (readonly [RegExp, RegExp])[] = [
-  [/^ {0,3}<(pre|script|style|textarea)(\s|>|$)/i, /<\/(pre|script|style|textarea)>/i],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![a-zA-Z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
-];
-const rawHtmlEnd = (raw: string) => RAW_HTML.find(([open]) => open.test(raw))?.[1] ?? null;
 const LIST_MARKER = /^(\s*)([-*+•·▪◦●○■–]|\d{1,3}[.)]|[a-zA-Z][.)])(\s+|\t)/;
 
 export function textBlocks(lines: readonly SourceLine[]): Block[] {
@@ -53,14 +47,6 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       let j = i;
       while (j < lines.length - 1 && !lines[j].raw.includes("-->")) j++;
       out.push({ kind: "comment", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
-      i = j + 1;
-      continue;
-    }
-    const htmlEnd = rawHtmlEnd(raw);
-    if (htmlEnd) {
-      let j = i;
-      while (j < lines.length - 1 && !htmlEnd.test(lines[j].raw)) j++;
-      out.push({ kind: "html", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
       i = j + 1;
       continue;
     }
