@@ -1,6 +1,7 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import { allSteps } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, t } from "../types.ts";
+import { bad, ex } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 import { isEmptyValue } from "../../parse/dates.ts";
 
@@ -8,10 +9,7 @@ export const mutuBakuIncomplete: DocumentRule = {
   id: "mutu-baku-incomplete",
   scope: "document",
   severity: "error",
-  description: {
-    id: "Langkah tanpa Kelengkapan, Waktu atau Output (satu pesan per sel kosong).",
-    en: "A step without Kelengkapan, Waktu or Output (one message per empty cell).",
-  },
+  description: bilingual("Langkah tanpa Kelengkapan, Waktu atau Output (satu pesan per sel kosong)."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const s of allSteps(pos)) {
@@ -24,18 +22,14 @@ export const mutuBakuIncomplete: DocumentRule = {
         if (!isEmptyValue(value)) continue;
         out.push({
           line: s.line,
-          message: t(
-            ctx,
-            `Langkah ${s.label}: Mutu Baku ${label} kosong; isi sel ${label} pada baris ini.`,
-            `Step ${s.label}: Mutu Baku ${label} is empty; fill in the ${label} cell on this row.`,
-          ),
+          message: tr("Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini.", { label: s.label, cell: label }, ctx.lang),
         });
       }
     }
     return out;
   },
   examples: {
-    invalid: [bad([13, 13], doc(IDENTITY, TABLE.replace("\tSurat\t10 menit\tAgenda surat\t", "\t\t10 menit\t\t")), { id: "Kelengkapan dan Output kosong", en: "Kelengkapan and Output empty" })],
+    invalid: [bad([13, 13], doc(IDENTITY, TABLE.replace("\tSurat\t10 menit\tAgenda surat\t", "\t\t10 menit\t\t")), bilingual("Kelengkapan dan Output kosong"))],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

@@ -1,14 +1,15 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import { allSteps } from "../../model/values.ts";
 import { isEmptyValue } from "../../parse/dates.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, q, t } from "../types.ts";
+import { bad, ex, q } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const timeUnparsed: DocumentRule = {
   id: "time-unparsed",
   scope: "document",
   severity: "warning",
-  description: { id: "Waktu yang tidak terbaca sebagai lama waktu.", en: "A Waktu that cannot be read as a duration." },
+  description: bilingual("Waktu yang tidak terbaca sebagai lama waktu."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const s of allSteps(pos)) {
@@ -16,11 +17,7 @@ export const timeUnparsed: DocumentRule = {
       if (isEmptyValue(s.time.raw) || s.time.kind !== "unknown") continue;
       out.push({
         line: s.line,
-        message: t(
-          ctx,
-          `Langkah ${s.label}: Waktu ${q(s.time.raw)} tidak terbaca; tulis seperti "5 menit", "3 jam" atau "1 hari".`,
-          `Step ${s.label}: Waktu ${q(s.time.raw)} cannot be read; write it like "5 menit", "3 jam" or "1 hari".`,
-        ),
+        message: tr("Langkah {label}: Waktu {time} tidak terbaca; tulis seperti \"5 menit\", \"3 jam\" atau \"1 hari\".", { label: s.label, time: q(s.time.raw) }, ctx.lang),
       });
     }
     return out;
