@@ -9,7 +9,19 @@ export const tableMissing: DocumentRule = {
   severity: "error",
   description: { id: "Tabel diagram alir (langkah kegiatan) tidak ada.", en: "The flowchart table (the steps) is missing." },
   run(pos, ctx) {
-    if (pos.procedures.length > 0) return [];
+    if (pos.procedures.length > 0) {
+      // a header was found but not one row under it reads as a step: the chart would be empty
+      return pos.procedures
+        .filter((p) => p.steps.length === 0 && p.phases.length === 0 && p.line !== null)
+        .map((p) => ({
+          line: p.line!,
+          message: t(
+            ctx,
+            "Tabel diagram alir ini tidak berisi satu langkah pun yang terbaca; setiap baris langkah dimulai dengan nomornya di kolom No (1, 2, 3 … atau 1., 1), (1)).",
+            "This flowchart table holds no step that can be read; every step row starts with its number in the No column (1, 2, 3 … or 1., 1), (1)).",
+          ),
+        }));
+    }
     return [
       {
         line: afterIdentityLine(pos),
@@ -22,7 +34,13 @@ export const tableMissing: DocumentRule = {
     ];
   },
   examples: {
-    invalid: [bad([6], doc(IDENTITY, SECTIONS))],
+    invalid: [
+      bad([6], doc(IDENTITY, SECTIONS)),
+      bad([24], doc(IDENTITY, SECTIONS, TABLE.replace(/^(\d)\t/gm, (_, n: string) => `${"abc"[Number(n) - 1]}.\t`)), {
+        id: "langkah bernomor huruf",
+        en: "steps numbered with letters",
+      }),
+    ],
     valid: [ex(doc(IDENTITY, SECTIONS, TABLE))],
   },
 };
