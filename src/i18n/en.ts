@@ -1,12 +1,15 @@
 import type { Params } from "./index.ts";
+import { EN_CHECK } from "./en-check.ts";
+import { EN_RULES } from "./en-rules.ts";
 
 // English text of each Indonesian message (the key). A message missing here shows in Indonesian;
-// tests/cli/lang.test.ts checks that every key used in src/ is here and runs the main paths in
-// English looking for Indonesian words left over.
+// tests/i18n/catalogue.test.ts checks that every key used in src/ is here and every key here is used,
+// and tests/cli/lang.test.ts runs the main paths in English looking for Indonesian words left over.
+// The check rules' messages and descriptions are in en-check.ts and en-rules.ts: one catalogue, EN.
 
 const n = (v: Params[string], one: string, many = `${one}s`) => `${v} ${Number(v) === 1 ? one : many}`;
 
-export const EN: Record<string, string | ((p: Params) => string)> = {
+export const EN_CLI: Record<string, string | ((p: Params) => string)> = {
   // --- program and help
   "Membaca dokumen POS/SOP AP (Permenpan RB No. 35/2012), memeriksanya, dan menggambar diagram alirnya.":
     "Reads POS/SOP AP documents (Permenpan RB No. 35/2012), checks them, and draws their flowcharts.",
@@ -404,3 +407,6 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "dihentikan ({sig}); berkas sementara dihapus, peramban ditutup": "stopped ({sig}); temporary files removed, browser closed",
   "folder keluaran masih dikunci oleh posflow lain (pid {pid})": "the output folder is still locked by another posflow (pid {pid})",
 };
+
+/** The one catalogue: the CLI's, the check rules' and the rule documentation's messages. */
+export const EN: Record<string, string | ((p: Params) => string)> = { ...EN_CLI, ...EN_CHECK, ...EN_RULES };

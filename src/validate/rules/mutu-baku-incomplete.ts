@@ -1,5 +1,6 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, q, t } from "../types.ts";
+import { bad, ex, q } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 import { isEmptyValue } from "../../parse/dates.ts";
 
@@ -7,10 +8,7 @@ export const mutuBakuIncomplete: DocumentRule = {
   id: "mutu-baku-incomplete",
   scope: "document",
   severity: "error",
-  description: {
-    id: "Langkah tanpa Kelengkapan, Waktu atau Output (satu pesan per sel kosong).",
-    en: "A step without Kelengkapan, Waktu or Output (one message per empty cell).",
-  },
+  description: bilingual("Langkah tanpa Kelengkapan, Waktu atau Output (satu pesan per sel kosong)."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const proc of pos.procedures) {
@@ -33,16 +31,12 @@ export const mutuBakuIncomplete: DocumentRule = {
           out.push({
             line: s.line,
             message: merged
-              ? t(
-                  ctx,
-                  `Langkah ${s.label}: Mutu Baku ${label} kosong; isi sel ${label} pada baris ini (bila di Word sel ini digabung dengan ${q(merged)} di atasnya, ekspor teks menyimpan isinya hanya di baris pertama: tulis isinya di setiap baris).`,
-                  `Step ${s.label}: Mutu Baku ${label} is empty; fill in the ${label} cell on this row (if Word merged this cell with ${q(merged)} above it, the text export keeps its text in the first row only: write it on every row).`,
+              ? tr(
+                  "Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini (bila di Word sel ini digabung dengan {above} di atasnya, ekspor teks menyimpan isinya hanya di baris pertama: tulis isinya di setiap baris).",
+                  { label: s.label, cell: label, above: q(merged) },
+                  ctx.lang,
                 )
-              : t(
-                  ctx,
-                  `Langkah ${s.label}: Mutu Baku ${label} kosong; isi sel ${label} pada baris ini.`,
-                  `Step ${s.label}: Mutu Baku ${label} is empty; fill in the ${label} cell on this row.`,
-                ),
+              : tr("Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini.", { label: s.label, cell: label }, ctx.lang),
           });
         }
       }
@@ -50,7 +44,7 @@ export const mutuBakuIncomplete: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [bad([13, 13], doc(IDENTITY, TABLE.replace("\tSurat\t10 menit\tAgenda surat\t", "\t\t10 menit\t\t")), { id: "Kelengkapan dan Output kosong", en: "Kelengkapan and Output empty" })],
+    invalid: [bad([13, 13], doc(IDENTITY, TABLE.replace("\tSurat\t10 menit\tAgenda surat\t", "\t\t10 menit\t\t")), bilingual("Kelengkapan dan Output kosong"))],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

@@ -107,19 +107,19 @@ function placeLabel(world: World, r: Routed): Placed {
   // (index into PREFER: right, left, above, below)
   const pk = vertical ? (used(3) ? 1 : 0) : used(1) ? 2 : used(0) ? 3 : 2;
   const prefer = PREFER[pk];
-  // beside the first segment; only when nothing is free there, beside the second
   // one route's lists are kept on it; routes sharing a segment share them through the arrow's memo
   const memo = r.labelMemo;
   const slots = (r.cand.labels ??= []);
-  const beside = (slot: number, q0: Point, q1: Point, pref: LabelCandidate["side"][], extra: number): LabelList => {
+  const beside = (slot: number, seg: number, pref: LabelCandidate["side"][], extra: number): LabelList => {
     let list = slots[slot];
     if (list) return list;
+    const q0 = r.line.points[seg];
+    const q1 = r.line.points[seg + 1];
     const key = `${q0.x},${q0.y},${q1.x},${q1.y},${pref.join()},${extra}`;
     list = memo.get(key);
-    if (!list) memo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, grid.lanes, pref), items: [], extra }));
+    if (!list) memo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, grid.lanes, pref), items: [], extra, seg }));
     return (slots[slot] = list);
   };
-  const p2 = r.line.points[2];
   let top: Placed | null = null;
   const tryAll = (list: LabelList): boolean => {
     for (let k = 0; ; k++) {
@@ -133,13 +133,16 @@ function placeLabel(world: World, r: Routed): Placed {
       // rows, symbols and join lines never move: their collisions are counted once per candidate
       item.fixed ??= fixedLabelCollisions(world, c.label.box);
       if (top && item.fixed >= top.collisions) continue;
-      const n = item.fixed + labelCollisions(world, c.label.box, r, extra > 0 ? 1 : 0);
+      const n = item.fixed + labelCollisions(world, c.label.box, r, list.seg);
       const soft = c.offset * 0.05 + (prefer.includes(c.side) ? 0 : 2) + extra;
       if (!top || n < top.collisions) top = { label: c.label, collisions: n, soft };
       if (n === 0) return true;
     }
   };
-  if (!tryAll(beside(pk, p0, p1, prefer, 0)) && p2) tryAll(beside(4, p1, p2, [], 30));
+  // beside the first segment; when nothing is free there, beside the next ones in turn (a branch
+  // leaving a crowded vertex straight up, say, is labelled where its line runs clear)
+  const segs = r.line.points.length - 1;
+  if (!tryAll(beside(pk, 0, prefer, 0))) for (let k = 1; k < segs && !tryAll(beside(3 + k, k, [], 30 * k)); k++);
   if (top) return top;
   // no room at all beside the segment: keep the text, say so in the cost
   const box = { x: p0.x + 3, y: p0.y + 2, w: 10, h: 10 };

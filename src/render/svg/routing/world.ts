@@ -36,7 +36,7 @@ export interface Routed {
 export type LabelItem = { c: LabelCandidate; extra: number; fixed?: number };
 
 /** One segment's label candidates, made on demand, and those looked at so far with their fixed collisions. */
-export type LabelList = { cands: LabelCandidates; items: LabelItem[]; extra: number };
+export type LabelList = { cands: LabelCandidates; items: LabelItem[]; extra: number; seg: number };
 
 export type Join = RouteGrid["joins"][number];
 
