@@ -59,21 +59,6 @@ export function readBack(text: string, keys: readonly string[], lang: Lang = act
   return null;
 }
 
-/**
- * A line a library wrote in English (commander's errors and help headings) in `lang`: the first of
- * `keys` whose English text it is, its marks read back; null when none fits. The catalogue's English
- * of these keys is the library's own wording, so under --lang en the line comes back as it was.
- */
-export function fromEnglish(text: string, keys: readonly string[], lang: Lang = active): string | null {
-  for (const key of keys) {
-    const en = EN[key];
-    if (typeof en !== "string") continue;
-    const m = reader(en).exec(text);
-    if (m) return tr(key, Object.fromEntries(marksOf(en).map((k, i) => [k, m[i + 1]])), lang);
-  }
-  return null;
-}
-
 /** The BCP 47 tag of a language, for Intl and for libraries that take a locale (Mermaid). */
 export function localeTag(lang: Lang = active): string {
   return lang === "en" ? "en-US" : "id-ID";
