@@ -94,8 +94,9 @@ menghasilkan keluaran atau Chromium tidak tersedia, 2 salah pemakaian atau path 
         // the exit code is the last run's: a save that fixed the batch ends the watch with 0
         // a save redraws the POS saved (and those whose links or check counts it changed) plus the index;
         // the first run, a config or ignore-file change, draws everything
+        const isConfig = (c: string) => affectsAll(c) || (opts.config !== undefined && path.resolve(ctx.cwd, c) === path.resolve(ctx.cwd, opts.config));
         const run = (exit: (code: number) => void, changed: string[]) =>
-          runRender(paths, { ...opts, redraw: changed.length && !changed.some(affectsAll) ? new Set(changed) : undefined }, ctx, exit);
+          runRender(paths, { ...opts, redraw: changed.length && !changed.some(isConfig) ? new Set(changed) : undefined }, ctx, exit);
         return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, gitignore: opts.gitignore, run }));
       }
       await runRender(paths, opts, ctx, setExit);
@@ -122,7 +123,8 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     throw err;
   }
   if (opts.combine !== undefined) combineName(opts.combine); // a bad name is said before any work
-  const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
+  // every run reads the config again, its lang too (render --watch follows an edited config)
+  const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config, follow: ctx });
   const workdayHours = opts.workdayHours ?? config.workdayHours ?? 24;
   const outAbs = path.resolve(ctx.cwd, opts.outDir);
   const outStat = await stat(outAbs).catch(() => null);
@@ -133,8 +135,26 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   if (!files.length) return;
 
   const checkOpts = { lang: currentLang(), workdayHours, rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined };
-  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err, checkOpts);
+  // each model stays in the worker thread that read it, and is rendered there (render/parallel.ts)
+  const { inputs, unreadable, kept } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err, checkOpts, { keep: true });
+  try {
+    return await checkAndDraw(inputs, unreadable, formats, { ctx, opts, outAbs, err, setExit, kept }, checkOpts, workdayHours, files);
+  } finally {
+    await kept?.pool.close();
+  }
+}
 
+/** Check the batch, plan its outputs, and draw them with -o locked. */
+async function checkAndDraw(
+  inputs: CheckInput[],
+  unreadable: number,
+  formats: FormatSelection,
+  base: Pick<RunState, "ctx" | "opts" | "outAbs" | "err" | "setExit" | "kept">,
+  checkOpts: Parameters<typeof checkInputs>[1],
+  workdayHours: number,
+  files: string[],
+): Promise<string | void> {
+  const { ctx, opts, outAbs, err, setExit } = base;
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
   const results = checkInputs(inputs, checkOpts);
 
@@ -152,7 +172,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   try {
     for (const t of await sweepStaleTemps(outAbs)) err(tr("{v}: berkas sementara sisa proses yang terhenti, dihapus", { v: toPosix(path.relative(ctx.cwd, t)) }));
     const guard = await OutputGuard.open(outAbs, files.map((f) => path.resolve(ctx.cwd, f)));
-    return await renderUnderLock(inputs, docs, results, unreadable, formats, { ctx, opts, outAbs, err, setExit, written: [], failedDocs: new Set(collided(inputs, docs)), guard }, shownOut, workdayHours);
+    return await renderUnderLock(inputs, docs, results, unreadable, formats, { ...base, written: [], failedDocs: new Set(collided(inputs, docs)), guard }, shownOut, workdayHours);
   } finally {
     await lock.release();
   }

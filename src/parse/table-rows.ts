@@ -47,7 +47,8 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
       continue;
     }
     // "2.1" / "2a" are sub-steps: steps of their own, the label kept as written
-    if (isStepRow(l, cols) || isSubStepRow(l, cols)) {
+    // "a.", "b)" under a numbered step: its sub-steps, as "2a", "2b" (steps.ts)
+    if (isStepRow(l, cols) || isSubStepRow(l, cols) || (rows.length > 0 && isLetteredSubStepRow(l, cols))) {
       const cells = l.gfm && l.cells.length > width ? rejoinCodePipes(l.cells) : l.cells;
       if (cells !== l.cells) notes.push({ code: "cell-pipe", message: `"|" di dalam \`…\` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)`, line: l.n });
       rows.push({ line: l, cells: [...cells] });
@@ -160,12 +161,25 @@ function isColumnNumberRow(l: SourceLine): boolean {
   return nums.length >= 4 && nums.every((c, i) => c.replace(/[().]/g, "") === String(i + 1));
 }
 
+// a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2a", "2.1)", "(2a)"
+const STEP_NO = /^\s*\(?\d+\s*[.)]?\s*$/;
+const SUB_STEP_NO = /^\s*\(?\d+(\.\d{1,2}|[a-z])[.)]?\s*$/;
+
+const LETTERED_NO = /^\s*\(?[a-z][.)]?\s*$/;
+
+function isLetteredSubStepRow(l: SourceLine, cols: Columns): boolean {
+  const no = oneLine(l.cells[cols.no] ?? "");
+  return LETTERED_NO.test(no) && (!no.includes("(") || no.includes(")")) && oneLine(l.cells[cols.activity] ?? "") !== "";
+}
+
 function isSubStepRow(l: SourceLine, cols: Columns): boolean {
-  return /^\s*\d+(\.\d{1,2}|[a-z])\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
+  return SUB_STEP_NO.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
 }
 
 function isStepRow(l: SourceLine, cols: Columns): boolean {
-  return /^\s*\d+\s*\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
+  const no = oneLine(l.cells[cols.no] ?? "");
+  // "(1" or "1)" alone is no number: the brackets go in pairs or a ")" ends it
+  return STEP_NO.test(no) && (!no.includes("(") || no.includes(")")) && l.cells.length > cols.activity;
 }
 
 /** Every lane of the header is named in its column on this line (a header row, not a step's cells). */
