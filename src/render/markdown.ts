@@ -236,12 +236,21 @@ function escapeRun(text: string, ctx: "cell" | "block" | "inline", first: boolea
  *   would open a heading, quote, list or thematic break is escaped;
  * - "heading": every `#` (a trailing ` #` would be taken as a closing sequence).
  */
+const FOOTNOTE_REF = /(\[\^[A-Za-z0-9-]{1,20}\])/;
+
 export function md(text: string, ctx: "cell" | "block" | "inline" | "heading"): string {
   return text
     .trim()
     .split(/\r?\n|\r/)
     .map((line) => {
-      let s = line.trim().replace(/[\\*_`<[\]~]/g, "\\$&");
+      // a Pandoc/GFM footnote reference ("[^1]") stays one: escaped, a viewer would show it as text
+      let s = line
+        .trim()
+        .split(FOOTNOTE_REF)
+        .map((part, i) => (i % 2 ? part : part.replace(/[\\*_`<[\]~]/g, "\\$&")))
+        .join("")
+        // …but never one that opens the line as "[^1]:", which is a footnote's definition
+        .replace(/^\[(?=\^[^\]]*\]:)/, "\\[");
       s = s.replace(/&(?=#?[a-z0-9]+;)/gi, "\\&");
       // GFM's autolink tokenizer copies backslashes into the link text ("www.a.id\\|" keeps the "\\");
       // breaking "www." and "http://" leaves autolinking to the later pass, which sees the decoded text
