@@ -115,6 +115,10 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   // time-unparsed
   "Langkah {label}: Waktu {time} tidak terbaca; tulis seperti \"5 menit\", \"3 jam\" atau \"1 hari\".":
     "Step {label}: Waktu {time} cannot be read; write it like \"5 menit\", \"3 jam\" or \"1 hari\".",
+  // the decoder's reasons for a file that is no text (parse/decode.ts; "berkas kosong" is in en-rules.ts)
+  "bukan teks {encoding} yang sah (berkas biner?)": "not valid {encoding} text (a binary file?)",
+  "berisi karakter kendali (berkas biner?)": "holds control characters (a binary file?)",
+  "berkas tidak berisi teks": "the file holds no text",
   // run
   "Berkas tidak dapat dibaca: {reason}.": "The file cannot be read: {reason}.",
   "Berkas ini bukan POS: tidak ada bagian identitas (Nomor POS, Nama POS, …) maupun tabel langkah.":

@@ -353,6 +353,8 @@ export const EN_CLI: Record<string, string | ((p: Params) => string)> = {
   "{arrow} di atas {other} sepanjang {px} px": "{arrow} runs over {other} for {px} px",
 
   // --- the preview's pages (src/preview/pages.ts)
+  "{file}: gagal digambar: {why}": "{file}: could not be drawn: {why}",
+  "{file}: aturan {ruleId} gagal: {why}": "{file}: rule {ruleId} failed: {why}",
   "Berkas sumber": "Source file",
   "Waktu baku total": "Total standard time",
   "Tidak ada berkas POS di folder ini.": "No POS files in this folder.",

@@ -140,3 +140,15 @@ describe("a real document's parser notes, checked in both languages", () => {
     expect(moved(en)).toEqual(['A "|" inside `…` splits the cell in GFM; read as one cell (write \\| so it shows the same).']);
   });
 });
+
+describe("the decoder's reasons (parse/decode.ts writes them in Indonesian)", () => {
+  it("an empty file and a file of control characters are unreadable in the run's language", () => {
+    const files = [
+      { name: "kosong.txt", text: "" },
+      { name: "biner.txt", text: "PK\u0003\u0004\u0000\u0000biner" },
+    ];
+    const said = (lang: "id" | "en") => checkTexts(files, { lang }).map((r) => r.messages.map((m) => m.message).join(" | "));
+    expect(said("id")).toEqual(["Berkas tidak dapat dibaca: berkas kosong.", "Berkas tidak dapat dibaca: berisi karakter kendali (berkas biner?)."]);
+    expect(said("en")).toEqual(["The file cannot be read: an empty file.", "The file cannot be read: holds control characters (a binary file?)."]);
+  });
+});
