@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/cli/help.ts";
 import { EN, EN_CLI } from "../../src/i18n/en.ts";
 import { EN_CHECK } from "../../src/i18n/en-check.ts";
+import { EN_HELP } from "../../src/i18n/en-help.ts";
 import { EN_RULES } from "../../src/i18n/en-rules.ts";
 import { bilingual, readBack, tr } from "../../src/i18n/index.ts";
 import { ROOT } from "../helpers/proc.ts";
@@ -81,7 +82,7 @@ describe("the catalogue, both ways", () => {
   });
 
   it("is one catalogue: its parts share no key, and EN is all of them", () => {
-    const parts = [EN_CLI, EN_CHECK, EN_RULES].map((p) => Object.keys(p));
+    const parts = [EN_HELP, EN_CLI, EN_CHECK, EN_RULES].map((p) => Object.keys(p));
     const all = parts.flat();
     expect(all.length).toBe(new Set(all).size);
     expect(Object.keys(EN).sort()).toEqual([...all].sort());
