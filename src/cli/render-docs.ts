@@ -4,7 +4,8 @@ import { showBidiControls } from "../io/bidi.ts";
 import type { PlannedDoc } from "../io/output-plan.ts";
 import type { OutputGuard } from "../io/output-guard.ts";
 import { writeOutput } from "../io/write.ts";
-import { renderBatch } from "../render/batch.ts";
+import { renderBatchWith } from "../render/batch.ts";
+import type { KeptModels } from "../parse/parallel.ts";
 import type { BrowserFormat } from "../render/browser-formats.ts";
 import type { FormatSelection } from "../render/formats.ts";
 import type { MermaidDialect } from "../render/mermaid.ts";
@@ -44,6 +45,8 @@ export interface RunState {
   /** inputs (file) with at least one output missing */
   failedDocs: Set<string>;
   guard: OutputGuard;
+  /** the models the reader workers kept (rendered where they were read), or null */
+  kept: KeptModels | null;
 }
 
 /** One file under -o, unless the guard refuses it (a file posflow did not make); noted in the manifest. */
@@ -91,7 +94,7 @@ export async function renderDocs(
   const fileOf = new Map(docs.map((d) => [d.base, d.file]));
   // the canonical .md must not drop words in silence (fmt refuses such a file): said after the batch, in input order
   const lossOf = new Map<string, string>();
-  const { made, failed } = await renderBatch(
+  const { made, failed } = await renderBatchWith(
     docs.map((d) => ({ base: d.base, pos: d.pos, messages: resultOf.get(d.file)?.messages ?? [], sourcePath: path.resolve(ctx.cwd, d.file) })),
     {
       text: formats.text.map((f) => f.name),
@@ -125,6 +128,7 @@ export async function renderDocs(
         run.setExit(1);
       },
     },
+    run.kept,
   );
   clearProgress();
   for (const d of docs) {

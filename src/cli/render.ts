@@ -135,8 +135,26 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   if (!files.length) return;
 
   const checkOpts = { lang: currentLang(), workdayHours, rules: config.rules as Record<string, "error" | "warning" | "info" | "off"> | undefined };
-  const { inputs, unreadable } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err, checkOpts);
+  // each model stays in the worker thread that read it, and is rendered there (render/parallel.ts)
+  const { inputs, unreadable, kept } = await readInputs(files, named, ctx.cwd, { workdayHours, laneAliases: config.laneAliases }, err, checkOpts, { keep: true });
+  try {
+    return await checkAndDraw(inputs, unreadable, formats, { ctx, opts, outAbs, err, setExit, kept }, checkOpts, workdayHours, files);
+  } finally {
+    await kept?.pool.close();
+  }
+}
 
+/** Check the batch, plan its outputs, and draw them with -o locked. */
+async function checkAndDraw(
+  inputs: CheckInput[],
+  unreadable: number,
+  formats: FormatSelection,
+  base: Pick<RunState, "ctx" | "opts" | "outAbs" | "err" | "setExit" | "kept">,
+  checkOpts: Parameters<typeof checkInputs>[1],
+  workdayHours: number,
+  files: string[],
+): Promise<string | void> {
+  const { ctx, opts, outAbs, err, setExit } = base;
   // checking also links Keterkaitan items to the other POS of the batch (sets item.ref)
   const results = checkInputs(inputs, checkOpts);
 
@@ -154,7 +172,7 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
   try {
     for (const t of await sweepStaleTemps(outAbs)) err(tr("{v}: berkas sementara sisa proses yang terhenti, dihapus", { v: toPosix(path.relative(ctx.cwd, t)) }));
     const guard = await OutputGuard.open(outAbs, files.map((f) => path.resolve(ctx.cwd, f)));
-    return await renderUnderLock(inputs, docs, results, unreadable, formats, { ctx, opts, outAbs, err, setExit, written: [], failedDocs: new Set(collided(inputs, docs)), guard }, shownOut, workdayHours);
+    return await renderUnderLock(inputs, docs, results, unreadable, formats, { ...base, written: [], failedDocs: new Set(collided(inputs, docs)), guard }, shownOut, workdayHours);
   } finally {
     await lock.release();
   }

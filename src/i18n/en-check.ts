@@ -88,6 +88,8 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   // mutu-baku-incomplete
   "Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini.":
     "Step {label}: Mutu Baku {cell} is empty; fill in the {cell} cell on this row.",
+  "Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini (bila di Word sel ini digabung dengan {above} di atasnya, ekspor teks menyimpan isinya hanya di baris pertama: tulis isinya di setiap baris).":
+    "Step {label}: Mutu Baku {cell} is empty; fill in the {cell} cell on this row (if Word merged this cell with {above} above it, the text export keeps its text in the first row only: write it on every row).",
   // parse-notes
   "Komentar penulis disimpan apa adanya; isinya tidak ditampilkan di diagram.": "Author comment kept as written; its text is not shown in the chart.",
   "Tidak dibaca ke model, disimpan apa adanya: {message}.": "Not read into the model, kept as written: {message}.",
@@ -109,12 +111,16 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   // table-missing
   "Tabel diagram alir tidak ditemukan; tambahkan tabel No | Kegiatan | Pelaksana | Mutu Baku | Keterangan.":
     "No flowchart table found; add a table No | Kegiatan | Pelaksana | Mutu Baku | Keterangan.",
+  "Tabel diagram alir ini tidak berisi satu langkah pun yang terbaca; setiap baris langkah dimulai dengan nomornya di kolom No (1, 2, 3 … atau 1., 1), (1)).":
+    "This flowchart table holds no step that can be read; every step row starts with its number in the No column (1, 2, 3 … or 1., 1), (1)).",
   // template-placeholder
   "{label} masih isian contoh templat: {text}; ganti dengan isi yang sebenarnya dan hapus \"(GANTI)\".":
     "{label} is still a template sample: {text}; write the real text and remove \"(GANTI)\".",
   // time-unparsed
   "Langkah {label}: Waktu {time} tidak terbaca; tulis seperti \"5 menit\", \"3 jam\" atau \"1 hari\".":
     "Step {label}: Waktu {time} cannot be read; write it like \"5 menit\", \"3 jam\" or \"1 hari\".",
+  "Langkah {label}: Waktu {time} adalah waktu per {per}, tanpa jumlahnya, sehingga waktu baku total tidak dapat dihitung; tulis waktu satu kali pelaksanaan langkah, mis. {one}, dan jelaskan satuannya di Keterangan.":
+    "Step {label}: Waktu {time} is a time per {per}, with no count, so the total cannot be summed; write the time of one run of the step, e.g. {one}, and explain the unit in Keterangan.",
   // the decoder's reasons for a file that is no text (parse/decode.ts; "berkas kosong" is in en-rules.ts)
   "bukan teks {encoding} yang sah (berkas biner?)": "not valid {encoding} text (a binary file?)",
   "berisi karakter kendali (berkas biner?)": "holds control characters (a binary file?)",

@@ -86,6 +86,10 @@ export const EN_RULES: Record<string, string> = {
   "Langkah tanpa Kelengkapan, Waktu atau Output (satu pesan per sel kosong).":
     "A step without Kelengkapan, Waktu or Output (one message per empty cell).",
   "Kelengkapan dan Output kosong": "Kelengkapan and Output empty",
+  // table-missing
+  "langkah bernomor huruf": "steps numbered with letters",
+  // time-unparsed
+  "waktu per berkas": "time per item",
   // nip-invalid
   "NIP bukan 18 angka, atau tanggal lahir, bulan pengangkatan atau angka jenis kelaminnya tidak mungkin.":
     "The NIP is not 18 digits, or its birth date, appointment month or sex digit cannot be right.",

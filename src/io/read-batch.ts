@@ -1,6 +1,6 @@
 import { tr } from "../i18n/index.ts";
 import path from "node:path";
-import { readAll } from "../parse/parallel.ts";
+import { type KeptModels, readAllKeeping } from "../parse/parallel.ts";
 import type { CheckInput, PortableValidateOptions } from "../validate/run.ts";
 import { isNotAPos } from "../validate/rules/not-a-pos.ts";
 
@@ -17,6 +17,8 @@ export interface ReadBatchOptions {
   onThrow?: (file: string, err: Error) => void;
   /** false: a file that cannot be read is left to the report (check's), not also written to `err` */
   unreadableToErr?: boolean;
+  /** render: reader workers keep each model, to render it where it was read (the caller closes `kept.pool`) */
+  keep?: boolean;
 }
 
 /** A file found while walking a folder that is no POS is skipped (with a note), never read as one. */
@@ -37,14 +39,14 @@ export async function readInputs(
   err: (line: string) => void,
   validate?: PortableValidateOptions,
   opts: ReadBatchOptions = {},
-): Promise<{ inputs: CheckInput[]; unreadable: number }> {
+): Promise<{ inputs: CheckInput[]; unreadable: number; kept: KeptModels | null }> {
   const inputs: CheckInput[] = [];
   let unreadable = 0;
-  const read = await readAll(
+  const { results: read, kept } = await readAllKeeping(
     files.map((file) => ({ path: path.resolve(cwd, file), source: file })),
     parseOpts,
     validate,
-    opts.slim,
+    { slim: opts.slim, keep: opts.keep },
   );
   for (const [k, file] of files.entries()) {
     const got = read[k];
@@ -64,5 +66,5 @@ export async function readInputs(
       inputs.push({ file, pos: res.pos, documentMessages: res.documentMessages, ruleFailures: res.ruleFailures });
     }
   }
-  return { inputs, unreadable };
+  return { inputs, unreadable, kept };
 }

@@ -2,6 +2,7 @@ import type { Block, Cell, ListBlockItem, Row } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
 import { readGridTable } from "./grid-tables.ts";
 import { closesFence, fenceOf } from "../model/fence.ts";
+import { isOutlinedSectionLabel } from "./labels.ts";
 
 // Text export or Markdown → blocks. Line-based on purpose: a Word text export is not CommonMark
 // (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
@@ -84,8 +85,9 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       i = j + 1;
       continue;
     }
-    if (LIST_MARKER.test(raw)) {
-      const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !interrupts(x.raw));
+    if (LIST_MARKER.test(raw) && !isOutlinedSectionLabel(raw)) {
+      // "II. Kualifikasi Pelaksana :" under the items of "I. Dasar Hukum :" is the next section's label
+      const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !interrupts(x.raw) && !isOutlinedSectionLabel(x.raw));
       const items: ListBlockItem[] = [];
       for (const x of lines.slice(i, j + 1)) {
         const m = LIST_MARKER.exec(x.raw);

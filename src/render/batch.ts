@@ -8,6 +8,7 @@ import type { MermaidDialect } from "./mermaid.ts";
 import type { PageSize } from "./page.ts";
 import { renderTextInWorkers, workerCount } from "./parallel.ts";
 import { markdownLoss } from "./md-loss.ts";
+import type { KeptModels } from "../parse/parallel.ts";
 
 // Every output of a batch, each handed to `onOutput` as soon as it is made: text formats one POS at a
 // time, then pdf/png/mermaid-svg with one browser for the whole batch. Where the bytes go (files, a
@@ -51,6 +52,11 @@ export interface BatchResult {
 }
 
 export async function renderBatch(docs: readonly BatchDoc[], opts: BatchOptions): Promise<BatchResult> {
+  return renderBatchWith(docs, opts, null);
+}
+
+/** renderBatch; the CLI passes the models its reader workers kept (each is rendered where it was read). */
+export async function renderBatchWith(docs: readonly BatchDoc[], opts: BatchOptions, kept: KeptModels | null): Promise<BatchResult> {
   const result: BatchResult = { made: new Map(docs.map((d) => [d.base, []])), failed: new Set() };
   const baseOf = new Map(docs.map((d) => [d.pos.source, d.base]));
   const baseIndex = new Map(docs.map((d, i) => [d.base, i]));
@@ -60,8 +66,8 @@ export async function renderBatch(docs: readonly BatchDoc[], opts: BatchOptions)
   };
   const browser = opts.browser ?? [];
   // big batches on every core (parallel.ts); the rest, and whatever a failed worker left, here
-  const threads = workerCount(docs.length);
-  const parallel = threads > 1 ? await renderTextInWorkers(docs, baseOf, opts, browser.length > 0, keep, threads) : null;
+  const threads = kept ? kept.pool.size : workerCount(docs.length);
+  const parallel = threads > 1 || kept ? await renderTextInWorkers(docs, baseOf, opts, browser.length > 0, keep, kept ? { kept } : { threads }) : null;
   const jobs: BrowserJob[] = parallel?.jobs ?? [];
   for (const i of parallel?.left ?? docs.keys()) {
     const doc = docs[i];

@@ -1,13 +1,15 @@
 import { availableParallelism } from "node:os";
-import type { Worker } from "node:worker_threads";
-import { startWorker } from "../io/start-worker.ts";
-import { currentLang, type Lang } from "../i18n/index.ts";
+import { WorkerPool } from "../io/worker-pool.ts";
+import { currentLang } from "../i18n/index.ts";
+import type { KeptModels, WorkerSetup } from "../parse/parallel.ts";
+import type { Message } from "../validate/run.ts";
 import type { BatchDoc, BatchOptions } from "./batch.ts";
 import type { BrowserJob } from "./browser-types.ts";
 
 // The text formats of a big batch on every core: worker threads run the same renderTextOutputs as the
 // single-threaded path (same bytes), the main thread writes each document's outputs as they arrive —
-// several documents' writes in flight at once, one document's in order.
+// several documents' writes in flight at once, one document's in order. The CLI renders each model in
+// the worker that read it (KeptModels); the Node API's documents are sent to a pool of their own.
 
 /** Below this many documents, starting workers (each loads the renderers) costs more than it saves. */
 export const PARALLEL_MIN_DOCS = 48;
@@ -20,7 +22,7 @@ export function workerCount(n: number, env: Record<string, string | undefined> =
   return Math.max(1, Math.min(8, availableParallelism()));
 }
 
-/** What a worker sends back for one document. */
+/** What a worker sends back for one document (`missing`: it does not hold that model). */
 export interface WorkerResult {
   i: number;
   outputs: [ext: string, data: string][];
@@ -28,37 +30,50 @@ export interface WorkerResult {
   /** what the .md lacks of the source (BatchOptions.onLoss), or null */
   loss: string | null;
   job: Omit<BrowserJob, "pos" | "base"> | null;
+  missing?: true;
 }
 
 /** The part of BatchOptions a worker needs (no callbacks: those stay on the main thread). */
 export type WorkerOptions = Pick<BatchOptions, "text" | "page" | "draft" | "mermaidDialect" | "markdownMermaidDialect">;
 
-export interface WorkerInit {
-  baseOf: [string, string][];
-  opts: WorkerOptions;
-  /** the main thread wants onLoss: compare each .md with its source */
-  loss: boolean;
-  browser: boolean;
-  /** the run's language (a worker starts with the default one) */
-  lang: Lang;
+/** One document to render: sent whole (`doc`), or named by `source` in the worker that keeps its model. */
+export interface RenderOrder {
+  i: number;
+  render: {
+    doc?: BatchDoc;
+    source?: string;
+    base?: string;
+    messages?: Message[];
+    sourcePath?: string;
+    /** each Keterkaitan item's ref as the main thread's check set it (null: none) */
+    refs?: (string | null)[];
+  };
+  /** source → output base of the POS this one links to */
+  links: [string, string][];
+  setup: {
+    opts: WorkerOptions;
+    /** the main thread wants onLoss: compare each .md with its source */
+    loss: boolean;
+    browser: boolean;
+  };
 }
 
 type Keep = (doc: BatchDoc, ext: string, data: string | Uint8Array) => Promise<void>;
 
 /** At most this many documents' writes in flight: enough to overlap disk and rendering, bounded memory. */
 const WRITES_IN_FLIGHT = 32;
-const QUEUE_PER_WORKER = 3;
 
 export interface ParallelResult {
   /** browser jobs in document order (for pdf/png/mermaid-svg), like the serial path */
   jobs: BrowserJob[];
-  /** documents not rendered because a worker failed: the caller renders them on the main thread */
+  /** documents not rendered in a worker (it failed, or does not hold the model): the caller renders them here */
   left: number[];
 }
 
 /**
- * Text outputs of every document, rendered by `threads` workers, kept (written) by `keep` as they
- * arrive. A worker that fails stops the handing out; what it did not return is in `left`.
+ * Text outputs of every document, rendered in worker threads, kept (written) by `keep` as they
+ * arrive: by the workers of `kept` that hold the models, else by `threads` workers started for the
+ * batch. What no worker returned is in `left`.
  */
 export async function renderTextInWorkers(
   docs: readonly BatchDoc[],
@@ -66,25 +81,23 @@ export async function renderTextInWorkers(
   opts: BatchOptions,
   browser: boolean,
   keep: Keep,
-  threads: number,
+  where: { kept: KeptModels } | { threads: number },
 ): Promise<ParallelResult> {
-  const init: WorkerInit = {
-    baseOf: [...baseOf],
+  const setup: RenderOrder["setup"] = {
     opts: { text: opts.text, page: opts.page, draft: opts.draft, mermaidDialect: opts.mermaidDialect, markdownMermaidDialect: opts.markdownMermaidDialect },
     browser,
     loss: opts.onLoss !== undefined,
-    lang: currentLang(),
   };
+  const kept = "kept" in where ? where.kept : null;
+  const pool = "kept" in where ? where.kept.pool : new WorkerPool(import.meta.url, "render-worker", { lang: currentLang(), read: {} } satisfies WorkerSetup, where.threads);
   const jobs: (BrowserJob | null)[] = new Array(docs.length).fill(null);
   const writing = new Set<Promise<void>>();
-  const taken = new Array<boolean>(docs.length).fill(false);
-  let next = 0;
+  const missing: number[] = [];
   let done = 0;
-  let failed = false;
 
   const take = async (r: WorkerResult) => {
+    if (r.missing) return void missing.push(r.i);
     const doc = docs[r.i];
-    taken[r.i] = true;
     for (const [what, message] of r.errors) opts.onError?.(doc, what, new Error(message), "internal");
     if (r.loss !== null) opts.onLoss?.(doc, r.loss);
     if (r.job) jobs[r.i] = { base: doc.base, pos: doc.pos, ...r.job };
@@ -98,54 +111,28 @@ export async function renderTextInWorkers(
     while (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
   };
 
-  const runWorker = () =>
-    new Promise<void>((resolve) => {
-      const worker = startWorker(import.meta.url, "render-worker", init);
-      let queue = Promise.resolve();
-      let finished = false;
-      const finish = () => {
-        if (finished) return;
-        finished = true;
-        void queue.then(() => worker.terminate()).then(() => resolve(), () => resolve());
-      };
-      // a few documents queued per worker: it never waits for the main thread between two documents
-      let inFlight = 0;
-      const send = () => {
-        if (failed || next >= docs.length) {
-          if (inFlight === 0) finish();
-          return;
-        }
-        const i = next++;
-        const d = docs[i];
-        try {
-          worker.postMessage({ i, doc: { base: d.base, pos: d.pos, messages: d.messages ?? [], sourcePath: d.sourcePath } });
-          inFlight++;
-        } catch {
-          failed = true; // not cloneable: this one and the rest are rendered on the main thread
-          if (inFlight === 0) finish();
-        }
-      };
-      worker.on("message", (r: WorkerResult) => {
-        inFlight--;
-        queue = queue.then(() => take(r));
-        send();
-      });
-      // a worker that cannot start or dies: the documents it did not return go to the main thread
-      worker.on("error", () => {
-        failed = true;
-        finish();
-      });
-      worker.on("exit", () => {
-        if (!finished) failed = true;
-        finish();
-      });
-      for (let k = 0; k < QUEUE_PER_WORKER; k++) send();
+  const links = (d: BatchDoc): [string, string][] =>
+    d.pos.related.flatMap((item) => {
+      const base = item.ref === undefined ? undefined : baseOf.get(item.ref);
+      return base === undefined ? [] : [[item.ref!, base] as [string, string]];
     });
-
+  const order = (i: number): RenderOrder => {
+    const d = docs[i];
+    const render = kept
+      ? { source: d.pos.source, base: d.base, messages: d.messages ?? [], sourcePath: d.sourcePath, refs: d.pos.related.map((item) => item.ref ?? null) }
+      : { doc: { base: d.base, pos: d.pos, messages: d.messages ?? [], sourcePath: d.sourcePath } };
+    return { i, render, links: links(d), setup };
+  };
+  // with kept models, a document goes to the worker that holds it; one whose worker is gone is done here
+  const held = kept ? docs.flatMap((d, i) => (kept.holder.has(d.pos.source) && pool.alive(kept.holder.get(d.pos.source)!) ? [i] : [])) : [...docs.keys()];
+  const heldSet = new Set(held);
+  let lost: number[] = [];
   try {
-    await Promise.all(Array.from({ length: Math.min(threads, docs.length) }, runWorker));
+    lost = await pool.run<WorkerResult>(held, order, take, kept ? (i) => kept.holder.get(docs[i].pos.source)! : undefined);
   } finally {
+    if (!kept) await pool.close();
     await Promise.all(writing);
   }
-  return { jobs: jobs.filter((j): j is BrowserJob => j !== null), left: docs.flatMap((_, i) => (taken[i] ? [] : [i])) };
+  const left = new Set([...docs.keys()].filter((i) => !heldSet.has(i)).concat(lost, missing));
+  return { jobs: jobs.filter((j): j is BrowserJob => j !== null), left: [...left].sort((a, b) => a - b) };
 }

@@ -1,7 +1,6 @@
 import { bilingual, tr } from "../../i18n/index.ts";
-import { allSteps } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex } from "../types.ts";
+import { bad, ex, q } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 import { isEmptyValue } from "../../parse/dates.ts";
 
@@ -12,18 +11,34 @@ export const mutuBakuIncomplete: DocumentRule = {
   description: bilingual("Langkah tanpa Kelengkapan, Waktu atau Output (satu pesan per sel kosong)."),
   run(pos, ctx) {
     const out: Finding[] = [];
-    for (const s of allSteps(pos)) {
-      const cells: [string, string][] = [
-        ["Kelengkapan", s.requirements],
-        ["Waktu", s.time.raw],
-        ["Output", s.output],
-      ];
-      for (const [label, value] of cells) {
-        if (!isEmptyValue(value)) continue;
-        out.push({
-          line: s.line,
-          message: tr("Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini.", { label: s.label, cell: label }, ctx.lang),
-        });
+    for (const proc of pos.procedures) {
+      // the value above a run of empty cells: a cell merged down over several rows in Word keeps its text
+      // in the first row only when the document is saved as text
+      const above = new Map<string, string>();
+      for (const s of proc.steps) {
+        const cells: [string, string][] = [
+          ["Kelengkapan", s.requirements],
+          ["Waktu", s.time.raw],
+          ["Output", s.output],
+        ];
+        for (const [label, value] of cells) {
+          if (!isEmptyValue(value)) {
+            above.set(label, value);
+            continue;
+          }
+          // (a "-" or "…" was written in the cell: no merge)
+          const merged = pos.format === "text" && value.trim() === "" ? above.get(label) : undefined;
+          out.push({
+            line: s.line,
+            message: merged
+              ? tr(
+                  "Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini (bila di Word sel ini digabung dengan {above} di atasnya, ekspor teks menyimpan isinya hanya di baris pertama: tulis isinya di setiap baris).",
+                  { label: s.label, cell: label, above: q(merged) },
+                  ctx.lang,
+                )
+              : tr("Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini.", { label: s.label, cell: label }, ctx.lang),
+          });
+        }
       }
     }
     return out;

@@ -37,10 +37,11 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
   const en = world.ports.get(cand.entry.key);
   overlaps += (ex?.entries.size ?? 0) + (en?.exits.size ?? 0);
   // two branches from one vertex only when they part at once (a fourth branch): a crossing's worth
-  for (const o of ex?.exits ?? []) {
-    if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
-    else crossings++;
-  }
+  if (ex)
+    for (const o of ex.exits) {
+      if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
+      else crossings++;
+    }
   const boxes = (line.boxes ??= line.segs.map(segBox));
   for (const o of world.routesNear(boxes, 4)) {
     if (!overlapBoxes(o.line.box, line.box, 4)) continue;
@@ -63,6 +64,9 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
   return [hits, overlaps, labels, crossings, cand.bends, round(cand.length + soft)];
 }
 
+/** fixedCost's segment box, reused (no query keeps it) */
+const SCRATCH: Box = { x: 0, y: 0, w: 0, h: 0 };
+
 /** Symbol hits, runs along join lines and crossings of join lines: fixed by the sheet, not by other arrows. */
 export function fixedCost(world: World, cand: Candidate, a: Node, b: Node): [number, number, number] {
   let hits = 0;
@@ -70,11 +74,15 @@ export function fixedCost(world: World, cand: Candidate, a: Node, b: Node): [num
   let crossings = 0;
   const pts = cand.points;
   const last = pts.length - 2;
+  const box = SCRATCH;
   for (let k = 0; k + 1 < pts.length; k++) {
     const p = pts[k];
     const q = pts[k + 1];
     // the segment's box, which is also what segMeetsNode would measure against
-    const box = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), w: Math.abs(p.x - q.x), h: Math.abs(p.y - q.y) };
+    box.x = Math.min(p.x, q.x);
+    box.y = Math.min(p.y, q.y);
+    box.w = Math.abs(p.x - q.x);
+    box.h = Math.abs(p.y - q.y);
     for (const n of world.nodesNear(box, 2)) {
       if ((n === a && k === 0) || (n === b && k === last)) continue;
       if (boxMeetsNode(box, n, 2)) hits++;
@@ -163,11 +171,10 @@ function fixedLabelCollisions(world: World, box: Box): number {
 /** What a label box meets of its own route (beyond the segment it sits beside) and of the other routes. */
 function labelCollisions(world: World, box: Box, r: Routed, beside = 0): number {
   let n = 0;
-  r.line.segs.forEach((s, k) => {
-    if (k !== beside && segNearBox(s, box, 1.5)) n++;
-  });
+  const segs = r.line.segs;
+  for (let k = 0; k < segs.length; k++) if (k !== beside && segNearBox(segs[k], box, 1.5)) n++;
   // another arrow nearer than 4 px would make the label read as that arrow's
-  for (const o of world.routesNear([box], 4)) for (const s of o.line.segs) if (segNearBox(s, box, 3.5)) n++;
-  for (const o of world.labelsNear([box], 2)) if (overlapBoxes(o.label!.box, box, 1.5)) n++;
+  for (const o of world.routesNear(box, 4)) for (const s of o.line.segs) if (segNearBox(s, box, 3.5)) n++;
+  for (const o of world.labelsNear(box, 2)) if (overlapBoxes(o.label!.box, box, 1.5)) n++;
   return n;
 }
