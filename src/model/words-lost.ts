@@ -47,7 +47,7 @@ const LABEL_WORDS = new Set(
 export function structureOf(pos: {
   fieldLines: Record<string, number>;
   sections: Record<string, { line: number | null }>;
-  procedures: { line: number | null; titleLine: number | null; steps: { line: number; marks: Record<string, string> }[] }[];
+  procedures: { line: number | null; titleLine: number | null; steps: { line: number; label?: string; marks: Record<string, string> }[] }[];
 }): Structure {
   const map = new Map<number, Set<string>>();
   const add = (line: number, ws: Iterable<string>) => {
@@ -64,7 +64,9 @@ export function structureOf(pos: {
     for (let l = p.line ?? end; l < end; l++) add(l, [...LABEL_WORDS, ...Array.from({ length: 40 }, (_, k) => String(k + 1))]);
     // a step's row may run over several lines (a spreadsheet's quoted cell, a Word cell continued): its marks with it
     p.steps.forEach((s, k) => {
-      const marks = Object.values(s.marks).flatMap((m) => (m.length <= 3 ? words(m) : []));
+      // (a lettered sub-step's "b." is written "2b" by the canonical form)
+      const letter = /^\d+([a-z])$/.exec(s.label ?? "")?.[1];
+      const marks = [...Object.values(s.marks).flatMap((m) => (m.length <= 3 ? words(m) : [])), ...(letter ? [letter] : [])];
       const next = p.steps[k + 1]?.line ?? s.line + 1;
       for (let l = s.line; l < Math.min(next, s.line + 40); l++) add(l, marks);
     });

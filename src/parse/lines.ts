@@ -13,19 +13,50 @@ export interface SourceLine {
 }
 
 export function splitLines(text: string): SourceLine[] {
-  return joinQuotedCells(text.split("\n").map((raw, i) => {
+  return withoutOuterPipes(unpadded(joinQuotedCells(text.split("\n").map((raw, i) => {
     const t = raw.trim();
     // a GFM delimiter row may drop its outer pipes ("--- | :-:"); one dash per cell is enough
     const delimiter = t.includes("|") && t.includes("-") && /^[|:\-\s]+$/.test(t);
     const gfm = (t.startsWith("|") && t.length > 1) || delimiter;
-    const cells = gfm ? splitGfmRow(t) : padded(raw.split("\t"));
+    const cells = gfm ? splitGfmRow(t) : raw.split("\t");
     const gfmSeparator = delimiter && cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c));
     return { n: i + 1, raw, cells, gfm, gfmSeparator, blank: t === "" };
-  }));
+  }))));
 }
 
-/** A spreadsheet pads every row with TABs to its widest: text followed by empty cells only is one cell, no row. */
-const padded = (cells: string[]) => (cells.length > 1 && cells.slice(1).every((c) => c.trim() === "") ? [cells[0]] : cells);
+/**
+ * A spreadsheet saved as text pads every row with TABs to the sheet's width, its title and "Label : value"
+ * lines too: when (nearly) every line is as wide, a line of text followed by empty cells only is one cell,
+ * no table row. (A Word export's lines have their own widths: there a trailing TAB keeps a line a row.)
+ */
+function unpadded(lines: SourceLine[]): SourceLine[] {
+  const rows = lines.filter((l) => !l.blank && !l.gfm);
+  const width = rows.reduce((w, l) => Math.max(w, l.cells.length), 0);
+  if (width < 4 || rows.filter((l) => l.cells.length === width).length < 0.9 * rows.length) return lines;
+  return lines.map((l) => (!l.gfm && l.cells.length > 1 && l.cells.slice(1).every((c) => c.trim() === "") ? { ...l, cells: [l.cells[0]] } : l));
+}
+
+/**
+ * A GFM table may leave out its outer pipes ("No | Kegiatan | …" over "---|---|…"): the header line above a
+ * delimiter row with as many cells, and the lines with a pipe under it up to a blank line, are its rows.
+ */
+function withoutOuterPipes(lines: SourceLine[]): SourceLine[] {
+  const piped = (l: SourceLine) => !l.blank && !l.gfm && l.raw.includes("|") && !l.raw.includes("\t");
+  for (let i = 1; i < lines.length; i++) {
+    const head = lines[i - 1];
+    if (!lines[i].gfmSeparator || !(head.gfm || piped(head))) continue;
+    if (!head.gfm) {
+      const cells = splitGfmRow(head.raw.trim());
+      if (cells.length !== lines[i].cells.length) continue;
+      lines[i - 1] = { ...head, cells, gfm: true };
+    }
+    // (a row may leave them out under a header that has them, too)
+    for (let k = i + 1; k < lines.length && (lines[k].gfm || piped(lines[k])); k++)
+      if (!lines[k].gfm) lines[k] = { ...lines[k], cells: splitGfmRow(lines[k].raw.trim()), gfm: true };
+  }
+  return lines;
+}
+
 
 /** "| a | b \| c |" → ["a", "b | c"]: pipes escaped with a backslash stay in the cell. */
 export function splitGfmRow(t: string): string[] {

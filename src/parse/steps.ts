@@ -86,6 +86,14 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     for (const n of resolved) if (!lanes.includes(n)) lanes.push(n);
     named[i] = [...new Set(resolved)];
   });
+  // a lettered sub-step ("a." under step 2) is labelled with its step's number: "2a"
+  let parent = "";
+  const labels = rows.map((r) => {
+    const l = stepLabel(cell(r.cells, cols.no));
+    if (/^[a-z]$/.test(l)) return `${parent}${l}`;
+    parent = /^\d+/.exec(l)?.[0] ?? parent;
+    return l;
+  });
   const base = rows.map((r, i) => {
     const marks: Record<string, string> = {};
     for (const { name, col } of cols.lanes) {
@@ -95,7 +103,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     for (const n of named[i]) marks[n] = n;
     return {
       no: i + 1,
-      label: stepLabel(cell(r.cells, cols.no)),
+      label: labels[i],
       activity: text(r.cells, cols.activity),
       marks,
       // "+" marks a co-actor (the canonical form's way to keep the primary actor first)

@@ -43,7 +43,8 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
       continue;
     }
     // "2.1" / "2a" are sub-steps: steps of their own, the label kept as written
-    if (isStepRow(l, cols) || isSubStepRow(l, cols)) {
+    // "a.", "b)" under a numbered step: its sub-steps, as "2a", "2b" (steps.ts)
+    if (isStepRow(l, cols) || isSubStepRow(l, cols) || (rows.length > 0 && isLetteredSubStepRow(l, cols))) {
       const cells = l.gfm && l.cells.length > width ? rejoinCodePipes(l.cells) : l.cells;
       if (cells !== l.cells) notes.push({ code: "cell-pipe", message: `"|" di dalam \`…\` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)`, line: l.n });
       rows.push({ line: l, cells: [...cells] });
@@ -159,6 +160,13 @@ function isColumnNumberRow(l: SourceLine): boolean {
 // a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2a", "2.1)", "(2a)"
 const STEP_NO = /^\s*\(?\d+\s*[.)]?\s*$/;
 const SUB_STEP_NO = /^\s*\(?\d+(\.\d{1,2}|[a-z])[.)]?\s*$/;
+
+const LETTERED_NO = /^\s*\(?[a-z][.)]?\s*$/;
+
+function isLetteredSubStepRow(l: SourceLine, cols: Columns): boolean {
+  const no = oneLine(l.cells[cols.no] ?? "");
+  return LETTERED_NO.test(no) && (!no.includes("(") || no.includes(")")) && oneLine(l.cells[cols.activity] ?? "") !== "";
+}
 
 function isSubStepRow(l: SourceLine, cols: Columns): boolean {
   return SUB_STEP_NO.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;

@@ -11,6 +11,7 @@ import { parsePos, readPos } from "../../src/parse/index.ts";
 import type { MermaidDialect } from "../../src/render/mermaid.ts";
 import type { PageSize } from "../../src/render/page.ts";
 import { TEXT_FORMATS } from "../../src/render/formats.ts";
+import { RUNNING_TAG } from "../../src/render/markdown.ts";
 import { renderPageSvgs } from "../../src/render/svg/index.ts";
 import { RULE_IDS } from "../../src/validate/registry.ts";
 import { type CheckInput, checkInputs } from "../../src/validate/run.ts";
@@ -153,7 +154,6 @@ function authorsMermaid(s: Subject): Set<string> {
     .map((b) => lines.slice(b.open + 1, b.close).join("\n"));
   return new Set([...mermaidBlocks(d.text), ...lineScan].map(asKept));
 }
-const RUNNING_TAG = /<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi;
 /**
  * A block as the Markdown writer keeps an extra (render/markdown.ts verbatim): trailing blank lines
  * dropped (a fence left open runs to the end of the file, blank lines and all), running tags' "<"

@@ -136,6 +136,22 @@ describe("fuzz regressions, fences", () => {
     expect(parsePos(text, { source: "fuzz/cdata.md" }).procedures[0].steps.length).toBe(5);
     await checkPipeline([{ source: "fuzz/cdata.md", text }], { ...DEFAULT_RUN, mermaidDialect: "swimlane", markdownMermaidDialect: "swimlane", workdayHours: 0.000001 });
   });
+  // seed 1838914174 again, case 3962: "<" and "script>" split over two lines of an author's broken
+  // ```mermaid block kept as written; the writer's escape wanted the tag name right after "<"
+  it("a running tag's name on the line after its '<' is escaped in a kept block too", async () => {
+    const text = mutatedText({
+      fixture: "fixtures/002_05c175984592dabb.md",
+      mutations: [
+        { op: "splitLine", at: 0, pos: 0 },
+        { op: "joinLines", at: 8095 },
+        { op: "inject", at: 1775, pos: 6475, text: "\u202e1.<scr<script>ipt>&amp;" },
+        { op: "delete", at: 0, count: 1 },
+        { op: "splitLine", at: 9851, pos: 510 },
+      ],
+    });
+    expect(text).toMatch(/<\nscript>/);
+    await checkPipeline([{ source: "fuzz/split-tag.md", text }], { ...DEFAULT_RUN, mermaidDialect: "swimlane", markdownMermaidDialect: "swimlane", workdayHours: 8 });
+  });
 });
 
 describe("fuzz oracle", () => {

@@ -32,6 +32,17 @@ describe("step numbers as offices write them", () => {
     const pos = read(`${IDENTITY}\n${HEAD}\n1\tMenerima\tX\t\tA\t5 menit\tB\t\n2.1)\tMemeriksa\tX\t\tB\t5 menit\tC\t\n(2a)\tMencatat\tX\t\tC\t5 menit\tD\t\n`);
     expect(pos.procedures[0].steps.map((s) => s.label)).toEqual(["1", "2.1", "2a"]);
   });
+  it.each([["a.", "b."], ["a)", "b)"], ["(a)", "(b)"], ["a", "b"]])("sub-steps lettered %s %s under step 2 are 2a 2b; the table goes on", (a, b) => {
+    const pos = read(`${IDENTITY}\n${HEAD}\n1\tMenerima\tX\t\tA\t5 menit\tB\t\n2\tMemeriksa:\tX\t\tB\t5 menit\tC\t\n${a}\tMemeriksa KTP\tX\t\tB\t5 menit\tC\t\n${b}\tMemeriksa KK\tX\t\tB\t5 menit\tC\t\n3\tMenyetujui\t\tX\tC\t5 menit\tD\t\n`);
+    expect(pos.procedures[0].steps.map((s) => `${s.label} ${s.actor}`)).toEqual(["1 Petugas", "2 Petugas", "2a Petugas", "2b Petugas", "3 Kepala Seksi"]);
+    const gfm = parsePos(`| Nomor SOP | 1/2025 |\n|---|---|\n\n| No | Kegiatan | Pelaksana | Waktu |\n|---|---|---|---|\n| 1 | Menerima | Petugas | 5 menit |\n| ${a} | Mencatat | Petugas | 5 menit |\n| 2 | Menyetujui | Kepala | 5 menit |\n`, { source: "x.md" });
+    expect(gfm.procedures[0].steps.map((s) => s.label)).toEqual(["1", "1a", "2"]);
+  });
+  it("a capital 'A.' row is no sub-step (a phase names a stage so)", () => {
+    const pos = read(`${IDENTITY}\n${HEAD}\n1\tMenerima\tX\t\tA\t5 menit\tB\t\nB. TAHAP PERSETUJUAN\n2\tMenyetujui\t\tX\tB\t5 menit\tC\t\n`);
+    expect(pos.procedures[0].steps.map((s) => s.label)).toEqual(["1", "2"]);
+    expect(pos.procedures[0].phases.map((p) => p.title)).toEqual(["B. TAHAP PERSETUJUAN"]);
+  });
   it("a table whose rows all fail to read as steps is an error that says what a step row starts with", () => {
     const pos = read(`${IDENTITY}\n${HEAD}\nI.\tMenerima berkas\tX\t\tBerkas\t5 menit\tBerkas diterima\t\nII.\tMenyetujui\t\tX\tBerkas\t10 menit\tPersetujuan\t\n`);
     const m = checkInputs([{ file: "x.txt", pos }])[0].messages.filter((x) => x.ruleId === "table-missing");
@@ -121,9 +132,29 @@ describe("a spreadsheet saved as tab-delimited text", () => {
     const open = splitLines('1\t"Memeriksa\nberkas\tX');
     expect(open.map((l) => l.cells)).toEqual([["1", '"Memeriksa'], ["berkas", "X"]]);
   });
-  it("a line of text padded with TABs is one cell, not a table row", () => {
-    expect(splitLines("PEMERINTAH KOTA CONTOH\t\t\t\t")[0].cells).toEqual(["PEMERINTAH KOTA CONTOH"]);
-    expect(splitLines("1\tMenerima\t\t\t")[0].cells).toHaveLength(5);
+  it("in a sheet whose every line is as wide, a line of text padded with TABs is one cell, not a table row", () => {
+    const sheet = splitLines("PEMERINTAH KOTA CONTOH\t\t\t\t\nNomor SOP\t:\t1/2025\t\t\n\t\t\t\t\n1\tMenerima\tX\t\t");
+    expect(sheet.map((l) => l.cells.length)).toEqual([1, 5, 1, 5]);
+    // a Word export's lines have widths of their own: there a trailing TAB keeps a line a row
+    expect(splitLines("DINAS CONTOH\nNomor SOP\t: 5/2025\n3. Peraturan Bupati Nomor 2\t\n")[2].cells).toHaveLength(2);
+  });
+});
+
+describe("GFM tables that leave out their outer pipes", () => {
+  const id = "| Nomor SOP | 1/2025 |\n|---|---|\n| Nama SOP | Contoh |\n\n";
+  const rows = "1 | Menerima | ✓ | | A | 5 menit | B |\n2 | Menyetujui | | ✓ | B | 5 menit | C";
+  it.each([
+    ["no outer pipes anywhere", "No | Kegiatan | Petugas | Kepala | Kelengkapan | Waktu | Output | Keterangan\n---|---|---|---|---|---|---|---"],
+    ["rows without them under a header with them", "| No | Kegiatan | Petugas | Kepala | Kelengkapan | Waktu | Output | Keterangan |\n|---|---|---|---|---|---|---|---|"],
+  ])("%s: every row is a step", (_, head) => {
+    const pos = parsePos(`${id}${head}\n${rows}\n`, { source: "x.md" });
+    expect(pos.procedures[0].steps.map((s) => `${s.label} ${s.actor} ${s.output}`)).toEqual(["1 Petugas B", "2 Kepala C"]);
+    expect(pos.extras).toEqual([]);
+  });
+  it("a line with a pipe and no delimiter row under it stays text", () => {
+    expect(splitLines("Ya | Tidak\nlanjut")[0].gfm).toBe(false);
+    // a header whose cell count differs from the delimiter row's is no table (GFM)
+    expect(splitLines("A | B | C\n---|---")[0].gfm).toBe(false);
   });
 });
 

@@ -2,8 +2,8 @@
 // a Word → Markdown export by mammoth/turndown (`__bold__`, setext headings, `1\.` `\-` `\(` escapes), a Google
 // Docs .txt with zero-width characters, soft hyphens and smart quotes, Waktu as "½ jam", "1½ jam", "setengah hari",
 // "1 hari (24 jam)", "7 hari kalender", "15 menit/KK", Mutu Baku columns in another order (Output · Waktu ·
-// Persyaratan) with a merged cell, ALL CAPS and Title Case headings with steps numbered "1)", doubled pipes and a
-// trailing empty column, sections numbered "I." … "VI." with "a." and "1)" items, a revision table and a signature
+// Persyaratan) with a merged cell, ALL CAPS and Title Case headings with steps numbered "1)", doubled pipes, a
+// trailing empty column and rows without outer pipes, sections numbered "I." … "VI." with "a." and "1)" items, a revision table and a signature
 // table, lane names differing in case and spacing, and a spreadsheet saved as tab-delimited text (quoted cells
 // over several lines, every row padded with TABs).
 // What a careful human reads is asserted; each document's model is also held in a golden beside it (*.model.json).
@@ -51,7 +51,11 @@ function summary(pos: Pos) {
       title: p.title,
       lanes: p.lanes,
       totalMinutes: p.totalMinutes,
-      steps: p.steps.map((s) => `${s.label} [${s.actors.join(" + ")}] ${s.activity} | ${s.time.raw} = ${s.time.minutes ?? s.time.kind} | ${s.next.map((a) => `${a.label ? `${a.label}:` : ""}${a.to}`).join(", ")}`),
+      // arrows by the target's label ("→ 5a"), the end as "selesai"
+      steps: p.steps.map(
+        (s) =>
+          `${s.label} [${s.actors.join(" + ")}] ${s.activity} | ${s.time.raw} = ${s.time.minutes ?? s.time.kind} | → ${s.next.map((a) => `${a.label ? `${a.label}: ` : ""}${a.to === "end" ? "selesai" : p.steps.find((x) => x.no === a.to)?.label}`).join(", ")}`,
+      ),
     })),
     extras: pos.extras.map((e) => e.text.split("\n")[0]),
   };
@@ -177,18 +181,21 @@ describe("n05 ALL CAPS and Title Case headings, steps numbered 1) 2) 3)", () => 
   });
 });
 
-describe("n06 doubled pipes `||` and a trailing column with no name", () => {
+describe("n06 doubled pipes `||`, a trailing column with no name, the last rows without outer pipes", () => {
   const pos = load("n06-bapenda-pipa-ganda-kolom-kosong.md");
+  // was wrong: rows 10 and 11, typed without the leading pipe (GFM rows still), were kept as text: 9 steps
   it("every mark in its lane, no lane for the empty column", () => {
     const p = pos.procedures[0];
     expect(p.lanes).toEqual(["Wajib Pajak", "Petugas Pelayanan", "Tim Penilai", "Kepala Bidang PBB", "Kepala Badan"]);
     expect(actors(pos)).toEqual(["Wajib Pajak", "Petugas Pelayanan", "Petugas Pelayanan", "Petugas Pelayanan", "Tim Penilai", "Tim Penilai", "Kepala Bidang PBB", "Kepala Bidang PBB", "Kepala Badan", "Petugas Pelayanan", "Petugas Pelayanan"]);
     expect(p.steps[2].requirements).toBe("Berkas permohonan");
     expect(arrows(pos, "8")).toEqual(["Ya→9", "Tidak→6"]);
+    expect(p.steps).toHaveLength(11);
+    expect(p.steps[10].notes).toBe("Selesai");
   });
 });
 
-describe("n07 sections numbered I. … VI., items a. b. c. and 1) 2) 3)", () => {
+describe("n07 sections numbered I. … VI., items a. b. c. and 1) 2) 3), steps 1. 2. with sub-steps a. b.", () => {
   const pos = load("n07-imigrasi-penomoran-ragam.txt");
   // was wrong: every section missing (five section-required errors), all of it kept as one extra
   it("'I. Dasar Hukum :' is the section's label; its items are read", () => {
@@ -201,10 +208,15 @@ describe("n07 sections numbered I. … VI., items a. b. c. and 1) 2) 3)", () => 
     expect(pos.extras).toEqual([]);
     expect(errors(pos)).toEqual([]);
   });
-  it("steps numbered '1.' with two decisions and two endings", () => {
-    expect(pos.procedures[0].steps).toHaveLength(14);
+  // was wrong: the sub-step rows "a." "b." under step 5 were unplaced and cut the table: steps 6–14 dropped
+  it("steps numbered '1.', sub-steps 'a.' 'b.' as 5a 5b, two decisions and two endings", () => {
+    const p = pos.procedures[0];
+    expect(p.steps.map((s) => s.label)).toEqual(["1", "2", "3", "4", "5", "5a", "5b", "6", "7", "8", "9", "10", "11", "12", "13", "14"]);
+    expect(p.steps[6].activity).toBe("Memindai sidik jari sepuluh jari");
     expect(arrows(pos, "7")).toEqual(["Ya→8", "Tidak→14"]);
-    expect(pos.procedures[0].totalMinutes).toBe(1720);
+    expect(arrows(pos, "4")).toEqual(["Ya→5", "Tidak→2"]);
+    expect(p.totalMinutes).toBe(1730);
+    expect(messages(pos, "step-numbering")).toEqual([]);
   });
 });
 
