@@ -119,9 +119,10 @@ Kode keluar: 0 tanpa kesalahan (dan peringatan dalam batas --max-warnings), 1 ad
         return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, gitignore: opts.gitignore, run }));
       }
       const debug = ctx.argv.includes("--debug");
-      const lang = opts.lang;
       const overrides = ruleOverrides(opts.rule);
-      const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config, lang });
+      const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config, lang: opts.lang, follow: ctx });
+      // --lang as given, else the config's lang as it reads now (check --watch reloads it every run)
+      const lang = currentLang();
       const workdayHours = config.workdayHours ?? 24;
       let status = 0;
       const raise = (code: number) => {

@@ -59,36 +59,37 @@ export function toolVersion(): string {
   }
 }
 
-/** commander's English error lines in Indonesian (kept English under --lang en); every "error: " line is prefixed posflow:. */
+// commander writes its errors and help headings in English: each form it writes is read here (named
+// groups = the catalogue key's marks) and said again from the catalogue, whose English is commander's
+// own wording; so under --lang en a line comes back as commander wrote it.
+const COMMANDER_ERRORS: [RegExp, string][] = [
+  [/^error: unknown command '(?<cmd>.*)'$/, "perintah '{cmd}' tidak dikenal"],
+  [/^error: unknown option '(?<option>.*)'$/, "opsi '{option}' tidak dikenal"],
+  [/^error: missing required argument '(?<arg>.*)'$/, "argumen wajib '{arg}' tidak ada"],
+  [/^error: option '(?<option>.*)' argument missing$/, "opsi '{option}' memerlukan nilai"],
+  [/^error: option '(?<option>.*)' argument '(?<value>.*)' is invalid\. Allowed choices are (?<choices>.*)\.$/, "opsi '{option}': nilai '{value}' tidak sah; pilih {choices}"],
+  [/^error: option '(?<option>.*)' argument '(?<value>.*)' is invalid\. (?<why>.*)$/, "opsi '{option}': nilai '{value}' tidak sah: {why}"],
+  [/^error: command-argument value '(?<value>.*)' is invalid for argument '(?<arg>.*)'\. Allowed choices are (?<choices>.*)\.$/, "argumen '{arg}': nilai '{value}' tidak sah; pilih {choices}"],
+  [/^error: command-argument value '(?<value>.*)' is invalid for argument '(?<arg>.*)'\. (?<why>.*)$/, "argumen '{arg}': nilai '{value}' tidak sah: {why}"],
+  [/^error: too many arguments for '(?<cmd>.*)'\. Expected (?<max>\d+) arguments? but got (?<got>\d+)\.$/, "terlalu banyak argumen untuk '{cmd}': paling banyak {max}, diberikan {got}"],
+  [/^error: too many arguments\. Expected (?<max>\d+) arguments? but got (?<got>\d+)\.$/, "terlalu banyak argumen: paling banyak {max}, diberikan {got}"],
+  [/^\(Did you mean one of (?<list>.*)\?\)$/, "(Apakah maksud Anda salah satu dari {list}?)"],
+  [/^\(Did you mean (?<word>.*)\?\)$/, "(Apakah maksud Anda {word}?)"],
+];
+
+/** commander's error lines in the run's language; every "error: " line is prefixed posflow: (one it does not know keeps its words). */
 export function translateCommanderError(text: string, lang: Lang = "id"): string {
-  const rules: [RegExp, string][] = lang === "en" ? [[/^error: (.*)$/, "$1"]] : [
-    [/^error: unknown command '(.*)'$/, "perintah '$1' tidak dikenal"],
-    [/^error: unknown option '(.*)'$/, "opsi '$1' tidak dikenal"],
-    [/^error: missing required argument '(.*)'$/, "argumen wajib '$1' tidak ada"],
-    [/^error: option '(.*)' argument missing$/, "opsi '$1' memerlukan nilai"],
-    [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, "opsi '$1': nilai '$2' tidak sah; pilih $3"],
-    [/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/, "opsi '$1': nilai '$2' tidak sah: $3"],
-    [/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. Allowed choices are (.*)\.$/, "argumen '$2': nilai '$1' tidak sah; pilih $3"],
-    [/^error: command-argument value '(.*)' is invalid for argument '(.*)'\. (.*)$/, "argumen '$2': nilai '$1' tidak sah: $3"],
-    [/^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/, "terlalu banyak argumen untuk '$1': paling banyak $2, diberikan $3"],
-    [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/, "terlalu banyak argumen: paling banyak $1, diberikan $2"],
-    [/^\(Did you mean one of (.*)\?\)$/, "(Apakah maksud Anda salah satu dari $1?)"],
-    [/^\(Did you mean (.*)\?\)$/, "(Apakah maksud Anda $1?)"],
-    [/^error: (.*)$/, "$1"],
-  ];
   return text
     .split("\n")
     .map((line) => {
-      for (const [re, to] of rules) {
-        if (!re.test(line)) continue;
-        const out = line.replace(re, to);
-        return line.startsWith("error: ") ? `posflow: ${out}` : out;
-      }
-      return line;
+      const known = COMMANDER_ERRORS.find(([re]) => re.test(line));
+      const out = known ? tr(known[1], { ...known[0].exec(line)!.groups }, lang) : line.replace(/^error: /, "");
+      return line.startsWith("error: ") ? `posflow: ${out}` : out;
     })
     .join("\n");
 }
 
+/** commander's help headings → their catalogue keys. */
 const TITLES: Record<string, string> = {
   "Usage:": "Pemakaian:",
   "Arguments:": "Argumen:",
@@ -97,16 +98,16 @@ const TITLES: Record<string, string> = {
   "Global Options:": "Opsi umum:",
 };
 
-/** The trailing "(choices: …, default: …)" of commander's help, in Indonesian. */
+/** The trailing "(choices: …, default: …)" of commander's help in the run's language. */
 const extra = (text: string) =>
-  text.replace(/\((?:choices|default): .*\)$/, (m) => m.replace(/\bchoices: /, "pilihan: ").replace(/\bdefault: /, "bawaan: "));
+  text.replace(/\((?:choices|default): .*\)$/, (m) => m.replace(/\bchoices: /, `${tr("pilihan:")} `).replace(/\bdefault: /, `${tr("bawaan:")} `));
 
 /** commander's "[options]" and "[command]" placeholders in usage lines. */
-const usage = (text: string) => text.replace("[options]", "[opsi]").replace("[command]", "[perintah]");
+const usage = (text: string) => text.replace("[options]", tr("[opsi]")).replace("[command]", tr("[perintah]"));
 
-/** Help headings, usage placeholders and the choices/default notes in Indonesian, like the rest of the help text. */
+/** Help headings, usage placeholders and the choices/default notes from the catalogue, like the rest of the help text. */
 export const HELP_CONFIG: HelpConfiguration = {
-  styleTitle: (title: string) => TITLES[title] ?? title,
+  styleTitle: (title: string) => (title in TITLES ? tr(TITLES[title]) : title),
   commandUsage(this: Help, cmd: Command) {
     return usage(Help.prototype.commandUsage.call(this, cmd));
   },

@@ -61,10 +61,10 @@ export async function main(outer: CliContext): Promise<number> {
     .option("--debug", tr("tampilkan jejak tumpukan (stack trace) untuk kesalahan internal"))
     .addOption(langOption())
     .helpOption("-h, --help", tr("tampilkan bantuan"))
-    .helpCommand(lang === "en" ? "help [command]" : "help [perintah]", tr("tampilkan bantuan untuk perintah"))
+    .helpCommand(tr("help [perintah]"), tr("tampilkan bantuan untuk perintah"))
     .showHelpAfterError(tr("(jalankan dengan --help untuk bantuan)"))
     .exitOverride()
-    .configureHelp(lang === "en" ? {} : HELP_CONFIG)
+    .configureHelp(HELP_CONFIG)
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),

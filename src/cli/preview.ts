@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { tr } from "../i18n/index.ts";
+import { currentLang, tr } from "../i18n/index.ts";
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { type Command, InvalidArgumentError, Option } from "commander";
@@ -72,7 +72,8 @@ Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port suda
     .action(async (given: string, opts: PreviewOptions) => {
       const abs = path.resolve(ctx.cwd, given);
       if (!(await stat(abs).catch(() => null))) throw new UsageError(tr("{m}: tidak ada berkas atau folder ini", { m: given }));
-      const loadConfig = () => loadCliConfig({ cwd: ctx.cwd, file: opts.config, lang: opts.lang });
+      // the config's lang is followed like its other keys: an edited config redraws every page in it
+      const loadConfig = () => loadCliConfig({ cwd: ctx.cwd, file: opts.config, follow: ctx });
       const { config, path: configPath } = await loadConfig();
       const state = new PreviewState({
         cwd: ctx.cwd,
@@ -82,18 +83,20 @@ Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port suda
         gitignore: opts.gitignore,
         page: opts.page,
         draft: opts.draft,
-        lang: opts.lang,
+        lang: currentLang(),
       });
       let server: PreviewServer | undefined;
       const run = async (_exit: (code: number) => void, changed: string[]) => {
         // a config change can change how every POS reads (laneAliases, workdayHours): all of them again
-        const configChanged = changed.some((c) => (CONFIG_NAMES as readonly string[]).includes(path.basename(c)));
-        if (configChanged) state.setConfig((await loadConfig()).config);
+        const configChanged = changed.some(
+          (c) => (CONFIG_NAMES as readonly string[]).includes(path.basename(c)) || (opts.config !== undefined && path.resolve(ctx.cwd, c) === path.resolve(ctx.cwd, opts.config)),
+        );
+        if (configChanged) state.setConfig((await loadConfig()).config, currentLang());
         const touched = await state.update(new Set(changed), !changed.length || configChanged);
         if (server) server.notify(touched);
         else {
           try {
-            server = await startPreviewServer({ state, port: opts.port, lang: opts.lang, root: given });
+            server = await startPreviewServer({ state, port: opts.port, root: given });
           } catch (err) {
             if (err instanceof PortInUseError) throw new UsageError(tr("port {port} sudah dipakai; pilih yang lain dengan --port, atau --port 0", { port: err.message }));
             throw err;

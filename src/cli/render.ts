@@ -94,8 +94,9 @@ menghasilkan keluaran atau Chromium tidak tersedia, 2 salah pemakaian atau path 
         // the exit code is the last run's: a save that fixed the batch ends the watch with 0
         // a save redraws the POS saved (and those whose links or check counts it changed) plus the index;
         // the first run, a config or ignore-file change, draws everything
+        const isConfig = (c: string) => affectsAll(c) || (opts.config !== undefined && path.resolve(ctx.cwd, c) === path.resolve(ctx.cwd, opts.config));
         const run = (exit: (code: number) => void, changed: string[]) =>
-          runRender(paths, { ...opts, redraw: changed.length && !changed.some(affectsAll) ? new Set(changed) : undefined }, ctx, exit);
+          runRender(paths, { ...opts, redraw: changed.length && !changed.some(isConfig) ? new Set(changed) : undefined }, ctx, exit);
         return setExit(await watchRuns(ctx, { paths, outDir: opts.outDir, config: opts.config, gitignore: opts.gitignore, run }));
       }
       await runRender(paths, opts, ctx, setExit);
@@ -122,7 +123,8 @@ async function runRender(paths: string[], opts: RenderOptions, ctx: CliContext, 
     throw err;
   }
   if (opts.combine !== undefined) combineName(opts.combine); // a bad name is said before any work
-  const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config });
+  // every run reads the config again, its lang too (render --watch follows an edited config)
+  const { config, path: configPath } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config, follow: ctx });
   const workdayHours = opts.workdayHours ?? config.workdayHours ?? 24;
   const outAbs = path.resolve(ctx.cwd, opts.outDir);
   const outStat = await stat(outAbs).catch(() => null);

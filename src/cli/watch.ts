@@ -71,12 +71,13 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   const debounceMs = opts.debounceMs ?? 200;
   const outAbs = opts.outDir === undefined ? null : path.resolve(ctx.cwd, opts.outDir);
   // the same files as the command's findInputs: its extensions, and its ignore globs rooted at the config's folder
-  const { extensions, isIgnored } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config })
+  const { extensions, isIgnored, configFile } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config })
     .then(({ config, path: configPath }) => ({
       extensions: normalizeExtensions(config.extensions),
       isIgnored: ignoreMatcher(config.ignore, configPath ? path.dirname(configPath) : ctx.cwd),
+      configFile: configPath,
     }))
-    .catch(() => ({ extensions: normalizeExtensions(), isIgnored: () => false }));
+    .catch(() => ({ extensions: normalizeExtensions(), isIgnored: () => false, configFile: opts.config === undefined ? null : path.resolve(ctx.cwd, opts.config) }));
   // .gitignore and .posflowignore as the command's findInputs reads them (a change to one is a change of config)
   const newIgnoreFiles = () => new IgnoreFiles({ cwd: ctx.cwd, gitignore: opts.gitignore !== false, bases: [ctx.cwd] });
   let ignoreFiles = newIgnoreFiles();
@@ -112,6 +113,10 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   await once([]);
 
   const roots = await rootsOf(opts.paths, ctx.cwd);
+  // the config file in force is watched wherever it is (nearest upwards, outside the paths, or --config):
+  // an edit to it (lang, workdayHours, laneAliases, …) is a change for every run
+  if (configFile && !roots.some((r) => r.file === configFile || (r.recursive && within(configFile, r.dir))))
+    roots.push({ dir: path.dirname(configFile), recursive: false, file: configFile });
   const watchers = new Map<string, FSWatcher>();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -141,6 +146,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   /** A changed file that could change the result: a POS or config, not an editor's or our temp file. */
   const counts = (file: string, root: Root) => {
     if (root.file) return file === root.file || within(root.file, file);
+    if (file === configFile) return true;
     if (skipDir(path.dirname(file), root)) return false;
     const base = path.basename(file);
     if (CONFIG_NAMES.has(base)) return true;

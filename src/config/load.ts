@@ -1,5 +1,5 @@
 // The one config module that reads files (like io/): discovery walks up from the working directory.
-import { tr } from "../i18n/index.ts";
+import { LANGS, type Lang, tr } from "../i18n/index.ts";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "./error.ts";
@@ -70,7 +70,7 @@ export async function configLang(cwd: string, argv: readonly string[]): Promise<
   try {
     const data = JSON.parse(stripJsonc(await readFile(p, "utf8"))) as { lang?: unknown } | null;
     const lang = data?.lang;
-    return lang === "id" || lang === "en" ? lang : null;
+    return (LANGS as readonly unknown[]).includes(lang) ? (lang as Lang) : null;
   } catch {
     return null;
   }

@@ -1,38 +1,38 @@
 import { tr } from "../i18n/index.ts";
 import { z } from "zod";
-import { en, id } from "zod/locales";
+import { zodErrors } from "../i18n/zod.ts";
 import { RULE_IDS } from "../validate/registry.ts";
 import { jsonErrorWhere, stripJsonc } from "./jsonc.ts";
 import { didYouMean } from "./suggest.ts";
 import { ConfigError } from "./error.ts";
 
+/** A key's description for editors and the README: Indonesian, and its English from the catalogue. */
+const described = (id: string) => ({ descriptionId: id, description: tr(id, {}, "en") });
+
 const SeverityOrOff = z.enum(["off", "info", "warning", "error"]);
 
 export const Config = z
   .strictObject({
-    $schema: z.string().optional().meta({ description: "ignored; lets an editor find a schema", descriptionId: "diabaikan; untuk editor yang mencari skema", example: "" }),
+    $schema: z.string().optional().meta({ ...described("diabaikan; untuk editor yang mencari skema"), example: "" }),
     lang: z
       .enum(["id", "en"])
       .optional()
       .meta({
-        description: "language of help, messages, reports and chart wording for runs in this project (--lang and POSFLOW_LANG win over it; it wins over LANG/LC_ALL)",
-        descriptionId: "bahasa bantuan, pesan, laporan dan kata-kata diagram untuk proyek ini (--lang dan POSFLOW_LANG mengalahkannya; ia mengalahkan LANG/LC_ALL)",
+        ...described("bahasa bantuan, pesan, laporan dan kata-kata diagram untuk proyek ini (--lang dan POSFLOW_LANG mengalahkannya; ia mengalahkan LANG/LC_ALL)"),
         example: "id",
       }),
     rules: z
       .partialRecord(z.enum(RULE_IDS as [string, ...string[]]), SeverityOrOff)
       .optional()
       .meta({
-        description: "rule id → off | info | warning | error (`posflow rules` lists the ids)",
-        descriptionId: "id aturan → off | info | warning | error (daftar id: `posflow rules`)",
+        ...described("id aturan → off | info | warning | error (daftar id: `posflow rules`)"),
         example: { "activity-subject": "off", "actor-inferred": "error" },
       }),
     laneAliases: z
       .record(z.string().min(1), z.string().min(1))
       .optional()
       .meta({
-        description: "a name as written in the steps → the lane it means",
-        descriptionId: "nama seperti tertulis di langkah → lajur yang dimaksud",
+        ...described("nama seperti tertulis di langkah → lajur yang dimaksud"),
         example: { "Ka Balai": "Kepala Balai" },
       }),
     workdayHours: z
@@ -41,8 +41,7 @@ export const Config = z
       .max(24)
       .optional()
       .meta({
-        description: "hours in one 'hari kerja' for Waktu (default 24: 1 hari = 1,440 minutes)",
-        descriptionId: "jam dalam satu 'hari kerja' untuk Waktu (bawaan 24: 1 hari = 1.440 menit)",
+        ...described("jam dalam satu 'hari kerja' untuk Waktu (bawaan 24: 1 hari = 1.440 menit)"),
         example: 8,
       }),
     extensions: z
@@ -50,16 +49,14 @@ export const Config = z
       .min(1)
       .optional()
       .meta({
-        description: "file extensions searched in folders (default .txt and .md)",
-        descriptionId: "ekstensi berkas yang dicari di folder (bawaan .txt dan .md)",
+        ...described("ekstensi berkas yang dicari di folder (bawaan .txt dan .md)"),
         example: [".txt", ".md"],
       }),
     ignore: z
       .array(z.string().min(1))
       .optional()
       .meta({
-        description: "globs to skip, relative to the folder of this config file",
-        descriptionId: "glob yang dilewati, relatif terhadap folder berkas konfigurasi ini",
+        ...described("glob yang dilewati, relatif terhadap folder berkas konfigurasi ini"),
         example: ["arsip/**"],
       }),
   })
@@ -80,7 +77,7 @@ export function parseConfig(text: string, file: string, lang: "id" | "en" = "id"
     throw new ConfigError(tr("{file}: bukan JSON yang sah ({why})", { file, why }, lang));
   }
   // the locale per parse, not z.config(): other modules' schemas keep their own messages
-  const res = Config.safeParse(data, { error: (lang === "en" ? en() : id()).localeError });
+  const res = Config.safeParse(data, { error: zodErrors(lang) });
   if (res.success) return res.data;
   const lines = res.error.issues.flatMap((i) => {
     const where = i.path.length ? i.path.join(".") : tr("(tingkat atas)", {}, lang);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { tr } from "../i18n/index.ts";
 import { Config } from "../config/schema.ts";
 import { rulesMarkdown } from "../validate/docs.ts";
 import type { Lang } from "../validate/types.ts";
@@ -14,12 +15,8 @@ export function readmeRuleTable(lang: Lang): string {
   return lines.slice(start, end).join("\n").replace(/\]\(#/g, "](docs/rules.md#");
 }
 
-const TYPE_NAMES: Record<string, Record<Lang, string>> = {
-  object: { id: "objek", en: "object" },
-  array: { id: "daftar", en: "list" },
-  number: { id: "angka", en: "number" },
-  string: { id: "teks", en: "string" },
-};
+/** JSON Schema type → its catalogue key. */
+const TYPE_NAMES: Record<string, string> = { object: "objek", array: "daftar", number: "angka", string: "teks" };
 
 /** The config keys from the zod schema: a table, then one file using every key (each key's example). */
 export function configReference(lang: Lang): string {
@@ -30,11 +27,13 @@ export function configReference(lang: Lang): string {
     .map(([key, schema]) => {
       const meta = (schema.meta() ?? {}) as { description?: string; descriptionId?: string; example?: unknown };
       example[key] = meta.example;
-      const type = TYPE_NAMES[json.properties[key].type ?? ""]?.[lang] ?? json.properties[key].type;
-      const text = (lang === "en" ? meta.description : meta.descriptionId) ?? "";
+      const name = TYPE_NAMES[json.properties[key].type ?? ""];
+      const type = name ? tr(name, {}, lang) : json.properties[key].type;
+      // descriptionId is the catalogue key; description its English (src/config/schema.ts: described)
+      const text = meta.descriptionId ? tr(meta.descriptionId, {}, lang) : "";
       return `| \`${key}\` | ${type} | ${text.replace(/\|/g, "\\|")} | \`${JSON.stringify(meta.example)}\` |`;
     });
-  const head = lang === "en" ? "| key | type | meaning | example |" : "| kunci | jenis | arti | contoh |";
+  const head = tr("| kunci | jenis | arti | contoh |", {}, lang);
   return [head, "|---|---|---|---|", ...rows, "", "```json", JSON.stringify(example, null, 2), "```"].join("\n");
 }
 

@@ -1,12 +1,15 @@
 import type { Params } from "./index.ts";
+import { EN_CHECK } from "./en-check.ts";
+import { EN_RULES } from "./en-rules.ts";
 
 // English text of each Indonesian message (the key). A message missing here shows in Indonesian;
-// tests/cli/lang.test.ts checks that every key used in src/ is here and runs the main paths in
-// English looking for Indonesian words left over.
+// tests/i18n/catalogue.test.ts checks that every key used in src/ is here and every key here is used,
+// and tests/cli/lang.test.ts runs the main paths in English looking for Indonesian words left over.
+// The check rules' messages and descriptions are in en-check.ts and en-rules.ts: one catalogue, EN.
 
 const n = (v: Params[string], one: string, many = `${one}s`) => `${v} ${Number(v) === 1 ? one : many}`;
 
-export const EN: Record<string, string | ((p: Params) => string)> = {
+export const EN_CLI: Record<string, string | ((p: Params) => string)> = {
   // --- program and help
   "Membaca dokumen POS/SOP AP (Permenpan RB No. 35/2012), memeriksanya, dan menggambar diagram alirnya.":
     "Reads POS/SOP AP documents (Permenpan RB No. 35/2012), checks them, and draws their flowcharts.",
@@ -113,6 +116,31 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
 
   "bentuk keluaran, dipisah koma: {list} (bawaan {def})": "output formats, comma-separated: {list} (default {def})",
 
+  // --- commander's own lines (src/cli/help.ts reads them): the English is commander's wording, byte for byte
+  "perintah '{cmd}' tidak dikenal": "unknown command '{cmd}'",
+  "opsi '{option}' tidak dikenal": "unknown option '{option}'",
+  "argumen wajib '{arg}' tidak ada": "missing required argument '{arg}'",
+  "opsi '{option}' memerlukan nilai": "option '{option}' argument missing",
+  "opsi '{option}': nilai '{value}' tidak sah; pilih {choices}": "option '{option}' argument '{value}' is invalid. Allowed choices are {choices}.",
+  "opsi '{option}': nilai '{value}' tidak sah: {why}": "option '{option}' argument '{value}' is invalid. {why}",
+  "argumen '{arg}': nilai '{value}' tidak sah; pilih {choices}": "command-argument value '{value}' is invalid for argument '{arg}'. Allowed choices are {choices}.",
+  "argumen '{arg}': nilai '{value}' tidak sah: {why}": "command-argument value '{value}' is invalid for argument '{arg}'. {why}",
+  "terlalu banyak argumen untuk '{cmd}': paling banyak {max}, diberikan {got}": (p) =>
+    `too many arguments for '${p.cmd}'. Expected ${p.max} argument${Number(p.max) === 1 ? "" : "s"} but got ${p.got}.`,
+  "terlalu banyak argumen: paling banyak {max}, diberikan {got}": (p) => `too many arguments. Expected ${p.max} argument${Number(p.max) === 1 ? "" : "s"} but got ${p.got}.`,
+  "(Apakah maksud Anda salah satu dari {list}?)": "(Did you mean one of {list}?)",
+  "(Apakah maksud Anda {word}?)": "(Did you mean {word}?)",
+  "Pemakaian:": "Usage:",
+  "Argumen:": "Arguments:",
+  "Opsi:": "Options:",
+  "Perintah:": "Commands:",
+  "Opsi umum:": "Global Options:",
+  "pilihan:": "choices:",
+  "bawaan:": "default:",
+  "[opsi]": "[options]",
+  "[perintah]": "[command]",
+  "help [perintah]": "help [command]",
+
   // --- usage errors
   "tanpa --write atau --check, fmt hanya menerima satu berkas (hasilnya dicetak ke stdout)": "without --write or --check, fmt takes one file only (the result goes to stdout)",
   "; {paths} berisi {n} berkas POS": (p) => `; ${p.paths} holds ${n(p.n, "POS file")}`,
@@ -206,6 +234,25 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "; --no-gitignore membacanya": "; --no-gitignore reads them",
 
   // --- config
+  "bahasa bantuan, pesan, laporan dan kata-kata diagram untuk proyek ini (--lang dan POSFLOW_LANG mengalahkannya; ia mengalahkan LANG/LC_ALL)":
+    "language of help, messages, reports and chart wording for runs in this project (--lang and POSFLOW_LANG win over it; it wins over LANG/LC_ALL)",
+  "id aturan → off | info | warning | error (daftar id: `posflow rules`)":
+    "rule id → off | info | warning | error (`posflow rules` lists the ids)",
+  "nama seperti tertulis di langkah → lajur yang dimaksud":
+    "a name as written in the steps → the lane it means",
+  "jam dalam satu 'hari kerja' untuk Waktu (bawaan 24: 1 hari = 1.440 menit)":
+    "hours in one 'hari kerja' for Waktu (default 24: 1 hari = 1,440 minutes)",
+  "ekstensi berkas yang dicari di folder (bawaan .txt dan .md)":
+    "file extensions searched in folders (default .txt and .md)",
+  "glob yang dilewati, relatif terhadap folder berkas konfigurasi ini":
+    "globs to skip, relative to the folder of this config file",
+  "diabaikan; untuk editor yang mencari skema":
+    "ignored; lets an editor find a schema",
+  "| kunci | jenis | arti | contoh |": "| key | type | meaning | example |",
+  objek: "object",
+  daftar: "list",
+  angka: "number",
+  teks: "string",
   "baris {line}, kolom {column}: {message}": "line {line}, column {column}: {message}",
   "{file}: bukan JSON yang sah ({why})": "{file}: not valid JSON ({why})",
   "(tingkat atas)": "(top level)",
@@ -404,3 +451,6 @@ export const EN: Record<string, string | ((p: Params) => string)> = {
   "dihentikan ({sig}); berkas sementara dihapus, peramban ditutup": "stopped ({sig}); temporary files removed, browser closed",
   "folder keluaran masih dikunci oleh posflow lain (pid {pid})": "the output folder is still locked by another posflow (pid {pid})",
 };
+
+/** The one catalogue: the CLI's, the check rules' and the rule documentation's messages. */
+export const EN: Record<string, string | ((p: Params) => string)> = { ...EN_CLI, ...EN_CHECK, ...EN_RULES };

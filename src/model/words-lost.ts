@@ -37,6 +37,8 @@ const LABEL_WORDS = new Set(
     "dasar hukum kualifikasi pelaksana keterkaitan peralatan perlengkapan peringatan pencatatan pendataan " +
     "kegiatan uraian aktivitas aktifitas prosedur tahapan langkah mutu baku kelengkapan persyaratan waktu output keluaran hasil keterangan ket " +
     "standar operasional identitas diagram alir " +
+    // "Peralatan dan Perlengkapan", which the canonical form writes "Peralatan/Perlengkapan"
+    "dan " +
     // the step-table header's synonyms and English twins ("Standar Mutu" over "Input · Time · Output", "Ket./Remarks")
     "standard masukan input time durasi jangka lama remarks").split(" "),
 );
@@ -60,7 +62,12 @@ export function structureOf(pos: {
     const end = p.steps.length ? p.steps[0].line : (p.line ?? 0) + 2;
     // the header rows and a "1 2 3 …" row numbering the columns
     for (let l = p.line ?? end; l < end; l++) add(l, [...LABEL_WORDS, ...Array.from({ length: 40 }, (_, k) => String(k + 1))]);
-    for (const s of p.steps) add(s.line, Object.values(s.marks).flatMap((m) => (m.length <= 3 ? words(m) : [])));
+    // a step's row may run over several lines (a spreadsheet's quoted cell, a Word cell continued): its marks with it
+    p.steps.forEach((s, k) => {
+      const marks = Object.values(s.marks).flatMap((m) => (m.length <= 3 ? words(m) : []));
+      const next = p.steps[k + 1]?.line ?? s.line + 1;
+      for (let l = s.line; l < Math.min(next, s.line + 40); l++) add(l, marks);
+    });
   }
   return { words: map };
 }
@@ -81,8 +88,9 @@ export function lostWords(source: string, output: string, structure?: Structure)
   lines.forEach((l, i) => {
     if (skip.has(i) || l.trim() === "") return;
     const miss: string[] = [];
-    // a list marker ("a.", "b)") is structure: the canonical form numbers its lists 1…n
-    const ws = words(structure ? l.replace(/^(\s*(?:<[^<>]*>\s*)*)[a-zA-Z][.)](?=\s)/, "$1") : l);
+    // a list marker ("a.", "b)") is structure: the canonical form numbers its lists 1…n; so is a section
+    // label's outline number ("IV. Peralatan :"), the canonical form writing its sections in their fixed order
+    const ws = words(structure ? l.replace(/^(\s*(?:<[^<>]*>\s*)*)(?:[a-zA-Z]|[IVX]{2,4})[.)](?=\s)/, "$1") : l);
     const exempt = new Set(structure?.words.get(i + 1) ?? []);
     // a header or label line (two label words or more, e.g. a table header repeated after a page break)
     if (structure && new Set(ws.filter((w) => LABEL_WORDS.has(w))).size >= 2) for (const w of ws) if (LABEL_WORDS.has(w) || /^\d+$/.test(w)) exempt.add(w);

@@ -10,8 +10,10 @@ const MARKER = /^\s*(\d{1,3}[.)]|[a-zA-Z][.)]|[-*+•·▪◦●○■–])\s+(?
 
 export function stepCellText(raw: string): string {
   const br = /<br\s*\/?>/i.test(raw);
-  if (!br && !MARKER.test(raw)) return oneLine(raw);
-  const parts = (br ? gfmCellLines(raw) : [raw]).filter((p) => oneLine(p) !== "");
+  // a TAB cell keeps its line breaks (a spreadsheet's quoted cell, tsv-quotes.ts): the same lines as <br>
+  const nl = !br && raw.includes("\n");
+  if (!br && !nl && !MARKER.test(raw)) return oneLine(raw);
+  const parts = (br ? gfmCellLines(raw) : raw.split("\n")).filter((p) => oneLine(p) !== "");
   // a marker is the author's text ("1. KTP" alone in a cell too): Markdown would take it for a list and drop it
   const lines = parts.map((p) => {
     const m = MARKER.exec(p);

@@ -1,7 +1,12 @@
-/** bytes → text: UTF-8 (BOM or not), UTF-16 LE/BE with BOM; CR/CRLF → LF; NBSP → space. */
+/** bytes → text: UTF-8 (BOM or not), UTF-16 LE/BE with BOM; CR/CRLF → LF; NBSP → space; zero-width characters and soft hyphens dropped. */
 export type Decoded =
   | { ok: true; text: string; encoding: string; /** 1-based line of the first byte that is not UTF-8, for a fallback */ fallbackLine?: number }
   | { ok: false; reason: string };
+
+// characters that only steer line breaking or joining (zero-width space and non-joiner, word joiner, BOM,
+// soft hyphen): Word and Google Docs leave them inside words ("Re\u00ADklame"), where they would split a
+// word for every reader, search and check while showing nothing
+const INVISIBLE = /[\u00ad\u200b\u200c\u2060\ufeff]/g;
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: "berkas kosong" };
@@ -25,7 +30,7 @@ export function decode(bytes: Uint8Array): Decoded {
     }
   }
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: false, reason: "berisi karakter kendali (berkas biner?)" };
-  text = text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\u200b|\ufeff/g, "");
+  text = text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u2007\u202f]/g, " ").replace(INVISIBLE, "");
   if (text.trim() === "") return { ok: false, reason: "berkas tidak berisi teks" };
   return fallbackLine === undefined ? { ok: true, text, encoding } : { ok: true, text, encoding, fallbackLine };
 }

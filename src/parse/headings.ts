@@ -32,7 +32,9 @@ export function readDocumentHeading(ctx: Ctx): void {
 
 /** The agency heading: the header row of a GFM identity table, or the heading lines just above the first field. */
 /** The header cells of an identity table that name no field: "Identitas | Keterangan", "Komponen | Uraian". */
-export const GENERIC_HEADER = /^(identitas|keterangan|uraian|isi|isian|label|nilai|field|value|komponen|unsur|elemen|butir|rincian|atribut|data|informasi|deskripsi|kolom|item|bagian)$/i;
+export const GENERIC_HEADER = /^(identitas(\s+(sop|pos|dokumen|prosedur)(\s+ap)?)?|keterangan|uraian|isi|isian|label|nilai|field|value|komponen|unsur|elemen|butir|rincian|atribut|data|informasi|deskripsi|kolom|item|bagian)$/i;
+
+const BOLD_LINE = /^\s*(\*\*|__)\S.*\S\1\s*$/;
 
 export function readAgency(ctx: Ctx): void {
   if (ctx.pos.agency.length) return;
@@ -76,6 +78,16 @@ export function readAgency(ctx: Ctx): void {
   if (ctx.pos.agency.length) return;
   const block: SourceLine[] = [];
   while (i >= 0 && !ctx.lines[i].blank && !ctx.claimed[i] && looksLikeHeading(ctx.lines[i])) block.unshift(ctx.lines[i--]);
+  // Word → Markdown converters (mammoth) write each line of a bold heading as a paragraph of its own:
+  // bold lines parted by blank lines, with nothing else between them, are one heading
+  while (block.length && block.length < 6 && block.every((l) => BOLD_LINE.test(l.raw))) {
+    let k = i;
+    while (k >= 0 && ctx.lines[k].blank && !ctx.claimed[k]) k--;
+    const l = ctx.lines[k];
+    if (k === i || k < 0 || ctx.claimed[k] || !BOLD_LINE.test(l.raw) || !looksLikeHeading(l) || (k > 0 && !ctx.lines[k - 1].blank)) break;
+    block.unshift(l);
+    i = k - 1;
+  }
   // more than six heading lines is a title block, not an agency, unless every line is bold (as the canonical form writes it)
   if (!block.length || (block.length > 6 && !block.every((l) => /^\s*\*\*.*\*\*\s*$/.test(l.raw)))) return;
   ctx.pos.agency = block.map((l) => stripEmphasis(oneLine(l.raw))).filter((x) => x !== "");

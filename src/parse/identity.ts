@@ -29,6 +29,11 @@ export function readIdentity(ctx: Ctx): void {
     if (l === null) continue;
     const texts = l.cells.map((c) => oneLine(c));
     const labelCol = texts.findIndex((t) => t !== "" && matchIdentityLabel(t) !== null);
+    // "Disusun oleh | Diperiksa oleh | Disahkan oleh": a signature block's header, kept as written, no field
+    if (labelCol >= 0 && texts.filter((t) => SIGNATURE_ROLE.test(stripEmphasis(t))).length >= 2) {
+      last = null;
+      continue;
+    }
     if (labelCol >= 0) {
       const id = matchIdentityLabel(texts[labelCol])!;
       if (l.gfm) ctx.gfm = true;
@@ -105,6 +110,8 @@ export function readIdentity(ctx: Ctx): void {
     }
   }
 }
+
+const SIGNATURE_ROLE = /^(disusun|dibuat|diperiksa|dikoreksi|diverifikasi|disetujui|disahkan|ditetapkan|mengetahui|menyetujui)(\s+oleh)?\s*:?$/i;
 
 // a line of an approver's value: a name with titles, a NIP, "ttd", a rank
 const APPROVER_LINE = /^(NIP\b|\(?ttd\b|(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s|[A-Z][\p{L}'. ]+,\s*([A-Z][A-Za-z]{0,4}\.)+|Pembina\b|Penata\b|Pengatur\b)/iu;

@@ -36,7 +36,20 @@ export function matchIdentityLabel(text: string): { key: IdentityKey; rest: stri
 }
 
 export function matchSectionLabel(text: string): { key: SectionKey; rest: string } | null {
-  return matchLabel(text, SECTIONS);
+  return matchLabel(text, SECTIONS) ?? matchOutlinedSectionLabel(text);
+}
+
+// an outline number before a section's label: "I. Dasar Hukum :", "B. Kualifikasi Pelaksana", "3) Peringatan"
+const OUTLINE = /^[\s*_]*(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]+/;
+
+function matchOutlinedSectionLabel(text: string): { key: SectionKey; rest: string } | null {
+  const m = OUTLINE.exec(text);
+  return m ? matchLabel(text.slice(m[0].length), SECTIONS) : null;
+}
+
+/** "II. Kualifikasi Pelaksana :": a section's label numbered as a part of an outline (a line, not a list item). */
+export function isOutlinedSectionLabel(raw: string): boolean {
+  return OUTLINE.test(raw) && matchOutlinedSectionLabel(raw) !== null;
 }
 
 function matchLabel<K>(text: string, table: [K, RegExp][]): { key: K; rest: string } | null {

@@ -1,3 +1,5 @@
+import { joinQuotedCells } from "./tsv-quotes.ts";
+
 /** One source line split into cells: TAB-separated (Word export) or a GFM table row. */
 export interface SourceLine {
   n: number;
@@ -11,16 +13,19 @@ export interface SourceLine {
 }
 
 export function splitLines(text: string): SourceLine[] {
-  return text.split("\n").map((raw, i) => {
+  return joinQuotedCells(text.split("\n").map((raw, i) => {
     const t = raw.trim();
     // a GFM delimiter row may drop its outer pipes ("--- | :-:"); one dash per cell is enough
     const delimiter = t.includes("|") && t.includes("-") && /^[|:\-\s]+$/.test(t);
     const gfm = (t.startsWith("|") && t.length > 1) || delimiter;
-    const cells = gfm ? splitGfmRow(t) : raw.split("\t");
+    const cells = gfm ? splitGfmRow(t) : padded(raw.split("\t"));
     const gfmSeparator = delimiter && cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c));
     return { n: i + 1, raw, cells, gfm, gfmSeparator, blank: t === "" };
-  });
+  }));
 }
+
+/** A spreadsheet pads every row with TABs to its widest: text followed by empty cells only is one cell, no row. */
+const padded = (cells: string[]) => (cells.length > 1 && cells.slice(1).every((c) => c.trim() === "") ? [cells[0]] : cells);
 
 /** "| a | b \| c |" → ["a", "b | c"]: pipes escaped with a backslash stay in the cell. */
 export function splitGfmRow(t: string): string[] {

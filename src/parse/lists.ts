@@ -8,8 +8,9 @@ export interface ListPart {
   notes: { code: string; message: string; line: number }[];
 }
 
-const LEADING_NUMBER = /^\s*(\d{1,3})(?:[.)]\s*|\s+)(?=\S|$)/;
-const BULLET = /^\s*([-*+•·▪◦●○■–]|[a-z][.)])\s+/;
+// a marker may come escaped ("1\. …", "\- …"): Word → Markdown converters (mammoth, turndown) write it so
+const LEADING_NUMBER = /^\s*(\d{1,3})(?:\\?[.)]\s*|\s+)(?=\S|$)/;
+const BULLET = /^\s*(\\?[-*+•·▪◦●○■–]|[a-z]\\?[.)])\s+/;
 // words after which a number belongs to the text ("Nomor 2 Tahun 2011"), not to the list
 const NUMBER_CONTEXT = /(nomor|no|nmr|pasal|ayat|tahun|angka|huruf|bab|ke|per|lampiran|butir|pp|uu|perpres|permen)\.?$/i;
 // brand and product names written in CamelCase: never split them

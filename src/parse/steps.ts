@@ -21,6 +21,28 @@ export interface Steps {
   notes: ParseNote[];
 }
 
+const laneKey = (n: string) => n.toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * One spelling per lane name that differs only in case or spacing: the table's own lane, else the first
+ * written in mixed case (a name all in capitals or all in small letters is a fallback), spaces collapsed.
+ */
+function laneSpellings(tableLanes: readonly string[], written: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const l of tableLanes) if (!out.has(laneKey(l))) out.set(laneKey(l), l);
+  const fromTable = new Set(out.keys());
+  const oneCase = (n: string) => n === n.toUpperCase() || n === n.toLowerCase();
+  for (const n of written) {
+    const k = laneKey(n);
+    const had = out.get(k);
+    if (had === undefined || (!fromTable.has(k) && oneCase(had) && !oneCase(n))) out.set(k, n.replace(/\s+/g, " ").trim());
+  }
+  return out;
+}
+
+/** "1.", "1)", "(1)" → "1"; a sub-step's "2.1" and "2a" stay as written. */
+const stepLabel = (no: string) => no.replace(/^\((.*)\)$/, "$1").replace(/[.)]$/, "").trim();
+
 export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: readonly string[], opts: ParseOptions): Steps {
   const notes: ParseNote[] = [];
   const cell = (cells: string[], i: number | null) => (i === null ? "" : oneLine(cells[i] ?? ""));
@@ -40,6 +62,9 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       .filter((x) => x !== "" && !isEmptyValue(x));
     named.push(names);
   }
+  // "perawat ruangan", "PERAWAT RUANGAN", "Perawat  Ruangan": one lane however its case and spacing go
+  const spelling = laneSpellings(tableLanes, named.flat());
+  for (let i = 0; i < named.length; i++) named[i] = [...new Set(named[i].map((n) => spelling.get(laneKey(n)) ?? n))];
   // "Petugas", "Kasubbag", "Ka Balai": an abbreviated actor is the one lane it abbreviates; never a lane of its own
   const written = [...new Set(named.flat())];
   const full = (n: string) => written.filter((o) => o !== n && abbreviates(n, o));
@@ -70,7 +95,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     for (const n of named[i]) marks[n] = n;
     return {
       no: i + 1,
-      label: cell(r.cells, cols.no).replace(/\.$/, "").trim(),
+      label: stepLabel(cell(r.cells, cols.no)),
       activity: text(r.cells, cols.activity),
       marks,
       // "+" marks a co-actor (the canonical form's way to keep the primary actor first)

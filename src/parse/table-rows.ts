@@ -156,12 +156,18 @@ function isColumnNumberRow(l: SourceLine): boolean {
   return nums.length >= 4 && nums.every((c, i) => c.replace(/[().]/g, "") === String(i + 1));
 }
 
+// a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2a", "2.1)", "(2a)"
+const STEP_NO = /^\s*\(?\d+\s*[.)]?\s*$/;
+const SUB_STEP_NO = /^\s*\(?\d+(\.\d{1,2}|[a-z])[.)]?\s*$/;
+
 function isSubStepRow(l: SourceLine, cols: Columns): boolean {
-  return /^\s*\d+(\.\d{1,2}|[a-z])\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
+  return SUB_STEP_NO.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
 }
 
 function isStepRow(l: SourceLine, cols: Columns): boolean {
-  return /^\s*\d+\s*\.?\s*$/.test(oneLine(l.cells[cols.no] ?? "")) && l.cells.length > cols.activity;
+  const no = oneLine(l.cells[cols.no] ?? "");
+  // "(1" or "1)" alone is no number: the brackets go in pairs or a ")" ends it
+  return STEP_NO.test(no) && (!no.includes("(") || no.includes(")")) && l.cells.length > cols.activity;
 }
 
 /** Every lane of the header is named in its column on this line (a header row, not a step's cells). */

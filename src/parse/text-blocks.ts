@@ -2,13 +2,18 @@ import type { Block, Cell, ListBlockItem, Row } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
 import { readGridTable } from "./grid-tables.ts";
 import { closesFence, fenceOf } from "../model/fence.ts";
+import { isOutlinedSectionLabel } from "./labels.ts";
 
 // Text export or Markdown → blocks. Line-based on purpose: a Word text export is not CommonMark
 // (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
 
-// what starts a block of its own even without a blank line before it (as in CommonMark)
+// what starts a block of its own even without a blank line before it (as in CommonMark; a block-level
+// HTML tag too, so a fence under "para\n<div>" is HTML, as a viewer reads it). Unlike CommonMark,
+// <pre>, <?…, <!X and <![CDATA[ end at a blank line, not at their end marker: a stray one must not
+// hide the rest of a document from the readers.
 const INTERRUPTS_BUT_FENCES = /^ {0,3}(#{1,6}(\s|$)|>|<!--)/;
-const interrupts = (raw: string) => INTERRUPTS_BUT_FENCES.test(raw) || fenceOf(raw) !== null;
+const interrupts = (raw: string) =>
+  INTERRUPTS_BUT_FENCES.test(raw) || fenceOf(raw) !== null || HTML_BLOCK.test(raw);
 // CommonMark's HTML blocks: a block-level tag opens one (<b>, <span> inside a line of text do not),
 // or any complete tag alone on its line
 const HTML_BLOCK =
@@ -80,8 +85,9 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       i = j + 1;
       continue;
     }
-    if (LIST_MARKER.test(raw)) {
-      const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !interrupts(x.raw));
+    if (LIST_MARKER.test(raw) && !isOutlinedSectionLabel(raw)) {
+      // "II. Kualifikasi Pelaksana :" under the items of "I. Dasar Hukum :" is the next section's label
+      const j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm && !interrupts(x.raw) && !isOutlinedSectionLabel(x.raw));
       const items: ListBlockItem[] = [];
       for (const x of lines.slice(i, j + 1)) {
         const m = LIST_MARKER.exec(x.raw);

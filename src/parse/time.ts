@@ -8,11 +8,13 @@ const UNIT: [RegExp, (workdayHours: number) => number][] = [
   // "4 jam kerja" is four hours of working time: an hour is an hour, only "hari kerja" depends on the office
   [/^(jam kerja|jk)$/, () => 60],
   [/^(hari kerja|hk)$/, (h) => h * 60],
+  // calendar days, as opposed to working days
+  [/^(hari kalender)$/, () => 1440],
   [/^(hari|hr|day|days)$/, () => 1440],
   [/^(minggu|pekan|mgg|week|weeks)$/, () => 7 * 1440],
   [/^(bulan|bln|month|months)$/, () => 30 * 1440],
 ];
-const UNIT_WORDS = "detik|dtk|menit|mnt|min|jam kerja|jam|jm|hari kerja|hari|hr|hk|minggu|pekan|mgg|bulan|bln|seconds?|sec|minutes?|hours?|days?|weeks?|months?|m|j";
+const UNIT_WORDS = "detik|dtk|menit|mnt|min|jam kerja|jam|jm|hari kerja|hari kalender|hari|hr|hk|minggu|pekan|mgg|bulan|bln|seconds?|sec|minutes?|hours?|days?|weeks?|months?|m|j";
 const NUM = "\\d+(?:[.,]\\d+)?";
 const RANGE_SEP = "\\s*(?:-|–|—|s\\.?\\s*d\\.?|s\\/d|sampai(?:\\s+dengan)?|hingga|atau)\\s*";
 const PART = new RegExp(
@@ -54,8 +56,16 @@ function parseDurationUncached(raw: string, workdayHours: number): Duration {
   if (AUTOMATIC.test(flat)) return { raw: text, minutes: 0, kind: "automatic" };
   if (VARIABLE.test(flat) || (AS_LONG_AS.test(flat) && !NUMBER_WORD.test(flat))) return { raw: text, minutes: null, kind: "variable" };
   // "3 (tiga) hari kerja": the number spelled out in brackets, as official letters write it
-  const s = text.toLowerCase().replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, "$1").replace(/(\d)\s*['’′](?!['’′])/g, "$1 menit").replace(/\s+/g, " ");
+  let s = text.toLowerCase().replace(/(\d)\s*\(\s*[a-z ]+\s*\)/g, "$1").replace(/(\d)\s*['’′](?!['’′])/g, "$1 menit").replace(/\s+/g, " ");
+  s = withFractions(s);
   if (s === "") return { raw: text, minutes: null, kind: "unknown" };
+  // "1 hari (24 jam)", "30 menit (tiga puluh menit)": the same time again in brackets, counted once
+  const gloss = GLOSS.exec(s);
+  if (gloss && (!/\d/.test(gloss[2]) || parseDurationUncached(gloss[2], workdayHours).kind === "fixed")) {
+    const main = parseDurationUncached(gloss[1], workdayHours);
+    if (main.kind === "fixed") return fixed(text, main.minutes);
+  }
+
   let total = 0;
   let matched = 0;
   let covered = "";
@@ -82,6 +92,28 @@ function parseDurationUncached(raw: string, workdayHours: number): Duration {
     .trim();
   if (!matched || leftover !== "") return { raw: text, minutes: null, kind: "unknown" };
   return fixed(text, minutesOf(total));
+}
+
+const GLOSS = /^(.*\S)\s*\(([^()]+)\)$/;
+// "15 menit/KK", "1 jam per dokumen": a time per item, whose count the table does not say (so no sum);
+// the case after the time holds no digit and no unit of time ("2 jam per hari" is a time as it is)
+const PER_CASE = new RegExp(`^(.*\\b(?:${UNIT_WORDS}))\\.?\\s*(?:\\/|\\bper\\b|\\bsetiap\\b|\\btiap\\b)\\s*(?!(?:${UNIT_WORDS})\\b)[^\\d/]{1,40}$`, "i");
+
+// "½ jam", "1½ jam", "1 ½ jam", "setengah hari", "seperempat jam": fractions of a unit
+const FRACTION: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, setengah: 0.5, seperempat: 0.25 };
+function withFractions(s: string): string {
+  if (!/[½¼¾]|setengah|seperempat/.test(s)) return s;
+  return s
+    .replace(/(\d+)?\s*([½¼¾])/g, (_, whole: string | undefined, f: string) => String((whole ? Number(whole) : 0) + FRACTION[f]))
+    .replace(/\b(setengah|seperempat)\s+(?=[a-z])/g, (_, w: string) => `${FRACTION[w]} `);
+}
+
+/** "15 menit/KK" → the time of one item and what it is counted per ("KK"); null for any other Waktu. */
+export function perItemTime(raw: string, workdayHours = 24): { time: string; per: string } | null {
+  const s = withFractions(raw.trim().replace(/\s+/g, " "));
+  const m = PER_CASE.exec(s);
+  if (!m || parseDurationUncached(m[1], workdayHours).kind !== "fixed") return null;
+  return { time: m[1].trim(), per: s.slice(m[1].length).replace(/^\.?\s*(\/|per\b|setiap\b|tiap\b)\s*/i, "").trim() };
 }
 
 const fixed = (raw: string, minutes: number | null): Duration => ({ raw, minutes, kind: minutes === null ? "unknown" : "fixed" });

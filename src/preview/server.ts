@@ -3,6 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Lang } from "../validate/types.ts";
+import { currentLang } from "../i18n/index.ts";
 import { listPage, notFoundPage, posPage } from "./pages.ts";
 import type { PreviewState } from "./state.ts";
 
@@ -18,7 +19,8 @@ export interface ServerOptions {
   state: PreviewState;
   /** 0: any free port */
   port: number;
-  lang: Lang;
+  /** the pages' language when the state has none; the state's (it follows the config) wins */
+  lang?: Lang;
   /** the path shown on the list page */
   root: string;
 }
@@ -54,7 +56,8 @@ const SECURITY_HEADERS = {
 };
 
 export async function startPreviewServer(opts: ServerOptions): Promise<PreviewServer> {
-  const { state, lang } = opts;
+  const { state } = opts;
+  const lang = () => state.lang ?? opts.lang ?? currentLang();
   const clients = new Set<http.ServerResponse>();
   let port = opts.port;
 
@@ -70,7 +73,7 @@ export async function startPreviewServer(opts: ServerOptions): Promise<PreviewSe
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "", { allow: "GET, HEAD" });
     const raw = (req.url ?? "/").split(/[?#]/)[0];
 
-    if (raw === "/" || raw === "/index.html") return send(res, 200, listPage(state.list(), opts.root, lang));
+    if (raw === "/" || raw === "/index.html") return send(res, 200, listPage(state.list(), opts.root, lang()));
     if (raw === "/events") {
       res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-store", connection: "keep-alive" });
       res.write("retry: 500\n\n");
@@ -81,7 +84,7 @@ export async function startPreviewServer(opts: ServerOptions): Promise<PreviewSe
     const page = documentKey(raw, "/pos");
     if (page !== null) {
       const doc = state.get(page);
-      if (doc) return send(res, 200, posPage(doc, lang));
+      if (doc) return send(res, 200, posPage(doc, lang()));
     }
     const chart = documentKey(raw, "/chart");
     if (chart !== null) {
@@ -92,7 +95,7 @@ export async function startPreviewServer(opts: ServerOptions): Promise<PreviewSe
           "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'",
         });
     }
-    send(res, 404, notFoundPage(lang));
+    send(res, 404, notFoundPage(lang()));
   });
   // an SSE stream stays open: it must not keep a request timeout from ending it, nor keep the server up
   server.requestTimeout = 0;

@@ -61,8 +61,14 @@ export class PreviewState {
 
   constructor(private opts: PreviewOptions) {}
 
-  setConfig(config: Config): void {
-    this.opts = { ...this.opts, config };
+  /** A config read again; its lang (as the CLI resolved it) words the pages and messages from the next update. */
+  setConfig(config: Config, lang: Lang | undefined = this.opts.lang): void {
+    this.opts = { ...this.opts, config, lang };
+  }
+
+  /** The language of the pages and messages. */
+  get lang(): Lang | undefined {
+    return this.opts.lang;
   }
 
   /**
@@ -128,7 +134,7 @@ export class PreviewState {
   private draw(doc: PreviewDoc): void {
     doc.drawn = true;
     try {
-      doc.html = renderHtml(doc.pos!, { page: this.opts.page, draft: this.opts.draft });
+      doc.html = renderHtml(doc.pos!, { page: this.opts.page, draft: this.opts.draft, lang: this.opts.lang });
     } catch (err) {
       doc.error = { message: `${doc.file}: gagal digambar: ${err instanceof Error ? err.message : String(err)}`, line: 1, kind: "draw" };
     }

@@ -78,7 +78,11 @@ function verbatim(text: string, kind?: Extra["kind"], plainText = false): string
   let trimmed = text.replace(/(\n[ \t]*)+$/, "");
   // a text export has no Markdown: a line of it that starts like a ```mermaid fence would make a viewer
   // draw document text as a diagram; escaped, it shows as written
-  if (plainText) trimmed = trimmed.replace(/^( {0,3})(`{3,}|~{3,})(?=[ \t]*mermaid)/gim, "$1\\$2");
+  if (plainText)
+    trimmed = trimmed
+      .split("\n")
+      .map((l) => (fenceOf(l)?.lang.toLowerCase().startsWith("mermaid") ? l.replace(/^ {0,3}/, "$&\\") : l))
+      .join("\n");
   // a comment left open would hide the rest of the canonical form in a viewer (steps, chart): close it
   const closed = kind === "comment" && /^ {0,3}<!--/.test(trimmed) && !trimmed.includes("-->") ? `${trimmed}\n-->` : trimmed;
   return closeFence(closed).replace(/<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi, "&lt;");

@@ -1,4 +1,4 @@
-import { currentLang, tr } from "../i18n/index.ts";
+import { currentLang, localeTag, tr } from "../i18n/index.ts";
 import { readFile } from "node:fs/promises";
 import { join, normalize, sep } from "node:path";
 import type { Browser, HTTPRequest, Page } from "puppeteer-core";
@@ -84,7 +84,7 @@ async function serve(req: HTTPRequest): Promise<void> {
 
 async function renderOne(page: Page, text: string): Promise<MermaidResult> {
   if (text.length > MAX_TEXT_SIZE) {
-    const locale = currentLang() === "en" ? "en-US" : "id-ID";
+    const locale = localeTag(currentLang());
     return { ok: false, message: tr("teks diagram {n} karakter, lebih dari batas Mermaid {max}", { n: text.length.toLocaleString(locale), max: MAX_TEXT_SIZE.toLocaleString(locale) }) };
   }
   try {

@@ -4,11 +4,10 @@ import { countBySeverity } from "../validate/run.ts";
 import { countLine, timeLines } from "./summary.ts";
 import type { Reporter } from "./types.ts";
 import { showBidiControls } from "../io/bidi.ts";
+import { tr } from "../i18n/index.ts";
 
-const LABEL: Record<"id" | "en", Record<Severity, string>> = {
-  id: { error: "kesalahan", warning: "peringatan", info: "info" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
+/** Severity → its catalogue key (the word shown in the report). */
+const LABEL: Record<Severity, string> = { error: "kesalahan", warning: "peringatan", info: "info" };
 
 const MAX_ALIGN = 100;
 
@@ -23,11 +22,11 @@ export const stylish: Reporter = (results, opts = {}) => {
     out.push(c.underline(r.file));
     const pos = r.messages.map((m) => `${m.line}:${m.column}`);
     const wPos = Math.max(...pos.map((p) => p.length));
-    const wSev = Math.max(...r.messages.map((m) => LABEL[lang][m.severity].length));
+    const wSev = Math.max(...r.messages.map((m) => tr(LABEL[m.severity], {}, lang).length));
     // align rule ids, but a very long message must not push every other line far right
     const wMsg = Math.min(MAX_ALIGN, Math.max(...r.messages.map((m) => m.message.length)));
     r.messages.forEach((m, i) => {
-      const sev = LABEL[lang][m.severity];
+      const sev = tr(LABEL[m.severity], {}, lang);
       out.push(
         `  ${c.dim(pos[i].padStart(wPos))}  ${paint[m.severity](sev)}${" ".repeat(wSev - sev.length)}  ${m.message}${" ".repeat(Math.max(0, wMsg - m.message.length))}  ${c.dim(m.ruleId)}`,
       );

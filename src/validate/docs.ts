@@ -1,3 +1,4 @@
+import { bilingual, tr } from "../i18n/index.ts";
 import { RULES } from "./registry.ts";
 import type { Lang, Rule, RuleExample } from "./types.ts";
 
@@ -26,19 +27,19 @@ function showExample(e: RuleExample, lang: Lang, shared: Map<string, string>): s
     if (e.files.length > 1) out.push(`\`${f.name}\`:`, "");
     const ref = shared.get(f.text);
     if (ref) {
-      out.push(lang === "en" ? `[Example ${ref}](#example-${ref.toLowerCase()}) above.` : `[Contoh ${ref}](#contoh-${ref.toLowerCase()}) di atas.`, "");
+      out.push(tr("[Contoh {ref}](#contoh-{anchor}) di atas.", { ref, anchor: ref.toLowerCase() }, lang), "");
       continue;
     }
     const printable = f.text !== "" && !/[\u0000-\u0008\u000e-\u001f]/.test(f.text);
-    out.push(printable ? fenced(f.text) : `${lang === "en" ? "bytes" : "isi"}: \`${JSON.stringify(f.text).replace(/`/g, "\\`")}\``, "");
+    out.push(printable ? fenced(f.text) : `${tr("isi", {}, lang)}: \`${JSON.stringify(f.text).replace(/`/g, "\\`")}\``, "");
   }
   return out;
 }
 
 const SCOPE: Record<Rule["scope"], Record<Lang, string>> = {
-  file: { id: "berkas", en: "file" },
-  document: { id: "dokumen", en: "document" },
-  collection: { id: "antarberkas", en: "across files" },
+  file: bilingual("berkas"),
+  document: bilingual("dokumen"),
+  collection: bilingual("antarberkas"),
 };
 
 /** The rule table for `posflow rules` as aligned plain text. */
@@ -51,19 +52,14 @@ export function rulesTable(lang: Lang = "id"): string {
 
 /** docs/rules.md: the table and each rule's examples, generated from the rule modules. */
 export function rulesMarkdown(lang: Lang = "id"): string {
-  const L = lang === "en";
   const out: string[] = [
-    L ? "# posflow check rules" : "# Aturan posflow check",
+    tr("# Aturan posflow check", {}, lang),
     "",
-    L
-      ? "Generated from `src/validate/rules/` and `src/validate/collection/` (`posflow rules --format markdown`); do not edit by hand."
-      : "Dibuat dari `src/validate/rules/` dan `src/validate/collection/` (`posflow rules --format markdown`); jangan disunting manual.",
+    tr("Dibuat dari `src/validate/rules/` dan `src/validate/collection/` (`posflow rules --format markdown`); jangan disunting manual.", {}, lang),
     "",
-    L
-      ? "Change a severity with `--rule id=off|info|warning|error` or `\"rules\"` in `posflow.config.json`."
-      : "Ubah tingkat aturan dengan `--rule id=off|info|warning|error` atau `\"rules\"` di `posflow.config.json`.",
+    tr("Ubah tingkat aturan dengan `--rule id=off|info|warning|error` atau `\"rules\"` di `posflow.config.json`.", {}, lang),
     "",
-    L ? "| rule | severity | scope | description |" : "| aturan | tingkat | cakupan | keterangan |",
+    tr("| aturan | tingkat | cakupan | keterangan |", {}, lang),
     "|---|---|---|---|",
     ...RULES.map(
       (r) =>
@@ -72,12 +68,12 @@ export function rulesMarkdown(lang: Lang = "id"): string {
     "",
   ];
   const shared = sharedTexts();
-  for (const [text, letter] of shared) out.push(`## ${L ? "Example" : "Contoh"} ${letter}`, "", fenced(text), "");
+  for (const [text, letter] of shared) out.push(`## ${tr("Contoh {letter}", { letter }, lang)}`, "", fenced(text), "");
   for (const r of RULES) {
     out.push(`## ${r.id}`, "", cell(r.description[lang]), "");
-    out.push(L ? "### Trips the rule" : "### Melanggar", "");
+    out.push(tr("### Melanggar", {}, lang), "");
     for (const e of r.examples.invalid) out.push(...showExample(e, lang, shared));
-    out.push(L ? "### Passes" : "### Lolos", "");
+    out.push(tr("### Lolos", {}, lang), "");
     for (const e of r.examples.valid) out.push(...showExample(e, lang, shared));
   }
   return `${out.join("\n").replace(/\n+$/, "")}\n`;

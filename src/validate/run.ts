@@ -1,9 +1,10 @@
+import { tr } from "../i18n/index.ts";
 import type { Pos } from "../model/pos.ts";
 import { RULES } from "./registry.ts";
 import { isNotAPos } from "./rules/not-a-pos.ts";
 import { linkRelated } from "./link-related.ts";
 import type { Finding, Lang, Rule, RuleContext, Severity } from "./types.ts";
-import { t } from "./types.ts";
+
 
 export type { Severity } from "./types.ts";
 
@@ -108,7 +109,7 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
       // readPos puts the file name first; the reporter already shows it
       const prefix = `${input.file}: `;
       const reason = input.error.message.startsWith(prefix) ? input.error.message.slice(prefix.length) : input.error.message;
-      results.set(input, fileMessage("input-unreadable", t(ctx, `Berkas tidak dapat dibaca: ${reason}.`, `The file cannot be read: ${reason}.`), input.error.line));
+      results.set(input, fileMessage("input-unreadable", tr("Berkas tidak dapat dibaca: {reason}.", { reason }, ctx.lang), input.error.line));
       continue;
     }
     const pos = input.pos;
@@ -117,11 +118,7 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
         input,
         fileMessage(
           "not-a-pos",
-          t(
-            ctx,
-            "Berkas ini bukan POS: tidak ada bagian identitas (Nomor POS, Nama POS, …) maupun tabel langkah.",
-            "This file is not a POS: it has neither an identity block (Nomor POS, Nama POS, …) nor a step table.",
-          ),
+          tr("Berkas ini bukan POS: tidak ada bagian identitas (Nomor POS, Nama POS, …) maupun tabel langkah.", {}, ctx.lang),
           1,
         ),
       );

@@ -66,16 +66,8 @@ export interface FileRule extends RuleBase {
 
 export type Rule = DocumentRule | CollectionRule | FileRule;
 
-/** Pick the message text for the run's language. */
-export function t(ctx: { lang: Lang }, id: string, en: string): string {
-  return ctx.lang === "en" ? en : id;
-}
-
-/** Quote untrusted document text inside a message, shortened so one message stays one line. */
-export function q(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
-}
+// messages come from the one catalogue (src/i18n: tr); q quotes document text inside them
+export { q } from "../i18n/quote.ts";
 
 /** Example helper: one file that trips the rule, with the line of each message. */
 export function bad(lines: number[], text: string, caption?: Text): InvalidExample {

@@ -121,6 +121,21 @@ describe("fuzz regressions, fences", () => {
     });
     await checkPipeline([{ source: "fuzz/dua.md", text }]);
   });
+  // seed 1838914174: "<![CDATA[x" above a document makes all of it one HTML block to remark, which
+  // then finds no ```mermaid block; the reader reads on (a stray line must not hide a POS), so the
+  // author's own diagram comes out as written. The oracle now knows it for the author's.
+  it("a stray <![CDATA[ line above a document keeps its steps and the author's own diagram", async () => {
+    const text = mutatedText({
+      fixture: "fixtures/000_e1f11b996afed832.md",
+      mutations: [
+        { op: "injectLine", at: 0, text: "<![CDATA[x" },
+        { op: "splitLine", at: 1659, pos: 0 },
+        { op: "injectTableCell", at: 3, cell: 0, text: "<script>alert(1)</script><script>alert(1)</script>", replace: false },
+      ],
+    });
+    expect(parsePos(text, { source: "fuzz/cdata.md" }).procedures[0].steps.length).toBe(5);
+    await checkPipeline([{ source: "fuzz/cdata.md", text }], { ...DEFAULT_RUN, mermaidDialect: "swimlane", markdownMermaidDialect: "swimlane", workdayHours: 0.000001 });
+  });
 });
 
 describe("fuzz oracle", () => {

@@ -16,6 +16,16 @@ describe("decision outcomes", () => {
   it("the arrow before a jump is no part of the outcome's name", () => {
     expect(outcomes("Perlu data tambahan → kembali ke langkah 2")).toEqual([{ label: "Perlu data tambahan", to: 2 }]);
     expect(outcomes("Perlu kajian -> kembali ke langkah 1")).toEqual([{ label: "Perlu kajian", to: 1 }]);
+    // nor is the jump's verb, written active or passive, as "kembali" and "lanjut" never were
+    expect(outcomes("jika lengkap dan sesuai, lanjut ke langkah 6; jika lokasi usaha perlu ditinjau, diteruskan ke langkah 5; jika tidak memenuhi syarat, dilanjutkan ke langkah 9")).toEqual([
+      { label: "Lengkap dan sesuai", to: 6 },
+      { label: "Lokasi usaha perlu ditinjau", to: 5 },
+      { label: "Tidak memenuhi syarat", to: 9 },
+    ]);
+    expect(outcomes("Tidak lengkap, dikembalikan ke langkah 2; Sesuai, teruskan ke langkah 4")).toEqual([
+      { label: "Tidak lengkap", to: 2 },
+      { label: "Sesuai", to: 4 },
+    ]);
     // a closing tag's ">" stays
     expect(outcomes("Tidak <b>lengkap</b> → langkah 1")[0].label).toBe("Tidak <b>lengkap</b>");
   });

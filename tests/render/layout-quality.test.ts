@@ -14,7 +14,11 @@ import { makePos } from "./svg-helpers.ts";
 import { END, type Pos } from "../../src/model/pos.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
-const DIRS = ["fixtures", ...readdirSync(join(ROOT, "tests/fixtures")).filter((d) => d.startsWith("variants")).map((d) => `tests/fixtures/${d}`)];
+// each variants folder and the folders in it (variants7/held: documents held out of other suites)
+const variantDirs = readdirSync(join(ROOT, "tests/fixtures"))
+  .filter((d) => d.startsWith("variants"))
+  .flatMap((d) => [`tests/fixtures/${d}`, ...readdirSync(join(ROOT, "tests/fixtures", d), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `tests/fixtures/${d}/${e.name}`)]);
+const DIRS = ["fixtures", ...variantDirs];
 const docs = DIRS.flatMap((d) =>
   readdirSync(join(ROOT, d))
     .filter((f) => /\.(txt|md)$/.test(f) && !(d === "fixtures" && f.endsWith(".md")))
@@ -149,9 +153,65 @@ describe("layout diagnostics on fixtures and variants", () => {
     zeroDefects(layoutPages(pos));
     zeroDefects([sheet]);
   });
-  // NOT yet: in three wide lanes, with the decision in the middle one, "Mengulang" still lies on the diamond
-  it.fails("4-way decision in the middle of three wide lanes: no label on the diamond (known defect)", () => {
-    zeroDefects([layoutChart(fourWay(3, 1, END))]);
+  // In three wide lanes, with the decision in the middle one, "Mengulang" leaves the right vertex
+  // straight up: beside that stub there is the diamond on one side and the lane's edge on the other,
+  // and above it the arrow into the diamond. Its label goes beside the first segment of its line with
+  // room (it lay on the diamond before).
+  it.each([[3, 1, END], [3, 1, 9], [5, 2, END], [2, 0, 9], [2, 1, END]] as const)("4-way decision, %i lanes, in lane %i, fourth branch to %s: no label on the diamond", (n, dl, fourth) => {
+    const sheet = layoutChart(fourWay(n, dl, fourth));
+    zeroDefects([sheet]);
+    zeroDefects(layoutPages(fourWay(n, dl, fourth)));
+    const d = sheet.nodes.find((x) => x.step === 7)!;
+    for (const c of sheet.connectors.filter((c) => c.from === d.id)) {
+      // its own line is the nearest one to it
+      const own = labelDistance(c.label!.box, c.points);
+      expect(own).toBeLessThanOrEqual(4);
+    }
+  });
+
+  // A broader generator of 4-way decisions: 2, 3, 4 and 6 lanes, the decision in every lane, six ways
+  // of sharing the branches among the next step, a forward jump, a loop-back (one to the step right
+  // above) and an end, with short, one-word and long labels.
+  const LABELS = [
+    ["Disetujui", "Ditolak", "Didisposisikan", "Dikembalikan"],
+    ["Ya", "Tidak", "Ragu", "Batal"],
+    ["Lengkap dan sesuai", "Lokasi perlu ditinjau", "Tidak memenuhi syarat", "Dikembalikan ke pemohon"],
+  ];
+  const TARGETS = [[5, 7, 2, END], [5, 2, 8, END], [END, 5, 7, 2], [7, END, 2, 5], [5, 2, END, 8], [8, 5, 3, END]];
+  function broad(n: number, dl: number, order: number, lab: number): Pos {
+    const lanes = Array.from({ length: n }, (_, i) => `Lajur ${i + 1}`);
+    const L = (k: number) => lanes[((k % n) + n) % n];
+    return makePos(`g-${n}-${dl}-${order}-${lab}.txt`, lanes, [
+      { activity: "mulai permohonan", actor: L(dl + 1) },
+      { activity: "periksa berkas", actor: L(dl - 1) },
+      { activity: "telaah", actor: lanes[dl] },
+      { activity: "putuskan", actor: lanes[dl], kind: "decision", next: TARGETS[order].map((to, k) => ({ to, label: LABELS[lab][k] })) },
+      { activity: "proses lanjut", actor: L(dl + 1) },
+      { activity: "disposisi", actor: L(dl + 2) },
+      { activity: "tindak lanjut", actor: L(dl - 1) },
+      { activity: "arsip", actor: L(dl + 1) },
+    ] as never);
+  }
+  it("the broader 4-way generator: every sheet clean but the ones still known", { timeout: 120_000 }, () => {
+    const bad: string[] = [];
+    let sheets = 0;
+    for (const n of [2, 3, 4, 6])
+      for (let dl = 0; dl < n; dl++)
+        for (let order = 0; order < TARGETS.length; order++)
+          for (let lab = 0; lab < LABELS.length; lab++) {
+            const pos = broad(n, dl, order, lab);
+            for (const [kind, s] of [["chart", [layoutChart(pos)]], ["pages", layoutPages(pos)]] as [string, Sheet[]][]) {
+              sheets++;
+              const d = diagnoseSheets(s);
+              if (DEFECT_KINDS.some((k) => d.defects[k] > 0)) bad.push(`${n} lanes, lane ${dl}, targets ${order}, labels ${lab}, ${kind}: ${d.details.join("; ")}`);
+            }
+          }
+    expect(sheets).toBe(540);
+    // NOT yet: four long labels in the outer lane of four, branches to the next step, a loop-back to
+    // the step right above and an end: "Lengkap dan sesuai" leaves a side vertex straight down and the
+    // end's arrow crosses its label (4 of 540 sheets; 8 before labels could go beside a later segment)
+    expect(bad.filter((b) => !/^4 lanes, lane [03], targets 5, labels 2/.test(b))).toEqual([]);
+    expect(bad.length).toBeLessThanOrEqual(4);
   });
 
   it("a decision stretched over adjacent lanes is entered and left at its vertices (as 079.pdf drew it)", () => {

@@ -1,6 +1,7 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { Pos } from "../../model/pos.ts";
 import type { CollectionRule, Finding } from "../types.ts";
-import { q, t } from "../types.ts";
+import { q } from "../types.ts";
 import { listSome, push } from "./findings.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
@@ -11,10 +12,7 @@ export const approverNameMismatch: CollectionRule = {
   id: "approver-name-mismatch",
   scope: "collection",
   severity: "warning",
-  description: {
-    id: "Satu NIP pengesah ditulis dengan nama yang berbeda di berkas lain.",
-    en: "One approver NIP is written with a different name in another file.",
-  },
+  description: bilingual("Satu NIP pengesah ditulis dengan nama yang berbeda di berkas lain."),
   run(docs, ctx) {
     const byNip = new Map<string, Pos[]>();
     for (const d of docs) {
@@ -43,11 +41,7 @@ export const approverNameMismatch: CollectionRule = {
         const others = where.get(spelling[i])!;
         push(out, d.source, {
           line: d.approvedBy!.line,
-          message: t(
-            ctx,
-            `NIP ${nip} bernama ${name} di sini, tetapi ${others}; samakan ejaan nama pengesah.`,
-            `NIP ${nip} is named ${name} here but ${others}; spell the approver's name the same way.`,
-          ),
+          message: tr("NIP {nip} bernama {name} di sini, tetapi {others}; samakan ejaan nama pengesah.", { nip, name, others }, ctx.lang),
         });
       });
     }

@@ -1,5 +1,6 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { CollectionRule, Finding } from "../types.ts";
-import { q, t } from "../types.ts";
+import { q } from "../types.ts";
 import { fieldLine } from "../anchors.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 import { listOthers, push } from "./findings.ts";
@@ -9,7 +10,7 @@ export const numberDuplicate: CollectionRule = {
   id: "number-duplicate",
   scope: "collection",
   severity: "error",
-  description: { id: "Satu Nomor POS dipakai di dua berkas atau lebih.", en: "One Nomor POS is used in two or more files." },
+  description: bilingual("Satu Nomor POS dipakai di dua berkas atau lebih."),
   run(docs, ctx) {
     const byNumber = new Map<string, typeof docs>();
     for (const d of docs) {
@@ -27,11 +28,7 @@ export const numberDuplicate: CollectionRule = {
         const others = listOthers(sources, i, ctx.lang);
         push(out, d.source, {
           line: fieldLine(d, "number"),
-          message: t(
-            ctx,
-            `Nomor POS ${q(d.number!)} juga dipakai di ${others}; setiap POS perlu nomor sendiri.`,
-            `Nomor POS ${q(d.number!)} is also used in ${others}; every POS needs its own number.`,
-          ),
+          message: tr("Nomor POS {number} juga dipakai di {others}; setiap POS perlu nomor sendiri.", { number: q(d.number!), others }, ctx.lang),
         });
       });
     }

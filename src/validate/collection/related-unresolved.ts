@@ -1,5 +1,6 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { CollectionRule, Finding } from "../types.ts";
-import { q, t } from "../types.ts";
+import { q } from "../types.ts";
 import { push } from "./findings.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 
@@ -7,10 +8,7 @@ export const relatedUnresolved: CollectionRule = {
   id: "related-unresolved",
   scope: "collection",
   severity: "info",
-  description: {
-    id: "Butir Keterkaitan yang tidak menyebut POS mana pun dalam pemeriksaan ini (yang cocok ditautkan).",
-    en: "A Keterkaitan item naming no POS of this run (the ones that match are linked).",
-  },
+  description: bilingual("Butir Keterkaitan yang tidak menyebut POS mana pun dalam pemeriksaan ini (yang cocok ditautkan)."),
   /** Reads the links that the run's linking step (linkRelated) set; writes nothing. */
   run(docs, ctx) {
     const out = new Map<string, Finding[]>();
@@ -19,11 +17,7 @@ export const relatedUnresolved: CollectionRule = {
         if (item.ref !== undefined) continue;
         push(out, d.source, {
           line: item.line,
-          message: t(
-            ctx,
-            `Keterkaitan ${q(item.text)} tidak cocok dengan POS mana pun yang diperiksa; periksa nomor atau namanya bila POS itu ada.`,
-            `Keterkaitan ${q(item.text)} matches no POS in this run; check its number or name if that POS exists.`,
-          ),
+          message: tr("Keterkaitan {item} tidak cocok dengan POS mana pun yang diperiksa; periksa nomor atau namanya bila POS itu ada.", { item: q(item.text) }, ctx.lang),
         });
       }
     }

@@ -1,6 +1,7 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import { allSteps } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, q, t } from "../types.ts";
+import { bad, ex, q } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 import { LaneMatcher, laneWords } from "../../parse/lanes.ts";
 
@@ -41,10 +42,7 @@ export const activitySubject: DocumentRule = {
   id: "activity-subject",
   scope: "document",
   severity: "info",
-  description: {
-    id: "Kegiatan ditulis dengan subjek; peraturan meminta kata kerja aktif tanpa subjek (pelaksananya ada di lajur).",
-    en: "Kegiatan is written with a subject; the regulation wants an active verb without one (the actor is the lane).",
-  },
+  description: bilingual("Kegiatan ditulis dengan subjek; peraturan meminta kata kerja aktif tanpa subjek (pelaksananya ada di lajur)."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const proc of pos.procedures) {
@@ -64,16 +62,8 @@ export const activitySubject: DocumentRule = {
         line: s.line,
         message:
           lane !== null && lane === s.actor
-            ? t(
-                ctx,
-                `Langkah ${s.label}: Kegiatan diawali nama lajurnya sendiri ${q(subject)}; hapus subjek itu (mulai dengan kata kerja aktif) dan tandai sel lajur ${q(laneName)}.`,
-                `Step ${s.label}: Kegiatan starts with its own lane's name ${q(subject)}; drop the subject (start with the active verb) and mark the ${q(laneName)} lane cell.`,
-              )
-            : t(
-                ctx,
-                `Langkah ${s.label}: Kegiatan diawali subjek ${q(subject)}; tulis kata kerja aktif tanpa subjek dan tandai sel lajur pelaksananya (${q(laneName)}).`,
-                `Step ${s.label}: Kegiatan starts with the subject ${q(subject)}; write an active verb without a subject and mark the actor's lane cell (${q(laneName)}).`,
-              ),
+            ? tr("Langkah {label}: Kegiatan diawali nama lajurnya sendiri {subject}; hapus subjek itu (mulai dengan kata kerja aktif) dan tandai sel lajur {laneName}.", { label: s.label, subject: q(subject), laneName: q(laneName) }, ctx.lang)
+            : tr("Langkah {label}: Kegiatan diawali subjek {subject}; tulis kata kerja aktif tanpa subjek dan tandai sel lajur pelaksananya ({laneName}).", { label: s.label, subject: q(subject), laneName: q(laneName) }, ctx.lang),
       });
     }
     }

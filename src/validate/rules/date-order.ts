@@ -1,15 +1,13 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, q, t } from "../types.ts";
+import { bad, ex, q } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const dateOrder: DocumentRule = {
   id: "date-order",
   scope: "document",
   severity: "warning",
-  description: {
-    id: "Tanggal Efektif atau Tanggal Revisi lebih awal daripada Tanggal Pembuatan.",
-    en: "Tanggal Efektif or Tanggal Revisi is earlier than Tanggal Pembuatan.",
-  },
+  description: bilingual("Tanggal Efektif atau Tanggal Revisi lebih awal daripada Tanggal Pembuatan."),
   run(pos, ctx) {
     const created = pos.createdDate?.iso;
     if (!created) return [];
@@ -22,11 +20,7 @@ export const dateOrder: DocumentRule = {
       if (!d?.iso || d.iso >= created) continue;
       out.push({
         line: d.line,
-        message: t(
-          ctx,
-          `${label} ${q(d.raw)} lebih awal daripada Tanggal Pembuatan ${q(pos.createdDate!.raw)}; periksa kedua tanggal.`,
-          `${label} ${q(d.raw)} is earlier than Tanggal Pembuatan ${q(pos.createdDate!.raw)}; check both dates.`,
-        ),
+        message: tr("{label} {raw} lebih awal daripada Tanggal Pembuatan {createdDate}; periksa kedua tanggal.", { label, raw: q(d.raw), createdDate: q(pos.createdDate!.raw) }, ctx.lang),
       });
     }
     return out;

@@ -1,16 +1,14 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import { END } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, t } from "../types.ts";
+import { bad, ex } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const decisionTarget: DocumentRule = {
   id: "decision-target",
   scope: "document",
   severity: "warning",
-  description: {
-    id: "Keputusan yang tujuan \"Tidak\"-nya tidak jelas, atau panah ke langkah yang tidak ada.",
-    en: "A decision whose \"Tidak\" target cannot be resolved, or an arrow to a step that does not exist.",
-  },
+  description: bilingual("Keputusan yang tujuan \"Tidak\"-nya tidak jelas, atau panah ke langkah yang tidak ada."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const proc of pos.procedures) {
@@ -22,25 +20,17 @@ export const decisionTarget: DocumentRule = {
       if (s.kind === "decision" && (s.branches === null || s.branches.no === null) && !resolved)
         out.push({
           line: s.line,
-          message: t(
-            ctx,
-            `Langkah ${s.label} adalah keputusan, tetapi tujuan "Tidak" tidak diketahui; tulis di Keterangan, mis. "Tidak: kembali ke langkah 2".`,
-            `Step ${s.label} is a decision but its "Tidak" target is unknown; write it in Keterangan, e.g. "Tidak: kembali ke langkah 2".`,
-          ),
+          message: tr("Langkah {label} adalah keputusan, tetapi tujuan \"Tidak\" tidak diketahui; tulis di Keterangan, mis. \"Tidak: kembali ke langkah 2\".", { label: s.label }, ctx.lang),
         });
       // "Ya, proses berakhir …; Tidak → langkah 6" read as both outcomes to one step draws a wrong arrow
       const labelled = s.next.filter((a) => a.label !== null);
       const targets = new Set(labelled.map((a) => a.to));
       if (s.kind === "decision" && labelled.length >= 2 && targets.size === 1 && new Set(labelled.map((a) => a.label)).size >= 2) {
         const to = labelled[0].to;
-        const where = to === END ? t(ctx, "akhir prosedur", "the end of the procedure") : t(ctx, `langkah ${proc.steps.find((x) => x.no === to)?.label ?? to}`, `step ${proc.steps.find((x) => x.no === to)?.label ?? to}`);
+        const where = to === END ? tr("akhir prosedur", {}, ctx.lang) : tr("langkah {n}", { n: proc.steps.find((x) => x.no === to)?.label ?? to }, ctx.lang);
         out.push({
           line: s.line,
-          message: t(
-            ctx,
-            `Langkah ${s.label} adalah keputusan, tetapi semua hasilnya (${labelled.map((a) => a.label).join(", ")}) menuju ${where}; periksa tujuan tiap hasil di Keterangan.`,
-            `Step ${s.label} is a decision but all its outcomes (${labelled.map((a) => a.label).join(", ")}) lead to ${where}; check each outcome's target in Keterangan.`,
-          ),
+          message: tr("Langkah {label} adalah keputusan, tetapi semua hasilnya ({labelled}) menuju {where}; periksa tujuan tiap hasil di Keterangan.", { label: s.label, labelled: labelled.map((a) => a.label).join(", "), where }, ctx.lang),
         });
       }
       const reported = new Set<number>();
@@ -49,11 +39,7 @@ export const decisionTarget: DocumentRule = {
         reported.add(a.to);
         out.push({
           line: s.line,
-          message: t(
-            ctx,
-            `Langkah ${s.label} menuju langkah ${a.to}, yang tidak ada; perbaiki nomor tujuan.`,
-            `Step ${s.label} points to step ${a.to}, which does not exist; fix the target number.`,
-          ),
+          message: tr("Langkah {label} menuju langkah {to}, yang tidak ada; perbaiki nomor tujuan.", { label: s.label, to: a.to }, ctx.lang),
         });
       }
     }
@@ -61,10 +47,10 @@ export const decisionTarget: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [bad([13], doc(IDENTITY, TABLE.replace("Agenda surat\t\n", "Agenda surat\tKembali ke langkah 9\n")), { id: "lompat ke langkah 9 yang tidak ada", en: "a jump to a step 9 that does not exist" })],
+    invalid: [bad([13], doc(IDENTITY, TABLE.replace("Agenda surat\t\n", "Agenda surat\tKembali ke langkah 9\n")), bilingual("lompat ke langkah 9 yang tidak ada"))],
     valid: [
       ex(doc(IDENTITY, TABLE)),
-      ex(doc(IDENTITY, TABLE.replace("Agenda surat\t\n", "Agenda surat\tdisetujui → langkah 3; perlu perbaikan → langkah 1\n")), { id: "keputusan dengan hasil bernama", en: "a decision with named outcomes" }),
+      ex(doc(IDENTITY, TABLE.replace("Agenda surat\t\n", "Agenda surat\tdisetujui → langkah 3; perlu perbaikan → langkah 1\n")), bilingual("keputusan dengan hasil bernama")),
     ],
   },
 };

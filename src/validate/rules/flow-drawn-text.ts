@@ -1,6 +1,7 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import { outcomes } from "../../parse/flow.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { ex, q, t } from "../types.ts";
+import { ex, q } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 // A PDF's chart is drawn, and its Keterangan is written: when the words send a step somewhere the
@@ -12,10 +13,7 @@ export const flowDrawnText: DocumentRule = {
   id: "flow-drawn-text",
   scope: "document",
   severity: "warning",
-  description: {
-    id: "Alur yang digambar di bagan PDF tidak sama dengan yang ditulis di Keterangan (\"kembali ke langkah 2\").",
-    en: "The flow drawn in the PDF chart differs from the one written in Keterangan (\"kembali ke langkah 2\").",
-  },
+  description: bilingual("Alur yang digambar di bagan PDF tidak sama dengan yang ditulis di Keterangan (\"kembali ke langkah 2\")."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const proc of pos.procedures) {
@@ -30,11 +28,7 @@ export const flowDrawnText: DocumentRule = {
           const written = `${o.label ? `${o.label} → ` : ""}langkah ${target.label}`;
           out.push({
             line: s.line,
-            message: t(
-              ctx,
-              `Langkah ${s.label}: Keterangan menulis ${q(written)}, tetapi bagan menggambar ${q(drawn)}; samakan keduanya (posflow memakai yang digambar).`,
-              `Step ${s.label}: Keterangan says ${q(written)}, but the chart draws ${q(drawn)}; make them agree (posflow uses the drawn one).`,
-            ),
+            message: tr("Langkah {label}: Keterangan menulis {written}, tetapi bagan menggambar {drawn}; samakan keduanya (posflow memakai yang digambar).", { label: s.label, written: q(written), drawn: q(drawn) }, ctx.lang),
           });
         }
       }
@@ -43,11 +37,7 @@ export const flowDrawnText: DocumentRule = {
     for (const n of pos.notes.filter((x) => x.code === "drawn-flow-stale"))
       out.push({
         line: n.line,
-        message: t(
-          ctx,
-          "Alur digambar yang disimpan di blok mermaid (baris posflow-alur-digambar) tidak cocok lagi dengan tabel langkah; alur dibaca dari teks. Hapus baris itu, atau kembalikan tabelnya.",
-          "The drawn flow kept in the mermaid block (the posflow-alur-digambar line) no longer fits the step table; the flow is read from the words. Remove that line, or restore the table.",
-        ),
+        message: tr("Alur digambar yang disimpan di blok mermaid (baris posflow-alur-digambar) tidak cocok lagi dengan tabel langkah; alur dibaca dari teks. Hapus baris itu, atau kembalikan tabelnya.", {}, ctx.lang),
       });
     return out;
   },
@@ -56,7 +46,7 @@ export const flowDrawnText: DocumentRule = {
       {
         ...ex(""),
         files: [pdfExample("tests/fixtures/pdf/disagree.pdf", "Tidak digambar ke langkah 2, Keterangan: kembali ke langkah 1")],
-        caption: { id: "panah Tidak ke langkah 2, Keterangan menulis langkah 1", en: "the Tidak arrow goes to step 2, Keterangan says step 1" },
+        caption: bilingual("panah Tidak ke langkah 2, Keterangan menulis langkah 1"),
         lines: [2],
       },
     ],

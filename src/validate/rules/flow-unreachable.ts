@@ -1,7 +1,8 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { Step } from "../../model/pos.ts";
 import { END } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, t } from "../types.ts";
+import { bad, ex } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 /** Step indexes reachable from `from` following `edges` (index → indexes). */
@@ -33,10 +34,7 @@ export const flowUnreachable: DocumentRule = {
   id: "flow-unreachable",
   scope: "document",
   severity: "warning",
-  description: {
-    id: "Langkah yang tidak dicapai panah mana pun, atau yang tidak berujung ke langkah akhir.",
-    en: "A step no arrow reaches, or from which the end cannot be reached.",
-  },
+  description: bilingual("Langkah yang tidak dicapai panah mana pun, atau yang tidak berujung ke langkah akhir."),
   run(pos, ctx) {
     const out: Finding[] = [];
     const found = pos.procedures.map((p) => flowProblems(p.steps));
@@ -45,25 +43,17 @@ export const flowUnreachable: DocumentRule = {
     for (const s of unreached)
       out.push({
         line: s.line,
-        message: t(
-          ctx,
-          `Langkah ${s.label} tidak dicapai dari langkah pertama; periksa lompatan di Keterangan langkah sebelumnya.`,
-          `Step ${s.label} cannot be reached from the first step; check the jumps in the Keterangan of earlier steps.`,
-        ),
+        message: tr("Langkah {label} tidak dicapai dari langkah pertama; periksa lompatan di Keterangan langkah sebelumnya.", { label: s.label }, ctx.lang),
       });
     for (const s of deadEnds)
       out.push({
         line: s.line,
-        message: t(
-          ctx,
-          `Dari langkah ${s.label} alur tidak pernah sampai ke langkah akhir; periksa tujuan panahnya.`,
-          `From step ${s.label} the flow never reaches the last step; check where its arrows go.`,
-        ),
+        message: tr("Dari langkah {label} alur tidak pernah sampai ke langkah akhir; periksa tujuan panahnya.", { label: s.label }, ctx.lang),
       });
     return out;
   },
   examples: {
-    invalid: [bad([13], doc(IDENTITY, TABLE.replace("Surat diterima\t\n", "Surat diterima\tLanjut ke langkah 3\n")), { id: "langkah 2 dilompati", en: "step 2 is skipped" })],
+    invalid: [bad([13], doc(IDENTITY, TABLE.replace("Surat diterima\t\n", "Surat diterima\tLanjut ke langkah 3\n")), bilingual("langkah 2 dilompati"))],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

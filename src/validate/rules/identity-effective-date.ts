@@ -1,5 +1,6 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { DocumentRule } from "../types.ts";
-import { bad, ex, t } from "../types.ts";
+import { bad, ex } from "../types.ts";
 import { fieldLine } from "../anchors.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
@@ -7,20 +8,13 @@ export const identityEffectiveDate: DocumentRule = {
   id: "identity-effective-date",
   scope: "document",
   severity: "warning",
-  description: {
-    id: "Tanggal Efektif (tanggal pengesahan) sebaiknya diisi.",
-    en: "Tanggal Efektif (the signing date) should be filled in.",
-  },
+  description: bilingual("Tanggal Efektif (tanggal pengesahan) sebaiknya diisi."),
   run(pos, ctx) {
     if (pos.effectiveDate && pos.effectiveDate.raw.trim() !== "") return [];
     return [
       {
         line: pos.effectiveDate?.line ?? fieldLine(pos, "effectiveDate"),
-        message: t(
-          ctx,
-          "Tanggal Efektif kosong; isi dengan tanggal POS disahkan.",
-          "Tanggal Efektif is empty; fill in the date the POS was signed.",
-        ),
+        message: tr("Tanggal Efektif kosong; isi dengan tanggal POS disahkan.", {}, ctx.lang),
       },
     ];
   },

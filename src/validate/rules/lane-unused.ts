@@ -1,12 +1,13 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, q, t } from "../types.ts";
+import { bad, ex, q } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const laneUnused: DocumentRule = {
   id: "lane-unused",
   scope: "document",
   severity: "warning",
-  description: { id: "Lajur Pelaksana yang tidak dipakai langkah mana pun.", en: "A Pelaksana lane that no step uses." },
+  description: bilingual("Lajur Pelaksana yang tidak dipakai langkah mana pun."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const proc of pos.procedures) {
@@ -16,11 +17,7 @@ export const laneUnused: DocumentRule = {
       if (used.has(lane)) continue;
       out.push({
         line: proc.line ?? proc.steps[0].line,
-        message: t(
-          ctx,
-          `Lajur ${q(lane)} tidak dipakai langkah mana pun; hapus kolomnya atau tandai langkah yang dikerjakannya.`,
-          `Lane ${q(lane)} is not used by any step; delete its column or mark the steps it performs.`,
-        ),
+        message: tr("Lajur {lane} tidak dipakai langkah mana pun; hapus kolomnya atau tandai langkah yang dikerjakannya.", { lane: q(lane) }, ctx.lang),
       });
     }
     }
@@ -35,7 +32,7 @@ export const laneUnused: DocumentRule = {
             .replace("Arsiparis\tKelengkapan", "Arsiparis\tKepala Balai\tKelengkapan")
             .replace(/^(\d\t[^\t]+\t[^\t]*\t[^\t]*)\t/gm, "$1\t\t"),
         ),
-        { id: "lajur Kepala Balai tidak dipakai", en: "lane Kepala Balai unused" },
+        bilingual("lajur Kepala Balai tidak dipakai"),
       ),
     ],
     valid: [ex(doc(IDENTITY, TABLE))],

@@ -1,13 +1,14 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import { SECTION_KEYS, SECTION_LABELS } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, t } from "../types.ts";
+import { bad, ex } from "../types.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 
 export const listItemEmpty: DocumentRule = {
   id: "list-item-empty",
   scope: "document",
   severity: "warning",
-  description: { id: "Butir daftar tanpa isi.", en: "A list item without text." },
+  description: bilingual("Butir daftar tanpa isi."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const key of SECTION_KEYS) {
@@ -16,7 +17,7 @@ export const listItemEmpty: DocumentRule = {
         const n = item.number === null ? "" : ` ${item.number}`;
         out.push({
           line: item.line,
-          message: t(ctx, `Butir${n} pada ${label} kosong; isi atau hapus butir itu.`, `Item${n} of ${label} is empty; fill it in or delete it.`),
+          message: tr("Butir{n} pada {label} kosong; isi atau hapus butir itu.", { n, label }, ctx.lang),
         });
       }
     }

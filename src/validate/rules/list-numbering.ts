@@ -1,16 +1,14 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import { SECTION_KEYS, SECTION_LABELS } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, q, t } from "../types.ts";
+import { bad, ex, q } from "../types.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 
 export const listNumbering: DocumentRule = {
   id: "list-numbering",
   scope: "document",
   severity: "warning",
-  description: {
-    id: "Penomoran daftar melompat, ganda, atau ada butir tanpa nomor di antara butir bernomor.",
-    en: "List numbering has gaps or duplicates, or unnumbered items among numbered ones.",
-  },
+  description: bilingual("Penomoran daftar melompat, ganda, atau ada butir tanpa nomor di antara butir bernomor."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const key of SECTION_KEYS) {
@@ -25,11 +23,7 @@ export const listNumbering: DocumentRule = {
         if (item.number !== null) continue;
         out.push({
           line: item.line,
-          message: t(
-            ctx,
-            `Butir ${q(item.text, 40)} pada ${label} tidak bernomor, padahal butir lain bernomor; beri nomor.`,
-            `Item ${q(item.text, 40)} of ${label} has no number while the others do; number it.`,
-          ),
+          message: tr("Butir {item} pada {label} tidak bernomor, padahal butir lain bernomor; beri nomor.", { item: q(item.text, 40), label }, ctx.lang),
         });
       }
       const seen = new Map<number, number>();
@@ -37,7 +31,7 @@ export const listNumbering: DocumentRule = {
         if (seen.has(i.number))
           out.push({
             line: i.line,
-            message: t(ctx, `Nomor ${i.number} pada ${label} dipakai dua kali; nomori ulang daftar.`, `Number ${i.number} of ${label} is used twice; renumber the list.`),
+            message: tr("Nomor {number} pada {label} dipakai dua kali; nomori ulang daftar.", { number: i.number, label }, ctx.lang),
           });
         else seen.set(i.number, i.line);
       }
@@ -49,11 +43,7 @@ export const listNumbering: DocumentRule = {
         const after = [...seen.entries()].filter(([n]) => n > missing[0]).sort((a, b) => a[0] - b[0])[0];
         out.push({
           line: after ? after[1] : numbered[0].line,
-          message: t(
-            ctx,
-            `Nomor ${missing.join(", ")} tidak ada pada ${label}; nomori ulang daftar 1 sampai ${items.length + empties.length}.`,
-            `Number ${missing.join(", ")} is missing from ${label}; renumber the list 1 to ${items.length + empties.length}.`,
-          ),
+          message: tr("Nomor {missing} tidak ada pada {label}; nomori ulang daftar 1 sampai {count}.", { missing: missing.join(", "), label, count: items.length + empties.length }, ctx.lang),
         });
       }
     }
@@ -61,8 +51,8 @@ export const listNumbering: DocumentRule = {
   },
   examples: {
     invalid: [
-      bad([16], doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "3. Lemari arsip"), TABLE), { id: "nomor melompat", en: "a gap" }),
-      bad([16], doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "Lemari arsip\n2. Rak arsip"), TABLE), { id: "butir tanpa nomor", en: "an unnumbered item" }),
+      bad([16], doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "3. Lemari arsip"), TABLE), bilingual("nomor melompat")),
+      bad([16], doc(IDENTITY, SECTIONS.replace("2. Lemari arsip", "Lemari arsip\n2. Rak arsip"), TABLE), bilingual("butir tanpa nomor")),
     ],
     valid: [ex(doc(IDENTITY, SECTIONS, TABLE))],
   },

@@ -1,3 +1,4 @@
+import { bilingual } from "../../i18n/index.ts";
 import type { Pos } from "../../model/pos.ts";
 import type { FileRule } from "../types.ts";
 import { bad, ex } from "../types.ts";
@@ -17,10 +18,7 @@ export const notAPos: FileRule = {
   id: "not-a-pos",
   scope: "file",
   severity: "error",
-  description: {
-    id: "Berkas tanpa bagian identitas maupun tabel langkah: bukan POS (satu pesan, aturan lain tidak dijalankan).",
-    en: "A file with neither an identity block nor a step table: not a POS (one message; no other rule runs).",
-  },
+  description: bilingual("Berkas tanpa bagian identitas maupun tabel langkah: bukan POS (satu pesan, aturan lain tidak dijalankan)."),
   examples: {
     invalid: [bad([1], "Catatan rapat\n\nRapat dimulai pukul 09.00 dan membahas anggaran tahun depan.\n")],
     valid: [ex(doc(IDENTITY, TABLE))],

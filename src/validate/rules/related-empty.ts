@@ -1,5 +1,6 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { DocumentRule } from "../types.ts";
-import { bad, ex, t } from "../types.ts";
+import { bad, ex } from "../types.ts";
 import { afterIdentityLine } from "../anchors.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 
@@ -7,20 +8,13 @@ export const relatedEmpty: DocumentRule = {
   id: "related-empty",
   scope: "document",
   severity: "info",
-  description: {
-    id: "Keterkaitan kosong (boleh, tetapi sebutkan POS terkait bila ada).",
-    en: "Keterkaitan is empty (allowed, but name related POS if there are any).",
-  },
+  description: bilingual("Keterkaitan kosong (boleh, tetapi sebutkan POS terkait bila ada)."),
   run(pos, ctx) {
     if (pos.related.length > 0) return [];
     return [
       {
         line: pos.sections.related?.line ?? afterIdentityLine(pos),
-        message: t(
-          ctx,
-          "Keterkaitan kosong; sebutkan POS lain yang terkait, bila ada.",
-          "Keterkaitan is empty; name the related POS, if there are any.",
-        ),
+        message: tr("Keterkaitan kosong; sebutkan POS lain yang terkait, bila ada.", {}, ctx.lang),
       },
     ];
   },

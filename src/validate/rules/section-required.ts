@@ -1,7 +1,8 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { SectionKey } from "../../model/pos.ts";
 import { SECTION_LABELS } from "../../model/values.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, t } from "../types.ts";
+import { bad, ex } from "../types.ts";
 import { afterIdentityLine } from "../anchors.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 
@@ -11,10 +12,7 @@ export const sectionRequired: DocumentRule = {
   id: "section-required",
   scope: "document",
   severity: "error",
-  description: {
-    id: "Dasar Hukum, Kualifikasi Pelaksana, Peralatan/Perlengkapan, Peringatan dan Pencatatan dan Pendataan wajib ada dan berisi.",
-    en: "Dasar Hukum, Kualifikasi Pelaksana, Peralatan/Perlengkapan, Peringatan and Pencatatan dan Pendataan must be present and filled.",
-  },
+  description: bilingual("Dasar Hukum, Kualifikasi Pelaksana, Peralatan/Perlengkapan, Peringatan dan Pencatatan dan Pendataan wajib ada dan berisi."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const key of REQUIRED) {
@@ -23,10 +21,10 @@ export const sectionRequired: DocumentRule = {
       const line = pos.sections[key]?.line;
       out.push(
         line
-          ? { line, message: t(ctx, `Bagian ${label} kosong; isi dengan daftar bernomor.`, `Section ${label} is empty; fill it with a numbered list.`) }
+          ? { line, message: tr("Bagian {label} kosong; isi dengan daftar bernomor.", { label }, ctx.lang) }
           : {
               line: afterIdentityLine(pos),
-              message: t(ctx, `Bagian ${label} tidak ada; tambahkan "${label} :" beserta daftarnya.`, `Section ${label} is missing; add "${label} :" with its list.`),
+              message: tr("Bagian {label} tidak ada; tambahkan \"{label} :\" beserta daftarnya.", { label }, ctx.lang),
             },
       );
     }
@@ -34,11 +32,8 @@ export const sectionRequired: DocumentRule = {
   },
   examples: {
     invalid: [
-      bad([17], doc(IDENTITY, SECTIONS.replace("Peringatan :\n1. Jika surat tidak dicatat, surat sulit ditemukan kembali.\n", "Peringatan :\n"), TABLE), {
-        id: "Peringatan kosong",
-        en: "Peringatan empty",
-      }),
-      bad([6, 6, 6, 6, 6], doc(IDENTITY, TABLE), { id: "tanpa bagian sama sekali", en: "no sections at all" }),
+      bad([17], doc(IDENTITY, SECTIONS.replace("Peringatan :\n1. Jika surat tidak dicatat, surat sulit ditemukan kembali.\n", "Peringatan :\n"), TABLE), bilingual("Peringatan kosong")),
+      bad([6, 6, 6, 6, 6], doc(IDENTITY, TABLE), bilingual("tanpa bagian sama sekali")),
     ],
     valid: [ex(doc(IDENTITY, SECTIONS, TABLE))],
   },

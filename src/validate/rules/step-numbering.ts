@@ -1,15 +1,13 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex, t } from "../types.ts";
+import { bad, ex } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 
 export const stepNumbering: DocumentRule = {
   id: "step-numbering",
   scope: "document",
   severity: "error",
-  description: {
-    id: "Langkah tidak bernomor urut 1..n (melompat, ganda, atau tidak berurutan).",
-    en: "Steps are not numbered 1..n in order (gaps, duplicates, out of order).",
-  },
+  description: bilingual("Langkah tidak bernomor urut 1..n (melompat, ganda, atau tidak berurutan)."),
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const proc of pos.procedures) {
@@ -24,14 +22,14 @@ export const stepNumbering: DocumentRule = {
       if (seen.has(s.no)) {
         out.push({
           line: s.line,
-          message: t(ctx, `Nomor langkah ${s.no} dipakai dua kali; langkah ini seharusnya ${want}.`, `Step number ${s.no} is used twice; this step should be ${want}.`),
+          message: tr("Nomor langkah {no} dipakai dua kali; langkah ini seharusnya {want}.", { no: s.no, want }, ctx.lang),
         });
         return; // a repeated number does not move the expected next one
       }
       if (s.no !== prev + 1)
         out.push({
           line: s.line,
-          message: t(ctx, `Langkah ke-${want} bernomor ${s.no}; nomori langkah 1 sampai ${steps.length} berurutan.`, `Step ${want} is numbered ${s.no}; number the steps 1 to ${steps.length} in order.`),
+          message: tr("Langkah ke-{want} bernomor {no}; nomori langkah 1 sampai {steps} berurutan.", { want, no: s.no, steps: steps.length }, ctx.lang),
         });
       seen.add(s.no);
       prev = s.no;
@@ -40,7 +38,7 @@ export const stepNumbering: DocumentRule = {
     return out;
   },
   examples: {
-    invalid: [bad([14], doc(IDENTITY, TABLE.replace("3\tMenyimpan", "4\tMenyimpan")), { id: "nomor 3 terlewat", en: "number 3 skipped" })],
+    invalid: [bad([14], doc(IDENTITY, TABLE.replace("3\tMenyimpan", "4\tMenyimpan")), bilingual("nomor 3 terlewat"))],
     valid: [ex(doc(IDENTITY, TABLE))],
   },
 };

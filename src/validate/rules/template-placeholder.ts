@@ -1,5 +1,6 @@
+import { bilingual, tr } from "../../i18n/index.ts";
 import type { DocumentRule, Finding, RuleContext } from "../types.ts";
-import { bad, ex, q, t } from "../types.ts";
+import { bad, ex, q } from "../types.ts";
 import { fieldLine, identityLine } from "../anchors.ts";
 import { IDENTITY, SECTIONS, TABLE, doc } from "../examples.ts";
 import type { Pos } from "../../model/pos.ts";
@@ -44,21 +45,14 @@ export const templatePlaceholder: DocumentRule = {
   id: "template-placeholder",
   scope: "document",
   severity: "warning",
-  description: {
-    id: 'Isian contoh templat ("(GANTI)") yang belum diganti.',
-    en: 'A template sample text ("(GANTI)") that was not replaced.',
-  },
+  description: bilingual("Isian contoh templat (\"(GANTI)\") yang belum diganti."),
   run(pos, ctx: RuleContext) {
     const found: Finding[] = [];
     for (const f of textFields(pos)) {
       if (!MARK.test(f.text)) continue;
       found.push({
         line: f.line,
-        message: t(
-          ctx,
-          `${f.label} masih isian contoh templat: ${q(f.text)}; ganti dengan isi yang sebenarnya dan hapus "(GANTI)".`,
-          `${f.label} is still a template sample: ${q(f.text)}; write the real text and remove "(GANTI)".`,
-        ),
+        message: tr("{label} masih isian contoh templat: {text}; ganti dengan isi yang sebenarnya dan hapus \"(GANTI)\".", { label: f.label, text: q(f.text) }, ctx.lang),
       });
     }
     return found.sort((a, b) => a.line - b.line);
@@ -72,7 +66,7 @@ export const templatePlaceholder: DocumentRule = {
           SECTIONS.replace("Undang-Undang Nomor 43 Tahun 2009 tentang Kearsipan.", "Peraturan yang menjadi dasar prosedur ini (ganti)."),
           TABLE,
         ),
-        { id: "templat dari posflow init yang belum diisi", en: "a posflow init template not filled in yet" },
+        bilingual("templat dari posflow init yang belum diisi"),
       ),
     ],
     valid: [ex(doc(IDENTITY, SECTIONS, TABLE)), ex(doc(IDENTITY, SECTIONS.replace("Komputer", "Komputer (pengganti printer)"), TABLE))],

@@ -37,10 +37,11 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
   const en = world.ports.get(cand.entry.key);
   overlaps += (ex?.entries.size ?? 0) + (en?.exits.size ?? 0);
   // two branches from one vertex only when they part at once (a fourth branch): a crossing's worth
-  for (const o of ex?.exits ?? []) {
-    if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
-    else crossings++;
-  }
+  if (ex)
+    for (const o of ex.exits) {
+      if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
+      else crossings++;
+    }
   const boxes = (line.boxes ??= line.segs.map(segBox));
   for (const o of world.routesNear(boxes, 4)) {
     if (!overlapBoxes(o.line.box, line.box, 4)) continue;
@@ -63,6 +64,9 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
   return [hits, overlaps, labels, crossings, cand.bends, round(cand.length + soft)];
 }
 
+/** fixedCost's segment box, reused (no query keeps it) */
+const SCRATCH: Box = { x: 0, y: 0, w: 0, h: 0 };
+
 /** Symbol hits, runs along join lines and crossings of join lines: fixed by the sheet, not by other arrows. */
 export function fixedCost(world: World, cand: Candidate, a: Node, b: Node): [number, number, number] {
   let hits = 0;
@@ -70,11 +74,15 @@ export function fixedCost(world: World, cand: Candidate, a: Node, b: Node): [num
   let crossings = 0;
   const pts = cand.points;
   const last = pts.length - 2;
+  const box = SCRATCH;
   for (let k = 0; k + 1 < pts.length; k++) {
     const p = pts[k];
     const q = pts[k + 1];
     // the segment's box, which is also what segMeetsNode would measure against
-    const box = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), w: Math.abs(p.x - q.x), h: Math.abs(p.y - q.y) };
+    box.x = Math.min(p.x, q.x);
+    box.y = Math.min(p.y, q.y);
+    box.w = Math.abs(p.x - q.x);
+    box.h = Math.abs(p.y - q.y);
     for (const n of world.nodesNear(box, 2)) {
       if ((n === a && k === 0) || (n === b && k === last)) continue;
       if (boxMeetsNode(box, n, 2)) hits++;
@@ -107,19 +115,19 @@ function placeLabel(world: World, r: Routed): Placed {
   // (index into PREFER: right, left, above, below)
   const pk = vertical ? (used(3) ? 1 : 0) : used(1) ? 2 : used(0) ? 3 : 2;
   const prefer = PREFER[pk];
-  // beside the first segment; only when nothing is free there, beside the second
   // one route's lists are kept on it; routes sharing a segment share them through the arrow's memo
   const memo = r.labelMemo;
   const slots = (r.cand.labels ??= []);
-  const beside = (slot: number, q0: Point, q1: Point, pref: LabelCandidate["side"][], extra: number): LabelList => {
+  const beside = (slot: number, seg: number, pref: LabelCandidate["side"][], extra: number): LabelList => {
     let list = slots[slot];
     if (list) return list;
+    const q0 = r.line.points[seg];
+    const q1 = r.line.points[seg + 1];
     const key = `${q0.x},${q0.y},${q1.x},${q1.y},${pref.join()},${extra}`;
     list = memo.get(key);
-    if (!list) memo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, grid.lanes, pref), items: [], extra }));
+    if (!list) memo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, grid.lanes, pref), items: [], extra, seg }));
     return (slots[slot] = list);
   };
-  const p2 = r.line.points[2];
   let top: Placed | null = null;
   const tryAll = (list: LabelList): boolean => {
     for (let k = 0; ; k++) {
@@ -133,13 +141,16 @@ function placeLabel(world: World, r: Routed): Placed {
       // rows, symbols and join lines never move: their collisions are counted once per candidate
       item.fixed ??= fixedLabelCollisions(world, c.label.box);
       if (top && item.fixed >= top.collisions) continue;
-      const n = item.fixed + labelCollisions(world, c.label.box, r, extra > 0 ? 1 : 0);
+      const n = item.fixed + labelCollisions(world, c.label.box, r, list.seg);
       const soft = c.offset * 0.05 + (prefer.includes(c.side) ? 0 : 2) + extra;
       if (!top || n < top.collisions) top = { label: c.label, collisions: n, soft };
       if (n === 0) return true;
     }
   };
-  if (!tryAll(beside(pk, p0, p1, prefer, 0)) && p2) tryAll(beside(4, p1, p2, [], 30));
+  // beside the first segment; when nothing is free there, beside the next ones in turn (a branch
+  // leaving a crowded vertex straight up, say, is labelled where its line runs clear)
+  const segs = r.line.points.length - 1;
+  if (!tryAll(beside(pk, 0, prefer, 0))) for (let k = 1; k < segs && !tryAll(beside(3 + k, k, [], 30 * k)); k++);
   if (top) return top;
   // no room at all beside the segment: keep the text, say so in the cost
   const box = { x: p0.x + 3, y: p0.y + 2, w: 10, h: 10 };
@@ -160,11 +171,10 @@ function fixedLabelCollisions(world: World, box: Box): number {
 /** What a label box meets of its own route (beyond the segment it sits beside) and of the other routes. */
 function labelCollisions(world: World, box: Box, r: Routed, beside = 0): number {
   let n = 0;
-  r.line.segs.forEach((s, k) => {
-    if (k !== beside && segNearBox(s, box, 1.5)) n++;
-  });
+  const segs = r.line.segs;
+  for (let k = 0; k < segs.length; k++) if (k !== beside && segNearBox(segs[k], box, 1.5)) n++;
   // another arrow nearer than 4 px would make the label read as that arrow's
-  for (const o of world.routesNear([box], 4)) for (const s of o.line.segs) if (segNearBox(s, box, 3.5)) n++;
-  for (const o of world.labelsNear([box], 2)) if (overlapBoxes(o.label!.box, box, 1.5)) n++;
+  for (const o of world.routesNear(box, 4)) for (const s of o.line.segs) if (segNearBox(s, box, 3.5)) n++;
+  for (const o of world.labelsNear(box, 2)) if (overlapBoxes(o.label!.box, box, 1.5)) n++;
   return n;
 }

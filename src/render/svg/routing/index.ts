@@ -87,8 +87,9 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
     if (keep && keep.cost[0] + keep.cost[1] + keep.cost[2] === 0) budget = RETRY_EVALUATIONS;
     let looks = 0;
     // a route through a symbol loses to any that is not: those are scored only when nothing else is left
-    const hitting: Candidate[] = [];
-    const busy: Candidate[] = [];
+    // (made when the first such candidate comes: most arrows take a clean one before)
+    let hitting: Candidate[] | null = null;
+    let busy: Candidate[] | null = null;
     const consider = (cand: Candidate): boolean => {
       const tc = top?.cost;
       if (tc && cand.fixed && (cand.fixed[0] > tc[0] || (cand.fixed[0] === tc[0] && cand.fixed[1] > tc[1]))) return false;
@@ -110,19 +111,19 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
         const tc = top?.cost;
         if (tc && clean(tc) && (cand.bends > tc[4] || (cand.bends === tc[4] && cand.length >= tc[5]))) break;
         if ((cand.fixed ??= fixedCost(world, cand, it.a, it.b))[0] > 0) {
-          hitting.push(cand);
+          (hitting ??= []).push(cand);
           continue;
         }
         // a port in use is never clean (nothing leaves where something enters, one branch a vertex)
         if (portBusy(cand)) {
-          busy.push(cand);
+          (busy ??= []).push(cand);
           continue;
         }
         if (consider(cand)) return top;
       }
     }
-    for (const cand of busy) if (consider(cand)) return top;
-    if (!top || top.cost[0] > 0) for (const cand of hitting) if (consider(cand)) break;
+    if (busy) for (const cand of busy) if (consider(cand)) return top;
+    if (hitting && (!top || top.cost[0] > 0)) for (const cand of hitting) if (consider(cand)) break;
     return top;
   };
 

@@ -117,10 +117,10 @@ function verticalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; wi
   if (!lane) return runs;
   const down = p1.y > p0.y;
   const reach = Math.abs(p1.y - p0.y);
+  const widest = widestWord(text);
   for (const side of ["right", "left"] as const) {
     const room = side === "right" ? lane.x + lane.width - 2 - (x + GAP) : x - GAP - (lane.x + 2);
     // the fewest lines the room allows, and the narrowest block (one word a line) for a crowded spot
-    const widest = widestWord(text);
     const sizes = [measure(text, room), measure(text, Math.min(room, Math.ceil(widest) + 1))].filter((m): m is NonNullable<typeof m> => m !== null);
     for (const [k, m] of sizes.entries()) {
       if (k === 1 && m.lines.length === sizes[0].lines.length) continue;

@@ -36,7 +36,7 @@ export interface Routed {
 export type LabelItem = { c: LabelCandidate; extra: number; fixed?: number };
 
 /** One segment's label candidates, made on demand, and those looked at so far with their fixed collisions. */
-export type LabelList = { cands: LabelCandidates; items: LabelItem[]; extra: number };
+export type LabelList = { cands: LabelCandidates; items: LabelItem[]; extra: number; seg: number };
 
 export type Join = RouteGrid["joins"][number];
 
@@ -139,19 +139,29 @@ export class World {
     this.port(r.cand.entry.key).entries.delete(r);
   }
 
-  /** Routes with a segment in a cell within `d` of any of the boxes. */
-  routesNear(boxes: Box[], d: number): Routed[] {
-    return this.near(this.segCells, boxes, d, false);
+  private readonly routeOut: Routed[] = [];
+  private readonly labelOut: Routed[] = [];
+  private readonly one: Box[] = [];
+
+  /** Routes with a segment in a cell within `d` of any of the boxes. The list is reused: read it before the next query of the kind. */
+  routesNear(boxes: Box[] | Box, d: number): readonly Routed[] {
+    return this.near(this.segCells, boxes, d, false, this.routeOut);
   }
 
-  /** Routes whose label lies in a cell within `d` of any of the boxes. */
-  labelsNear(boxes: Box[], d: number): Routed[] {
-    return this.near(this.labelCells, boxes, d, true);
+  /** Routes whose label lies in a cell within `d` of any of the boxes. The list is reused: read it before the next query of the kind. */
+  labelsNear(boxes: Box[] | Box, d: number): readonly Routed[] {
+    return this.near(this.labelCells, boxes, d, true, this.labelOut);
   }
 
-  private near(cells: Map<number, Routed[]>, boxes: Box[], d: number, label: boolean): Routed[] {
+  private near(cells: Map<number, Routed[]>, many: Box[] | Box, d: number, label: boolean, out: Routed[]): Routed[] {
     const mark = ++this.stamp;
-    const out: Routed[] = [];
+    if (out.length !== 0) out.length = 0;
+    let boxes: Box[];
+    if (Array.isArray(many)) boxes = many;
+    else {
+      boxes = this.one;
+      boxes[0] = many;
+    }
     for (const b of boxes) {
       const x0 = cellOf(b.x - d);
       const x1 = cellOf(b.x + b.w + d);

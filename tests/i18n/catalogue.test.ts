@@ -1,0 +1,142 @@
+// issue 15 item 5: one message catalogue. Every key used in src/ has its English, every key of the
+// catalogue is used, and no module outside src/i18n writes English inline or picks wording by
+// comparing the language. The sources are read with the TypeScript parser, not by regex.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { EXAMPLES } from "../../src/cli/help.ts";
+import { EN, EN_CLI } from "../../src/i18n/en.ts";
+import { EN_CHECK } from "../../src/i18n/en-check.ts";
+import { EN_RULES } from "../../src/i18n/en-rules.ts";
+import { bilingual, readBack, tr } from "../../src/i18n/index.ts";
+import { ROOT } from "../helpers/proc.ts";
+import { templateMarkdown } from "../../src/cli/init.ts";
+import { checkTexts } from "../validate/helpers.ts";
+
+const SRC = path.join(ROOT, "src");
+const I18N = path.join(SRC, "i18n");
+
+function sources(dir = SRC): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+const OUTSIDE = sources().filter((f) => !f.startsWith(I18N + path.sep));
+const rel = (f: string) => path.relative(ROOT, f);
+
+interface Scan {
+  /** every string literal and template without ${} (its cooked text) */
+  literals: Set<string>;
+  /** first arguments of tr() and bilingual() that are literals, with where they are */
+  keys: { key: string; at: string }[];
+  /** comparisons with "id" or "en" */
+  langChecks: string[];
+  /** { id: "…", en: "…" } objects and t(ctx, id, en)-style calls */
+  inline: string[];
+}
+
+function scan(files: string[]): Scan {
+  const out: Scan = { literals: new Set(), keys: [], langChecks: [], inline: [] };
+  for (const file of files) {
+    const sf = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const at = (n: ts.Node) => `${rel(file)}:${sf.getLineAndCharacterOfPosition(n.getStart()).line + 1}`;
+    const isText = (n: ts.Node | undefined): n is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral => !!n && (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n));
+    const visit = (n: ts.Node) => {
+      if (isText(n)) out.literals.add(n.text);
+      if (ts.isCallExpression(n) && ts.isIdentifier(n.expression)) {
+        const name = n.expression.text;
+        if ((name === "tr" || name === "bilingual") && isText(n.arguments[0])) out.keys.push({ key: n.arguments[0].text, at: at(n) });
+        // the old pattern: t(ctx, "Indonesian", "English")
+        if (name === "t" && n.arguments.length === 3 && n.arguments.slice(1).every((a) => isText(a) || ts.isTemplateExpression(a))) out.inline.push(`${at(n)} t(ctx, id, en)`);
+      }
+      if (ts.isBinaryExpression(n) && [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(n.operatorToken.kind)) {
+        if ([n.left, n.right].some((s) => isText(s) && (s.text === "en" || s.text === "id"))) out.langChecks.push(`${at(n)} ${n.getText(sf)}`);
+      }
+      if (ts.isObjectLiteralExpression(n)) {
+        const names = n.properties.map((p) => (p.name && ts.isIdentifier(p.name) ? p.name.text : ""));
+        const en = n.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "en") as ts.PropertyAssignment | undefined;
+        if (names.includes("id") && en && (isText(en.initializer) || ts.isTemplateExpression(en.initializer))) out.inline.push(`${at(n)} { id, en }`);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return out;
+}
+
+const outside = scan(OUTSIDE);
+
+describe("the catalogue, both ways", () => {
+  it("has English for every tr()/bilingual() key written in src/ (a missing translation fails here)", () => {
+    expect(outside.keys.length).toBeGreaterThan(300);
+    expect(outside.keys.filter((k) => !(k.key in EN)).map((k) => `${k.at}: ${JSON.stringify(k.key)}`)).toEqual([]);
+  });
+
+  it("uses every key it holds: each is a string in src/ outside src/i18n", () => {
+    const examples = new Set(Object.values(EXAMPLES).flatMap((rows) => rows.map(([, what]) => what)));
+    const unused = Object.keys(EN).filter((k) => !outside.literals.has(k) && !examples.has(k));
+    expect(unused).toEqual([]);
+  });
+
+  it("is one catalogue: its parts share no key, and EN is all of them", () => {
+    const parts = [EN_CLI, EN_CHECK, EN_RULES].map((p) => Object.keys(p));
+    const all = parts.flat();
+    expect(all.length).toBe(new Set(all).size);
+    expect(Object.keys(EN).sort()).toEqual([...all].sort());
+  });
+
+  it("a key missing from the catalogue shows in Indonesian (the test above is what catches it)", () => {
+    expect(tr("kunci yang tidak ada di katalog {x}", { x: 1 }, "en")).toBe("kunci yang tidak ada di katalog 1");
+    expect(bilingual("Butir daftar tanpa isi.")).toEqual({ id: "Butir daftar tanpa isi.", en: "A list item without text." });
+  });
+});
+
+describe("no inline English outside src/i18n", () => {
+  it("no module outside src/i18n compares the language to pick its wording", () => {
+    expect(outside.langChecks).toEqual([]);
+  });
+
+  it("no t(ctx, id, en) calls and no { id, en } text pairs outside src/i18n", () => {
+    expect(outside.inline).toEqual([]);
+  });
+
+  it("the scan finds what it looks for (a sample in the old inline style)", () => {
+    // kept as .txt so tsc and the scan of src/ never see it
+    const s = scan([path.join(ROOT, "tests/i18n/inline-sample.ts.txt")]);
+    expect(s.langChecks).toHaveLength(2);
+    expect(s.inline).toHaveLength(2);
+    expect(s.keys.map((k) => k.key)).toEqual(["kunci tanpa terjemahan"]);
+  });
+});
+
+describe("messages other stages write in Indonesian, read back into English", () => {
+  it("the parser's cell notes and actor notes, the order-of-steps reasons", () => {
+    const moved = [
+      "baris langkah bergeser {shift} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu",
+      "baris lanjutan digabung ke langkah pada baris {line}",
+    ];
+    expect(readBack("baris lanjutan digabung ke langkah pada baris 12", moved, "en")).toBe("continuation line joined to the step above");
+    expect(readBack("baris lanjutan digabung ke langkah pada baris 12", moved, "id")).toBeNull();
+    expect(readBack("sesuatu yang lain", moved, "en")).toBeNull();
+    const reasons = ['"{subject}" seperti langkah {step}', "sama dengan langkah {step}"];
+    expect(readBack('"Kepala Subbagian Umum yang menerima berkas dari loket" seperti langkah 2.1', reasons, "en")).toBe(
+      '"Kepala Subbagian Umum yang menerima ber…" as in step 2.1',
+    );
+    expect(readBack("sama dengan langkah 3", reasons, "en")).toBe("the same as step 3");
+  });
+});
+
+describe("a real document's parser notes, checked in both languages", () => {
+  it('cell-moved on a "|" inside `…` in a GFM cell: the parser\'s Indonesian, and the English from the catalogue', () => {
+    const text = templateMarkdown()
+      .replace(/ \(ganti\)/gi, "")
+      .replace("| 1 | Menerima berkas permohonan |", "| 1 | Menerima berkas permohonan `a|b` |");
+    const [id] = checkTexts([{ name: "a.md", text }], { lang: "id" });
+    const [en] = checkTexts([{ name: "a.md", text }], { lang: "en" });
+    const moved = (r: typeof id) => r.messages.filter((m) => m.ruleId === "cell-moved").map((m) => m.message);
+    expect(moved(id)).toEqual(['"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama).']);
+    expect(moved(en)).toEqual(['A "|" inside `…` splits the cell in GFM; read as one cell (write \\| so it shows the same).']);
+  });
+});
