@@ -32,7 +32,7 @@ export type Block =
   | (Span & { kind: "heading"; depth: number; text: string })
   | (Span & { kind: "paragraph"; text: string })
   | (Span & { kind: "list"; ordered: boolean; items: ListBlockItem[] })
-  | (Span & { kind: "table"; rows: Row[]; gfm: boolean })
+  | (Span & { kind: "table"; rows: Row[]; gfm: boolean; /** a Pandoc grid table ("+---+" rules) */ grid?: true })
   | (Span & { kind: "code"; lang: string; text: string })
   | (Span & { kind: "html"; text: string })
   | (Span & { kind: "comment"; text: string })

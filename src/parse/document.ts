@@ -27,8 +27,9 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   const verbatim = new Set(blocks.filter(isVerbatimBlock));
   for (const b of verbatim) for (let n = b.line; n <= b.endLine; n++) claimed[n - 1] = true;
   // the readers see those lines blank: a POS inside a code block is code (it stays in extras), not a second copy in the model
-  const readable = lines.map((l) => (claimed[l.n - 1] ? { ...l, raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true } : withoutHardBreak(l)));
-  const grids = gridAsRows(readable);
+  const readable = lines.map((l) => (claimed[l.n - 1] ? { ...l, raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true, verbatim: true } : withoutHardBreak(l)));
+  // the grids stage one found where a block starts (a "+---+" line that goes on a paragraph is text of it)
+  const grids = gridAsRows(readable, blocks.flatMap((b) => (b.kind === "table" && b.grid ? [b.line - 1] : [])));
   const ctx: Ctx = { lines: readable, blocks: blocks.filter((b) => !verbatim.has(b)), claimed, pos, notes, opts, gfm: false };
 
   // the ```mermaid block of the canonical Markdown is drawn from the model, not read into it

@@ -6,6 +6,7 @@ import type { Block } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { textBlocks } from "./text-blocks.ts";
+import { RULE } from "./grid-tables.ts";
 import { isIntro, LIST_END } from "../model/extra-place.ts";
 import { isPosflowMermaid } from "../model/mermaid-shape.ts";
 
@@ -56,6 +57,9 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
         else runs.push([n, n]);
       }
     }
+    // the unread rows of a grid keep the rules around them (the one above may be the read row's too):
+    // printed so, they read back as the same grid, not as rows of another table
+    if (b.kind === "table" && b.grid && !whole) for (const r of runs) widenToRules(lines, r, b);
     for (const [from, to] of runs) {
       const partial = !whole && (from !== b.line || to !== b.endLine);
       // unread lines cut out of a block are kept as the blocks they form on their own: that is how the
@@ -94,6 +98,11 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
     }
   }
   return { extras, notes };
+}
+
+function widenToRules(lines: readonly SourceLine[], run: [number, number], b: Block): void {
+  if (run[0] > b.line && RULE.test(lines[run[0] - 2].raw)) run[0]--;
+  if (run[1] < b.endLine && RULE.test(lines[run[1]].raw)) run[1]++;
 }
 
 /** A header row of a table of another kind: three labels or more, none a number, and no step-table header.

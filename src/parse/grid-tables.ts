@@ -12,6 +12,9 @@ export interface GridRow {
   /** indexes of the content lines of its band (a band with merged rows shares them) */
   from: number;
   to: number;
+  /** indexes of the rules above and below its band */
+  ruleAbove: number;
+  ruleBelow: number;
   cells: string[];
   /** columns each cell spans (1 unless merged across) */
   spans: number[];
@@ -26,19 +29,44 @@ export interface GridTable {
 
 const MAX_COLUMNS = 64;
 const MAX_SUBROWS = 16;
-const RULE = /^\s*\+(?:[-=:]+\+)+\s*$/;
+export const RULE = /^\s*\+(?:[-=:]+\+)+\s*$/;
 const ROW_LINE = /^\s*[|+]/;
 
-/** The grid table whose top rule is line `i`, or null when lines i… are not a well-formed grid. */
+/** A grid table's rule line ("+----+====+") standing where no grid was read (a grid cut apart): a separator, no content. */
+export const isGridRule = (l: SourceLine) => !l.filler && RULE.test(l.raw);
+
+/**
+ * The grid table whose top rule is line `i`, or null when lines i… are not a well-formed grid. A blank line
+ * after a rule, before more rows of the same grid (a hand-edited table), does not end it; when the rows after
+ * it do not fit the grid, the grid ends before the blank line.
+ */
 export function readGridTable(lines: readonly SourceLine[], i: number): GridTable | null {
   if (!RULE.test(lines[i].raw)) return null;
-  let j = i + 1;
-  while (j < lines.length && ROW_LINE.test(lines[j].raw) && !lines[j].blank) j++;
+  return readGrid(lines, i, true) ?? readGrid(lines, i, false);
+}
+
+function readGrid(lines: readonly SourceLine[], i: number, acrossBlanks: boolean): GridTable | null {
+  // the grid's lines (blank lines inside it left out)
+  const idx = [i];
+  let crossed = false;
+  for (let j = i + 1; j < lines.length; j++) {
+    if (lines[j].blank) {
+      if (!acrossBlanks || !RULE.test(lines[idx[idx.length - 1]].raw)) break;
+      let n = j;
+      while (n < lines.length && lines[n].blank) n++;
+      if (n >= lines.length || !/^\s*\|/.test(lines[n].raw)) break;
+      crossed = true;
+      j = n - 1;
+      continue;
+    }
+    if (!ROW_LINE.test(lines[j].raw)) break;
+    idx.push(j);
+  }
+  if (acrossBlanks && !crossed) return null;
   // the table ends on its last full rule
-  let end = j - 1;
-  while (end > i && !RULE.test(lines[end].raw)) end--;
-  if (end - i < 2) return null;
-  const grid = lines.slice(i, end + 1).map((l) => Array.from(l.raw.replace(/\s+$/, "")));
+  while (idx.length > 1 && !RULE.test(lines[idx[idx.length - 1]].raw)) idx.pop();
+  if (idx.length < 3) return null;
+  const grid = idx.map((k) => Array.from(lines[k].raw.replace(/\s+$/, "")));
   const bounds = boundaries(grid);
   // no real table has more columns; a rule of thousands of "+" is no table to lay out cell by cell
   if (bounds.length < 2 || bounds.length > MAX_COLUMNS + 1) return null;
@@ -50,15 +78,15 @@ export function readGridTable(lines: readonly SourceLine[], i: number): GridTabl
   const rows: GridRow[] = [];
   let bandStart = 1;
   for (let k = 1; k < grid.length; k++) {
-    if (!RULE.test(lines[i + k].raw)) continue;
-    if (k > bandStart) {
-      const band = bandRows(grid, bounds, bandStart, k - 1, i);
+    if (!RULE.test(lines[idx[k]].raw)) continue;
+    for (const [from, to] of k > bandStart ? splitBand(grid, bounds, bandStart, k - 1) : []) {
+      const band = bandRows(grid, bounds, from, to, idx, bandStart - 1, k);
       if (!band) return null;
       rows.push(...band);
     }
     bandStart = k + 1;
   }
-  return rows.length ? { from: i, to: end, rows } : null;
+  return rows.length ? { from: i, to: idx[idx.length - 1], rows } : null;
 }
 
 /** Column edges: every "+" of the rules (a merged cell's rule has fewer). */
@@ -71,6 +99,32 @@ function boundaries(grid: string[][]): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
+const STEP_NO = /^\d{1,3}(\.\d{1,2}|[a-z])?\.?$/;
+
+/**
+ * A band whose rule between rows is missing (a header row and the first step, or two steps, with no rule
+ * between them): each line with a step number in the first column starts a row of its own, when the band's
+ * first line holds a number or the "No" label there. Any other band (a cell over several lines, a two-row
+ * header with its inner rules) is one band.
+ */
+function splitBand(grid: string[][], bounds: number[], from: number, to: number): [number, number][] {
+  const first = (k: number) => grid[k].slice(bounds[0] + 1, bounds[1]).join("").trim();
+  const innerRule = () => {
+    for (let k = from; k <= to; k++) for (let c = 0; c + 1 < bounds.length; c++) if (isRuleSegment(grid[k].slice(bounds[c] + 1, bounds[c + 1]).join(""))) return true;
+    return false;
+  };
+  if (from === to || !(STEP_NO.test(first(from)) || /^(no|nomor)\.?$/i.test(first(from))) || innerRule()) return [[from, to]];
+  const out: [number, number][] = [];
+  let start = from;
+  for (let k = from + 1; k <= to; k++) {
+    if (!STEP_NO.test(first(k))) continue;
+    out.push([start, k - 1]);
+    start = k;
+  }
+  out.push([start, to]);
+  return out;
+}
+
 const isRuleSegment = (s: string) => s.length > 0 && /^[-=:]+$/.test(s);
 
 /**
@@ -78,7 +132,7 @@ const isRuleSegment = (s: string) => s.length > 0 && /^[-=:]+$/.test(s);
  * some columns into rows of their own (a two-row header): the columns it does not cross span those rows,
  * their text in the first.
  */
-function bandRows(grid: string[][], bounds: number[], from: number, to: number, offset: number): GridRow[] | null {
+function bandRows(grid: string[][], bounds: number[], from: number, to: number, idx: readonly number[], above: number, below: number): GridRow[] | null {
   const ncol = bounds.length - 1;
   const seg = (k: number, c: number) => grid[k].slice(bounds[c] + 1, bounds[c + 1]).join("");
   // for each column, the sub-row each line belongs to (null on the column's own rule)
@@ -122,7 +176,7 @@ function bandRows(grid: string[][], bounds: number[], from: number, to: number, 
       }
       c = e;
     }
-    rows.push({ anchor: offset + anchorLine, from: offset + from, to: offset + to, cells, spans });
+    rows.push({ anchor: idx[anchorLine], from: idx[from], to: idx[to], ruleAbove: idx[above], ruleBelow: idx[below], cells, spans });
   }
   return rows;
 }
@@ -161,23 +215,18 @@ export function cellText(segments: string[]): string {
 }
 
 /**
- * The readers' view of the grid tables in `lines` (changed in place): each row's first content line holds
- * the row's cells, as a GFM row; its other lines and the rules are fillers (blank, not content).
+ * The readers' view of the grid tables in `lines` (changed in place) whose top rules are the lines `starts`
+ * (where stage one found them): each row's first content line holds the row's cells, as a GFM row; its
+ * other lines and the rules are fillers (blank, not content).
  */
-export function gridAsRows(lines: SourceLine[]): GridTable[] {
+export function gridAsRows(lines: SourceLine[], starts: readonly number[]): GridTable[] {
   const tables: GridTable[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].raw.trimStart().startsWith("+")) continue;
+  for (const i of starts) {
     const t = readGridTable(lines, i);
-    if (!t) {
-      // not a grid: its run of "+"/"|" lines is looked at once, not again from each of its lines
-      while (i + 1 < lines.length && !lines[i + 1].blank && /^\s*[|+]/.test(lines[i + 1].raw)) i++;
-      continue;
-    }
+    if (!t) continue;
     tables.push(t);
     for (let k = t.from; k <= t.to; k++) lines[k] = { ...lines[k], raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true, filler: true };
     for (const r of t.rows) lines[r.anchor] = { ...lines[r.anchor], raw: `| ${r.cells.join(" | ")} |`, cells: r.cells, gfm: true, gfmSeparator: false, blank: false, filler: false };
-    i = t.to;
   }
   return tables;
 }
@@ -199,8 +248,8 @@ export function claimGrid(tables: readonly GridTable[], claimed: boolean[]): voi
     // a rule is read when a band next to it is
     for (const [from, rows] of bands) {
       if (!read.has(from)) continue;
-      claimed[from - 1] = true;
-      claimed[rows[0].to + 1] = true;
+      claimed[rows[0].ruleAbove] = true;
+      claimed[rows[0].ruleBelow] = true;
     }
   }
 }

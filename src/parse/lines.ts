@@ -10,6 +10,8 @@ export interface SourceLine {
   blank: boolean;
   /** a rule or inner line of a grid table: blank to the readers, its text is in the row's first line */
   filler?: boolean;
+  /** a line of a code block, comment or quote: blank to the readers, kept verbatim */
+  verbatim?: boolean;
 }
 
 export function splitLines(text: string): SourceLine[] {

@@ -86,6 +86,15 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     for (const n of resolved) if (!lanes.includes(n)) lanes.push(n);
     named[i] = [...new Set(resolved)];
   });
+  // a cell under no column of the header (a row wider than its header) goes to Keterangan: never dropped
+  const read = new Set([cols.no, cols.activity, cols.actorCol, ...cols.lanes.map((x) => x.col), cols.requirements, cols.time, cols.output, cols.notes]);
+  const unread = (r: StepRow) => r.cells.map((c, j) => (read.has(j) ? "" : oneLine(c))).filter((c) => c !== "");
+  // Keterangan and the cells under no column, in column order
+  const notesText = (r: StepRow) =>
+    r.cells
+      .map((c, j) => (j === cols.notes || !read.has(j) ? stepCellText(c) : ""))
+      .filter((x) => x !== "")
+      .join(" ");
   // a lettered sub-step ("a." under step 2) is labelled with its step's number: "2a"
   let parent = "";
   const labels = rows.map((r) => {
@@ -95,6 +104,8 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     return l;
   });
   const base = rows.map((r, i) => {
+    const left = unread(r);
+    if (left.length) notes.push({ code: "columns-shifted", message: `sel di luar kolom kepala tabel dipindah ke Keterangan: "${left.join('", "')}"`, line: r.line.n });
     const marks: Record<string, string> = {};
     for (const { name, col } of cols.lanes) {
       const m = oneLine(r.cells[col] ?? "");
@@ -111,9 +122,9 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       requirements: text(r.cells, cols.requirements),
       timeRaw: cell(r.cells, cols.time),
       output: text(r.cells, cols.output),
-      notes: text(r.cells, cols.notes),
+      notes: left.length ? notesText(r) : text(r.cells, cols.notes),
       emphasis: cellEmphasis(r.cells, cols, text),
-      comments: cellComments(r.cells, cols, r.line.gfm),
+      comments: cellComments(r.cells, cols, r.line.gfm, read),
       line: r.line.n,
     };
   });
@@ -170,11 +181,12 @@ function cellEmphasis(cells: string[], cols: Columns, cell: (cells: string[], i:
 const COMMENT_FIELDS = ["activity", "requirements", "time", "output", "notes"] as const;
 
 /** HTML comments in the cells, as written (a GFM cell's "\|" is a "|" of the comment); undefined when none has any. */
-function cellComments(cells: string[], cols: Columns, gfm: boolean): Step["comments"] {
+function cellComments(cells: string[], cols: Columns, gfm: boolean, read: ReadonlySet<number | null>): Step["comments"] {
   const out: NonNullable<Step["comments"]> = {};
   const found = (i: number | null) => (i === null ? [] : ((cells[i] ?? "").match(/<!--[\s\S]*?-->/g) ?? []).map((c) => (gfm ? c.replace(/\\\|/g, "|") : c)));
   for (const f of COMMENT_FIELDS) {
-    const c = found(cols[f]);
+    // the cells under no column are read into Keterangan, their comments with them
+    const c = [...found(cols[f]), ...(f === "notes" ? cells.flatMap((_, j) => (read.has(j) ? [] : found(j))) : [])];
     if (c.length) out[f] = c;
   }
   // the actor's cells (a Pelaksana cell, the lane cells left to right): the canonical form writes them in the actor's lane

@@ -1,6 +1,7 @@
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { columnRole, type ColumnRole } from "./labels.ts";
+import { isGridRule } from "./grid-tables.ts";
 
 // The header of a step table: which column holds the number, the activity, each lane (or one
 // "Pelaksana" column naming the actors) and the Mutu Baku columns, over one or two header rows.
@@ -46,7 +47,7 @@ export function readHeader(lines: readonly SourceLine[], headerIdx: number): Hea
   const taken: SourceLine[] = [h1];
   const r1 = roles(h1);
   let k = headerIdx + 1;
-  while (k < lines.length && (lines[k].gfmSeparator || lines[k].filler)) taken.push(lines[k++]);
+  while (k < lines.length && (lines[k].gfmSeparator || lines[k].filler || isGridRule(lines[k]))) taken.push(lines[k++]);
   const h2 = lines[k];
   const r2 = h2 ? roles(h2) : [];
   const mutuIn1 = r1.some((r) => r === "requirements" || r === "time" || r === "output");

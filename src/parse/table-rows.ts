@@ -4,6 +4,7 @@ import { oneLine } from "./inline.ts";
 import { parseDuration } from "./time.ts";
 import { isLabelLine, looksLikeHeading, upperShare } from "./context.ts";
 import { namesMutuBaku, roles, type Columns } from "./table-header.ts";
+import { isGridRule } from "./grid-tables.ts";
 
 // The body of a step table: step rows (a row continued on the next lines is merged back), sub-step
 // rows, phase rows, the column-number row and a header repeated after a page break.
@@ -31,8 +32,11 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
   let k = from;
   for (; k < lines.length; k++) {
     const l = lines[k];
-    if (l.blank || l.gfmSeparator) {
-      if (l.gfmSeparator) taken.push(l);
+    // a blank line ends a GFM table's rows (as GFM reads them): a pipe row after it is no step of this one.
+    // Between a header row and its first row (a header cut from its grid) it ends nothing.
+    if (gfm && l.blank && !l.filler && !l.verbatim && (rows.length || phases.length)) break;
+    if (l.blank || l.gfmSeparator || isGridRule(l)) {
+      if (!l.blank) taken.push(l);
       continue;
     }
     // a row of the other kind (TAB cells under a GFM header, or the reverse) is another table
@@ -51,7 +55,7 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
       taken.push(l);
       continue;
     }
-    const phase = phaseTitle(l, lines.slice(k + 1).find((x) => !x.blank), cols);
+    const phase = phaseTitle(l, lines.slice(k + 1).find((x) => !x.blank && !isGridRule(x)), cols);
     if (phase !== null) {
       // a full-width row naming a stage: a band in the chart, not a step
       phases.push({ title: phase, line: l.n, firstStep: rows.length + 1 });

@@ -5,6 +5,7 @@ import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { claim, isLabelLine, looksLikeHeading, type Ctx } from "./context.ts";
 import { isHeaderLine, readHeader } from "./table-header.ts";
+import { spanMutuBaku } from "./mutu-span.ts";
 import { alignMutuBaku, readBody } from "./table-rows.ts";
 import { buildSteps } from "./steps.ts";
 
@@ -49,7 +50,8 @@ export function readTable(lines: readonly SourceLine[], headerIdx: number, claim
   const h1 = lines[headerIdx];
   const header = readHeader(lines, headerIdx);
   const body = readBody(lines, header.next, header.cols, header.width, h1.gfm);
-  const aligned = alignMutuBaku(body.rows, header.cols);
+  const spanned = spanMutuBaku(body.rows, header.cols, h1.cells);
+  const aligned = spanned ?? alignMutuBaku(body.rows, header.cols);
   const cols = aligned?.cols ?? header.cols;
   const procedure = emptyProcedure(h1.n);
   procedure.phases = body.phases;
@@ -87,6 +89,8 @@ function flowTitle(lines: readonly SourceLine[], headerIdx: number, claimed: rea
 /** A chart title is a heading: bold, capitals, a Markdown heading, or "POS …"/"SOP …" — never a list item. */
 function looksLikeTitle(l: SourceLine): boolean {
   const raw = l.raw.trim();
+  // a line of rules and marks ("+----+----+" of a grid cut apart) names nothing
+  if (!/[\p{L}\p{N}]/u.test(raw)) return false;
   if (/^([-*+•●○▪◦■–]\s|\d{1,3}[.)]?\s|<(ol|ul|li)\b)/i.test(raw)) return false;
   if (/^#{1,6}\s/.test(raw)) return true;
   const t = oneLine(raw);

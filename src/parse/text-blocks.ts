@@ -70,7 +70,7 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
         endLine: lines[r.to].n,
         cells: r.cells.map((text, c): Cell => ({ text, line: lines[r.anchor].n, endLine: lines[r.to].n, ...(r.spans[c] > 1 ? { colspan: r.spans[c] } : {}) })),
       }));
-      out.push({ kind: "table", gfm: true, rows, ...span(i, grid.to) });
+      out.push({ kind: "table", gfm: true, grid: true, rows, ...span(i, grid.to) });
       i = grid.to + 1;
       continue;
     }

@@ -73,8 +73,13 @@ describe("r5: a table after the steps under a header of its own", () => {
   });
   it("a numbered row under a text row that starts no table is still reported", () => {
     // the step reader takes row 4 and stops at the text row: row 5 is lost and must be reported
-    const pos = parse(`${steps}| 4 | Menyerahkan | | ✓ | 5 menit |\n| Tanpa | angka | x |\n| 5 | Menutup | | ✓ | 5 menit |\n`);
-    expect(rules(pos, "step-row-dropped").map((m) => m.line)).toEqual([13]);
+    const pos = parse(`${steps.replace(/\n$/, "")}| 4 | Menyerahkan | | ✓ | 5 menit |\n| Tanpa | angka | x |\n| 5 | Menutup | | ✓ | 5 menit |\n`);
+    expect(rules(pos, "step-row-dropped").map((m) => m.line)).toEqual([12]);
+  });
+  it("a blank line ends a GFM table (as GFM reads it): a numbered row after it is no step, and is reported", () => {
+    const pos = parse(`${steps}| 4 | Menyerahkan | | ✓ | 5 menit |\n`);
+    expect(pos.procedures[0].steps).toHaveLength(3);
+    expect(rules(pos, "step-row-dropped").map((m) => m.line)).toEqual([11]);
   });
 });
 
