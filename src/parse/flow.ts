@@ -80,6 +80,9 @@ export function outcomes(text: string): Outcome[] {
       // "Perlu kajian → kembali ke langkah 1": the arrow is the separator, not part of the outcome
       .replace(/(?:[\s:,=-]|->|=>|→|⇒)+$/, "")
       .trim();
+    // "Dikembalikan ke langkah 2" with nothing before it: the passive verb is the outcome itself
+    const verb = /^(dilanjutkan|diteruskan|dikembalikan)\b/i.exec(m[0]);
+    if (!label && verb && !/\S/.test(clause.slice(0, m.index).replace(LEAD_LABEL, "").replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s*$/i, ""))) label = verb[1];
     if (label.length > 40) label = "";
     out.push({ label: label ? label[0].toUpperCase() + label.slice(1) : null, to });
   }

@@ -85,8 +85,11 @@ function verbatim(text: string, kind?: Extra["kind"], plainText = false): string
       .join("\n");
   // a comment left open would hide the rest of the canonical form in a viewer (steps, chart): close it
   const closed = kind === "comment" && /^ {0,3}<!--/.test(trimmed) && !trimmed.includes("-->") ? `${trimmed}\n-->` : trimmed;
-  return closeFence(closed).replace(/<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi, "&lt;");
+  return closeFence(closed).replace(RUNNING_TAG, "&lt;");
 }
+
+/** The "<" of a tag that would run or load something in a viewer, also with a line break or spaces before its name. */
+export const RUNNING_TAG = /<(?=\s*\/?\s*(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi;
 
 /** A code block kept as written but never closed would swallow the rest of the canonical form: close it. */
 function closeFence(text: string): string {

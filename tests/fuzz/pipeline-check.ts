@@ -11,6 +11,7 @@ import { parsePos, readPos } from "../../src/parse/index.ts";
 import type { MermaidDialect } from "../../src/render/mermaid.ts";
 import type { PageSize } from "../../src/render/page.ts";
 import { TEXT_FORMATS } from "../../src/render/formats.ts";
+import { RUNNING_TAG } from "../../src/render/markdown.ts";
 import { renderPageSvgs } from "../../src/render/svg/index.ts";
 import { RULE_IDS } from "../../src/validate/registry.ts";
 import { type CheckInput, checkInputs } from "../../src/validate/run.ts";
@@ -51,7 +52,7 @@ interface Prepared {
 
 function prepare(s: Subject, run: RunOptions): Prepared {
   const opts = { source: s.source, workdayHours: run.workdayHours, laneAliases: run.laneAliases };
-  if ("text" in s) return { input: { file: s.source, pos: parsePos(s.text, opts) }, lines: s.text.split("\n").length };
+  if ("text" in s) return { input: { file: s.source, pos: parsePos(s.text, opts) }, lines: s.text.split(/\r\n?|\n/).length };
   const res = readPos(s.bytes, opts);
   const d = decode(s.bytes);
   expect(res.ok).toBe(d.ok);
@@ -153,7 +154,6 @@ function authorsMermaid(s: Subject): Set<string> {
     .map((b) => lines.slice(b.open + 1, b.close).join("\n"));
   return new Set([...mermaidBlocks(d.text), ...lineScan].map(asKept));
 }
-const RUNNING_TAG = /<(?=\/?(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi;
 /**
  * A block as the Markdown writer keeps an extra (render/markdown.ts verbatim): trailing blank lines
  * dropped (a fence left open runs to the end of the file, blank lines and all), running tags' "<"

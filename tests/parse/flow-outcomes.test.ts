@@ -26,6 +26,12 @@ describe("decision outcomes", () => {
       { label: "Tidak lengkap", to: 2 },
       { label: "Sesuai", to: 4 },
     ]);
+    // with nothing before it, the passive verb is the outcome's name (as it was)
+    expect(outcomes("Disetujui → langkah 5; dikembalikan ke langkah 2")).toEqual([
+      { label: "Disetujui", to: 5 },
+      { label: "Dikembalikan", to: 2 },
+    ]);
+    expect(outcomes("Kembali ke langkah 2")).toEqual([{ label: null, to: 2 }]);
     // a closing tag's ">" stays
     expect(outcomes("Tidak <b>lengkap</b> → langkah 1")[0].label).toBe("Tidak <b>lengkap</b>");
   });
