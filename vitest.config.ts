@@ -42,8 +42,10 @@ export default defineConfig(({ mode }) => {
       globalSetup: ["tests/helpers/global-setup.ts"],
       // 2 cores shared with a browser: the default 5 s is too tight for whole-folder renders
       testTimeout: 30_000,
-      // a fast run has the machine to itself (npm test runs tsc beside vitest and keeps a core for it)
-      ...(fast ? { maxWorkers: 2 } : {}),
+      // two test files at once, also in the full run: vitest's default on 2 cores is one (cores − 1),
+      // and the full suite's files mostly wait on the processes, browsers and disks they drive; the
+      // type check npm test runs beside it is done within the first minute
+      maxWorkers: 2,
       // messages are asserted in Indonesian: a developer's English locale (LANG=en_US) must not switch them
       env: { POSFLOW_LANG: "id" },
       projects: [

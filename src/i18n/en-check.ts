@@ -121,6 +121,10 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
     "Step {label}: Waktu {time} cannot be read; write it like \"5 menit\", \"3 jam\" or \"1 hari\".",
   "Langkah {label}: Waktu {time} adalah waktu per {per}, tanpa jumlahnya, sehingga waktu baku total tidak dapat dihitung; tulis waktu satu kali pelaksanaan langkah, mis. {one}, dan jelaskan satuannya di Keterangan.":
     "Step {label}: Waktu {time} is a time per {per}, with no count, so the total cannot be summed; write the time of one run of the step, e.g. {one}, and explain the unit in Keterangan.",
+  // the decoder's reasons for a file that is no text (parse/decode.ts; "berkas kosong" is in en-rules.ts)
+  "bukan teks {encoding} yang sah (berkas biner?)": "not valid {encoding} text (a binary file?)",
+  "berisi karakter kendali (berkas biner?)": "holds control characters (a binary file?)",
+  "berkas tidak berisi teks": "the file holds no text",
   // run
   "Berkas tidak dapat dibaca: {reason}.": "The file cannot be read: {reason}.",
   "Berkas ini bukan POS: tidak ada bagian identitas (Nomor POS, Nama POS, …) maupun tabel langkah.":

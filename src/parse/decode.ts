@@ -1,3 +1,4 @@
+import { tr } from "../i18n/index.ts";
 /** bytes → text: UTF-8 (BOM or not), UTF-16 LE/BE with BOM; CR/CRLF → LF; NBSP → space; zero-width characters and soft hyphens dropped. */
 export type Decoded =
   | { ok: true; text: string; encoding: string; /** 1-based line of the first byte that is not UTF-8, for a fallback */ fallbackLine?: number }
@@ -9,7 +10,7 @@ export type Decoded =
 const INVISIBLE = /[\u00ad\u200b\u200c\u2060\ufeff]/g;
 
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: "berkas kosong" };
+  if (bytes.length === 0) return { ok: false, reason: tr("berkas kosong") };
   let encoding = "utf-8";
   let body = bytes;
   let fallbackLine: number | undefined;
@@ -26,12 +27,12 @@ export function decode(bytes: Uint8Array): Decoded {
       encoding = "windows-1252";
       fallbackLine = lineOfFirstInvalidUtf8(body);
     } else {
-      return { ok: false, reason: `bukan teks ${encoding.toUpperCase()} yang sah (berkas biner?)` };
+      return { ok: false, reason: tr("bukan teks {encoding} yang sah (berkas biner?)", { encoding: encoding.toUpperCase() }) };
     }
   }
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: false, reason: "berisi karakter kendali (berkas biner?)" };
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: false, reason: tr("berisi karakter kendali (berkas biner?)") };
   text = text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u2007\u202f]/g, " ").replace(INVISIBLE, "");
-  if (text.trim() === "") return { ok: false, reason: "berkas tidak berisi teks" };
+  if (text.trim() === "") return { ok: false, reason: tr("berkas tidak berisi teks") };
   return fallbackLine === undefined ? { ok: true, text, encoding } : { ok: true, text, encoding, fallbackLine };
 }
 

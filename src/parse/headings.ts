@@ -3,6 +3,7 @@ import { gfmCellLines } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { isEmptyValue } from "./dates.ts";
 import { claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
+import { AGENCY_WORD } from "./identity.ts";
 
 // The headings around the form: the agency heading above the identity fields, and a Markdown
 // "# SOP …" heading naming the document.
@@ -84,7 +85,9 @@ export function readAgency(ctx: Ctx): void {
     let k = i;
     while (k >= 0 && ctx.lines[k].blank && !ctx.claimed[k]) k--;
     const l = ctx.lines[k];
+    // (a paragraph of its own naming an office: a bold title kept above the agency is no part of it)
     if (k === i || k < 0 || ctx.claimed[k] || !BOLD_LINE.test(l.raw) || !looksLikeHeading(l) || (k > 0 && !ctx.lines[k - 1].blank)) break;
+    if (!AGENCY_WORD.test(stripEmphasis(oneLine(l.raw)).toUpperCase())) break;
     block.unshift(l);
     i = k - 1;
   }

@@ -116,7 +116,7 @@ const SIGNATURE_ROLE = /^(disusun|dibuat|diperiksa|dikoreksi|diverifikasi|disetu
 // a line of an approver's value: a name with titles, a NIP, "ttd", a rank
 const APPROVER_LINE = /^(NIP\b|\(?ttd\b|(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s|[A-Z][\p{L}'. ]+,\s*([A-Z][A-Za-z]{0,4}\.)+|Pembina\b|Penata\b|Pengatur\b)/iu;
 
-const AGENCY_WORD =
+export const AGENCY_WORD =
   /\b(PEMERINTAH|KEMENTERIAN|DINAS|BADAN|KANTOR|BALAI|DIREKTORAT|SEKRETARIAT|BIRO|BAGIAN|KABUPATEN|KOTA|PROVINSI|UNIVERSITAS|RUMAH SAKIT|KECAMATAN|KELURAHAN|DESA|INSPEKTORAT|LEMBAGA|PUSAT|BIDANG|SEKSI|UPT|SUBBAG(IAN)?)\b/;
 
 /** Index (in `cells`) where a right-hand agency column starts: capitals after the field's value, or -1. */

@@ -17,7 +17,10 @@ export type ReadResult =
   | { ok: false; error: { code: "input-unreadable"; message: string; line: number } };
 
 /** Text → model. Never throws on any string. */
-export function parsePos(text: string, opts: ParseOptions): Pos {
+export function parsePos(raw: string, opts: ParseOptions): Pos {
+  // CR and CRLF end a line as in a Markdown viewer (readPos's decode does this for files; an API
+  // caller or an editor's buffer may hand over either)
+  const text = raw.replace(/\r\n?/g, "\n");
   const pos = parseText(text, opts);
   // the canonical Markdown of a PDF keeps the chart's drawn flow in its mermaid block
   applyDrawnFlow(text, pos);

@@ -35,7 +35,9 @@ function unpadded(lines: SourceLine[]): SourceLine[] {
   const rows = lines.filter((l) => !l.blank && !l.gfm);
   const width = rows.reduce((w, l) => Math.max(w, l.cells.length), 0);
   if (width < 4 || rows.filter((l) => l.cells.length === width).length < 0.9 * rows.length) return lines;
-  return lines.map((l) => (!l.gfm && l.cells.length > 1 && l.cells.slice(1).every((c) => c.trim() === "") ? { ...l, cells: [l.cells[0]] } : l));
+  // the padding goes from the line as kept too: written back with it, the canonical Markdown's lines would
+  // be rows again (its own lines are not as wide), and fmt would not be a fixed point
+  return lines.map((l) => (!l.gfm && l.cells.length > 1 && l.cells.slice(1).every((c) => c.trim() === "") ? { ...l, raw: l.cells[0], cells: [l.cells[0]] } : l));
 }
 
 /**

@@ -76,7 +76,8 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
     }
     if (l.gfm || l.cells.length > 1) {
       const gfm = l.gfm;
-      const j = runEnd(lines, i, (x) => (gfm ? x.gfm : !x.gfm && x.cells.length > 1));
+      // a fence, heading or quote ends a table as in GFM, also a line read as a row without outer pipes
+      const j = runEnd(lines, i, (x) => !interrupts(x.raw) && (gfm ? x.gfm : !x.gfm && x.cells.length > 1));
       const rows: Row[] = lines
         .slice(i, j + 1)
         .filter((x) => !x.gfmSeparator)

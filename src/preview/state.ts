@@ -9,6 +9,7 @@ import { skipsWalked } from "../io/read-batch.ts";
 import type { CheckInput, Message } from "../validate/run.ts";
 import type { Config } from "../config/schema.ts";
 import type { Lang } from "../validate/types.ts";
+import { tr } from "../i18n/index.ts";
 import { RULES } from "../validate/registry.ts";
 
 export interface PreviewDoc {
@@ -136,7 +137,7 @@ export class PreviewState {
     try {
       doc.html = renderHtml(doc.pos!, { page: this.opts.page, draft: this.opts.draft, lang: this.opts.lang });
     } catch (err) {
-      doc.error = { message: `${doc.file}: gagal digambar: ${err instanceof Error ? err.message : String(err)}`, line: 1, kind: "draw" };
+      doc.error = { message: tr("{file}: gagal digambar: {why}", { file: doc.file, why: err instanceof Error ? err.message : String(err) }, this.opts.lang), line: 1, kind: "draw" };
     }
   }
 
@@ -159,7 +160,7 @@ export class PreviewState {
       rules: { ...(config.rules as Record<string, "off" | "info" | "warning" | "error"> | undefined), ...off },
       onRuleError: (file, ruleId, err) => {
         const d = this.docs.get(file);
-        if (d) d.error = { message: `${file}: aturan ${ruleId} gagal: ${err instanceof Error ? err.message : String(err)}`, line: 1, kind: "draw" };
+        if (d) d.error = { message: tr("{file}: aturan {ruleId} gagal: {why}", { file, ruleId, why: err instanceof Error ? err.message : String(err) }, this.opts.lang), line: 1, kind: "draw" };
       },
     });
   }

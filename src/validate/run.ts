@@ -1,4 +1,4 @@
-import { tr } from "../i18n/index.ts";
+import { readBack, tr } from "../i18n/index.ts";
 import type { Pos } from "../model/pos.ts";
 import { RULES } from "./registry.ts";
 import { isNotAPos } from "./rules/not-a-pos.ts";
@@ -64,6 +64,9 @@ export function documentMessages(pos: Pos, opts: PortableValidateOptions): { mes
   return { messages, failures };
 }
 
+/** The reasons parse/decode.ts gives for a file that is no text, as it writes them. */
+const DECODE_REASONS = ["berkas kosong", "bukan teks {encoding} yang sah (berkas biner?)", "berisi karakter kendali (berkas biner?)", "berkas tidak berisi teks"];
+
 const contextOf = (opts: PortableValidateOptions): RuleContext => ({ lang: opts.lang ?? "id", strict: opts.strict ?? false, workdayHours: opts.workdayHours ?? 24 });
 
 /** The severity a rule has in this run, or "off". Order: default, --strict, then config/--rule. */
@@ -108,7 +111,9 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
     if ("error" in input) {
       // readPos puts the file name first; the reporter already shows it
       const prefix = `${input.file}: `;
-      const reason = input.error.message.startsWith(prefix) ? input.error.message.slice(prefix.length) : input.error.message;
+      const said = input.error.message.startsWith(prefix) ? input.error.message.slice(prefix.length) : input.error.message;
+      // the decoder writes its reason in Indonesian (parse/decode.ts); the catalogue has its English
+      const reason = readBack(said, DECODE_REASONS, ctx.lang) ?? said;
       results.set(input, fileMessage("input-unreadable", tr("Berkas tidak dapat dibaca: {reason}.", { reason }, ctx.lang), input.error.line));
       continue;
     }

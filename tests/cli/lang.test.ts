@@ -234,3 +234,20 @@ describe("index.html keeps the documents' own word (POS or SOP)", () => {
     expect(mixed).toMatch(/<p class="summary">3 POS\/SOP · /);
   }, 60_000);
 });
+
+describe("the decoder's reasons follow the language on stderr too", () => {
+  it("render and fmt say why a file is no text in the run's language (real process)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "posflow-lang-decode-"));
+    mkdirSync(path.join(dir, "pos"));
+    writeFileSync(path.join(dir, "pos/kosong.txt"), "");
+    writeFileSync(path.join(dir, "pos/biner.txt"), Buffer.from([0, 1, 2, 98, 105, 110]));
+    const en = runP(["render", "pos", "-o", "out", "--lang", "en"], { cwd: dir });
+    expect(en.stderr).toContain("pos/kosong.txt: an empty file");
+    expect(en.stderr).toContain("pos/biner.txt: holds control characters (a binary file?)");
+    const id = runP(["render", "pos", "-o", "out"], { cwd: dir, env: { POSFLOW_LANG: "id" } });
+    expect(id.stderr).toContain("pos/kosong.txt: berkas kosong");
+    const fmt = runP(["fmt", "--check", "pos/kosong.txt"], { cwd: dir, env: { POSFLOW_LANG: "en" } });
+    expect(fmt.stderr).toContain("an empty file");
+    expect(fmt.stderr).not.toContain("berkas kosong");
+  });
+});

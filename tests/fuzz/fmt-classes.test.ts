@@ -64,6 +64,16 @@ describe("fmt classes from the fuzzers", () => {
     expect(renderMarkdown(parse(once, "x.md"))).toBe(once);
   });
 
+  // jumble seed 456434853 (variants8 n10): a spreadsheet's padded lines were kept with their TABs, and in
+  // the canonical Markdown (its own lines narrower) those made rows of a table the second time
+  it("a spreadsheet's padding TABs are not kept: its padded lines read back as the same paragraph", () => {
+    const text = "PEMERINTAH KABUPATEN NUSA KENANGA\t\t\t\t\t\t\t\t\t\t\n".repeat(7) + "Nomor SOP\t:\t421/0093/DISDIKBUD/2025\t\t\t\t\t\t\t\t";
+    const { pos } = fixedPoint(text);
+    expect(pos.extras.map((x) => x.kind)).toEqual(["paragraph"]);
+    expect(pos.extras[0].text).not.toContain("\t");
+    expect(pos.number).toBe("421/0093/DISDIKBUD/2025");
+  });
+
   it("lines cut out of a block are kept as the blocks they form alone (a trailing TAB kept: the line stays a row)", () => {
     const text = "DINAS CONTOH\nNomor SOP\t: 5/2025\n1. Undang-Undang Nomor 1\t1. Memahami aturan\n3. Peraturan Bupati Nomor 2\t\n";
     const { pos } = fixedPoint(text);

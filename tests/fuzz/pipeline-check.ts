@@ -52,7 +52,7 @@ interface Prepared {
 
 function prepare(s: Subject, run: RunOptions): Prepared {
   const opts = { source: s.source, workdayHours: run.workdayHours, laneAliases: run.laneAliases };
-  if ("text" in s) return { input: { file: s.source, pos: parsePos(s.text, opts) }, lines: s.text.split("\n").length };
+  if ("text" in s) return { input: { file: s.source, pos: parsePos(s.text, opts) }, lines: s.text.split(/\r\n?|\n/).length };
   const res = readPos(s.bytes, opts);
   const d = decode(s.bytes);
   expect(res.ok).toBe(d.ok);

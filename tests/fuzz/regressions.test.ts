@@ -152,6 +152,30 @@ describe("fuzz regressions, fences", () => {
     expect(text).toMatch(/<\nscript>/);
     await checkPipeline([{ source: "fuzz/split-tag.md", text }], { ...DEFAULT_RUN, mermaidDialect: "swimlane", markdownMermaidDialect: "swimlane", workdayHours: 8 });
   });
+  // seed 456434853 (pipeline, case 634): a fence line with pipes under a piped table ("```<script>…|| **Nomor
+  // POS** | …") was taken for a row without outer pipes, so the table ran on where GFM opens a code block
+  it("a fence line under a table ends the table, though it holds pipes", async () => {
+    const text = mutatedText({
+      fixture: "fixtures/berbahaya-escaping.md",
+      mutations: [
+        { op: "joinLines", at: 282 },
+        { op: "injectTableCell", at: 3887, cell: 0, text: "```<script>alert(1)</script><script>alert(1)</script>", replace: false },
+      ],
+    });
+    await checkPipeline([{ source: "fuzz/fence-row.md", text }], { ...DEFAULT_RUN, mermaidDialect: "swimlane", markdownMermaidDialect: "swimlane", workdayHours: 8 });
+    const md = "| a | b |\n|---|---|\n| 1 | 2 |\n```x | y |\nflowchart TB\n```\n";
+    expect(parsePos(md, { source: "t.md" }).extras.map((x) => x.kind)).toContain("code");
+  });
+  // seed 1145506377 (any string, case 118): "```mermaid\r\n" opens a block for remark; parsePos took the CR
+  // for a character of the line, so the block reader saw no fence there
+  it("parsePos ends lines at CR and CRLF as a viewer does", async () => {
+    const text = "x\n```mermaid\r\n5\tMemeriksa\t\tPOS\t30 menit\t\n  subgraph L1[\"P\"]\n[x](javascript:alert(1))\n";
+    await checkPipeline([{ source: "fuzz/cr.md", text }], { ...DEFAULT_RUN, mermaidDialect: "swimlane", markdownMermaidDialect: "swimlane" });
+    const lf = readFileSync("fixtures/000_e1f11b996afed832.md", "utf8");
+    const json = (t: string) => JSON.stringify(parsePos(t, { source: "x.md" }));
+    expect(json(lf.replace(/\n/g, "\r\n"))).toBe(json(lf));
+    expect(json(lf.replace(/\n/g, "\r"))).toBe(json(lf));
+  });
 });
 
 describe("fuzz oracle", () => {

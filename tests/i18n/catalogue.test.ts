@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/cli/help.ts";
 import { EN, EN_CLI } from "../../src/i18n/en.ts";
 import { EN_CHECK } from "../../src/i18n/en-check.ts";
+import { EN_HELP } from "../../src/i18n/en-help.ts";
 import { EN_RULES } from "../../src/i18n/en-rules.ts";
 import { bilingual, readBack, tr } from "../../src/i18n/index.ts";
 import { ROOT } from "../helpers/proc.ts";
@@ -81,7 +82,7 @@ describe("the catalogue, both ways", () => {
   });
 
   it("is one catalogue: its parts share no key, and EN is all of them", () => {
-    const parts = [EN_CLI, EN_CHECK, EN_RULES].map((p) => Object.keys(p));
+    const parts = [EN_HELP, EN_CLI, EN_CHECK, EN_RULES].map((p) => Object.keys(p));
     const all = parts.flat();
     expect(all.length).toBe(new Set(all).size);
     expect(Object.keys(EN).sort()).toEqual([...all].sort());
@@ -138,5 +139,17 @@ describe("a real document's parser notes, checked in both languages", () => {
     const moved = (r: typeof id) => r.messages.filter((m) => m.ruleId === "cell-moved").map((m) => m.message);
     expect(moved(id)).toEqual(['"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama).']);
     expect(moved(en)).toEqual(['A "|" inside `…` splits the cell in GFM; read as one cell (write \\| so it shows the same).']);
+  });
+});
+
+describe("the decoder's reasons (parse/decode.ts writes them in Indonesian)", () => {
+  it("an empty file and a file of control characters are unreadable in the run's language", () => {
+    const files = [
+      { name: "kosong.txt", text: "" },
+      { name: "biner.txt", text: "PK\u0003\u0004\u0000\u0000biner" },
+    ];
+    const said = (lang: "id" | "en") => checkTexts(files, { lang }).map((r) => r.messages.map((m) => m.message).join(" | "));
+    expect(said("id")).toEqual(["Berkas tidak dapat dibaca: berkas kosong.", "Berkas tidak dapat dibaca: berisi karakter kendali (berkas biner?)."]);
+    expect(said("en")).toEqual(["The file cannot be read: an empty file.", "The file cannot be read: holds control characters (a binary file?)."]);
   });
 });

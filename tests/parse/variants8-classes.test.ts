@@ -6,6 +6,7 @@ import { decode } from "../../src/parse/decode.ts";
 import { parsePos } from "../../src/parse/index.ts";
 import { parseDuration, perItemTime } from "../../src/parse/time.ts";
 import { checkInputs } from "../../src/validate/run.ts";
+import { renderMarkdown } from "../../src/render/markdown.ts";
 
 const IDENTITY = [
   "PEMERINTAH KOTA CONTOH",
@@ -76,6 +77,16 @@ describe("escaped list markers of Word → Markdown converters", () => {
   it("'__BOLD__' agency lines, one paragraph each, and a '# …' heading above them stays the document's", () => {
     const pos = read(`# STANDAR OPERASIONAL PROSEDUR\n\n__KEMENTERIAN CONTOH__\n\n__DIREKTORAT CONTOH__\n\n__BALAI CONTOH__\n\n${IDENTITY.split("\n").slice(3).join("\n")}`);
     expect(pos.agency).toEqual(["KEMENTERIAN CONTOH", "DIREKTORAT CONTOH", "BALAI CONTOH"]);
+  });
+});
+
+describe("bold agency paragraphs (fuzz seed 1720613638 over fixtures/002)", () => {
+  it("a bold title paragraph kept above the agency is no part of it: fmt reaches a fixed point", () => {
+    const text = "**POS PENYUSUNAN SISTEM DAN PROSEDUR KERJA**\n\n**KEMENTERIAN PENDIDIKAN, DASAR DAN MENENGAH**\n\n| Identitas | |\n|---|---|\n| **Nomor POS** | 552/ B7.8/OT.01.00/2025 |\n";
+    const pos = parsePos(text, { source: "x.md" });
+    expect(pos.agency).toEqual(["KEMENTERIAN PENDIDIKAN, DASAR DAN MENENGAH"]);
+    const once = renderMarkdown(pos);
+    expect(renderMarkdown(parsePos(once, { source: "x.md" }))).toBe(once);
   });
 });
 
