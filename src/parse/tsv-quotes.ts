@@ -19,8 +19,9 @@ export function joinQuotedCells(lines: SourceLine[]): SourceLine[] {
     const row = readRow(lines, i);
     if (!row) continue;
     out ??= [...lines];
-    const raw = row.cells.join("\t");
-    out[i] = { ...l, raw, cells: row.cells, gfm: false, gfmSeparator: false, blank: raw.trim() === "" };
+    // the line as written, quotes and all: kept verbatim (a row no table took), it reads back as this row
+    const raw = lines.slice(i, row.last + 1).map((x) => x.raw).join("\n");
+    out[i] = { ...l, raw, cells: row.cells, gfm: false, gfmSeparator: false, blank: row.cells.join("").trim() === "" };
     for (let k = i + 1; k <= row.last; k++) out[k] = { ...lines[k], raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true, filler: true };
     i = row.last;
   }

@@ -74,6 +74,14 @@ describe("fmt classes from the fuzzers", () => {
     expect(pos.number).toBe("421/0093/DISDIKBUD/2025");
   });
 
+  // jumble seed -615064489 (variants8 n10): a spreadsheet row whose quoted cell runs over lines, kept
+  // as a row no table took, was written back unquoted, so it read back as three lines
+  it("a spreadsheet row with a quoted multi-line cell is kept with its quotes and reads back as one row", () => {
+    const row = '4\t"Mengajukan permohonan rekomendasi mutasi ke Dinas dengan melampirkan:\n- surat keterangan pindah\n- rapor asli"\tX\t\t\t\tSurat keterangan pindah\t15 menit\tBerkas permohonan\t\t';
+    const { once } = fixedPoint(`PEMERINTAH KABUPATEN NUSA KENANGA\nNomor SOP\t:\t421/0093/DISDIKBUD/2025\n${row}`);
+    expect(once).toContain(row);
+  });
+
   it("lines cut out of a block are kept as the blocks they form alone (a trailing TAB kept: the line stays a row)", () => {
     const text = "DINAS CONTOH\nNomor SOP\t: 5/2025\n1. Undang-Undang Nomor 1\t1. Memahami aturan\n3. Peraturan Bupati Nomor 2\t\n";
     const { pos } = fixedPoint(text);
