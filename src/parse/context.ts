@@ -23,10 +23,19 @@ export interface Ctx {
 export const claim = (ctx: Ctx, l: SourceLine) => (ctx.claimed[l.n - 1] = true);
 
 export function isLabelLine(l: SourceLine): boolean {
-  return l.cells.some((c) => {
+  return !isBareRoleItem(l) && l.cells.some((c) => {
     const t = oneLine(c);
     return matchIdentityLabel(t) !== null || matchSectionLabel(t) !== null;
   });
+}
+
+export const SIGNATURE_ROLE = /^(disusun|dibuat|diperiksa|dikoreksi|diverifikasi|disetujui|disahkan|ditetapkan|mengetahui|menyetujui)(\s+oleh)?\s*:?$/i;
+
+/** "3. Disahkan oleh": a signature role alone as a list item (how fmt writes a signature header under a section) is an item, no field. */
+export function isBareRoleItem(l: SourceLine): boolean {
+  if (!/^\s*(\d{1,3}[.)]|[-*+])\s/.test(l.raw)) return false;
+  const filled = l.cells.map((c) => oneLine(c)).filter((t) => t !== "");
+  return filled.length === 1 && SIGNATURE_ROLE.test(stripEmphasis(filled[0]));
 }
 
 export function upperShare(t: string): number {

@@ -4,7 +4,7 @@ import { htmlToText, markdownToText, oneLine } from "./inline.ts";
 import { matchIdentityLabel, matchSectionLabel, type IdentityKey } from "./labels.ts";
 import { dateField, isEmptyValue, isPlaceholder } from "./dates.ts";
 import { parseApprover } from "./approver.ts";
-import { claim, isLabelLine, stripEmphasis, upperShare, type Ctx } from "./context.ts";
+import { claim, isBareRoleItem, isLabelLine, SIGNATURE_ROLE, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { addSection, gfmSegments } from "./sections.ts";
 import { splitRightSections, type RightSections } from "./identity-right.ts";
 
@@ -30,7 +30,9 @@ export function readIdentity(ctx: Ctx): void {
     const texts = l.cells.map((c) => oneLine(c));
     const labelCol = texts.findIndex((t) => t !== "" && matchIdentityLabel(t) !== null);
     // "Disusun oleh | Diperiksa oleh | Disahkan oleh": a signature block's header, kept as written, no field
-    if (labelCol >= 0 && texts.filter((t) => SIGNATURE_ROLE.test(stripEmphasis(t))).length >= 2) {
+    // and one such role alone as a list item ("3. Disahkan oleh", how fmt writes that header under a section)
+    const roles = texts.filter((t) => SIGNATURE_ROLE.test(stripEmphasis(t))).length;
+    if (labelCol >= 0 && (roles >= 2 || isBareRoleItem(l))) {
       last = null;
       continue;
     }
@@ -111,7 +113,6 @@ export function readIdentity(ctx: Ctx): void {
   }
 }
 
-const SIGNATURE_ROLE = /^(disusun|dibuat|diperiksa|dikoreksi|diverifikasi|disetujui|disahkan|ditetapkan|mengetahui|menyetujui)(\s+oleh)?\s*:?$/i;
 
 // a line of an approver's value: a name with titles, a NIP, "ttd", a rank
 const APPROVER_LINE = /^(NIP\b|\(?ttd\b|(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s|[A-Z][\p{L}'. ]+,\s*([A-Z][A-Za-z]{0,4}\.)+|Pembina\b|Penata\b|Pengatur\b)/iu;

@@ -6,7 +6,7 @@ import { clean, hasHtml, htmlSegments, inlineText, markdownToText, oneLine, type
 import { matchIdentityLabel, matchSectionLabel } from "./labels.ts";
 import { splitListSegments } from "./lists.ts";
 import { emphasisRuns } from "./emphasis.ts";
-import { claim, isLabelLine, type Ctx } from "./context.ts";
+import { claim, isBareRoleItem, isLabelLine, type Ctx } from "./context.ts";
 
 // The sections of the form (Dasar Hukum, Kualifikasi, Keterkaitan, …): a label line or cell, then
 // its items, in one column or side by side in the columns of a TAB grid.
@@ -66,7 +66,7 @@ export function readSections(ctx: Ctx): void {
       continue;
     }
     if (!active.some((a) => a !== null)) continue;
-    if (/^\s{0,3}#{1,6}\s/.test(l.raw) || matchIdentityLabel(oneLine(l.cells[0] ?? ""))) {
+    if (/^\s{0,3}#{1,6}\s/.test(l.raw) || (matchIdentityLabel(oneLine(l.cells[0] ?? "")) && !isBareRoleItem(l))) {
       active = [];
       continue;
     }

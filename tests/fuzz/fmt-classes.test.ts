@@ -82,6 +82,14 @@ describe("fmt classes from the fuzzers", () => {
     expect(once).toContain(row);
   });
 
+  // jumble seed -96794… (variants8 n08): a signature header row under a section became its items
+  // ("3. Disahkan oleh"), which the second read took for the identity's Disahkan oleh
+  it("a signature role alone as a section's list item stays an item, no identity field", () => {
+    const text = "# STANDAR OPERASIONAL PROSEDUR KENAIKAN PANGKAT REGULER\n| **Nomor SOP** | 800/0215/BKPSDM/2025 |\n## Peringatan\n| Disusun oleh | Diperiksa oleh | Disahkan oleh |";
+    const { back } = fixedPoint(text, "x.md");
+    expect(back.cautions.map((i) => i.text)).toEqual(["Disusun oleh", "Diperiksa oleh", "Disahkan oleh"]);
+  });
+
   it("lines cut out of a block are kept as the blocks they form alone (a trailing TAB kept: the line stays a row)", () => {
     const text = "DINAS CONTOH\nNomor SOP\t: 5/2025\n1. Undang-Undang Nomor 1\t1. Memahami aturan\n3. Peraturan Bupati Nomor 2\t\n";
     const { pos } = fixedPoint(text);

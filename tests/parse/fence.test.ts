@@ -30,7 +30,7 @@ describe("fenceOf", () => {
 // to the reader as to a viewer
 describe("the block reader and HTML blocks", () => {
   const fence = "```mermaid\nflowchart TB\n```";
-  const before = ["<div>", "<div>\n", "para\n<div>", "para\n<pre>", "- item\n<div>", "- item\n<table>", "| a | b |\n<div>", "<b>", "para\n<b>", "<span>a</span>", "<!-- x", "<!-- x -->", "<!-- x -->\n"];
+  const before = ["<div>", "<div>\n", "para\n<div>", "para\n<pre>", "- item\n<div>", "- item\n<table>", "| a | b |\n<div>", "<b>", "para\n<b>", "<span>a</span>", "<!-- x", "<!-- x -->", "<!-- x -->\n", "<script>alert(1)</script>", "<pre>a</pre>", "<STYLE>x</style>", "para\n<script>x</script>"];
   it("finds a ```mermaid fence after one exactly where remark does", () => {
     for (const b of before)
       for (const gap of ["\n", ""]) {
