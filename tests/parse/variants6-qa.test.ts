@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { checkInputs } from "../../src/validate/run.ts";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseFixture, ROOT } from "./helpers.ts";
+import { actors, arrows, parseFixture, ROOT } from "./helpers.ts";
 import { parsePos } from "../../src/parse/index.ts";
 import { renderMarkdown } from "../../src/render/markdown.ts";
 import { losslessProblems } from "../../src/model/lossless.ts";
@@ -14,13 +14,6 @@ import type { Pos } from "../../src/model/pos.ts";
 const V = "tests/fixtures/variants6";
 const load = (f: string) => parseFixture(`${V}/${f}`);
 const messages = (pos: Pos, rule: string) => checkInputs([{ file: pos.source, pos }])[0].messages.filter((m) => m.ruleId === rule);
-/** A step's arrows as "label→target label" (END as "selesai"). */
-function arrows(pos: Pos, label: string, proc = 0): string[] {
-  const p = pos.procedures[proc];
-  const s = p.steps.find((x) => x.label === label)!;
-  return s.next.map((a) => `${a.label ?? ""}→${a.to === "end" ? "selesai" : p.steps.find((x) => x.no === a.to)?.label}`);
-}
-const actors = (pos: Pos, proc = 0) => pos.procedures[proc].steps.map((s) => s.actor);
 
 describe("d01 Dukcapil: seven lanes, Seketika/(otomatis), jam kerja, a three-way decision", () => {
   const pos = load("d01-dukcapil-ktp-tujuh-lajur.txt");

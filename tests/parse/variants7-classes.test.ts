@@ -7,25 +7,15 @@ import { lostWords, structureOf, words } from "../../src/model/words-lost.ts";
 import { parseApprover } from "../../src/parse/approver.ts";
 import { markdownToText } from "../../src/parse/inline.ts";
 import { stepCellText } from "../../src/parse/cell-text.ts";
-import { decode } from "../../src/parse/decode.ts";
 import { cellText } from "../../src/parse/grid-tables.ts";
 import { withoutHardBreak } from "../../src/parse/hard-break.ts";
 import { readPos } from "../../src/parse/index.ts";
 import { parseDuration } from "../../src/parse/time.ts";
 import { renderMarkdown } from "../../src/render/markdown.ts";
-import { parseFixture, ROOT } from "./helpers.ts";
+import { parseFixture, ROOT, wordsLost } from "./helpers.ts";
 
 const V = "tests/fixtures/variants7";
 const load = (f: string) => parseFixture(`${V}/${f}`);
-/** Words of the source the canonical Markdown would lose (the repo's words-lost measure). */
-function wordsLost(rel: string): string[] {
-  const bytes = readFileSync(path.join(ROOT, rel));
-  const d = decode(bytes);
-  if (!d.ok) throw new Error("undecodable");
-  const r = readPos(bytes, { source: rel });
-  if (!r.ok) throw new Error(r.error.message);
-  return lostWords(d.text, renderMarkdown(r.pos), structureOf(r.pos)).flatMap((l) => l.words.map((w) => `${l.line}:${w}`));
-}
 
 describe("Mutu Baku group and column synonyms (Standar/Baku Mutu; Input, Time, Durasi, Keluaran, Remarks)", () => {
   it("one header row, upper case, bilingual 'A/B' names: no Mutu Baku column is a lane", () => {

@@ -10,37 +10,18 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Pos } from "../../src/model/pos.ts";
-import { lostWords, structureOf } from "../../src/model/words-lost.ts";
-import { decode } from "../../src/parse/decode.ts";
 import { parseDuration } from "../../src/parse/time.ts";
 import { readPdf } from "../../src/parse/pdf/index.ts";
 import { readPos } from "../../src/parse/index.ts";
-import { renderMarkdown } from "../../src/render/markdown.ts";
 import { diagnoseSheets } from "../../src/render/svg/diagnostics.ts";
 import { layoutChart, layoutPages } from "../../src/render/svg/layout.ts";
 import { checkInputs } from "../../src/validate/run.ts";
-import { parseFixture, ROOT } from "./helpers.ts";
+import { actors, arrows, parseFixture, ROOT, wordsLost } from "./helpers.ts";
 
 const V = "tests/fixtures/variants7";
 const load = (f: string) => parseFixture(`${V}/${f}`);
 const messages = (pos: Pos, rule: string) => checkInputs([{ file: pos.source, pos }])[0].messages.filter((m) => m.ruleId === rule);
-/** A step's arrows as "label→target label" (END as "selesai"). */
-function arrows(pos: Pos, label: string, proc = 0): string[] {
-  const p = pos.procedures[proc];
-  const s = p.steps.find((x) => x.label === label)!;
-  return s.next.map((a) => `${a.label ?? ""}→${a.to === "end" ? "selesai" : p.steps.find((x) => x.no === a.to)?.label}`);
-}
 const targets = (pos: Pos, label: string, proc = 0) => arrows(pos, label, proc).map((a) => a.split("→")[1]);
-const actors = (pos: Pos, proc = 0) => pos.procedures[proc].steps.map((s) => s.actor);
-/** Words of the source the canonical Markdown would lose (the repo's words-lost measure). */
-function wordsLost(rel: string): string[] {
-  const bytes = readFileSync(path.join(ROOT, rel));
-  const d = decode(bytes);
-  if (!d.ok) throw new Error("undecodable");
-  const r = readPos(bytes, { source: rel });
-  if (!r.ok) throw new Error(r.error.message);
-  return lostWords(d.text, renderMarkdown(r.pos), structureOf(r.pos)).flatMap((l) => l.words.map((w) => `${l.line}:${w}`));
-}
 const readPdfFixture = async (f: string) => readPdf(new Uint8Array(readFileSync(path.join(ROOT, V, f))), { source: `${V}/${f}` });
 
 describe("k01 RSUD, Word → Pandoc markdown: grid tables (spanned header), `\\` breaks, footnotes, image attributes", () => {

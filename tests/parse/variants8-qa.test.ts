@@ -7,36 +7,16 @@
 // table, lane names differing in case and spacing, and a spreadsheet saved as tab-delimited text (quoted cells
 // over several lines, every row padded with TABs).
 // What a careful human reads is asserted; each document's model is also held in a golden beside it (*.model.json).
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Pos } from "../../src/model/pos.ts";
-import { lostWords, structureOf } from "../../src/model/words-lost.ts";
-import { decode } from "../../src/parse/decode.ts";
-import { readPos } from "../../src/parse/index.ts";
 import { renderMarkdown } from "../../src/render/markdown.ts";
 import { checkInputs } from "../../src/validate/run.ts";
-import { parseFixture, ROOT } from "./helpers.ts";
+import { actors, arrows, parseFixture, wordsLost } from "./helpers.ts";
 
 const V = "tests/fixtures/variants8";
 const load = (f: string) => parseFixture(`${V}/${f}`);
 const messages = (pos: Pos, rule: string) => checkInputs([{ file: pos.source, pos }])[0].messages.filter((m) => m.ruleId === rule);
 const errors = (pos: Pos) => checkInputs([{ file: pos.source, pos }])[0].messages.filter((m) => m.severity === "error");
-/** A step's arrows as "label→target label" (END as "selesai"). */
-function arrows(pos: Pos, label: string, proc = 0): string[] {
-  const p = pos.procedures[proc];
-  const s = p.steps.find((x) => x.label === label)!;
-  return s.next.map((a) => `${a.label ?? ""}→${a.to === "end" ? "selesai" : p.steps.find((x) => x.no === a.to)?.label}`);
-}
-const actors = (pos: Pos, proc = 0) => pos.procedures[proc].steps.map((s) => s.actor);
-function wordsLost(rel: string): string[] {
-  const bytes = readFileSync(path.join(ROOT, rel));
-  const d = decode(bytes);
-  if (!d.ok) throw new Error("undecodable");
-  const r = readPos(bytes, { source: rel });
-  if (!r.ok) throw new Error(r.error.message);
-  return lostWords(d.text, renderMarkdown(r.pos), structureOf(r.pos)).flatMap((l) => l.words.map((w) => `${l.line}:${w}`));
-}
 
 /** The model as a reviewer reads it: identity, sections, and per step its lane, time and arrows. */
 function summary(pos: Pos) {
