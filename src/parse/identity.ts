@@ -31,8 +31,7 @@ export function readIdentity(ctx: Ctx): void {
     const labelCol = texts.findIndex((t) => t !== "" && matchIdentityLabel(t) !== null);
     // "Disusun oleh | Diperiksa oleh | Disahkan oleh": a signature block's header, kept as written, no field
     // and one such role alone as a list item ("3. Disahkan oleh", how fmt writes that header under a section)
-    const roles = texts.filter((t) => SIGNATURE_ROLE.test(stripEmphasis(t))).length;
-    if (labelCol >= 0 && (roles >= 2 || isBareRoleItem(l))) {
+    if (labelCol >= 0 && (texts.filter((t) => SIGNATURE_ROLE.test(stripEmphasis(t))).length >= 2 || isBareRoleItem(l))) {
       last = null;
       continue;
     }

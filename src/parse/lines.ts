@@ -61,7 +61,6 @@ function withoutOuterPipes(lines: SourceLine[]): SourceLine[] {
   return lines;
 }
 
-
 /** "| a | b \| c |" → ["a", "b | c"]: pipes escaped with a backslash stay in the cell. */
 export function splitGfmRow(t: string): string[] {
   const cells: string[] = [];

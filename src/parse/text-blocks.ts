@@ -108,8 +108,9 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       let j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm);
       // <pre>, <script>, <style>, <textarea> end at their closing tag as in CommonMark ("<script>…</script>"
       // alone over a ```mermaid line leaves the fence a fence); left open, at the blank line all the same
-      const close = /^ {0,3}<(pre|script|style|textarea)(\s|>|$)/i.exec(raw)?.[1];
-      if (close) for (let k = i; k < j; k++) if (new RegExp(`</${close}>`, "i").test(lines[k].raw)) j = k;
+      const open = /^ {0,3}<(pre|script|style|textarea)(\s|>|$)/i.exec(raw)?.[1];
+      const closer = open ? new RegExp(`</${open}>`, "i") : null;
+      if (closer) for (let k = i; k < j; k++) if (closer.test(lines[k].raw)) j = k;
       out.push({ kind: "html", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
       i = j + 1;
       continue;
