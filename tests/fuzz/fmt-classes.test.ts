@@ -5,21 +5,12 @@ import { describe, expect, it } from "vitest";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import { parsePos } from "../../src/parse/index.ts";
-import { renderMarkdown, roundTripView } from "../../src/render/markdown.ts";
-import { losslessProblems } from "../../src/model/lossless.ts";
+import { renderMarkdown } from "../../src/render/markdown.ts";
+import { fixedPoint as sharedFixedPoint } from "../parse/helpers.ts";
 
 const parse = (text: string, source = "x.txt") => parsePos(text, { source });
 
-/** fmt twice: the fixed point and the round trip hold; returns the first model and canonical text. */
-function fixedPoint(text: string, source = "x.txt") {
-  const pos = parse(text, source);
-  const once = renderMarkdown(pos);
-  expect(losslessProblems(text, pos, once)).toEqual([]);
-  const back = parse(once, "x.md");
-  expect(roundTripView(back)).toEqual(roundTripView(pos));
-  expect(renderMarkdown(back)).toBe(once);
-  return { pos, once, back };
-}
+const fixedPoint = (text: string, source = "x.txt") => sharedFixedPoint(text, source);
 
 const ID_TXT = "Nomor SOP\t: 12/DPM/2025\nNama SOP\t: Penerbitan Izin\n";
 const ID_MD = "| Identitas | |\n|---|---|\n| **Nomor SOP** | 12/DPM/2025 |\n| **Nama SOP** | Penerbitan Izin |\n";

@@ -6,20 +6,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePos } from "../../src/parse/index.ts";
-import { renderMarkdown, roundTripView } from "../../src/render/markdown.ts";
-import { losslessProblems } from "../../src/model/lossless.ts";
 import { checkInputs } from "../../src/validate/run.ts";
-import { ROOT } from "./helpers.ts";
+import { fixedPoint as sharedFixedPoint, ROOT } from "./helpers.ts";
 
-function fixedPoint(text: string, source = "x.md") {
-  const pos = parsePos(text, { source });
-  const once = renderMarkdown(pos);
-  expect(losslessProblems(text, pos, once)).toEqual([]);
-  const back = parsePos(once, { source: "back.md" });
-  expect(roundTripView(back)).toEqual(roundTripView(pos));
-  expect(renderMarkdown(back)).toBe(once);
-  return { pos, once };
-}
+const fixedPoint = (text: string, source = "x.md") => sharedFixedPoint(text, source);
 const V = (f: string) => readFileSync(path.join(ROOT, "tests/fixtures/variants-tabel", f), "utf8");
 const stepsOf = (pos: ReturnType<typeof parsePos>) =>
   pos.procedures.flatMap((p) => p.steps.map((s) => [s.label, s.actor, s.requirements, s.time.raw, s.output, s.notes].join(" · ")));

@@ -1,11 +1,13 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { readPos } from "../../src/parse/index.ts";
+import { parsePos, readPos } from "../../src/parse/index.ts";
+import { expect } from "vitest";
+import { losslessProblems } from "../../src/model/lossless.ts";
 import type { Pos } from "../../src/model/pos.ts";
 import { lostWords, structureOf } from "../../src/model/words-lost.ts";
 import { decode } from "../../src/parse/decode.ts";
-import { renderMarkdown } from "../../src/render/markdown.ts";
+import { renderMarkdown, roundTripView } from "../../src/render/markdown.ts";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -37,4 +39,15 @@ export function wordsLost(rel: string): string[] {
   const r = readPos(bytes, { source: rel });
   if (!r.ok) throw new Error(r.error.message);
   return lostWords(d.text, renderMarkdown(r.pos), structureOf(r.pos)).flatMap((l) => l.words.map((w) => `${l.line}:${w}`));
+}
+
+/** fmt twice: no word lost, the round trip and the fixed point hold; the first model, canonical text and its read-back. */
+export function fixedPoint(text: string, source: string) {
+  const pos = parsePos(text, { source });
+  const once = renderMarkdown(pos);
+  expect(losslessProblems(text, pos, once)).toEqual([]);
+  const back = parsePos(once, { source: "back.md" });
+  expect(roundTripView(back)).toEqual(roundTripView(pos));
+  expect(renderMarkdown(back)).toBe(once);
+  return { pos, once, back };
 }

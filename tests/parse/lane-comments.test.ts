@@ -3,19 +3,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parsePos } from "../../src/parse/index.ts";
-import { renderMarkdown, roundTripView } from "../../src/render/markdown.ts";
-import { losslessProblems } from "../../src/model/lossless.ts";
 import { checkInputs } from "../../src/validate/run.ts";
+import { fixedPoint } from "./helpers.ts";
 
-function fixedPoint(text: string, source: string) {
-  const pos = parsePos(text, { source });
-  const once = renderMarkdown(pos);
-  expect(losslessProblems(text, pos, once)).toEqual([]);
-  const back = parsePos(once, { source: "back.md" });
-  expect(roundTripView(back)).toEqual(roundTripView(pos));
-  expect(renderMarkdown(back)).toBe(once);
-  return { pos, once, back };
-}
 const rules = (text: string, source: string) => checkInputs([{ file: source, pos: parsePos(text, { source }) }])[0].messages;
 
 const ID = "Nomor SOP\t: 1/2025\nNama SOP\t: Peminjaman Arsip\n\n";
