@@ -1,3 +1,4 @@
+import { footnoteRefsSvg } from "../footnotes.ts";
 import { escapeXml } from "../escape.ts";
 import { ascentEm, FONT_FAMILY } from "../fonts.ts";
 import { round, type Node } from "./geometry.ts";
@@ -125,7 +126,8 @@ function drawCell(c: Cell, fill: string | null): string {
     const anchor = c.align === "middle" ? ` text-anchor="middle"` : "";
     const weight = c.bold ? ` font-weight="bold"` : "";
     const spans = c.lines
-      .map((line, i) => `<tspan x="${n(x)}" y="${n(top + i * lh + (lh - FONT_SIZE) / 2 + ascentEm() * FONT_SIZE)}">${escapeXml(line)}</tspan>`)
+      // a footnote reference ("formulir[^1]") as a small raised marker
+      .map((line, i) => `<tspan x="${n(x)}" y="${n(top + i * lh + (lh - FONT_SIZE) / 2 + ascentEm() * FONT_SIZE)}">${footnoteRefsSvg(escapeXml(line))}</tspan>`)
       .join("");
     parts.push(`<text${anchor}${weight}>${spans}</text>`);
   }
