@@ -14,7 +14,7 @@ import { makePos } from "./svg-helpers.ts";
 import { END, type Pos } from "../../src/model/pos.ts";
 
 const ROOT = join(import.meta.dirname, "../..");
-// each variants folder and the folders in it (variants7/held: documents held out of other suites)
+// each variants folder and the folders in it
 const variantDirs = readdirSync(join(ROOT, "tests/fixtures"))
   .filter((d) => d.startsWith("variants"))
   .flatMap((d) => [`tests/fixtures/${d}`, ...readdirSync(join(ROOT, "tests/fixtures", d), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `tests/fixtures/${d}/${e.name}`)]);
