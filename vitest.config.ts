@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import LongestFirst from "./tests/helpers/sequencer.ts";
 
 // `vitest run --mode fast` (npm run test:fast): the core in process — parser, model, rules, reporters,
 // native renderers, the CLI's in-process parts — on every core, without the browser, fuzz,
@@ -46,6 +47,8 @@ export default defineConfig(({ mode }) => {
       // and the full suite's files mostly wait on the processes, browsers and disks they drive; the
       // type check npm test runs beside it is done within the first minute
       maxWorkers: 2,
+      // the longest files first, so that the two workers finish together (tests/helpers/sequencer.ts)
+      sequence: { sequencer: LongestFirst },
       // messages are asserted in Indonesian: a developer's English locale (LANG=en_US) must not switch them
       env: { POSFLOW_LANG: "id" },
       projects: [
