@@ -11,6 +11,7 @@ import { laneWords } from "./lanes.ts";
 import type { Columns } from "./table-header.ts";
 import type { StepRow } from "./table-rows.ts";
 import { emphasisRuns } from "./emphasis.ts";
+import { commentNote, commentsIn } from "./comments.ts";
 
 // Step rows → steps: actors (lane marks or a Pelaksana column), flow, durations and the total.
 
@@ -159,8 +160,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     line: b.line,
   }));
   // a comment in a cell is not shown; check says where it is kept
-  const said = (c: string) => c.replace(/<!--|-->/g, " ").trim() || c;
-  for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push({ code: "comment-kept", message: said(c), line: st.line });
+  for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push(commentNote(c, st.line));
   return { lanes, steps, totalMinutes: totalOf(steps), notes };
 }
 
@@ -178,12 +178,12 @@ function cellEmphasis(cells: string[], cols: Columns, cell: (cells: string[], i:
   return Object.keys(out).length ? out : undefined;
 }
 
-const COMMENT_FIELDS = ["activity", "requirements", "time", "output", "notes"] as const;
+const COMMENT_FIELDS = ["no", "activity", "requirements", "time", "output", "notes"] as const;
 
 /** HTML comments in the cells, as written (a GFM cell's "\|" is a "|" of the comment); undefined when none has any. */
 function cellComments(cells: string[], cols: Columns, gfm: boolean, read: ReadonlySet<number | null>): Step["comments"] {
   const out: NonNullable<Step["comments"]> = {};
-  const found = (i: number | null) => (i === null ? [] : ((cells[i] ?? "").match(/<!--[\s\S]*?-->/g) ?? []).map((c) => (gfm ? c.replace(/\\\|/g, "|") : c)));
+  const found = (i: number | null) => (i === null ? [] : commentsIn(cells[i] ?? "", gfm));
   for (const f of COMMENT_FIELDS) {
     // the cells under no column are read into Keterangan, their comments with them
     const c = [...found(cols[f]), ...(f === "notes" ? cells.flatMap((_, j) => (read.has(j) ? [] : found(j))) : [])];

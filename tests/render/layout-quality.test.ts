@@ -37,6 +37,17 @@ function zeroDefects(sheets: Sheet[]) {
   return d;
 }
 
+/** Do the wrapped lines part a word of `text` other than after a slash or hyphen? */
+function cutMidWord(lines: string[], text: string): boolean {
+  const t = text.trim().split(/\s+/).join(" ");
+  let at = 0;
+  for (const [i, line] of lines.entries()) {
+    at = t.indexOf(line, at) + line.length;
+    if (i < lines.length - 1 && t[at] !== " " && !/[/-]$/.test(line)) return true;
+  }
+  return false;
+}
+
 /** Distance from a label's box to an arrow's nearest segment. */
 function labelDistance(box: { x: number; y: number; w: number; h: number }, points: { x: number; y: number }[]): number {
   return Math.min(
@@ -60,6 +71,12 @@ describe("layout diagnostics on fixtures and variants", () => {
     const pages = layoutPages(pos);
     zeroDefects(pages);
     zeroDefects([layoutChart(pos)]);
+    // no lane name cut mid-word ("Kepegawaia / n"): set smaller instead
+    for (const sheet of pages)
+      for (const lane of sheet.columns.filter((c) => c.key === "lane")) {
+        const head = sheet.header.find((h) => h.box.x === lane.x && h.box.w === lane.width && h.box.y > 0)!;
+        expect(cutMidWord(head.lines, lane.lane!), `"${lane.lane}"`).toBe(false);
+      }
     for (const sheet of pages) {
       // every label is nearer its own arrow than any other arrow
       for (const c of sheet.connectors) {
