@@ -155,4 +155,8 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   '"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)':
     'A "|" inside `…` splits the cell in GFM; read as one cell (write \\| so it shows the same)',
   '"{name}" cocok dengan beberapa lajur ({lanes}); tulis nama lajurnya lengkap': (p) => `actor "${p.name}" matches several lanes; write the lane's full name`,
+  // cell-outside-header: the parser's notes (parse/steps.ts, parse/mutu-span.ts)
+  "sel di luar kolom kepala tabel dibaca ke Keterangan: {cells}": (p) => `cells under no column of the header read into Keterangan: ${p.cells}`,
+  "kolom Mutu Baku tanpa baris nama bagiannya: {n} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)": (p) =>
+    `a Mutu Baku column without the row naming its parts: the ${p.n} cells under it read as its parts (Kelengkapan, Waktu, Output)`,
 };

@@ -42,6 +42,6 @@ export function spanMutuBaku(rows: readonly StepRow[], cols: Columns, header: re
   };
   return {
     cols: shifted,
-    note: { code: "columns-shifted", message: `kolom Mutu Baku tanpa baris nama bagiannya: ${span} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)`, line: rows[0].line.n },
+    note: { code: "cell-outside-header", message: `kolom Mutu Baku tanpa baris nama bagiannya: ${span} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)`, line: rows[0].line.n },
   };
 }

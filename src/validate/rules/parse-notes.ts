@@ -92,6 +92,26 @@ export const cellMoved: DocumentRule = {
   },
 };
 
+// The cells a row has under no column of the header, as parse/ (steps.ts, mutu-span.ts) writes them.
+const OUTSIDE = [
+  "sel di luar kolom kepala tabel dibaca ke Keterangan: {cells}",
+  "kolom Mutu Baku tanpa baris nama bagiannya: {n} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)",
+];
+
+export const cellOutsideHeader: DocumentRule = {
+  id: "cell-outside-header",
+  scope: "document",
+  severity: "info",
+  description: bilingual("Sel di bawah tidak satu pun kolom kepala tabel: dibaca ke Keterangan, atau sebagai bagian Mutu Baku bila kepala tabel tidak menamai bagiannya; tidak pernah dibuang."),
+  run: (pos, ctx) => each(pos, ["cell-outside-header"], (n) => `${capital(readBack(n.message, OUTSIDE, ctx.lang) ?? n.message)}.`),
+  examples: {
+    invalid: [
+      bad([13], doc(IDENTITY, TABLE.replace("\tAgenda surat\t\n", "\tAgenda surat\t\tParaf Kasubag\n")), bilingual("baris lebih lebar dari kepala tabel")),
+    ],
+    valid: [ex(doc(IDENTITY, TABLE))],
+  },
+};
+
 export const actorAmbiguous: DocumentRule = {
   id: "actor-ambiguous",
   scope: "document",
