@@ -152,7 +152,7 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   "baris langkah bergeser {shift} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu": () =>
     "step rows are shifted against the header; the Mutu Baku columns follow the Waktu cells",
   "baris lanjutan digabung ke langkah pada baris {line}": () => "continuation line joined to the step above",
-  "sel di luar kolom kepala tabel dipindah ke Keterangan: {cells}": "cells outside the header's columns moved to Keterangan: {cells}",
+  "sel di luar kolom kepala tabel dibaca ke Keterangan: {cells}": "cells under no column of the header read into Keterangan: {cells}",
   "kolom Mutu Baku tanpa baris nama bagiannya: {span} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)":
     "a Mutu Baku column without its parts' row: the {span} cells under it are read as its parts (Kelengkapan, Waktu, Output)",
   '"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)':

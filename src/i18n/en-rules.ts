@@ -112,6 +112,9 @@ export const EN_RULES: Record<string, string> = {
   "Sel yang dipindah ke kolom lain atau digabung ke baris sebelumnya saat membaca tabel.":
     "Cells moved to another column, or joined to the row above, while reading the table.",
   "baris bergeser satu kolom": "rows shifted by one column",
+  "Sel di bawah tidak satu pun kolom kepala tabel: dibaca ke Keterangan, atau sebagai bagian Mutu Baku bila kepala tabel tidak menamai bagiannya; tidak pernah dibuang.":
+    "Cells under no column of the table's header: read into Keterangan, or as the parts of Mutu Baku when the header does not name them; never dropped.",
+  "baris lebih lebar dari kepala tabel": "a row wider than its header",
   "Pelaksana singkat yang cocok dengan beberapa lajur (mis. \"Kepala Seksi\" untuk dua Kepala Seksi); tidak dijadikan lajur baru.":
     "A short actor name that matches several lanes (e.g. \"Kepala Seksi\" for two heads of section); never made a lane of its own.",
   "Waktu yang tidak tetap (\"Menyesuaikan\", \"Selama kegiatan\"): tidak dihitung dalam waktu baku total.":

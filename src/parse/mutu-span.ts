@@ -43,6 +43,6 @@ export function spanMutuBaku(rows: readonly StepRow[], cols: Columns, header: re
   };
   return {
     cols: shifted,
-    note: { code: "columns-shifted", ...say("mutu-baku-span", { span }), line: rows[0].line.n },
+    note: { code: "cell-outside-header", ...say("mutu-baku-span", { span }), line: rows[0].line.n },
   };
 }

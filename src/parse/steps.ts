@@ -107,7 +107,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
   });
   const base = rows.map((r, i) => {
     const left = unread(r);
-    if (left.length) notes.push({ code: "columns-shifted", ...say("cells-outside-header", { cells: `"${left.join('", "')}"` }), line: r.line.n });
+    if (left.length) notes.push({ code: "cell-outside-header", ...say("cells-outside-header", { cells: `"${left.join('", "')}"` }), line: r.line.n });
     const marks: Record<string, string> = {};
     for (const { name, col } of cols.lanes) {
       const m = oneLine(r.cells[col] ?? "");

@@ -141,6 +141,24 @@ describe("a real document's parser notes, checked in both languages", () => {
   });
 });
 
+describe("cells under no header column (parse/steps.ts, parse/mutu-span.ts): a rule of their own, in both languages", () => {
+  const ID_BLOCK = "Nomor SOP\t: 1/2025\nNama SOP\t: Arsip\n\n";
+  const outside = (text: string, lang: "id" | "en") =>
+    checkTexts([{ name: "a.md", text }], { lang })[0].messages.filter((m) => m.ruleId === "cell-outside-header" || m.ruleId === "cell-moved");
+  it("a row wider than its header: cell-outside-header, not cell-moved", () => {
+    const text = `${ID_BLOCK}| No | Kegiatan | Pelaksana | Kelengkapan | Waktu |\n|---|---|---|---|---|\n| 1 | Menerima berkas | Petugas | Formulir | 5 menit | Berkas | lebih |\n`;
+    expect(outside(text, "id").map((m) => [m.ruleId, m.line, m.message])).toEqual([["cell-outside-header", 6, 'Sel di luar kolom kepala tabel dibaca ke Keterangan: "Berkas", "lebih".']]);
+    expect(outside(text, "en").map((m) => m.message)).toEqual(['Cells under no column of the header read into Keterangan: "Berkas", "lebih".']);
+  });
+  it("a Mutu Baku header without the row naming its parts", () => {
+    const text = `${ID_BLOCK}| No | Kegiatan | Pelaksana | Mutu Baku | Keterangan |\n|---|---|---|---|---|\n| 1 | Menerima berkas | Petugas | Formulir | 5 menit | Berkas | |\n`;
+    expect(outside(text, "id").map((m) => m.ruleId)).toEqual(["cell-outside-header"]);
+    expect(outside(text, "en").map((m) => m.message)).toEqual([
+      "A Mutu Baku column without its parts' row: the 3 cells under it are read as its parts (Kelengkapan, Waktu, Output).",
+    ]);
+  });
+});
+
 describe("the decoder's reasons (parse/decode.ts writes them in Indonesian)", () => {
   it("an empty file and a file of control characters are unreadable in the run's language", () => {
     const files = [

@@ -38,7 +38,7 @@ function project(): string {
 }
 
 type JsonReport = { file: string; messages: { ruleId: string; message: string; line: number }[] }[];
-const RULES = ["cell-moved", "actor-ambiguous", "actor-inferred", "input-unreadable"];
+const RULES = ["cell-moved", "cell-outside-header", "actor-ambiguous", "actor-inferred", "input-unreadable"];
 const worded = (r: JsonReport) => r.flatMap((f) => f.messages.filter((m) => RULES.includes(m.ruleId)).map((m) => `${path.basename(f.file)}:${m.line} ${m.message}`));
 
 // the fixed words of every Indonesian wording (its parts between {marks}, 12 characters or more)

@@ -26,7 +26,7 @@ describe("shapes the jumble property shrank to (seeds 5, 77, -162377954)", () =>
   it("a header row without its parts' row: the rows' cells under Mutu Baku are Kelengkapan, Waktu, Output", () => {
     const { pos } = fixedPoint([TITLE, TITLE, HEAD, ROW1].join("\n"));
     expect(stepsOf(pos)).toEqual(["1 · Masyarakat · Identitas · 10 menit · Pengaduan · "]);
-    expect(pos.notes.map((n) => n.code)).toContain("columns-shifted");
+    expect(pos.notes.map((n) => n.code)).toContain("cell-outside-header");
   });
 
   it("a header row cut from its rule, then a rule and a row: the rule is a separator, the row a step", () => {
@@ -69,7 +69,7 @@ describe("a row under no column of the header is never dropped", () => {
     const s = pos.procedures[0].steps[0];
     expect(s.notes).toBe("Berkas lebih");
     expect(s.comments).toEqual({ notes: ["<!-- x -->"] });
-    expect(pos.notes.find((n) => n.code === "columns-shifted")?.message).toContain('"Berkas", "lebih"');
+    expect(pos.notes.find((n) => n.code === "cell-outside-header")?.message).toContain('"Berkas", "lebih"');
   });
 });
 

@@ -85,6 +85,20 @@ export const cellMoved: DocumentRule = {
   },
 };
 
+export const cellOutsideHeader: DocumentRule = {
+  id: "cell-outside-header",
+  scope: "document",
+  severity: "info",
+  description: bilingual("Sel di bawah tidak satu pun kolom kepala tabel: dibaca ke Keterangan, atau sebagai bagian Mutu Baku bila kepala tabel tidak menamai bagiannya; tidak pernah dibuang."),
+  run: (pos, ctx) => each(pos, ["cell-outside-header"], (n) => `${capital(saidIn(n, n.message, ctx.lang))}.`),
+  examples: {
+    invalid: [
+      bad([13], doc(IDENTITY, TABLE.replace("\tAgenda surat\t\n", "\tAgenda surat\t\tParaf Kasubag\n")), bilingual("baris lebih lebar dari kepala tabel")),
+    ],
+    valid: [ex(doc(IDENTITY, TABLE))],
+  },
+};
+
 export const actorAmbiguous: DocumentRule = {
   id: "actor-ambiguous",
   scope: "document",
