@@ -158,8 +158,14 @@ function phaseTitle(l: SourceLine, next: SourceLine | undefined, cols: Columns):
 }
 
 function isColumnNumberRow(l: SourceLine): boolean {
-  const nums = l.cells.map((c) => oneLine(c)).filter((c) => c !== "");
-  return nums.length >= 4 && nums.every((c, i) => c.replace(/[().]/g, "") === String(i + 1));
+  // the filled cells read 1, 2, 3, …: stops at the first that does not (asked of every body line)
+  let k = 0;
+  for (const c of l.cells) {
+    const t = oneLine(c);
+    if (t === "") continue;
+    if (t.replace(/[().]/g, "") !== String(++k)) return false;
+  }
+  return k >= 4;
 }
 
 // a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2a", "2.1)", "(2a)"
