@@ -91,7 +91,11 @@ Kode keluar: 0 setelah Ctrl-C, 2 salah pemakaian, path tidak ada, atau port suda
         const configChanged = changed.some(
           (c) => (CONFIG_NAMES as readonly string[]).includes(path.basename(c)) || (opts.config !== undefined && path.resolve(ctx.cwd, c) === path.resolve(ctx.cwd, opts.config)),
         );
-        if (configChanged) state.setConfig((await loadConfig()).config, currentLang());
+        if (configChanged) {
+          // the config may be a new file (made after the start) or gone: its folder roots `ignore`
+          const loaded = await loadConfig();
+          state.setConfig(loaded.config, currentLang(), loaded.path ? path.dirname(loaded.path) : null);
+        }
         const touched = await state.update(new Set(changed), !changed.length || configChanged);
         if (server) server.notify(touched);
         else {

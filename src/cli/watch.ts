@@ -32,6 +32,8 @@ interface Root {
   recursive: boolean;
   /** a file named explicitly, or a path not there yet: only it counts */
   file?: string;
+  /** a folder a config file may be made in: only posflow.config.json or .posflowrc.json there counts */
+  configs?: true;
 }
 
 async function rootsOf(paths: string[], cwd: string): Promise<Root[]> {
@@ -70,14 +72,22 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   const clock = () => new Date().toTimeString().slice(0, 8);
   const debounceMs = opts.debounceMs ?? 200;
   const outAbs = opts.outDir === undefined ? null : path.resolve(ctx.cwd, opts.outDir);
-  // the same files as the command's findInputs: its extensions, and its ignore globs rooted at the config's folder
-  const { extensions, isIgnored, configFile } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config })
-    .then(({ config, path: configPath }) => ({
-      extensions: normalizeExtensions(config.extensions),
-      isIgnored: ignoreMatcher(config.ignore, configPath ? path.dirname(configPath) : ctx.cwd),
-      configFile: configPath,
-    }))
-    .catch(() => ({ extensions: normalizeExtensions(), isIgnored: () => false, configFile: opts.config === undefined ? null : path.resolve(ctx.cwd, opts.config) }));
+  // the same files as the command's findInputs: its extensions, and its ignore globs rooted at the config's
+  // folder; read again when a config file is saved, made or deleted
+  let extensions = normalizeExtensions();
+  let isIgnored: (abs: string) => boolean = () => false;
+  let configFile: string | null = null;
+  const readConfig = async () => {
+    ({ extensions, isIgnored, configFile } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config })
+      .then(({ config, path: configPath }) => ({
+        extensions: normalizeExtensions(config.extensions),
+        isIgnored: ignoreMatcher(config.ignore, configPath ? path.dirname(configPath) : ctx.cwd),
+        configFile: configPath,
+      }))
+      .catch(() => ({ extensions: normalizeExtensions(), isIgnored: () => false, configFile: opts.config === undefined ? null : path.resolve(ctx.cwd, opts.config) })));
+  };
+  await readConfig();
+  const isConfigChange = (rel: string) => CONFIG_NAMES.has(path.basename(rel)) || path.resolve(ctx.cwd, rel) === configFile;
   // .gitignore and .posflowignore as the command's findInputs reads them (a change to one is a change of config)
   const newIgnoreFiles = () => new IgnoreFiles({ cwd: ctx.cwd, gitignore: opts.gitignore !== false, bases: [ctx.cwd] });
   let ignoreFiles = newIgnoreFiles();
@@ -87,6 +97,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   const once = async (changed: string[]) => {
     let result: string | void = undefined;
     let exit = 0; // this run's own: an earlier bad save must not decide the exit code
+    if (changed.some(isConfigChange)) await readConfig().then(watchConfigs);
     try {
       result = await opts.run((code) => (exit = Math.max(exit, code)), changed);
     } catch (e) {
@@ -113,10 +124,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   await once([]);
 
   const roots = await rootsOf(opts.paths, ctx.cwd);
-  // the config file in force is watched wherever it is (nearest upwards, outside the paths, or --config):
-  // an edit to it (lang, workdayHours, laneAliases, …) is a change for every run
-  if (configFile && !roots.some((r) => r.file === configFile || (r.recursive && within(configFile, r.dir))))
-    roots.push({ dir: path.dirname(configFile), recursive: false, file: configFile });
+  const rootDirs = new Set(roots.map((r) => r.dir));
   const watchers = new Map<string, FSWatcher>();
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
@@ -145,6 +153,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
 
   /** A changed file that could change the result: a POS or config, not an editor's or our temp file. */
   const counts = (file: string, root: Root) => {
+    if (root.configs) return path.dirname(file) === root.dir && CONFIG_NAMES.has(path.basename(file));
     if (root.file) return file === root.file || within(root.file, file);
     if (file === configFile) return true;
     if (skipDir(path.dirname(file), root)) return false;
@@ -173,7 +182,6 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   };
 
   /** Forget the watchers of a folder and everything under it (deleted or replaced). */
-  const rootDirs = new Set(roots.map((r) => r.dir));
   const drop = (dir: string): boolean => {
     let dropped = false;
     for (const [d, w] of watchers) {
@@ -211,7 +219,8 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
       if (event === "rename") drop(file);
       if (st?.isDirectory()) await add(file);
     }
-    if (at.some((r) => counts(file, r)) && (at.some((r) => r.file === file) || !(await ruleIgnored(file, false)))) change();
+    const named = at.some((r) => r.file === file || (r.configs && counts(file, r)));
+    if (at.some((r) => counts(file, r)) && (named || !(await ruleIgnored(file, false)))) change();
   };
 
   /** fs.watch out of watches or file handles: say so once, or the watch looks alive but sees nothing there. */
@@ -253,7 +262,32 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
     }
   };
 
+  /**
+   * The config in force is watched wherever it is (nearest upwards, outside the paths, or --config): an
+   * edit to it (lang, workdayHours, laneAliases, …) is a change for every run. Without --config, so are
+   * the folders from cwd up to it (up to / when there is none): a config made there later is the one
+   * the next run reads.
+   */
+  async function watchConfigs(): Promise<void> {
+    const wanted: Root[] = [];
+    if (configFile) wanted.push({ dir: path.dirname(configFile), recursive: false, file: configFile });
+    if (opts.config === undefined) {
+      for (let dir = path.resolve(ctx.cwd); ; dir = path.dirname(dir)) {
+        wanted.push({ dir, recursive: false, configs: true });
+        if ((configFile && dir === path.dirname(configFile)) || path.dirname(dir) === dir) break;
+      }
+    }
+    for (const w of wanted) {
+      if (w.file && roots.some((r) => r.file === w.file || (r.recursive && within(w.file!, r.dir)))) continue;
+      if (w.configs && roots.some((r) => r.configs && r.dir === w.dir)) continue;
+      roots.push(w);
+      rootDirs.add(w.dir);
+      await add(w.dir);
+    }
+  }
+
   for (const root of roots) await add(root.dir);
+  await watchConfigs();
   const shown = opts.paths.join(" ");
   err(tr("memantau {shown} (Ctrl-C untuk berhenti)", { shown }));
 

@@ -296,6 +296,9 @@ export const EN_CLI: Record<string, string | ((p: Params) => string)> = {
   "Halaman PDF tiap dokumen tidak dapat ditentukan": "the PDF pages of each document cannot be told apart",
   "halaman penanda {name} tidak ditemukan di PDF gabungan": "the marker page {name} is not in the combined PDF",
   "Mermaid tidak menghasilkan SVG": "Mermaid made no SVG",
+  "Mermaid gagal dimuat: {why}": "Mermaid failed to load: {why}",
+  // a comment line of the .mmd (Mermaid has no band across lanes); the canonical Markdown's block stays Indonesian
+  "tahap {title} mulai langkah {step}": "stage {title} starts at step {step}",
   "teks diagram {n} karakter, lebih dari batas Mermaid {max}": "diagram text of {n} characters, over Mermaid's limit of {max}",
   mendatar: "landscape",
   tegak: "portrait",

@@ -95,15 +95,16 @@ function columnRoleUncached(cell: string): ColumnRole | null {
   return parts.every((r) => r !== null && r === parts[0]) ? parts[0] : null;
 }
 
-// Indonesian names, their usual English twins (bilingual templates write "Input · Time · Output")
+// Indonesian names, their usual English twins (bilingual templates write "Input · Time · Output"; an
+// English template "Activity · Requirements · Duration · Notes")
 function roleOf(n: string): ColumnRole | null {
-  if (/^(no|nomor|nmr|langkah)$/.test(n)) return "no";
-  if (/^((tahapan|uraian|langkah|rincian)\s+)?(kegiatan|aktivitas|aktifitas)(\s*\/\s*aktivitas)?$|^uraian$/.test(n)) return "activity";
-  if (/^pelaksana$/.test(n)) return "actor";
-  if (/^(mutu baku|baku mutu|standar mutu|standard mutu)$/.test(n)) return "mutuBaku";
-  if (/^(kelengkapan|persyaratan|input|masukan)$|^persyaratan\s*\/?\s*kelengkapan$/.test(n)) return "requirements";
-  if (/^(waktu|time|durasi|lama waktu|jangka waktu)$/.test(n)) return "time";
-  if (/^output$|^keluaran$|^hasil$/.test(n)) return "output";
-  if (/^(ket|keterangan|remarks?)$/.test(n)) return "notes";
+  if (/^(no|nomor|nmr|langkah|step)$/.test(n)) return "no";
+  if (/^((tahapan|uraian|langkah|rincian)\s+)?(kegiatan|aktivitas|aktifitas)(\s*\/\s*aktivitas)?$|^uraian$|^activit(y|ies)$|^(procedure|process) steps?$/.test(n)) return "activity";
+  if (/^(pelaksana|executor|implementer|actors?|performed by)$/.test(n)) return "actor";
+  if (/^(mutu baku|baku mutu|standar mutu|standard mutu|quality standards?)$/.test(n)) return "mutuBaku";
+  if (/^(kelengkapan|persyaratan|input|inputs|masukan|requirements?|equipment|completeness)$|^persyaratan\s*\/?\s*kelengkapan$/.test(n)) return "requirements";
+  if (/^(waktu|time|durasi|duration|lama waktu|jangka waktu)$/.test(n)) return "time";
+  if (/^outputs?$|^keluaran$|^hasil$/.test(n)) return "output";
+  if (/^(ket|keterangan|remarks?|notes?)$/.test(n)) return "notes";
   return null;
 }

@@ -62,9 +62,9 @@ export class PreviewState {
 
   constructor(private opts: PreviewOptions) {}
 
-  /** A config read again; its lang (as the CLI resolved it) words the pages and messages from the next update. */
-  setConfig(config: Config, lang: Lang | undefined = this.opts.lang): void {
-    this.opts = { ...this.opts, config, lang };
+  /** A config read again (maybe another file: its folder roots `ignore`); its lang (as the CLI resolved it) words the pages and messages from the next update. */
+  setConfig(config: Config, lang: Lang | undefined = this.opts.lang, configRoot: string | null | undefined = this.opts.configRoot): void {
+    this.opts = { ...this.opts, config, lang, configRoot: configRoot ?? undefined };
   }
 
   /** The language of the pages and messages. */

@@ -111,7 +111,7 @@ export const MERMAID_MAX_STEPS = 100;
 async function renderMermaidSvgs(launched: LaunchedBrowser, jobs: BrowserJob[], finish: Finish): Promise<void> {
   const mermaid = await openMermaidRenderer(launched.browser).catch(asError);
   if (mermaid instanceof Error) {
-    jobs.forEach((_, i) => finish(i, "mermaid-svg", new Error(`Mermaid gagal dimuat: ${mermaid.message}`)));
+    jobs.forEach((_, i) => finish(i, "mermaid-svg", new Error(tr("Mermaid gagal dimuat: {why}", { why: mermaid.message }))));
     return;
   }
   try {

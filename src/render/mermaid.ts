@@ -47,7 +47,7 @@ function procedureLines(proc: Procedure, prefix: string, dialect: MermaidDialect
     const first = proc.steps.find((s) => s.no === ph.firstStep);
     // the step's label is document text too: only its letters, digits and dots ("2", "2.1", "2a")
     const at = first ? (first.label || String(first.no)).replace(/[^\p{L}\p{N}.]/gu, "") || String(first.no) : String(ph.firstStep);
-    out.push(`  %% tahap ${mermaidLabel(ph.title)} mulai langkah ${at}`);
+    out.push(`  %% ${tr("tahap {title} mulai langkah {step}", { title: mermaidLabel(ph.title), step: at }, lang)}`);
   }
   const laneOf = (s: Step) => (s.actor !== null && proc.lanes.includes(s.actor) ? s.actor : null);
   proc.lanes.forEach((lane, li) => {

@@ -1,64 +1,22 @@
 // issue 15 item 5: a `lang` in posflow.config.json is followed like the file's other keys, by real
 // processes: read at start, and read again when the config is saved while `preview` or
 // `render --watch` run. --lang on the command line (and POSFLOW_LANG) still win over it.
-import { type ChildProcess, spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { BIN, ROOT } from "../helpers/proc.ts";
+import { ROOT } from "../helpers/proc.ts";
+import { get, type Proc, startProc } from "./proc-watch.ts";
 
 // nothing in the environment says a language: the config decides
 const ENV = { POSFLOW_LANG: "", LC_ALL: "", LC_MESSAGES: "", LANG: "" };
 
-interface Proc {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  waitFor: (re: RegExp, from?: number) => Promise<void>;
-  stop: () => Promise<number | null>;
-}
-
 const running: Proc[] = [];
 afterEach(async () => {
-  for (const p of running.splice(0)) if (p.child.exitCode === null) await p.stop();
+  for (const p of running.splice(0)) await p.stop();
 });
 
-function start(args: string[], cwd: string, env: Record<string, string> = {}): Proc {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, ...ENV, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  let err = "";
-  const waiters = new Set<() => void>();
-  child.stdout!.on("data", (d) => ((out += d), waiters.forEach((w) => w())));
-  child.stderr!.on("data", (d) => ((err += d), waiters.forEach((w) => w())));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  const waitFor = (re: RegExp, from = 0) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${re} in:\n${err}`)), 60_000);
-      const check = () => {
-        if (!re.test(err.slice(from))) return;
-        clearTimeout(timer);
-        waiters.delete(check);
-        resolve();
-      };
-      waiters.add(check);
-      check();
-    });
-  const p = { child, stdout: () => out, stderr: () => err, waitFor, stop: () => (child.kill("SIGINT"), exited) };
-  running.push(p);
-  return p;
-}
-
-function get(url: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    http.get(url, (res) => {
-      let body = "";
-      res.on("data", (d) => (body += d));
-      res.on("end", () => resolve(body));
-    }).on("error", reject);
-  });
-}
+const start = (args: string[], cwd: string, env: Record<string, string> = {}) => startProc(args, cwd, { ...ENV, ...env }, running);
 
 /** A project: the config in its root, the POS one folder down (outside the path the command is given). */
 function project(lang: "id" | "en"): string {

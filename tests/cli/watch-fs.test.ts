@@ -48,7 +48,10 @@ it("a path not there yet: its nearest folder is watched, not what is under it, t
   const w = start(["check", "--watch", "baru/pos.md"], dir);
   await w.waitFor("watching", () => w.out.stderr.includes("memantau baru/pos.md"));
   expect(w.out.stderr).toContain("baru/pos.md: tidak ada berkas atau folder ini");
-  expect(watched).toEqual([dir]);
+  // and the folders above, for a config file made there later (only that name counts in them)
+  const above: string[] = [];
+  for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) above.push(d);
+  expect(watched).toEqual([dir, ...above, path.parse(dir).root]);
   mkdirSync(path.join(dir, "baru"));
   await w.waitFor("baru watched", () => watched.includes(path.join(dir, "baru")));
   writeFileSync(path.join(dir, "baru/pos.md"), templateMarkdown());

@@ -2,9 +2,9 @@
 // grid-table export, Pandoc pipe tables with escapes and `\` breaks, a Google Docs .txt (BOM, CRLF, ●/○,
 // NBSP), an 8-lane hospital chart with a 3-way decision and joint steps of non-adjacent lanes, three
 // procedures with notes between them, YAML front matter with a Daftar Isi and <br> in cells, English
-// Mutu Baku headers with s.d. ranges, two PDFs printed by Chromium from HTML, and (in held/, held back from
-// the other suites while layout-quality flagged its chart; layout-quality draws it now) a 3-way decision
-// written as prose in Keterangan.
+// Mutu Baku headers with s.d. ranges, two PDFs printed by Chromium from HTML, and a 3-way decision written
+// as prose in Keterangan (k09: held out of the other suites in held/ while layout-quality flagged its
+// chart; its chart is clean now and it is one of the variants like the others).
 // What a careful human reads is asserted; where posflow reads otherwise the test is it.fails and says why.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -290,8 +290,8 @@ describe("k08/k10 Dinsos PDFs printed by Chromium from HTML (filled-rectangle bo
   });
 });
 
-describe("k09 Kecamatan (held/): three outcomes in prose, identity values continued on the next line, a.n. signature", () => {
-  const pos = parseFixture(`${V}/held/k09-kecamatan-prosa-tiga-jalan.txt`);
+describe("k09 Kecamatan: three outcomes in prose, identity values continued on the next line, a.n. signature", () => {
+  const pos = parseFixture(`${V}/k09-kecamatan-prosa-tiga-jalan.txt`);
   it("continued identity values, the prose outcomes, the loop-back and two endings", () => {
     expect(pos.title).toBe("Pelayanan Izin Usaha Mikro dan Kecil (IUMK) melalui PATEN");
     expect(pos.approvedBy?.name).toBe("Muhammad Fadli, S.IP.");
@@ -307,7 +307,6 @@ describe("k09 Kecamatan (held/): three outcomes in prose, identity values contin
   });
   // "Tidak memenuhi syarat" lay on the diamond of step 4, crossed by 4→6; its branch leaves a side vertex
   // straight down, and the label now goes beside the first segment of its line with room
-  // (tests/render/layout-quality draws held/ too)
   it("the chart's print pages have no label on a symbol and no crossed label", () => {
     for (const sheets of [layoutPages(pos), [layoutChart(pos)]]) {
       const d = diagnoseSheets(sheets);

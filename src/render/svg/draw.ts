@@ -1,3 +1,4 @@
+import { footnoteRefsSvg } from "../footnotes.ts";
 import { escapeXml } from "../escape.ts";
 import { ascentEm, FONT_FAMILY } from "../fonts.ts";
 import { round, type Node } from "./geometry.ts";
@@ -119,15 +120,18 @@ function drawCell(c: Cell, fill: string | null): string {
     `<rect x="${n(c.box.x)}" y="${n(c.box.y)}" width="${n(c.box.w)}" height="${n(c.box.h)}" fill="${fill ?? "none"}" stroke="${GRID}" stroke-width="0.8"/>`,
   ];
   if (c.lines.length) {
-    const lh = FONT_SIZE * LINE_HEIGHT;
+    const size = c.size ?? FONT_SIZE;
+    const lh = size * LINE_HEIGHT;
     const top = c.box.y + (c.box.h - c.lines.length * lh) / 2;
     const x = c.align === "middle" ? c.box.x + c.box.w / 2 : c.box.x + 5;
     const anchor = c.align === "middle" ? ` text-anchor="middle"` : "";
     const weight = c.bold ? ` font-weight="bold"` : "";
+    const sized = c.size !== undefined ? ` font-size="${n(size)}"` : "";
     const spans = c.lines
-      .map((line, i) => `<tspan x="${n(x)}" y="${n(top + i * lh + (lh - FONT_SIZE) / 2 + ascentEm() * FONT_SIZE)}">${escapeXml(line)}</tspan>`)
+      // a footnote reference ("formulir[^1]") as a small raised marker
+      .map((line, i) => `<tspan x="${n(x)}" y="${n(top + i * lh + (lh - size) / 2 + ascentEm() * size)}">${footnoteRefsSvg(escapeXml(line))}</tspan>`)
       .join("");
-    parts.push(`<text${anchor}${weight}>${spans}</text>`);
+    parts.push(`<text${anchor}${weight}${sized}>${spans}</text>`);
   }
   return parts.join("");
 }

@@ -5,7 +5,7 @@ import { emptyProcedure } from "../../model/empty.ts";
 import { pageBox } from "../page.ts";
 import type { SymbolKind } from "./geometry.ts";
 import { computeColumns, tableWidth } from "./columns.ts";
-import { wrapText } from "./text.ts";
+import { headSize, wrapText } from "./text.ts";
 import {
   FONT_SIZE,
   LABEL_LINE,
@@ -76,7 +76,11 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
     [col("time"), HEADER.time],
     [col("output"), HEADER.output],
   ];
-  const row2Lines = row2Texts.map(([c, t]) => wrapHead(t, c.width));
+  // a lane name whose longest word is wider than its lane is set smaller rather than cut mid-word
+  // ("Kepegawaia / n"), and the other lane names with it, as one row of one size
+  const laneSize = Math.min(...laneCols.map((c) => headSize(c.lane ?? "", c.width - 2 * PAD_X, FONT_SIZE)));
+  const row2Sizes = row2Texts.map(([c, t]) => (c.key === "lane" ? laneSize : headSize(t, c.width - 2 * PAD_X, FONT_SIZE)));
+  const row2Lines = row2Texts.map(([c, t], i) => wrapText(t, c.width - 2 * PAD_X, row2Sizes[i], true));
   const h1 = lineBlockHeight(1) + 2 * PAD_Y;
   const h2 = Math.max(...row2Lines.map((l) => lineBlockHeight(Math.max(1, l.length)))) + 2 * PAD_Y;
   const lanesX = laneCols[0].x;
@@ -95,7 +99,7 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
     cell(lanesX, 0, lanesW, h1, HEADER.actors),
     cell(qX, 0, qW, h1, HEADER.quality),
     cell(col("notes").x, 0, col("notes").width, h1 + h2, HEADER.notes),
-    ...row2Texts.map(([c], i) => ({ box: { x: c.x, y: h1, w: c.width, h: h2 }, lines: row2Lines[i], bold: true, align: "middle" as const })),
+    ...row2Texts.map(([c], i) => ({ box: { x: c.x, y: h1, w: c.width, h: h2 }, lines: row2Lines[i], bold: true, align: "middle" as const, ...(row2Sizes[i] < FONT_SIZE ? { size: row2Sizes[i] } : {}) })),
   ];
 
   const laneIndex = new Map(laneNames.map((l, i) => [l, i]));

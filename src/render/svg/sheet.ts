@@ -33,6 +33,8 @@ export interface Cell {
   lines: string[];
   bold: boolean;
   align: "start" | "middle";
+  /** font size when smaller than FONT_SIZE (a lane name whose longest word would be cut otherwise) */
+  size?: number;
 }
 
 export interface SheetRow {

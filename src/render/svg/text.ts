@@ -145,3 +145,20 @@ function softCut(chars: string[], from: number, to: number): number {
   for (let k = to - 1; k > from && (k + 1 - from) * 2 >= to - from; k--) if (chars[k] === "/" || chars[k] === "-") return k + 1;
   return to;
 }
+
+/** The smallest step of a header's font size below FONT_SIZE, and the least it goes to. */
+const HEAD_STEP = 0.5;
+const HEAD_MIN = 7;
+
+/**
+ * The font size (at most `size`, at least HEAD_MIN) at which the widest word of a bold header fits
+ * `room`, so the header is not cut mid-word; a word still wider at HEAD_MIN is cut at that size.
+ * (A word is cut after a slash or hyphen anyway: "Pasien/ Keluarga" is no cut.)
+ */
+export function headSize(text: string, room: number, size: number): number {
+  const pieces = text.split(/\s+/).flatMap((w) => w.split(/(?<=[/-])/));
+  const widest = Math.max(0, ...pieces.map((p) => textWidth(p, 1, true)));
+  let s = size;
+  while (s > HEAD_MIN && widest * s > room) s -= HEAD_STEP;
+  return s;
+}

@@ -60,6 +60,8 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
     r.label = placed.label;
     labels += placed.collisions;
     soft = placed.soft;
+    // a label far down its branch reads worse than one by the vertex: half a crossing's worth
+    if (placed.far) crossings += FAR_LABEL;
   }
   return [hits, overlaps, labels, crossings, cand.bends, round(cand.length + soft)];
 }
@@ -96,11 +98,14 @@ export function fixedCost(world: World, cand: Candidate, a: Node, b: Node): [num
 }
 
 const PREFER: LabelCandidate["side"][][] = [["right"], ["left"], ["above"], ["below"]];
+const FAR_LABEL = 0.5;
 
 interface Placed {
   label: Label;
   collisions: number;
   soft: number;
+  /** beside the first segment, but far from the symbol (nothing nearer was free) */
+  far: boolean;
 }
 
 function placeLabel(world: World, r: Routed): Placed {
@@ -118,17 +123,18 @@ function placeLabel(world: World, r: Routed): Placed {
   // one route's lists are kept on it; routes sharing a segment share them through the arrow's memo
   const memo = r.labelMemo;
   const slots = (r.cand.labels ??= []);
-  const beside = (slot: number, seg: number, pref: LabelCandidate["side"][], extra: number): LabelList => {
+  const beside = (slot: number, seg: number, pref: LabelCandidate["side"][], extra: number, far = false): LabelList => {
     let list = slots[slot];
     if (list) return list;
     const q0 = r.line.points[seg];
     const q1 = r.line.points[seg + 1];
-    const key = `${q0.x},${q0.y},${q1.x},${q1.y},${pref.join()},${extra}`;
+    const key = `${q0.x},${q0.y},${q1.x},${q1.y},${pref.join()},${extra},${far ? 1 : 0}`;
     list = memo.get(key);
-    if (!list) memo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, grid.lanes, pref), items: [], extra, seg }));
+    if (!list) memo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, grid.lanes, pref, far), items: [], extra, seg }));
     return (slots[slot] = list);
   };
   let top: Placed | null = null;
+  let farList: LabelList | null = null;
   const tryAll = (list: LabelList): boolean => {
     for (let k = 0; ; k++) {
       let item = list.items[k];
@@ -143,18 +149,22 @@ function placeLabel(world: World, r: Routed): Placed {
       if (top && item.fixed >= top.collisions) continue;
       const n = item.fixed + labelCollisions(world, c.label.box, r, list.seg);
       const soft = c.offset * 0.05 + (prefer.includes(c.side) ? 0 : 2) + extra;
-      if (!top || n < top.collisions) top = { label: c.label, collisions: n, soft };
+      if (!top || n < top.collisions) top = { label: c.label, collisions: n, soft, far: list === farList };
       if (n === 0) return true;
     }
   };
   // beside the first segment; when nothing is free there, beside the next ones in turn (a branch
   // leaving a crowded vertex straight up, say, is labelled where its line runs clear)
   const segs = r.line.points.length - 1;
-  if (!tryAll(beside(pk, 0, prefer, 0))) for (let k = 1; k < segs && !tryAll(beside(3 + k, k, [], 30 * k)); k++);
+  let free = tryAll(beside(pk, 0, prefer, 0));
+  for (let k = 1; k < segs && !free; k++) free = tryAll(beside(3 + k, k, [], 30 * k));
+  // then further down (or up) the first segment than the near offsets reach (once the chart has
+  // settled without: a far label must not draw a route away from where a hand would put it)
+  if (!free && p0.x === p1.x && world.farLabels) tryAll((farList = beside(3 + segs, 0, prefer, 0, true)));
   if (top) return top;
   // no room at all beside the segment: keep the text, say so in the cost
   const box = { x: p0.x + 3, y: p0.y + 2, w: 10, h: 10 };
-  return { label: { text: r.spec.label!, lines: [r.spec.label!], x: box.x, y: box.y + 8, anchor: "start", box }, collisions: 5, soft: 0 };
+  return { label: { text: r.spec.label!, lines: [r.spec.label!], x: box.x, y: box.y + 8, anchor: "start", box }, collisions: 5, soft: 0, far: false };
 }
 
 function fixedLabelCollisions(world: World, box: Box): number {

@@ -141,28 +141,44 @@ export function routeArrows(grid: RouteGrid, nodes: Node[], arrows: ArrowSpec[])
   for (const r of routed.values()) if (!clean(costs.get(r.i)!)) touch(r);
   // a branch's label goes on the side away from its siblings, which were routed after it
   for (const g of bySource.values()) if (g.length >= 2) for (const it of g) if (it.spec.label) dirty.add(it.i);
-  for (let pass = 1; pass < MAX_PASSES && dirty.size > 0; pass++) {
-    let changed = false;
-    for (const it of order) {
-      if (!dirty.has(it.i)) continue;
-      dirty.delete(it.i);
-      const cur = take(it.i);
-      if (!cur) continue;
-      // neighbours may have moved since: its cost (and its label) again
-      const cost = evaluate(world, cur);
-      const got = clean(cost) ? { r: cur, cost } : best(it, { r: cur, cost })!;
-      place(got.r, got.cost);
-      if (got.r !== cur) {
-        changed = true;
-        touch(cur);
-        touch(got.r);
+  improve();
+  // a label with no free spot near its symbol may go further along its branch: only those arrows
+  // again, with that allowed
+  const crowded = [...costs.entries()].filter(([, c]) => c[2] > 0);
+  if (crowded.length > 0) {
+    world.farLabels = true;
+    dirty.clear();
+    for (const [i] of crowded) dirty.add(i);
+    improve(new Set(dirty));
+  }
+
+  /** passes until nothing moves; `only`: regroup only the decisions with one of these branches */
+  function improve(only?: Set<number>) {
+    for (let pass = 1; pass < MAX_PASSES && dirty.size > 0; pass++) {
+      let changed = false;
+      for (const it of order) {
+        if (!dirty.has(it.i)) continue;
         dirty.delete(it.i);
+        const cur = take(it.i);
+        if (!cur) continue;
+        // neighbours may have moved since: its cost (and its label) again
+        const cost = evaluate(world, cur);
+        const got = clean(cost) ? { r: cur, cost } : best(it, { r: cur, cost })!;
+        place(got.r, got.cost);
+        if (got.r !== cur) {
+          changed = true;
+          touch(cur);
+          touch(got.r);
+          dirty.delete(it.i);
+        }
       }
+      // a decision's branches compete for its vertices: when one of them is not clean, route them
+      // again together in every order and keep the best whole
+      if (pass <= 1)
+        for (const group of groups)
+          if ((!only || group.some((it) => only.has(it.i))) && group.some((it) => costs.has(it.i) && !clean(costs.get(it.i)!)) && regroup(group, pass)) changed = true;
+      if (!changed) break;
     }
-    // a decision's branches compete for its vertices: when one of them is not clean, route them
-    // again together in every order and keep the best whole
-    if (pass <= 1) for (const group of groups) if (group.some((it) => costs.has(it.i) && !clean(costs.get(it.i)!)) && regroup(group, pass)) changed = true;
-    if (!changed) break;
   }
 
   function regroup(group: Item[], pass: number): boolean {

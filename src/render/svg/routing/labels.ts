@@ -8,6 +8,9 @@ import { wrapText } from "../text.ts";
 /** Baseline of a label line below the top of its line box (Arimo's ascent at LABEL_SIZE, centred in LABEL_LINE). */
 const BASELINE = 7.9;
 const GAP = 3;
+/** offsets along a vertical segment: NEAR_STEPS 3 px apart from 5 px, then (a far label) up to FAR_STEPS 12 px apart */
+const NEAR_STEPS = 37;
+const FAR_STEPS = 120;
 
 export interface LabelCandidate {
   label: Label;
@@ -83,8 +86,9 @@ export class LabelCandidates {
   private readonly at: number[];
   private readonly made: LabelCandidate[] = [];
 
-  constructor(text: string, p0: Point, p1: Point, lanes: { x: number; width: number }[], prefer: LabelCandidate["side"][]) {
-    this.runs = p0.x === p1.x ? verticalRuns(text, p0, p1, lanes, prefer) : horizontalRuns(text, p0, p1, lanes, prefer);
+  /** `far`: only the offsets past the near ones along a vertical segment (none along a horizontal one) */
+  constructor(text: string, p0: Point, p1: Point, lanes: { x: number; width: number }[], prefer: LabelCandidate["side"][], far = false) {
+    this.runs = p0.x === p1.x ? verticalRuns(text, p0, p1, lanes, prefer, far) : far ? [] : horizontalRuns(text, p0, p1, lanes, prefer);
     this.at = this.runs.map(() => 0);
   }
 
@@ -110,7 +114,7 @@ export class LabelCandidates {
   }
 }
 
-function verticalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; width: number }[], prefer: LabelCandidate["side"][]): Run[] {
+function verticalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; width: number }[], prefer: LabelCandidate["side"][], far: boolean): Run[] {
   const runs: Run[] = [];
   const x = p0.x;
   const lane = lanes.find((l) => x >= l.x && x <= l.x + l.width);
@@ -129,12 +133,15 @@ function verticalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; wi
       // distance, the first of equals first), then every 3 px outward while the label fits beside it
       const head = [2, -m.h / 2, -m.h + 2].sort((p, q) => Math.abs(p) - Math.abs(q));
       const os: number[] = [];
-      let h = 0;
-      for (let o = 5, t = 0; o + m.h <= reach - 1 && t < 37; o += 3, t++) {
-        while (h < 3 && Math.abs(head[h]) <= o) os.push(head[h++]);
-        os.push(o);
+      if (far) for (let o = 5 + 3 * NEAR_STEPS + 9, t = 0; o + m.h <= reach - 1 && t < FAR_STEPS; o += 12, t++) os.push(o);
+      else {
+        let h = 0;
+        for (let o = 5, t = 0; o + m.h <= reach - 1 && t < NEAR_STEPS; o += 3, t++) {
+          while (h < 3 && Math.abs(head[h]) <= o) os.push(head[h++]);
+          os.push(o);
+        }
+        while (h < 3) os.push(head[h++]);
       }
-      while (h < 3) os.push(head[h++]);
       runs.push({
         rank: prefer.includes(side) ? 0 : 1,
         offsets: os.map((o) => Math.abs(o) + k * 4),

@@ -80,6 +80,8 @@ export class World {
   private stamp = 0;
   private readonly nodeMark: Int32Array;
   private readonly joinMark: Int32Array;
+  /** may a label sit far down its branch's first segment (the last passes only) */
+  farLabels = false;
   readonly ports = new Map<string, { exits: Set<Routed>; entries: Set<Routed> }>();
   private readonly sides = new Map<Node, string[]>();
 
