@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { distFresh } from "./tests/helpers/build.ts";
+import LongestFirst from "./tests/helpers/sequencer.ts";
 
 // `vitest run --mode fast` (npm run test:fast): the core in process — parser, model, rules, reporters,
 // native renderers, the CLI's in-process parts — on every core, without the browser, fuzz,
@@ -37,6 +39,10 @@ export default defineConfig(({ mode }) => {
   const skipped = fast ? [...SLOW, ...processTests()] : [];
   // the browser tests of the core files skip in a fast run (tests/helpers/chromium.ts); workers inherit this
   if (mode === "fast") process.env.POSFLOW_TEST_NO_BROWSER = "1";
+  // worker threads started in-process (from the sources) run dist/'s workers when dist/ is built from
+  // these sources (npm test builds first), not the sources compiled again by tsx in every worker: ~2 s of
+  // CPU a worker (src/io/start-worker.ts). A stale dist/ keeps the tsx workers.
+  if (distFresh()) process.env.POSFLOW_TEST_BUILT_WORKERS ??= "1"; // "0" keeps the tsx workers
   return {
     test: {
       globalSetup: ["tests/helpers/global-setup.ts"],
@@ -46,6 +52,8 @@ export default defineConfig(({ mode }) => {
       // and the full suite's files mostly wait on the processes, browsers and disks they drive; the
       // type check npm test runs beside it is done within the first minute
       maxWorkers: 2,
+      // the longest files first, so that the two workers finish together (tests/helpers/sequencer.ts)
+      sequence: { sequencer: LongestFirst },
       // messages are asserted in Indonesian: a developer's English locale (LANG=en_US) must not switch them
       env: { POSFLOW_LANG: "id" },
       projects: [

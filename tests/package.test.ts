@@ -7,9 +7,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, ROOT } from "./helpers/build.ts";
-import { chromiumPath, isCI } from "./helpers/chromium.ts";
+import { chromiumPath } from "./helpers/chromium.ts";
+import { compileStrictConsumer, packTestRuns } from "./helpers/strict-consumer.ts";
 
-const enabled = isCI || process.env.POSFLOW_PACK_TEST === "1";
+const enabled = packTestRuns;
 const FIXTURE = path.join(ROOT, "fixtures/002_05c175984592dabb.txt");
 
 /** The environment of a user's shell: npm's own npm_* variables (set when run by `npm test`) and posflow/puppeteer switches removed. */
@@ -104,22 +105,9 @@ describe.skipIf(!enabled)("the packed tarball, installed in an empty folder (CI 
     writeFileSync(path.join(app, "b.cjs"), `const { parse, validate } = require("posflow");\nconsole.log(validate(parse("Nama POS: X")).length);\n`);
     expect(execFileSync(process.execPath, ["a.mjs"], { cwd: app, env, encoding: "utf8" }).trim()).toBe("<svg");
     expect(execFileSync(process.execPath, ["b.cjs"], { cwd: app, env, encoding: "utf8" }).trim()).toBe("1");
-    writeFileSync(
-      path.join(app, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false,
-          typeRoots: [path.join(ROOT, "node_modules/@types")], types: ["node"],
-        },
-        files: ["c.ts"],
-      }),
-    );
-    writeFileSync(
-      path.join(app, "c.ts"),
-      `import { parse, validate, renderBrowserFormats, type Pos, type BrowserJob } from "posflow";\nconst pos: Pos = parse("Nama POS: X");\nconst jobs: BrowserJob[] = [];\nvoid renderBrowserFormats(jobs, ["png"], { chromium: null });\nconsole.log(validate(pos).length);\n`,
-    );
-    const tsc = spawnSync(process.execPath, [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", app], { cwd: app, env, encoding: "utf8" });
-    expect(tsc.stdout + tsc.stderr).toBe("");
+    // tests/api.test.ts's strict program (it leaves this to the tarball under CI): the package's own types, @types/node from here
+    const tsc = compileStrictConsumer(app, { typeRoots: [path.join(ROOT, "node_modules/@types")], env });
+    expect(tsc.output).toBe("");
     expect(tsc.status).toBe(0);
   }, 180_000);
 });

@@ -67,6 +67,10 @@ export const Section = z
     numbering: z
       .enum(["numbered", "unnumbered", "mixed", "none"])
       .meta({ description: "whether the author numbered the items" }),
+    comments: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "HTML comments written on the section's label or heading line (<!-- … -->), as written: not shown, kept by the canonical form" }),
   })
   .meta({ title: "Section" });
 
@@ -111,6 +115,10 @@ export const Step = z
     actors: z.array(z.string()),
     actorSource: ActorSource.nullable(),
     actorEvidence: z.string().nullable().meta({ description: "the words the actor was inferred from" }),
+    actorReason: z
+      .object({ messageId: z.string(), data: z.record(z.string(), z.string()) })
+      .optional()
+      .meta({ description: "actorSource fallback: the id and values of actorEvidence's wording (model/said.ts), for reports in another language" }),
     marks: z.record(z.string(), z.string()).meta({ description: "lane → mark text, for lane cells that were not empty" }),
     kind: StepKind,
     requirements: z.string(),
@@ -127,7 +135,7 @@ export const Step = z
       .optional()
       .meta({ description: "cells with Markdown emphasis the author wrote (**…**, *…*), in runs; only the cells that have some" }),
     comments: z
-      .partialRecord(z.enum(["activity", "actor", "requirements", "time", "output", "notes"]), z.array(z.string()))
+      .partialRecord(z.enum(["no", "activity", "actor", "requirements", "time", "output", "notes"]), z.array(z.string()))
       .optional()
       .meta({ description: "HTML comments written in a cell (<!-- … -->), as written: not shown, kept by the canonical form; actor: those of the Pelaksana or lane cells" }),
     line: Line,
@@ -142,11 +150,39 @@ export const Phase = z
   })
   .meta({ title: "Phase", description: "a full-width phase row: drawn as a labelled band, not a step" });
 
+export const StepColumn = z.enum(["no", "activity", "actor", "requirements", "time", "output", "notes"]);
+
+export const HeaderCell = z
+  .object({
+    label: z
+      .string()
+      .optional()
+      .meta({ description: 'the column\'s name as written ("Persyaratan", "Time", "Remarks"), when other than the canonical form\'s (No, Kegiatan, Kelengkapan, Waktu, Output, Keterangan)' }),
+    comments: z.array(z.string()).optional().meta({ description: "HTML comments written in the header cell (<!-- … -->), as written" }),
+  })
+  .meta({ title: "HeaderCell" });
+
 export const Procedure = z
   .object({
     title: z.string().nullable().meta({ description: "the procedure's own name (\"Diagram Alir: …\", \"Bagian Prosedur A — …\")" }),
     line: Line.nullable().meta({ description: "line of the step table's first header row" }),
     titleLine: Line.nullable().meta({ description: "line of the title, when written" }),
+    titleComments: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "HTML comments written on the title or heading line above the table (<!-- … -->), as written" }),
+    header: z
+      .partialRecord(StepColumn, HeaderCell)
+      .optional()
+      .meta({
+        description:
+          "the step table's header cells where they say more than the canonical form writes: their own wording, HTML comments; " +
+          "actor: the Pelaksana header cell (comments only); a Mutu Baku cell's comments go with Kelengkapan",
+      }),
+    laneComments: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .meta({ description: "HTML comments written in a lane's header cell (<!-- … -->), by lane name" }),
     lanes: z.array(z.string()),
     steps: z.array(Step),
     phases: z.array(Phase),
@@ -186,6 +222,8 @@ export const ParseNote = z
     code: z.string(),
     message: z.string(),
     line: Line,
+    messageId: z.string().optional().meta({ description: "the id of message's wording (model/said.ts): reports in another language word it from the catalogue by it" }),
+    data: z.record(z.string(), z.string()).optional().meta({ description: "the values in message, by name, for its wording in another language" }),
   })
   .meta({ title: "ParseNote", description: "something the parser had to guess or repair" });
 
@@ -219,6 +257,13 @@ export const Pos = z
       .array(z.string())
       .optional()
       .meta({ description: 'the header cells of a GFM identity table as written ("Komponen", "Uraian"), when other than the canonical "Identitas"' }),
+    identityComments: z
+      .partialRecord(
+        z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"]),
+        z.object({ label: z.array(z.string()).optional(), value: z.array(z.string()).optional() }),
+      )
+      .optional()
+      .meta({ description: "HTML comments written in an identity field's label or value (<!-- … -->), as written: not shown, kept by the canonical form" }),
     fieldLines: z
       .record(z.string(), Line)
       .meta({ description: "line of each identity label found (number, title, createdDate, …, agency)" }),
@@ -238,6 +283,8 @@ export type Duration = z.infer<typeof Duration>;
 export type DurationKind = z.infer<typeof DurationKind>;
 export type Phase = z.infer<typeof Phase>;
 export type Procedure = z.infer<typeof Procedure>;
+export type StepColumn = z.infer<typeof StepColumn>;
+export type HeaderCell = z.infer<typeof HeaderCell>;
 export type Extra = z.infer<typeof Extra>;
 export type ExtraKind = z.infer<typeof ExtraKind>;
 export type ActorSource = z.infer<typeof ActorSource>;

@@ -17,6 +17,9 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
   records: "Pencatatan dan Pendataan",
 };
 
+/** The step table's column names the canonical form writes, where the document names a column no other way. */
+export const STEP_HEADER_NAMES = { no: "No", activity: "Kegiatan", requirements: "Kelengkapan", time: "Waktu", output: "Output", notes: "Keterangan" } as const;
+
 /** Every step of every procedure, in document order. */
 export function allSteps(pos: Pos): Step[] {
   return pos.procedures.flatMap((p) => p.steps);

@@ -4,6 +4,9 @@ import { oneLine } from "./inline.ts";
 import { isEmptyValue } from "./dates.ts";
 import { claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { AGENCY_WORD } from "./identity.ts";
+import { commentsIn } from "./comments.ts";
+
+const hasComment = (raw: string) => commentsIn(raw).length > 0;
 
 // The headings around the form: the agency heading above the identity fields, and a Markdown
 // "# SOP …" heading naming the document.
@@ -25,10 +28,13 @@ export function readDocumentHeading(ctx: Ctx): void {
     ctx.pos.title = t;
     ctx.pos.fieldLines.title = l.n;
   } else if (kind || bare(t) !== bare(ctx.pos.title ?? "")) return; // kept as an extra
-  claim(ctx, l);
+  // a heading with an author's comment on it is kept as written (an extra), so the comment stays in its place
+  if (!hasComment(l.raw)) claim(ctx, l);
   // the same heading written again says nothing more (fmt writes none: the title is in the identity table)
-  for (const b of ctx.blocks)
-    if (b.kind === "heading" && b.depth === 1 && !ctx.claimed[b.line - 1] && bare(oneLine(ctx.lines[b.line - 1].raw)) === bare(t)) claim(ctx, ctx.lines[b.line - 1]);
+  for (const b of ctx.blocks) {
+    const raw = ctx.lines[b.line - 1].raw;
+    if (b.kind === "heading" && b.depth === 1 && !ctx.claimed[b.line - 1] && !hasComment(raw) && bare(oneLine(raw)) === bare(t)) claim(ctx, ctx.lines[b.line - 1]);
+  }
 }
 
 /** The agency heading: the header row of a GFM identity table, or the heading lines just above the first field. */

@@ -5,7 +5,8 @@ import { matchIdentityLabel, matchSectionLabel, type IdentityKey } from "./label
 import { dateField, isEmptyValue, isPlaceholder } from "./dates.ts";
 import { parseApprover } from "./approver.ts";
 import { claim, isBareRoleItem, isLabelLine, SIGNATURE_ROLE, stripEmphasis, upperShare, type Ctx } from "./context.ts";
-import { addSection, gfmSegments } from "./sections.ts";
+import { addSection, addSectionComments, gfmSegments } from "./sections.ts";
+import { commentNote, commentsIn, splitAtColon } from "./comments.ts";
 import { splitRightSections, type RightSections } from "./identity-right.ts";
 
 // The identity fields (Nomor, Nama, dates, Disahkan oleh): a label cell and its value, in a TAB row,
@@ -56,6 +57,11 @@ export function readIdentity(ctx: Ctx): void {
         .join(l.gfm ? "\n" : "  ")
         .replace(/^\s*:\s*/, "");
       setIdentity(ctx, id.key, rawValue, l.n);
+      // comments on the label ("Nomor POS <!-- … -->") and in the value: kept by field, written back in place
+      const labelCell = l.cells[labelCol];
+      const [labelPart, valuePart] = id.rest.trim() !== "" || /:/.test(oneLine(labelCell)) ? splitAtColon(labelCell) : [labelCell, ""];
+      keepComments(ctx, id.key, "label", commentsIn(labelPart, l.gfm), l.n);
+      keepComments(ctx, id.key, "value", [valuePart, ...valueCells].flatMap((v) => commentsIn(v, l.gfm)), l.n);
       ctx.identityStart ??= l.n;
       last = { key: id.key, value: rawValue, line: l.n, col: labelCol, right: right >= 0 ? labelCol + 1 + right : null };
       claim(ctx, l);
@@ -69,6 +75,7 @@ export function readIdentity(ctx: Ctx): void {
     if (last && last.right !== null && !l.gfm && texts.slice(last.right).some((t) => t !== "") && !isLabelLine(l)) {
       addAgencyLines(ctx, l, l.cells.slice(last.right));
       const value = texts.slice(0, last.right).filter((t) => t !== "" && t !== ":");
+      keepComments(ctx, last.key, "value", l.cells.slice(0, last.right).flatMap((c) => commentsIn(c)), l.n);
       if (value.length) {
         last.value = `${last.value}\n${value.join(" ")}`;
         setIdentity(ctx, last.key, last.value, last.line);
@@ -80,12 +87,14 @@ export function readIdentity(ctx: Ctx): void {
     if (last?.key === "approvedBy" && !l.gfm && firstFilled === last.col && texts.slice(firstFilled + 1).every((t) => t === "") && APPROVER_LINE.test(texts[firstFilled]) && !isLabelLine(l)) {
       last.value = `${last.value}\n${texts[firstFilled]}`;
       setIdentity(ctx, last.key, last.value, last.line);
+      keepComments(ctx, last.key, "value", commentsIn(l.cells[firstFilled]), l.n);
       claim(ctx, l);
       continue;
     }
     if (last && !l.gfm && firstFilled > last.col && !isLabelLine(l)) {
       last.value = `${last.value}\n${texts.slice(firstFilled).join(" ")}`;
       setIdentity(ctx, last.key, last.value, last.line);
+      keepComments(ctx, last.key, "value", l.cells.slice(firstFilled).flatMap((c) => commentsIn(c)), l.n);
       claim(ctx, l);
       continue;
     }
@@ -95,6 +104,7 @@ export function readIdentity(ctx: Ctx): void {
       addAgencyLines(ctx, l, l.cells.slice(0, last.col));
       last.value = `${last.value}\n${texts.slice(valueAt).join(" ")}`;
       setIdentity(ctx, last.key, last.value, last.line);
+      keepComments(ctx, last.key, "value", l.cells.slice(valueAt).flatMap((c) => commentsIn(c)), l.n);
       claim(ctx, l);
       continue;
     }
@@ -107,6 +117,7 @@ export function readIdentity(ctx: Ctx): void {
       ctx.gfm = true;
       const value = l.cells.slice(firstFilled + 1).join("<br>");
       addSection(ctx, sec.key, l.n, gfmSegments([sec.rest, value].join("<br>")), false);
+      addSectionComments(ctx, sec.key, commentsIn(l.cells[firstFilled], true), l.n);
       claim(ctx, l);
     }
   }
@@ -144,6 +155,13 @@ const valueLine = (t: string) => oneLine(t.replace(/^(\s*\d{1,3})([.)])(?=\s)/, 
 
 function plainKeepSpaces(s: string): string {
   return markdownToText(htmlToText(s)).replace(/\n/g, "  ").trim();
+}
+
+function keepComments(ctx: Ctx, key: IdentityKey, part: "label" | "value", comments: readonly string[], line: number): void {
+  if (!comments.length) return;
+  const field = ((ctx.pos.identityComments ??= {})[key] ??= {});
+  (field[part] ??= []).push(...comments);
+  ctx.notes.push(...comments.map((c) => commentNote(c, line)));
 }
 
 function setIdentity(ctx: Ctx, key: IdentityKey, rawValue: string, line: number): void {

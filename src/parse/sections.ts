@@ -7,6 +7,7 @@ import { matchIdentityLabel, matchSectionLabel } from "./labels.ts";
 import { splitListSegments } from "./lists.ts";
 import { emphasisRuns } from "./emphasis.ts";
 import { claim, isBareRoleItem, isLabelLine, type Ctx } from "./context.ts";
+import { commentsIn, commentNote, splitAtColon } from "./comments.ts";
 
 // The sections of the form (Dasar Hukum, Kualifikasi, Keterkaitan, …): a label line or cell, then
 // its items, in one column or side by side in the columns of a TAB grid.
@@ -15,6 +16,8 @@ interface LabelCell {
   key: SectionKey;
   content: Segment[];
   html: boolean;
+  /** HTML comments written on the label (before its colon, or anywhere in a cell holding no items) */
+  comments: string[];
 }
 
 /** The section labels a line holds, one per TAB column, with whatever follows the label in the same cell. */
@@ -37,7 +40,8 @@ function sectionLabels(l: SourceLine): (LabelCell | null)[] | null {
     const tail = [m.rest, restOfFirst].filter((x) => x.trim() !== "").join("\n");
     if (tail) content.push({ text: tail, kind: "text" });
     content.push(...segs.slice(firstIdx + 1));
-    return { key: m.key, content, html: hasHtml(cell) };
+    const comments = commentsIn(content.some((c) => c.text.trim() !== "") ? splitAtColon(cell)[0] : cell, l.gfm);
+    return { key: m.key, content, html: hasHtml(cell), comments };
   });
   return any ? cells : null;
 }
@@ -61,6 +65,7 @@ export function readSections(ctx: Ctx): void {
         if (!lab) return;
         lists.set(lab.key, { marked: false, items: lab.content.some((c) => c.text.trim() !== ""), top: null });
         addSection(ctx, lab.key, l.n, lab.content, lab.html);
+        addSectionComments(ctx, lab.key, lab.comments, l.n);
       });
       claim(ctx, l);
       continue;
@@ -221,6 +226,13 @@ export function mergeMarkerCells(cells: string[]): string[] {
     } else out.push(cells[i]);
   }
   return out;
+}
+
+/** Comments written on a section's label line: kept on the section, said by check (content-kept). */
+export function addSectionComments(ctx: Ctx, key: SectionKey, comments: readonly string[], line: number): void {
+  if (!comments.length) return;
+  (ctx.pos.sections[key].comments ??= []).push(...comments);
+  ctx.notes.push(...comments.map((c) => commentNote(c, line)));
 }
 
 export function addSection(ctx: Ctx, key: SectionKey, line: number, content: Segment[], html: boolean): void {

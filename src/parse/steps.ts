@@ -1,4 +1,5 @@
 import type { ParseNote, Procedure, Step } from "../model/pos.ts";
+import { say } from "../model/said.ts";
 import type { ParseOptions } from "./index.ts";
 import { gfmCellLines } from "./lines.ts";
 import { oneLine } from "./inline.ts";
@@ -11,6 +12,7 @@ import { laneWords } from "./lanes.ts";
 import type { Columns } from "./table-header.ts";
 import type { StepRow } from "./table-rows.ts";
 import { emphasisRuns } from "./emphasis.ts";
+import { commentNote, commentsIn } from "./comments.ts";
 
 // Step rows → steps: actors (lane marks or a Pelaksana column), flow, durations and the total.
 
@@ -77,7 +79,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       canonical.set(n, cands.length === 1 ? cands[0] : cands.length > 1 ? null : n);
       if (cands.length > 1) {
         const first = rows[named.findIndex((x) => x.includes(n))];
-        notes.push({ code: "actor-ambiguous", message: `"${n}" cocok dengan beberapa lajur (${cands.join(", ")}); tulis nama lajurnya lengkap`, line: first.line.n });
+        notes.push({ code: "actor-ambiguous", ...say("actor-ambiguous", { name: n, lanes: cands.join(", ") }), line: first.line.n });
       }
     }
   }
@@ -105,7 +107,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
   });
   const base = rows.map((r, i) => {
     const left = unread(r);
-    if (left.length) notes.push({ code: "columns-shifted", message: `sel di luar kolom kepala tabel dipindah ke Keterangan: "${left.join('", "')}"`, line: r.line.n });
+    if (left.length) notes.push({ code: "columns-shifted", ...say("cells-outside-header", { cells: `"${left.join('", "')}"` }), line: r.line.n });
     const marks: Record<string, string> = {};
     for (const { name, col } of cols.lanes) {
       const m = oneLine(r.cells[col] ?? "");
@@ -146,6 +148,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     actors: actors[i].actors,
     actorSource: actors[i].actorSource,
     actorEvidence: actors[i].actorEvidence,
+    ...(actors[i].actorReason ? { actorReason: actors[i].actorReason } : {}),
     marks: b.marks,
     kind: flow[i].kind,
     requirements: b.requirements,
@@ -159,8 +162,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     line: b.line,
   }));
   // a comment in a cell is not shown; check says where it is kept
-  const said = (c: string) => c.replace(/<!--|-->/g, " ").trim() || c;
-  for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push({ code: "comment-kept", message: said(c), line: st.line });
+  for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push(commentNote(c, st.line));
   return { lanes, steps, totalMinutes: totalOf(steps), notes };
 }
 
@@ -178,12 +180,12 @@ function cellEmphasis(cells: string[], cols: Columns, cell: (cells: string[], i:
   return Object.keys(out).length ? out : undefined;
 }
 
-const COMMENT_FIELDS = ["activity", "requirements", "time", "output", "notes"] as const;
+const COMMENT_FIELDS = ["no", "activity", "requirements", "time", "output", "notes"] as const;
 
 /** HTML comments in the cells, as written (a GFM cell's "\|" is a "|" of the comment); undefined when none has any. */
 function cellComments(cells: string[], cols: Columns, gfm: boolean, read: ReadonlySet<number | null>): Step["comments"] {
   const out: NonNullable<Step["comments"]> = {};
-  const found = (i: number | null) => (i === null ? [] : ((cells[i] ?? "").match(/<!--[\s\S]*?-->/g) ?? []).map((c) => (gfm ? c.replace(/\\\|/g, "|") : c)));
+  const found = (i: number | null) => (i === null ? [] : commentsIn(cells[i] ?? "", gfm));
   for (const f of COMMENT_FIELDS) {
     // the cells under no column are read into Keterangan, their comments with them
     const c = [...found(cols[f]), ...(f === "notes" ? cells.flatMap((_, j) => (read.has(j) ? [] : found(j))) : [])];

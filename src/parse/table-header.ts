@@ -34,7 +34,7 @@ export function roles(l: SourceLine): (ColumnRole | null)[] {
 }
 
 export function isHeaderLine(l: SourceLine): boolean {
-  if (l.cells.length < 2 || !/kegiatan|aktivitas|aktifitas|uraian/i.test(l.raw)) return false;
+  if (l.cells.length < 2 || !/kegiatan|aktivitas|aktifitas|uraian|activit|procedure step|process step/i.test(l.raw)) return false;
   const r = roles(l);
   return r.includes("no") && r.includes("activity");
 }

@@ -8,6 +8,8 @@ import { isHeaderLine, readHeader } from "./table-header.ts";
 import { spanMutuBaku } from "./mutu-span.ts";
 import { alignMutuBaku, readBody } from "./table-rows.ts";
 import { buildSteps } from "./steps.ts";
+import { headerCells } from "./header-cells.ts";
+import { commentNote, commentsIn } from "./comments.ts";
 
 // Every step table of the document is a procedure of its own. The readers find them among the
 // table blocks of stage one; a header repeated right after rows continues the same table.
@@ -57,16 +59,23 @@ export function readTable(lines: readonly SourceLine[], headerIdx: number, claim
   procedure.phases = body.phases;
   const title = flowTitle(lines, headerIdx, claimed);
   const taken = [...header.lines, ...body.taken];
+  const kept: ParseNote[] = [];
   if (title) {
     procedure.title = title.text;
     procedure.titleLine = title.line.n;
     taken.push(title.line);
+    const comments = commentsIn(title.line.raw);
+    if (comments.length) procedure.titleComments = comments;
+    kept.push(...comments.map((c) => commentNote(c, title.line.n)));
   }
+  const { notes: headNotes, ...head } = headerCells(header.lines, header.cols);
+  Object.assign(procedure, head);
+  kept.push(...headNotes);
   const steps = buildSteps(body.rows, cols, cols.lanes.map((x) => x.name), opts);
   procedure.lanes = steps.lanes;
   procedure.steps = steps.steps;
   procedure.totalMinutes = steps.totalMinutes;
-  const notes = [...body.notes, ...(aligned ? [aligned.note] : []), ...steps.notes];
+  const notes = [...body.notes, ...(aligned ? [aligned.note] : []), ...kept, ...steps.notes];
   return { procedure, taken, notes, gfm: h1.gfm, end: Math.max(body.end, headerIdx + 1) };
 }
 

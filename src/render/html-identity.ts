@@ -6,7 +6,8 @@ import { formatTotal } from "../model/duration-format.ts";
 import type { Approver, Extra, ListItem, Pos, SectionKey } from "../model/pos.ts";
 import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
 import type { Message } from "../validate/run.ts";
-import { escapeHtml as e } from "./escape.ts";
+import { escapeHtml } from "./escape.ts";
+import { footnoteAnchorsHtml, footnoteLabels, footnoteRefsHtml } from "./footnotes.ts";
 
 export interface IdentityOptions {
   lang: Lang;
@@ -16,6 +17,9 @@ export interface IdentityOptions {
 
 export function identityPage(pos: Pos, opts: IdentityOptions): string {
   const t = (s: string, p = {}) => tr(s, p, opts.lang);
+  // a document's text escaped, its footnote references ("[^1]") as superscripts linked to the footnotes
+  const notes = footnoteLabels(pos);
+  const e = (s: string) => footnoteRefsHtml(escapeHtml(s), notes);
   const out: string[] = [`<section class="sheet identity">`];
   const agency = pos.agency.length ? pos.agency.map((l) => `<p>${e(l)}</p>`).join("") : "";
   const wording = pos.wording;
@@ -24,7 +28,7 @@ export function identityPage(pos: Pos, opts: IdentityOptions): string {
     [tr("Tanggal Pembuatan", {}, opts.lang), e(pos.createdDate?.raw ?? ""), ""],
     [tr("Tanggal Revisi", {}, opts.lang), e(pos.revisedDate?.raw ?? ""), ""],
     [tr("Tanggal Efektif", {}, opts.lang), e(pos.effectiveDate?.raw ?? ""), ""],
-    [tr("Disahkan oleh", {}, opts.lang), pos.approvedBy ? approverHtml(pos.approvedBy) : "", ""],
+    [tr("Disahkan oleh", {}, opts.lang), pos.approvedBy ? approverHtml(pos.approvedBy, e) : "", ""],
     [tr("Nama {wording}", { wording }, opts.lang), e(pos.title ?? ""), "name"],
   ];
   out.push(`<table class="identity-head">`);
@@ -39,13 +43,13 @@ export function identityPage(pos: Pos, opts: IdentityOptions): string {
   for (let k = 0; k < SECTION_KEYS.length; k += 2) {
     const pair = SECTION_KEYS.slice(k, k + 2);
     out.push(`<tr>${pair.map((key) => `<th>${e(t(SECTION_LABELS[key]))}</th>`).join("")}</tr>`);
-    out.push(`<tr>${pair.map((key) => `<td>${sectionList(pos, key, opts)}</td>`).join("")}</tr>`);
+    out.push(`<tr>${pair.map((key) => `<td>${sectionList(pos, key, opts, e)}</td>`).join("")}</tr>`);
   }
   out.push(`</table>`);
 
   const total = formatTotal({ totalMinutes: documentMinutes(pos) }, opts.lang);
   const procs = pos.procedures.length > 1 ? tr(" · Jumlah prosedur: {n}", { n: pos.procedures.length }, opts.lang) : "";
-  const summary = tr("Jumlah langkah: {steps}{procs} · Waktu baku total: {total}", { steps: allSteps(pos).length, procs, total: e(total) }, opts.lang);
+  const summary = tr("Jumlah langkah: {steps}{procs} · Waktu baku total: {total}", { steps: allSteps(pos).length, procs, total: escapeHtml(total) }, opts.lang);
   out.push(`<p class="summary">${summary}</p>`);
   const before = extrasHtml(pos, (x) => x.place !== "procedure");
   if (before) out.push(before);
@@ -60,7 +64,7 @@ const SIGNATURE = /^\(?\s*(ttd|t\.t\.d)\.?\s*\)?$/i;
  * Disahkan oleh as a signature block: position, the signature mark ("ttd"), name, rank, NIP, then
  * what else was written ("Tembusan: …", its lines kept). The raw value when nothing was recognised.
  */
-function approverHtml(a: Approver): string {
+function approverHtml(a: Approver, e: (s: string) => string): string {
   const other = a.other ?? [];
   const parts = [
     a.position,
@@ -76,17 +80,19 @@ function approverHtml(a: Approver): string {
 
 /** Content the model has no field for, as written (escaped); author comments are never shown. */
 export function extrasHtml(pos: Pos, which: (x: Extra) => boolean): string {
-  const shown = pos.extras.filter((x) => which(x) && x.kind !== "comment");
-  return shown.map((x) => `<pre class="extra" data-line="${x.line}">${e(x.text)}</pre>`).join("\n");
+  const notes = footnoteLabels(pos);
+  const shown = pos.extras.flatMap((x, i) => (which(x) && x.kind !== "comment" ? [{ x, i }] : []));
+  // a footnote's definition is the target of its references' links
+  return shown.map(({ x, i }) => `<pre class="extra" data-line="${x.line}">${footnoteAnchorsHtml(escapeHtml(x.text), i, notes)}</pre>`).join("\n");
 }
 
-function sectionList(pos: Pos, key: SectionKey, opts: IdentityOptions): string {
+function sectionList(pos: Pos, key: SectionKey, opts: IdentityOptions, e: (s: string) => string): string {
   const items = pos[key];
   if (items.length === 0) return `<span class="empty">-</span>`;
   const body = (item: ListItem) => {
     const href = key === "related" ? safeHref(opts.relatedHref?.(item)) : undefined;
-    const text = e(item.text);
-    return href ? `<a href="${e(href)}">${text}</a>` : text;
+    // (a link holds no link: a linked item's references are superscripts only)
+    return href ? `<a href="${escapeHtml(href)}">${footnoteRefsHtml(escapeHtml(item.text), new Map())}</a>` : e(item.text);
   };
   // nested items ("a." under "2.") in a list of their own inside the item before them, markers as written
   const li: string[] = [];
@@ -115,7 +121,7 @@ const SEVERITY_LABEL: Record<Message["severity"], string> = { error: "kesalahan"
 function messageBox(messages: Message[], lang: Lang): string {
   const rows = messages.map(
     (m) =>
-      `<li class="${m.severity}"><b>${tr(SEVERITY_LABEL[m.severity], {}, lang)}</b> ${tr("baris {line}", { line: m.line }, lang)}: ${e(m.message)} <span class="rule">(${e(m.ruleId)})</span></li>`,
+      `<li class="${m.severity}"><b>${tr(SEVERITY_LABEL[m.severity], {}, lang)}</b> ${tr("baris {line}", { line: m.line }, lang)}: ${escapeHtml(m.message)} <span class="rule">(${escapeHtml(m.ruleId)})</span></li>`,
   );
   return `<div class="messages"><h2>${tr("Hasil pemeriksaan ({n})", { n: messages.length }, lang)}</h2><ul>${rows.join("")}</ul></div>`;
 }

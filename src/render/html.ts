@@ -96,6 +96,9 @@ td, th { border: 0.75pt solid #000; padding: 1.5mm 2mm; vertical-align: top; tex
 .sections .empty { color: #555; }
 .summary { margin: 0; padding: 2mm; font-size: 9pt; }
 .extra { margin: 2mm 0 0; padding: 1.5mm 2mm; font-family: inherit; font-size: 9pt; white-space: pre-wrap; overflow-wrap: anywhere; }
+sup.fnref { font-size: 70%; line-height: 0; }
+sup.fnref a { color: inherit; text-decoration: none; }
+.fn:target { background: #fff3b0; }
 .sheet.extras { min-height: 0; padding: 4mm; }
 .messages { margin-top: 3mm; border: 0.75pt solid #999; padding: 1.5mm 2mm; font-size: 8.5pt; }
 .messages h2 { font-size: 9pt; margin: 0 0 1mm; }

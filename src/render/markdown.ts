@@ -1,6 +1,6 @@
 import { closesFence, fenceOf } from "../model/fence.ts";
 import type { EmphasisRun, Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
-import { SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
+import { SECTION_KEYS, SECTION_LABELS, STEP_HEADER_NAMES } from "../model/values.ts";
 import { drawnFlowComment } from "../model/drawn-flow.ts";
 import { isIntro, LIST_END } from "../model/extra-place.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
@@ -44,12 +44,12 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
     const intro = inSection.filter(first).map((x) => `${verbatim(x.text, x.kind, pos.format === "text")}\n\n`);
     // an empty comment ends the list above (as CommonMark suggests), so what follows is no item of it
     const after = inSection.filter((x) => !first(x)).map((x) => `\n\n${verbatim(x.text, x.kind, pos.format === "text")}`);
-    out.push(`## ${SECTION_LABELS[key]}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
+    out.push(`${withComments(`## ${SECTION_LABELS[key]}`, pos.sections[key].comments, "heading")}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
   }
   extras("sections");
   const procs = pos.procedures.length ? pos.procedures : [null];
   procs.forEach((proc, i) => {
-    out.push(proc?.title ? `## Diagram Alir: ${md(proc.title, "heading")}` : "## Diagram Alir");
+    out.push(withComments(proc?.title ? `## Diagram Alir: ${md(proc.title, "heading")}` : "## Diagram Alir", proc?.titleComments, "heading"));
     out.push(stepTable(proc));
     if (proc && proc.steps.length) {
       out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart", procedure: i }) + drawnFlowComment(proc, i) + "```");
@@ -115,19 +115,21 @@ function identityTable(pos: Pos): string {
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
   const b = pos.blanks ?? {};
-  const rows: [string, string][] = [
-    [`Nomor ${pos.wording}`, cell(pos.number ?? b.number)],
-    ["Tanggal Pembuatan", cell(pos.createdDate?.raw ?? b.createdDate)],
-    ["Tanggal Revisi", cell(pos.revisedDate?.raw ?? b.revisedDate)],
-    ["Tanggal Efektif", cell(pos.effectiveDate?.raw ?? b.effectiveDate)],
-    ["Disahkan oleh", approved || "-"],
-    [`Nama ${pos.wording}`, cell(pos.title ?? b.title)],
+  const rows: [keyof NonNullable<Pos["identityComments"]>, string, string][] = [
+    ["number", `Nomor ${pos.wording}`, cell(pos.number ?? b.number)],
+    ["createdDate", "Tanggal Pembuatan", cell(pos.createdDate?.raw ?? b.createdDate)],
+    ["revisedDate", "Tanggal Revisi", cell(pos.revisedDate?.raw ?? b.revisedDate)],
+    ["effectiveDate", "Tanggal Efektif", cell(pos.effectiveDate?.raw ?? b.effectiveDate)],
+    ["approvedBy", "Disahkan oleh", approved || "-"],
+    ["title", `Nama ${pos.wording}`, cell(pos.title ?? b.title)],
   ];
+  // an author's comments on a label or in a value go back where they were written
+  const c = (key: (typeof rows)[number][0]) => pos.identityComments?.[key];
   // the table's own header words ("| Komponen | Uraian |") stay; else the canonical "Identitas"
   const head = pos.identityHeader?.length ? pos.identityHeader.map((h) => md(h, "cell")) : ["Identitas", ""];
   while (head.length < 2) head.push("");
   const header = `| ${head.join(" | ")} |`.replace(/ {2}\|/g, " |");
-  return [header, `|${head.map(() => "---").join("|")}|`, ...rows.map(([k, v]) => `| **${k}** | ${v} |`)].join("\n");
+  return [header, `|${head.map(() => "---").join("|")}|`, ...rows.map(([key, k, v]) => `| ${withComments(`**${k}**`, c(key)?.label, "cell")} | ${withComments(v, c(key)?.value, "cell")} |`)].join("\n");
 }
 
 /** The NIP with the spaces its author wrote ("19690412 199403 1 005"); the model keeps it without. */
@@ -160,9 +162,22 @@ function nestedMarker(marker: string | undefined): string {
   return `${marker.replace(/^(\d+)([.)])$/, "$1\\$2")} `;
 }
 
+/** `text` with HTML comments after it, as written; in a cell or heading on one line, a cell's "|" escaped. */
+function withComments(text: string, comments: readonly string[] | undefined, ctx: "cell" | "heading" | "block"): string {
+  if (!comments?.length) return text;
+  const cs = comments.map((c) => (ctx === "block" ? c : c.replace(/\s*\n\s*/g, " "))).map((c) => (ctx === "cell" ? c.replace(/\|/g, "\\|") : c));
+  return [text, ...cs].filter((x) => x !== "").join(" ");
+}
+
 function stepTable(proc: Procedure | null): string {
   const lanes = proc?.lanes ?? [];
-  const head = ["No", "Kegiatan", ...lanes.map((l) => md(l, "cell")), "Kelengkapan", "Waktu", "Output", "Keterangan"];
+  // the document's own column names and the comments of its header cells ("Persyaratan", "Time <!-- … -->");
+  // the Pelaksana cells' comments go in the first lane's header (the Kegiatan one when there are no lanes)
+  const h = proc?.header ?? {};
+  const name = (k: keyof typeof STEP_HEADER_NAMES, ...more: (keyof typeof STEP_HEADER_NAMES | "actor")[]) =>
+    withComments(h[k]?.label !== undefined ? md(h[k]!.label!, "cell") : STEP_HEADER_NAMES[k], [k, ...more].flatMap((x) => h[x]?.comments ?? []), "cell");
+  const laneHead = lanes.map((l, i) => withComments(md(l, "cell"), [...(i === 0 ? (h.actor?.comments ?? []) : []), ...(proc?.laneComments?.[l] ?? [])], "cell"));
+  const head = [name("no"), lanes.length ? name("activity") : name("activity", "actor"), ...laneHead, name("requirements"), name("time"), name("output"), name("notes")];
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const lines = [row(head), row(head.map(() => "---")).replace(/ /g, "")];
   for (const s of proc?.steps ?? []) {
@@ -179,20 +194,20 @@ function stepCells(lanes: string[], s: Step): string[] {
   // equal marks read the first marked lane as the primary actor: "+" only when the primary is another one
   const needsCoMark = actors.size > 1 && lanes.find((l) => actors.has(l)) !== primary;
   // a cell's HTML comments go back at its end, as written ("|" escaped: it would split the cell)
-  const withComments = (text: string, ...fs: (keyof NonNullable<Step["comments"]>)[]) =>
+  const cellWith = (text: string, ...fs: (keyof NonNullable<Step["comments"]>)[]) =>
     [text, ...fs.flatMap((f) => s.comments?.[f] ?? []).map((c) => c.replace(/\|/g, "\\|"))].filter((x) => x !== "").join(" ");
   // the comments of the Pelaksana or lane cells go in the actor's lane cell (the first lane without one;
   // the Kegiatan cell when the table has no lanes)
   const actorLane = lanes.length === 0 ? null : primary !== null && lanes.includes(primary) ? primary : lanes[0];
   const mark = (l: string) => (l === primary || (actors.has(l) && !needsCoMark) ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "");
   return [
-    md(s.label, "cell"),
-    actorLane === null ? withComments(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity", "actor") : withComments(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity"),
-    ...lanes.map((l) => (l === actorLane ? withComments(mark(l), "actor") : mark(l))),
-    withComments(withEmphasis(s.requirements, s.emphasis?.requirements, "cell"), "requirements"),
-    withComments(md(s.time.raw, "cell"), "time"),
-    withComments(withEmphasis(s.output, s.emphasis?.output, "cell"), "output"),
-    withComments(withEmphasis(s.notes, s.emphasis?.notes, "cell"), "notes"),
+    cellWith(md(s.label, "cell"), "no"),
+    actorLane === null ? cellWith(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity", "actor") : cellWith(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity"),
+    ...lanes.map((l) => (l === actorLane ? cellWith(mark(l), "actor") : mark(l))),
+    cellWith(withEmphasis(s.requirements, s.emphasis?.requirements, "cell"), "requirements"),
+    cellWith(md(s.time.raw, "cell"), "time"),
+    cellWith(withEmphasis(s.output, s.emphasis?.output, "cell"), "output"),
+    cellWith(withEmphasis(s.notes, s.emphasis?.notes, "cell"), "notes"),
   ];
 }
 
@@ -291,6 +306,8 @@ export function roundTripView(pos: Pos): unknown {
     wording: pos.wording,
     blanks: pos.blanks ?? {},
     identityHeader: pos.identityHeader ?? null,
+    identityComments: pos.identityComments ?? {},
+    sectionComments: SECTION_KEYS.map((k) => pos.sections[k].comments ?? []),
     procedures: pos.procedures.map((p) => procedureView(p)),
     extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure, section: x.section })),
   };
@@ -303,8 +320,18 @@ function procedureView(p: Procedure): unknown {
     const { actor, ...rest } = c;
     return { ...rest, activity: [...(rest.activity ?? []), ...actor] };
   };
+  // …and the Pelaksana header cell's in the Kegiatan header cell
+  // (…or the first lane's, where it reads back as that lane's)
+  const actorComments = p.header?.actor?.comments ?? [];
+  const { actor: _actor, ...rest } = p.header ?? {};
+  const header = !actorComments.length ? (p.header ?? {}) : p.lanes.length ? rest : { ...rest, activity: { ...rest.activity, comments: [...(rest.activity?.comments ?? []), ...actorComments] } };
+  const laneComments = { ...p.laneComments };
+  if (actorComments.length && p.lanes.length) laneComments[p.lanes[0]] = [...actorComments, ...(laneComments[p.lanes[0]] ?? [])];
   return {
     title: p.title,
+    titleComments: p.titleComments ?? [],
+    header,
+    laneComments,
     lanes: p.lanes,
     phases: p.phases.map((x) => ({ title: x.title, firstStep: x.firstStep })),
     steps: p.steps.map((s) => ({

@@ -12,11 +12,13 @@ const N = Number(process.env.LOCK_N ?? 16);
 const tmp = mkdtempSync(path.join(tmpdir(), "posflow-lock-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-// takes the lock, logs "start"/"end" around a hold of HOLD ms, releases; all wait for the GO file first
+// takes the lock, logs "start"/"end" around a hold of HOLD ms, releases; all say they are ready (in
+// READY, outside the folder) and then wait for the GO file
 const HOLDER = `
 import { appendFileSync, existsSync } from "node:fs";
 import { lockOutput } from ${JSON.stringify(path.join(process.env.POSFLOW_ROOT ?? ROOT, "dist/io/out-lock.js"))};
-const [dir, go, log, hold] = process.argv.slice(1); // node -e: no script path in argv
+const [dir, go, log, hold, ready] = process.argv.slice(1); // node -e: no script path in argv
+if (ready) appendFileSync(ready, process.pid + "\\n");
 while (!existsSync(go)) await new Promise((r) => setTimeout(r, 2));
 const lock = await lockOutput(dir);
 appendFileSync(log, "start " + process.pid + "\\n");
@@ -31,8 +33,8 @@ function deadPid(): number {
   return r.pid!;
 }
 
-function run(dir: string, go: string, log: string, hold: number) {
-  const p = spawn(process.execPath, ["--input-type=module", "-e", HOLDER, dir, go, log, String(hold)], { stdio: ["ignore", "ignore", "pipe"] });
+function run(dir: string, go: string, log: string, hold: number, ready = "") {
+  const p = spawn(process.execPath, ["--input-type=module", "-e", HOLDER, dir, go, log, String(hold), ready], { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   p.stderr.on("data", (c) => (stderr += c));
   return new Promise<{ code: number | null; stderr: string }>((r) => p.on("close", (code) => r({ code, stderr })));
@@ -63,8 +65,13 @@ describe("the -o lock", { timeout: 180_000 }, () => {
       const go = path.join(dir, "GO");
       const log = path.join(dir, "log");
       writeFileSync(log, "");
-      const runs = Array.from({ length: N }, () => run(dir, go, log, 20));
-      await new Promise((r) => setTimeout(r, 1500)); // every process started and polling for GO
+      const ready = path.join(tmp, `r${round}.ready`);
+      writeFileSync(ready, "");
+      const runs = Array.from({ length: N }, () => run(dir, go, log, 20, ready));
+      // every process started and polling for GO (a fixed 1.5 s wait before: too long on a quiet machine, short under load)
+      const end = Date.now() + 60_000;
+      while (readFileSync(ready, "utf8").split("\n").length <= N && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+      expect(readFileSync(ready, "utf8").trim().split("\n")).toHaveLength(N);
       writeFileSync(go, "");
       const done = await Promise.all(runs);
       for (const d of done) expect(d.code, d.stderr).toBe(0);

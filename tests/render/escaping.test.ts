@@ -350,7 +350,8 @@ describe("Markdown", () => {
       ["Nama POS", EXPECTED.title],
     ]);
     const [head, ...body] = rows(steps);
-    expect(head).toEqual(["No", "Kegiatan", ...EXPECTED.lanes, "Kelengkapan", "Waktu", "Output", "Keterangan"]);
+    // the fixture's own column names ("Tahapan Kegiatan", "Ket.") are kept
+    expect(head).toEqual(["No", "Tahapan Kegiatan", ...EXPECTED.lanes, "Kelengkapan", "Waktu", "Output", "Ket."]);
     expect(body).toEqual(
       EXPECTED.steps.map(([no, activity, actor, req, time, out, notes]) => [String(no), activity, ...EXPECTED.lanes.map((l) => (l === actor ? "✓" : "")), req, time, out, notes]),
     );

@@ -1,3 +1,4 @@
+import { footnoteRefsSvg } from "../footnotes.ts";
 import { escapeXml } from "../escape.ts";
 import { ascentEm, FONT_FAMILY } from "../fonts.ts";
 import { round, type Node } from "./geometry.ts";
@@ -127,7 +128,8 @@ function drawCell(c: Cell, fill: string | null): string {
     const weight = c.bold ? ` font-weight="bold"` : "";
     const sized = c.size !== undefined ? ` font-size="${n(size)}"` : "";
     const spans = c.lines
-      .map((line, i) => `<tspan x="${n(x)}" y="${n(top + i * lh + (lh - size) / 2 + ascentEm() * size)}">${escapeXml(line)}</tspan>`)
+      // a footnote reference ("formulir[^1]") as a small raised marker
+      .map((line, i) => `<tspan x="${n(x)}" y="${n(top + i * lh + (lh - size) / 2 + ascentEm() * size)}">${footnoteRefsSvg(escapeXml(line))}</tspan>`)
       .join("");
     parts.push(`<text${anchor}${weight}${sized}>${spans}</text>`);
   }

@@ -1,0 +1,143 @@
+// Issue 11: an HTML comment written on a step-table header cell, an identity label or value, a section or
+// procedure heading, or a step's No cell is kept in the model where it stands and written back there by the
+// canonical form: no word lost, fmt at its fixed point. And a document's own wording of the step table's
+// columns ("Persyaratan", "Activity · Requirements · Time · Notes") is kept, as its POS/SOP wording is.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parsePos } from "../../src/parse/index.ts";
+import { checkInputs } from "../../src/validate/run.ts";
+import { fixedPoint, ROOT, wordsLost } from "./helpers.ts";
+
+const DIR = "tests/fixtures/variants-komentar";
+const read = (name: string) => readFileSync(path.join(ROOT, DIR, name), "utf8");
+const messages = (text: string, source: string) => checkInputs([{ file: source, pos: parsePos(text, { source }) }])[0].messages;
+/** The comments a text holds, in order. */
+const commentsOf = (text: string) => text.match(/<!--[\s\S]*?-->/g) ?? [];
+
+describe("comments in labels, headings, header cells and No cells", () => {
+  it("Markdown (k01): every place, in the JSON model and back in the same place", () => {
+    const text = read("k01-komentar-markdown.md");
+    expect(wordsLost(`${DIR}/k01-komentar-markdown.md`)).toEqual([]);
+    const { pos, once } = fixedPoint(text, "k01.md");
+    expect(pos.identityComments).toEqual({
+      number: { label: ["<!-- lihat SK Kadis -->"] },
+      createdDate: { value: ["<!-- tanggal rapat -->"] },
+      approvedBy: { label: ["<!-- tanda tangan basah -->"] },
+    });
+    expect(pos.sections.legalBasis.comments).toEqual(["<!-- perlu dicek bagian hukum -->"]);
+    expect(pos.sections.cautions.comments).toEqual(["<!-- tambah butir -->"]);
+    const p = pos.procedures[0];
+    expect(p.titleComments).toEqual(["<!-- draf kedua -->"]);
+    expect(p.header).toEqual({
+      no: { comments: ["<!-- urut -->"] },
+      activity: { comments: ["<!-- kolom utama -->"] },
+      actor: { comments: ["<!-- jabatan -->"] },
+      time: { comments: ["<!-- jam kerja -->"] },
+      notes: { comments: ["<!-- opsional -->"] },
+    });
+    expect(p.steps.map((s) => s.comments?.no ?? null)).toEqual([["<!-- langkah baru -->"], null, ["<!-- cek urutan -->"]]);
+    // the model's JSON carries them
+    const json = JSON.stringify(pos);
+    for (const c of commentsOf(text)) expect(json).toContain(JSON.stringify(c).slice(1, -1));
+    // written where they were: on the label, in the value, on the heading, in the header and No cells
+    expect(once).toContain("| **Nomor SOP** <!-- lihat SK Kadis --> | 045/101/ARS/2025 |");
+    expect(once).toContain("| **Tanggal Pembuatan** | 2 Juni 2025 <!-- tanggal rapat --> |");
+    expect(once).toContain("## Dasar Hukum <!-- perlu dicek bagian hukum -->\n");
+    expect(once).toContain("## Diagram Alir: Prosedur Peminjaman <!-- draf kedua -->\n");
+    expect(once).toMatch(/^\| No <!-- urut --> \| Kegiatan <!-- kolom utama --> \| Peminjam <!-- jabatan --> \| Arsiparis \|/m);
+    expect(once).toContain("| 1 <!-- langkah baru --> | Mengisi formulir peminjaman |");
+    // the H1 with a comment on it stays as written (the title is in the identity table)
+    expect(once.startsWith("# SOP Peminjaman Arsip Dinamis <!-- judul sementara -->\n")).toBe(true);
+    expect(commentsOf(once).filter((c) => c !== "<!-- -->")).toEqual(commentsOf(text));
+  });
+
+  it("a text export (k02): labels, values, section labels, a two-row header with Mutu Baku and a lane cell", () => {
+    const text = read("k02-komentar-ekspor-teks.txt");
+    expect(wordsLost(`${DIR}/k02-komentar-ekspor-teks.txt`)).toEqual([]);
+    const { pos, once } = fixedPoint(text, "k02.txt");
+    expect(pos.identityComments?.number).toEqual({ label: ["<!-- lihat SK Kadis -->"] });
+    expect(pos.identityComments?.createdDate).toEqual({ value: ["<!-- tanggal rapat -->"] });
+    expect(pos.sections.legalBasis.comments).toEqual(["<!-- perlu dicek -->"]);
+    // "Pencatatan dan Pendataan : <!-- … -->": a label with no item on its line
+    expect(pos.sections.records.comments).toEqual(["<!-- buku baru -->"]);
+    const p = pos.procedures[0];
+    expect(p.titleComments).toEqual(["<!-- draf -->"]);
+    // the Mutu Baku cell's comment goes with its first part; the lane's with its lane
+    expect(p.header?.requirements).toEqual({ comments: ["<!-- Permenpan 35 -->"] });
+    expect(p.laneComments).toEqual({ Arsiparis: ["<!-- jabatan fungsional -->"] });
+    expect(p.steps[0].comments).toEqual({ no: ["<!-- baru -->"] });
+    expect(once).toMatch(/^\| No <!-- urut --> \| Kegiatan <!-- pokok --> \| Peminjam \| Arsiparis <!-- jabatan fungsional --> \| Kelengkapan <!-- Permenpan 35 --> \|/m);
+    expect(commentsOf(once).filter((c) => c !== "<!-- -->").sort()).toEqual(commentsOf(text).sort());
+  });
+
+  it("a GFM identity table holding the sections (k03): label, value and lane-header comments", () => {
+    const text = read("k03-komentar-tabel-identitas.md");
+    expect(wordsLost(`${DIR}/k03-komentar-tabel-identitas.md`)).toEqual([]);
+    const { pos, once } = fixedPoint(text, "k03.md");
+    expect(pos.identityComments).toEqual({
+      number: { label: ["<!-- nomor dari TU -->"] },
+      approvedBy: { value: ["<!-- NIP dicek BKD -->"] },
+      title: { label: ["<!-- nama resmi -->"] },
+    });
+    expect(pos.sections.legalBasis.comments).toEqual(["<!-- versi 2025 -->"]);
+    expect(pos.legalBasis.map((i) => i.text)).toEqual(["Peraturan Bupati Nomor 5 Tahun 2024"]);
+    const p = pos.procedures[0];
+    expect(p.laneComments).toEqual({ "Staf Umum": ["<!-- dua orang -->"], Sekretaris: ["<!-- atau Plh -->"] });
+    // the document's own column name is kept with its comment
+    expect(p.header?.requirements).toEqual({ label: "Persyaratan", comments: ["<!-- lengkap -->"] });
+    expect(once).toContain("| Persyaratan <!-- lengkap --> |");
+    expect(commentsOf(once).filter((c) => c !== "<!-- -->").sort()).toEqual(commentsOf(text).sort());
+  });
+
+  it("check says where each comment is kept (content-kept), never that a line went unused", () => {
+    for (const name of ["k01-komentar-markdown.md", "k02-komentar-ekspor-teks.txt", "k03-komentar-tabel-identitas.md"]) {
+      const text = read(name);
+      const lines = text.split("\n").flatMap((l, i) => (l.includes("<!--") ? [i + 1] : []));
+      expect(lines.length).toBeGreaterThan(5);
+      const msgs = messages(text, name);
+      expect(msgs.filter((m) => m.ruleId === "line-unplaced")).toEqual([]);
+      const kept = [...new Set(msgs.filter((m) => m.ruleId === "content-kept").map((m) => m.line))].sort((a, b) => a - b);
+      expect(kept).toEqual(lines);
+    }
+  });
+});
+
+describe("the document's own wording of the step table's columns", () => {
+  it("English headers (k04: Activity · Executor · Requirements · Time · Output · Notes) are read and written back as written", () => {
+    const text = read("k04-kepala-inggris.md");
+    expect(wordsLost(`${DIR}/k04-kepala-inggris.md`)).toEqual([]);
+    const { pos, once } = fixedPoint(text, "k04.md");
+    const p = pos.procedures[0];
+    expect(p.lanes).toEqual(["Staf Humas", "Kepala Bagian Humas"]);
+    expect(p.steps.map((s) => [s.requirements, s.time.minutes, s.output, s.notes])).toEqual([
+      ["Bahan berita", 60, "Naskah", ""],
+      ["Naskah", 15, "Naskah disetujui", ""],
+      ["Naskah disetujui", 10, "Siaran pers terbit", "Selesai"],
+    ]);
+    expect(p.header).toEqual({ activity: { label: "Activity" }, requirements: { label: "Requirements" }, time: { label: "Time" }, notes: { label: "Notes" } });
+    expect(once).toContain("| No | Activity | Staf Humas | Kepala Bagian Humas | Requirements | Time | Output | Notes |");
+    expect(once).not.toContain("Kelengkapan");
+  });
+
+  it("a two-row English Mutu Baku (k05: Quality Standard over Equipment · Duration · Output, Remarks)", () => {
+    const text = read("k05-kepala-inggris.txt");
+    expect(wordsLost(`${DIR}/k05-kepala-inggris.txt`)).toEqual([]);
+    const { pos, once } = fixedPoint(text, "k05.txt");
+    const p = pos.procedures[0];
+    expect(p.steps.map((s) => s.time.minutes)).toEqual([5, 120, 30]);
+    expect(p.steps[1].requirements).toBe("Kamera");
+    expect(p.header).toEqual({ requirements: { label: "Equipment" }, time: { label: "Duration" }, notes: { label: "Remarks" } });
+    expect(once).toContain("| No | Kegiatan | Staf Humas | Fotografer | Equipment | Duration | Output | Remarks |");
+  });
+
+  it("Indonesian synonyms are kept too; the canonical names in another case or with a dot are not a wording of their own", () => {
+    const doc = (head: string) => `Nomor SOP\t: 1/2025\nNama SOP\t: Arsip\n\n${head}\n1\tMenerima berkas\tX\tFormulir\t5 menit\tBerkas\t\n`;
+    const own = fixedPoint(doc("No.\tUraian Kegiatan\tPetugas\tPersyaratan/Kelengkapan\tWaktu\tHasil\tKet."), "a.txt");
+    expect(own.pos.procedures[0].header).toEqual({ activity: { label: "Uraian Kegiatan" }, requirements: { label: "Persyaratan/Kelengkapan" }, output: { label: "Hasil" }, notes: { label: "Ket." } });
+    expect(own.once).toContain("| No | Uraian Kegiatan | Petugas | Persyaratan/Kelengkapan | Waktu | Hasil | Ket. |");
+    const plain = fixedPoint(doc("NO.\tKEGIATAN\tPetugas\tKELENGKAPAN\tWaktu\tOutput\tKeterangan"), "b.txt");
+    expect(plain.pos.procedures[0].header).toBeUndefined();
+    expect(plain.once).toContain("| No | Kegiatan | Petugas | Kelengkapan | Waktu | Output | Keterangan |");
+  });
+});
