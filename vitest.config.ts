@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { distFresh } from "./tests/helpers/build.ts";
 import LongestFirst from "./tests/helpers/sequencer.ts";
 
 // `vitest run --mode fast` (npm run test:fast): the core in process — parser, model, rules, reporters,
@@ -38,6 +39,10 @@ export default defineConfig(({ mode }) => {
   const skipped = fast ? [...SLOW, ...processTests()] : [];
   // the browser tests of the core files skip in a fast run (tests/helpers/chromium.ts); workers inherit this
   if (mode === "fast") process.env.POSFLOW_TEST_NO_BROWSER = "1";
+  // worker threads started in-process (from the sources) run dist/'s workers when dist/ is built from
+  // these sources (npm test builds first), not the sources compiled again by tsx in every worker: ~2 s of
+  // CPU a worker (src/io/start-worker.ts). A stale dist/ keeps the tsx workers.
+  if (distFresh()) process.env.POSFLOW_TEST_BUILT_WORKERS ??= "1"; // "0" keeps the tsx workers
   return {
     test: {
       globalSetup: ["tests/helpers/global-setup.ts"],

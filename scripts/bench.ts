@@ -60,13 +60,15 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
     chromiumArgs: chromiumArgs(),
     log,
   });
-  // PDF reading, whole process (scripts/bench-pdf.ts)
-  ensureBuilt(measured, log);
-  const work = mkdtempSync(join(tmpdir(), "posflow-bench-pdf-"));
-  try {
-    rows.push(...(await pdfBench({ root: measured, corpusRoot: root, copies: Math.max(1, Number(args["pdf-copies"]) || 5), repeat: Math.max(1, Number(args.repeat) || 3), work, log })));
-  } finally {
-    rmSync(work, { recursive: true, force: true });
+  // PDF reading, whole process (scripts/bench-pdf.ts); --process-only measures the text runs alone
+  if (!args["process-only"] || args["pdf-only"]) {
+    ensureBuilt(measured, log);
+    const work = mkdtempSync(join(tmpdir(), "posflow-bench-pdf-"));
+    try {
+      rows.push(...(await pdfBench({ root: measured, corpusRoot: root, copies: Math.max(1, Number(args["pdf-copies"]) || 5), repeat: Math.max(1, Number(args.repeat) || 3), work, log })));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   }
   process.stdout.write(
     [

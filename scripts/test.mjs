@@ -1,24 +1,32 @@
-// npm test: build dist/ (the tests run it), then the type check of src, tests and scripts beside the
-// test run rather than before it (vitest leaves a core to the main process; tsc uses it). Fails when
-// either fails; tsc's report is printed after the tests, not in the middle of them.
+// npm test: build dist/ (the tests run it), then the tests; the type check of src, tests and scripts runs
+// beside the build and the tests rather than before them. Fails when either fails; tsc's report is
+// printed after the tests, not in the middle of them.
 import { spawn } from "node:child_process";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+const children = new Set();
 const run = (bin, args, opts = {}) =>
   new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(ROOT, bin), ...args], { cwd: ROOT, stdio: opts.capture ? ["ignore", "pipe", "pipe"] : "inherit" });
     let out = "";
     child.stdout?.on("data", (d) => (out += d));
     child.stderr?.on("data", (d) => (out += d));
-    child.on("close", (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), out }));
+    children.add(child);
+    child.on("close", (code, signal) => (children.delete(child), resolve({ code: code ?? (signal ? 1 : 0), out })));
   });
+/** a failed build ends the run: the type check started beside it goes too */
+const stop = (code) => {
+  for (const c of children) c.kill();
+  process.exit(code);
+};
 
-const build = await run("node_modules/typescript/bin/tsc", ["-p", "tsconfig.build.json"]);
-if (build.code !== 0) process.exit(build.code);
-const stamp = await run("bin/dist-state.js", ["--stamp"]);
-if (stamp.code !== 0) process.exit(stamp.code);
+// the type check starts with the build: tsc is one thread, and the build left the second core idle
 const typecheck = run("node_modules/typescript/bin/tsc", ["--noEmit"], { capture: true });
+const build = await run("node_modules/typescript/bin/tsc", ["-p", "tsconfig.build.json"]);
+if (build.code !== 0) stop(build.code);
+const stamp = await run("bin/dist-state.js", ["--stamp"]);
+if (stamp.code !== 0) stop(stamp.code);
 const tests = await run("node_modules/vitest/vitest.mjs", ["run", ...process.argv.slice(2)]);
 const tc = await typecheck;
 if (tc.code !== 0) process.stderr.write(`\ntsc --noEmit:\n${tc.out}`);

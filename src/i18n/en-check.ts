@@ -121,7 +121,7 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
     "Step {label}: Waktu {time} cannot be read; write it like \"5 menit\", \"3 jam\" or \"1 hari\".",
   "Langkah {label}: Waktu {time} adalah waktu per {per}, tanpa jumlahnya, sehingga waktu baku total tidak dapat dihitung; tulis waktu satu kali pelaksanaan langkah, mis. {one}, dan jelaskan satuannya di Keterangan.":
     "Step {label}: Waktu {time} is a time per {per}, with no count, so the total cannot be summed; write the time of one run of the step, e.g. {one}, and explain the unit in Keterangan.",
-  // the decoder's reasons for a file that is no text (parse/decode.ts; "berkas kosong" is in en-rules.ts)
+  // the decoder's reasons for a file that is no text (model/said.ts, by id; "berkas kosong" is in en-rules.ts)
   "bukan teks {encoding} yang sah (berkas biner?)": "not valid {encoding} text (a binary file?)",
   "berisi karakter kendali (berkas biner?)": "holds control characters (a binary file?)",
   "berkas tidak berisi teks": "the file holds no text",
@@ -133,7 +133,7 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   "{label} kosong; isi bagian identitas ini.": (p) => `${field(p.label)} is empty; fill in this identity field.`,
   '{label} tidak ada; tambahkan baris "{label} : …" pada bagian identitas.': (p) =>
     `${field(p.label)} is missing; add a line "${p.label} : …" to the identity block.`,
-  // actor-inferred, and the reasons the order-of-steps guess writes (parse/actors.ts)
+  // actor-inferred, and the reasons the order-of-steps guess writes (model/said.ts, by id)
   "Langkah {label}: pelaksana {actor} ditebak dari {from}. Tandai sel lajur {actor} pada baris ini (mis. dengan X).":
     "Step {label}: actor {actor} was inferred from {from}. Mark the {actor} lane cell on this row (e.g. with X).",
   '"{subject}" seperti langkah {step}': (p) => `${q(String(p.subject), 40)} as in step ${p.step}`,
@@ -148,15 +148,14 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   "tanggal lahir {digits} (angka 1–8) tidak mungkin": "birth date {digits} (digits 1–8) cannot exist",
   "bulan pengangkatan {digits} (angka 9–14) tidak mungkin": "appointment month {digits} (digits 9–14) cannot exist",
   "angka jenis kelamin (angka ke-15) harus 1 atau 2, bukan {digit}": "the sex digit (15th) must be 1 or 2, not {digit}",
-  // cell-moved and actor-ambiguous: the parser's notes (parse/table-rows.ts, parse/steps.ts); the rule capitalises and ends them
+  // cell-moved, cell-outside-header and actor-ambiguous: the parser's notes (model/said.ts, by id); the rule capitalises and ends them
   "baris langkah bergeser {shift} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu": () =>
     "step rows are shifted against the header; the Mutu Baku columns follow the Waktu cells",
   "baris lanjutan digabung ke langkah pada baris {line}": () => "continuation line joined to the step above",
+  "sel di luar kolom kepala tabel dipindah ke Keterangan: {cells}": "cells outside the header's columns moved to Keterangan: {cells}",
+  "kolom Mutu Baku tanpa baris nama bagiannya: {span} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)":
+    "a Mutu Baku column without its parts' row: the {span} cells under it are read as its parts (Kelengkapan, Waktu, Output)",
   '"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)':
     'A "|" inside `…` splits the cell in GFM; read as one cell (write \\| so it shows the same)',
   '"{name}" cocok dengan beberapa lajur ({lanes}); tulis nama lajurnya lengkap': (p) => `actor "${p.name}" matches several lanes; write the lane's full name`,
-  // cell-outside-header: the parser's notes (parse/steps.ts, parse/mutu-span.ts)
-  "sel di luar kolom kepala tabel dibaca ke Keterangan: {cells}": (p) => `cells under no column of the header read into Keterangan: ${p.cells}`,
-  "kolom Mutu Baku tanpa baris nama bagiannya: {n} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)": (p) =>
-    `a Mutu Baku column without the row naming its parts: the ${p.n} cells under it read as its parts (Kelengkapan, Waktu, Output)`,
 };

@@ -33,32 +33,6 @@ export function bilingual(id: string): { id: string; en: string } {
   return { id, en: tr(id, {}, "en") };
 }
 
-/** `template`'s literal parts in order, its `{name}` marks as lazy groups: the text it makes, read back. */
-const readers = new Map<string, RegExp>();
-function reader(template: string): RegExp {
-  let re = readers.get(template);
-  if (!re) {
-    const body = template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("([\\s\\S]*?)");
-    readers.set(template, (re = new RegExp(`^${body}$`)));
-  }
-  return re;
-}
-const marksOf = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-
-/**
- * A message another stage wrote in Indonesian from one of `keys` (parse/ writes its notes so), in
- * `lang`: its marks are read back from the text and filled into the key's English. null when the text
- * matches none of the keys, or `lang` is Indonesian (the text already says it).
- */
-export function readBack(text: string, keys: readonly string[], lang: Lang = active): string | null {
-  if (lang === "id") return null;
-  for (const key of keys) {
-    const m = reader(key).exec(text);
-    if (m) return tr(key, Object.fromEntries(marksOf(key).map((k, i) => [k, m[i + 1]])), lang);
-  }
-  return null;
-}
-
 /** The BCP 47 tag of a language, for Intl and for libraries that take a locale (Mermaid). */
 export function localeTag(lang: Lang = active): string {
   return lang === "en" ? "en-US" : "id-ID";

@@ -58,7 +58,7 @@ export async function readInputs(
     const res = got instanceof Error ? { ok: false as const, message: `${file}: ${got.message}`, line: 1 } : got;
     if (!res.ok) {
       if (opts.unreadableToErr !== false) err(res.message);
-      inputs.push({ file, error: { message: res.message, line: res.line } });
+      inputs.push({ file, error: { message: res.message, line: res.line, ...("said" in res && res.said ? { said: res.said } : {}) } });
       unreadable++;
     } else if (skipsWalked(file, named.has(file), res.pos, opts.skipNotPos ?? "any")) {
       err(`${file}: ${tr("bukan POS (tanpa identitas maupun tabel langkah), dilewati")}`);

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { tr } from "../i18n/index.ts";
 import type { Pos } from "../model/pos.ts";
+import type { Said } from "../model/said.ts";
 import { type ParseOptions, readPos } from "../parse/index.ts";
 import { isPdf, MAX_PDF_BYTES } from "../parse/pdf/sniff.ts";
 
@@ -19,6 +20,8 @@ export type InputResult =
       line: number;
       /** the file system's error code when the file could not be opened or read (ENOENT, EISDIR, …) */
       errno?: string;
+      /** the decoder's reason by id, for a report in another language */
+      said?: Said;
     };
 
 /** One input file → model, or one message naming the file; never throws for a bad file. */
@@ -51,7 +54,7 @@ export async function readInput(abs: string, opts: ParseOptions & { maxBytes?: n
   }
   // pdf.js is loaded only when a PDF comes: start-up and a check of text files do not pay for it
   const res = isPdf(abs, bytes) ? await (await import("../parse/pdf/read.ts")).readPdf(bytes, opts) : readPos(bytes, opts);
-  return res.ok ? { ok: true, pos: res.pos, bytes } : { ok: false, line: res.error.line, message: res.error.message };
+  return res.ok ? { ok: true, pos: res.pos, bytes } : { ok: false, line: res.error.line, message: res.error.message, ...("said" in res.error && res.error.said ? { said: res.error.said } : {}) };
 }
 
 function fsReason(errno: string): string {

@@ -115,6 +115,10 @@ export const Step = z
     actors: z.array(z.string()),
     actorSource: ActorSource.nullable(),
     actorEvidence: z.string().nullable().meta({ description: "the words the actor was inferred from" }),
+    actorReason: z
+      .object({ messageId: z.string(), data: z.record(z.string(), z.string()) })
+      .optional()
+      .meta({ description: "actorSource fallback: the id and values of actorEvidence's wording (model/said.ts), for reports in another language" }),
     marks: z.record(z.string(), z.string()).meta({ description: "lane → mark text, for lane cells that were not empty" }),
     kind: StepKind,
     requirements: z.string(),
@@ -218,6 +222,8 @@ export const ParseNote = z
     code: z.string(),
     message: z.string(),
     line: Line,
+    messageId: z.string().optional().meta({ description: "the id of message's wording (model/said.ts): reports in another language word it from the catalogue by it" }),
+    data: z.record(z.string(), z.string()).optional().meta({ description: "the values in message, by name, for its wording in another language" }),
   })
   .meta({ title: "ParseNote", description: "something the parser had to guess or repair" });
 

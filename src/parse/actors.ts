@@ -1,4 +1,5 @@
 import type { ActorSource } from "../model/pos.ts";
+import { type Said, say } from "../model/said.ts";
 import { LaneMatcher, laneRole, laneWords, type LaneRole } from "./lanes.ts";
 
 export interface ActorInput {
@@ -13,6 +14,8 @@ export interface ActorResult {
   actors: string[];
   actorSource: ActorSource | null;
   actorEvidence: string | null;
+  /** actorSource fallback: the id and values of actorEvidence's wording */
+  actorReason?: Said;
   /** why a role keyword chose the lane: the fallback uses it to hand work back after a check */
   role?: "approve" | "assign" | "paraf" | "customer" | "verify";
 }
@@ -94,31 +97,31 @@ export function inferActors(steps: ActorInput[], lanes: string[], aliases: Recor
     const key = subjectKey(step.activity);
     const seen = key ? memory.get(key) : undefined;
     const at = (k: number) => steps[k]?.label || String(k + 1);
-    if (seen) return fb(seen.actor, `"${key}" seperti langkah ${at(seen.step)}`);
+    if (seen) return fb(seen.actor, say("actor-like-step", { subject: key!, step: at(seen.step) }));
     if (i === 0) {
       // heads assign and sign; with no word saying otherwise, the first step is staff work
       const staff = lanes.find((l) => !isHead(l) && roles.get(l) !== "customer");
       return staff
-        ? fb(staff, "langkah pertama tanpa petunjuk: lajur staf pertama")
-        : fb(lanes[0], "langkah pertama tanpa petunjuk: lajur pertama");
+        ? fb(staff, say("actor-first-staff"))
+        : fb(lanes[0], say("actor-first-lane"));
     }
     const prev = out[i - 1];
     // a check by someone else (approval, paraf, verification, the customer's turn) hands the work back
     if (prev.actorSource === "keyword" && prev.role && prev.role !== "assign") {
       for (let j = i - 2; j >= 0; j--) {
-        if (out[j].actor && out[j].actor !== prev.actor) return fb(out[j].actor!, `kembali ke pelaksana langkah ${at(j)} setelah langkah ${at(i - 1)}`);
+        if (out[j].actor && out[j].actor !== prev.actor) return fb(out[j].actor!, say("actor-back", { step: at(j), after: at(i - 1) }));
       }
     }
     // whoever assigns does not do the work
     if (prev.actor && (prev.role === "assign" || (ROLE_WORDS[1].re.test(steps[i - 1].activity.toLowerCase()) && isHead(prev.actor)))) {
       const worker = lanes.find((l) => !isHead(l) && roles.get(l) !== "customer");
-      if (worker) return fb(worker, `ditugaskan pada langkah ${at(i - 1)}`);
+      if (worker) return fb(worker, say("actor-assigned", { step: at(i - 1) }));
     }
-    return fb(prev.actor ?? lanes[0], `sama dengan langkah ${at(i - 1)}`);
+    return fb(prev.actor ?? lanes[0], say("actor-same", { step: at(i - 1) }));
   }
 
-  function fb(lane: string, evidence: string): ActorResult {
-    return { actor: lane, actors: [lane], actorSource: "fallback", actorEvidence: evidence };
+  function fb(lane: string, { message, messageId, data }: ReturnType<typeof say>): ActorResult {
+    return { actor: lane, actors: [lane], actorSource: "fallback", actorEvidence: message, actorReason: { messageId, data } };
   }
 
   function isHead(lane: string): boolean {

@@ -1,16 +1,22 @@
 import { tr } from "../i18n/index.ts";
+import { SAID, type Said, type SaidId } from "../model/said.ts";
 /** bytes → text: UTF-8 (BOM or not), UTF-16 LE/BE with BOM; CR/CRLF → LF; NBSP → space; zero-width characters and soft hyphens dropped. */
 export type Decoded =
   | { ok: true; text: string; encoding: string; /** 1-based line of the first byte that is not UTF-8, for a fallback */ fallbackLine?: number }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; said: Said };
 
 // characters that only steer line breaking or joining (zero-width space and non-joiner, word joiner, BOM,
 // soft hyphen): Word and Google Docs leave them inside words ("Re\u00ADklame"), where they would split a
 // word for every reader, search and check while showing nothing
 const INVISIBLE = /[\u00ad\u200b\u200c\u2060\ufeff]/g;
 
+/** The reason in the run's language (render and fmt print it), with its id for a report in another. */
+function refused(messageId: SaidId, data: Record<string, string> = {}): Decoded {
+  return { ok: false, reason: tr(SAID[messageId], data), said: { messageId, data } };
+}
+
 export function decode(bytes: Uint8Array): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: tr("berkas kosong") };
+  if (bytes.length === 0) return refused("file-empty");
   let encoding = "utf-8";
   let body = bytes;
   let fallbackLine: number | undefined;
@@ -27,12 +33,12 @@ export function decode(bytes: Uint8Array): Decoded {
       encoding = "windows-1252";
       fallbackLine = lineOfFirstInvalidUtf8(body);
     } else {
-      return { ok: false, reason: tr("bukan teks {encoding} yang sah (berkas biner?)", { encoding: encoding.toUpperCase() }) };
+      return refused("file-not-text", { encoding: encoding.toUpperCase() });
     }
   }
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return { ok: false, reason: tr("berisi karakter kendali (berkas biner?)") };
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return refused("file-control");
   text = text.replace(/\r\n?/g, "\n").replace(/[\u00a0\u2007\u202f]/g, " ").replace(INVISIBLE, "");
-  if (text.trim() === "") return { ok: false, reason: tr("berkas tidak berisi teks") };
+  if (text.trim() === "") return refused("file-no-text");
   return fallbackLine === undefined ? { ok: true, text, encoding } : { ok: true, text, encoding, fallbackLine };
 }
 

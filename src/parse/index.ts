@@ -1,5 +1,6 @@
 import { applyDrawnFlow } from "../model/drawn-flow.ts";
 import type { Pos } from "../model/pos.ts";
+import type { Said } from "../model/said.ts";
 import { decode } from "./decode.ts";
 import { parseText } from "./document.ts";
 
@@ -14,7 +15,7 @@ export interface ParseOptions {
 
 export type ReadResult =
   | { ok: true; pos: Pos }
-  | { ok: false; error: { code: "input-unreadable"; message: string; line: number } };
+  | { ok: false; error: { code: "input-unreadable"; message: string; line: number; said?: Said } };
 
 /** Text → model. Never throws on any string. */
 export function parsePos(raw: string, opts: ParseOptions): Pos {
@@ -30,7 +31,7 @@ export function parsePos(raw: string, opts: ParseOptions): Pos {
 /** Bytes → model, or a single readable error for empty/binary/undecodable input. */
 export function readPos(bytes: Uint8Array, opts: ParseOptions): ReadResult {
   const d = decode(bytes);
-  if (!d.ok) return { ok: false, error: { code: "input-unreadable", message: `${opts.source}: ${d.reason}`, line: 1 } };
+  if (!d.ok) return { ok: false, error: { code: "input-unreadable", message: `${opts.source}: ${d.reason}`, line: 1, said: d.said } };
   const pos = parsePos(d.text, opts);
   if (d.fallbackLine !== undefined) {
     // the encoding-fallback rule reports it: the text may hold wrong letters if the guess was wrong

@@ -229,6 +229,14 @@ export function clean(s: string): string {
 
 /** Like inlineText but newlines collapse to spaces (one-line fields). */
 export function oneLine(s: string): string {
+  // the readers ask for the same cells again and again (some five times each per document): one
+  // Map lookup is cheaper than the four scans below, also for a cell whose text is already clean
+  return memo(oneLineCache, s, oneLineUncached, CACHE_LIMIT);
+}
+
+const oneLineCache = new Map<string, string>();
+
+function oneLineUncached(s: string): string {
   const t = inlineText(s); // already trimmed by clean()
   return t.includes("\n") ? t.replace(/\s*\n\s*/g, " ").trim() : t;
 }

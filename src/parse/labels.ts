@@ -1,4 +1,5 @@
 import type { SectionKey } from "../model/pos.ts";
+import { memo } from "./memo.ts";
 
 export type IdentityKey = "number" | "createdDate" | "revisedDate" | "effectiveDate" | "approvedBy" | "title";
 
@@ -52,14 +53,25 @@ export function isOutlinedSectionLabel(raw: string): boolean {
   return OUTLINE.test(raw) && matchOutlinedSectionLabel(raw) !== null;
 }
 
+// every cell of every line is asked whether it is a label, most twice or more: the answer (null for
+// most) is kept per table; the answers are shared, so they are frozen
+type Matched = { key: unknown; rest: string } | null;
+const labelCaches = new Map<unknown, { cache: Map<string, Matched>; read: (t: string) => Matched }>();
+
 function matchLabel<K>(text: string, table: [K, RegExp][]): { key: K; rest: string } | null {
+  let c = labelCaches.get(table);
+  if (!c) labelCaches.set(table, (c = { cache: new Map(), read: (t) => matchLabelUncached(t, table) }));
+  return memo(c.cache, text, c.read, 5000) as { key: K; rest: string } | null;
+}
+
+function matchLabelUncached<K>(text: string, table: [K, RegExp][]): { key: K; rest: string } | null {
   const t = text.replace(/^[\s*_]+/, "");
   // the label is what comes before the first colon, or the whole text
   const colon = t.indexOf(":");
   const head = colon >= 0 ? t.slice(0, colon) : t;
   const n = normLabel(head);
   for (const [key, re] of table) {
-    if (re.test(n)) return { key, rest: colon >= 0 ? t.slice(colon + 1).replace(/^[\s*_]+/, "") : "" };
+    if (re.test(n)) return Object.freeze({ key, rest: colon >= 0 ? t.slice(colon + 1).replace(/^[\s*_]+/, "") : "" });
   }
   return null;
 }
@@ -68,6 +80,13 @@ function matchLabel<K>(text: string, table: [K, RegExp][]): { key: K; rest: stri
 export type ColumnRole = "no" | "activity" | "actor" | "requirements" | "time" | "output" | "notes" | "mutuBaku";
 
 export function columnRole(cell: string): ColumnRole | null {
+  // asked of every cell of every table row (is it a header?)
+  return memo(roleCache, cell, columnRoleUncached, 5000);
+}
+
+const roleCache = new Map<string, ColumnRole | null>();
+
+function columnRoleUncached(cell: string): ColumnRole | null {
   const n = normLabel(cell);
   const whole = roleOf(n.replace(/\.$/, ""));
   if (whole || !n.includes("/")) return whole;

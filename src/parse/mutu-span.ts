@@ -1,4 +1,5 @@
 import type { ParseNote } from "../model/pos.ts";
+import { say } from "../model/said.ts";
 import { oneLine } from "./inline.ts";
 import { parseDuration } from "./time.ts";
 import type { Columns } from "./table-header.ts";
@@ -42,6 +43,6 @@ export function spanMutuBaku(rows: readonly StepRow[], cols: Columns, header: re
   };
   return {
     cols: shifted,
-    note: { code: "cell-outside-header", message: `kolom Mutu Baku tanpa baris nama bagiannya: ${span} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)`, line: rows[0].line.n },
+    note: { code: "cell-outside-header", ...say("mutu-baku-span", { span }), line: rows[0].line.n },
   };
 }

@@ -1,4 +1,5 @@
 import type { ParseNote, Procedure, Step } from "../model/pos.ts";
+import { say } from "../model/said.ts";
 import type { ParseOptions } from "./index.ts";
 import { gfmCellLines } from "./lines.ts";
 import { oneLine } from "./inline.ts";
@@ -78,7 +79,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       canonical.set(n, cands.length === 1 ? cands[0] : cands.length > 1 ? null : n);
       if (cands.length > 1) {
         const first = rows[named.findIndex((x) => x.includes(n))];
-        notes.push({ code: "actor-ambiguous", message: `"${n}" cocok dengan beberapa lajur (${cands.join(", ")}); tulis nama lajurnya lengkap`, line: first.line.n });
+        notes.push({ code: "actor-ambiguous", ...say("actor-ambiguous", { name: n, lanes: cands.join(", ") }), line: first.line.n });
       }
     }
   }
@@ -106,7 +107,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
   });
   const base = rows.map((r, i) => {
     const left = unread(r);
-    if (left.length) notes.push({ code: "cell-outside-header", message: `sel di luar kolom kepala tabel dibaca ke Keterangan: "${left.join('", "')}"`, line: r.line.n });
+    if (left.length) notes.push({ code: "cell-outside-header", ...say("cells-outside-header", { cells: `"${left.join('", "')}"` }), line: r.line.n });
     const marks: Record<string, string> = {};
     for (const { name, col } of cols.lanes) {
       const m = oneLine(r.cells[col] ?? "");
@@ -147,6 +148,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     actors: actors[i].actors,
     actorSource: actors[i].actorSource,
     actorEvidence: actors[i].actorEvidence,
+    ...(actors[i].actorReason ? { actorReason: actors[i].actorReason } : {}),
     marks: b.marks,
     kind: flow[i].kind,
     requirements: b.requirements,

@@ -1,4 +1,5 @@
 import type { ParseNote, Phase } from "../model/pos.ts";
+import { say } from "../model/said.ts";
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { parseDuration } from "./time.ts";
@@ -50,7 +51,7 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
     // "a.", "b)" under a numbered step: its sub-steps, as "2a", "2b" (steps.ts)
     if (isStepRow(l, cols) || isSubStepRow(l, cols) || (rows.length > 0 && isLetteredSubStepRow(l, cols))) {
       const cells = l.gfm && l.cells.length > width ? rejoinCodePipes(l.cells) : l.cells;
-      if (cells !== l.cells) notes.push({ code: "cell-pipe", message: `"|" di dalam \`…\` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)`, line: l.n });
+      if (cells !== l.cells) notes.push({ code: "cell-pipe", ...say("cell-pipe"), line: l.n });
       rows.push({ line: l, cells: [...cells] });
       taken.push(l);
       continue;
@@ -94,7 +95,7 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
       prev.cells[last] = `${prev.cells[last]} ${l.raw.trim()}`;
     } else break;
     taken.push(l);
-    notes.push({ code: "row-continued", message: `baris lanjutan digabung ke langkah pada baris ${prev.line.n}`, line: l.n });
+    notes.push({ code: "row-continued", ...say("row-continued", { line: prev.line.n }), line: l.n });
   }
   return { rows, phases, taken, notes, end: k };
 }
@@ -121,7 +122,7 @@ export function alignMutuBaku(rows: readonly StepRow[], cols: Columns): { cols: 
     cols: shifted,
     note: {
       code: "columns-shifted",
-      message: `baris langkah bergeser ${best > 0 ? "+" : ""}${best} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu`,
+      ...say("columns-shifted", { shift: `${best > 0 ? "+" : ""}${best}` }),
       line: rows[0].line.n,
     },
   };
@@ -157,8 +158,14 @@ function phaseTitle(l: SourceLine, next: SourceLine | undefined, cols: Columns):
 }
 
 function isColumnNumberRow(l: SourceLine): boolean {
-  const nums = l.cells.map((c) => oneLine(c)).filter((c) => c !== "");
-  return nums.length >= 4 && nums.every((c, i) => c.replace(/[().]/g, "") === String(i + 1));
+  // the filled cells read 1, 2, 3, …: stops at the first that does not (asked of every body line)
+  let k = 0;
+  for (const c of l.cells) {
+    const t = oneLine(c);
+    if (t === "") continue;
+    if (t.replace(/[().]/g, "") !== String(++k)) return false;
+  }
+  return k >= 4;
 }
 
 // a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2a", "2.1)", "(2a)"

@@ -1,4 +1,5 @@
-import { readBack, tr } from "../i18n/index.ts";
+import { tr } from "../i18n/index.ts";
+import { type Said, saidIn } from "../model/said.ts";
 import type { Pos } from "../model/pos.ts";
 import { RULES } from "./registry.ts";
 import { isNotAPos } from "./rules/not-a-pos.ts";
@@ -36,7 +37,7 @@ export interface ValidateOptions {
  */
 export type CheckInput =
   | { file: string; pos: Pos; documentMessages?: Message[]; ruleFailures?: RuleFailure[] }
-  | { file: string; error: { message: string; line: number } };
+  | { file: string; error: { message: string; line: number; /** the reason's id and values, for its wording in another language */ said?: Said } };
 
 /** Options a worker thread can receive: everything but the callback. */
 export type PortableValidateOptions = Omit<ValidateOptions, "onRuleError">;
@@ -65,7 +66,6 @@ export function documentMessages(pos: Pos, opts: PortableValidateOptions): { mes
 }
 
 /** The reasons parse/decode.ts gives for a file that is no text, as it writes them. */
-const DECODE_REASONS = ["berkas kosong", "bukan teks {encoding} yang sah (berkas biner?)", "berisi karakter kendali (berkas biner?)", "berkas tidak berisi teks"];
 
 const contextOf = (opts: PortableValidateOptions): RuleContext => ({ lang: opts.lang ?? "id", strict: opts.strict ?? false, workdayHours: opts.workdayHours ?? 24 });
 
@@ -112,8 +112,8 @@ export function checkInputs(inputs: CheckInput[], opts: ValidateOptions = {}): F
       // readPos puts the file name first; the reporter already shows it
       const prefix = `${input.file}: `;
       const said = input.error.message.startsWith(prefix) ? input.error.message.slice(prefix.length) : input.error.message;
-      // the decoder writes its reason in Indonesian (parse/decode.ts); the catalogue has its English
-      const reason = readBack(said, DECODE_REASONS, ctx.lang) ?? said;
+      // the decoder's reason by its id (parse/decode.ts), in this run's language
+      const reason = saidIn(input.error.said, said, ctx.lang);
       results.set(input, fileMessage("input-unreadable", tr("Berkas tidak dapat dibaca: {reason}.", { reason }, ctx.lang), input.error.line));
       continue;
     }

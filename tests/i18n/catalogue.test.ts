@@ -10,7 +10,8 @@ import { EN, EN_CLI } from "../../src/i18n/en.ts";
 import { EN_CHECK } from "../../src/i18n/en-check.ts";
 import { EN_HELP } from "../../src/i18n/en-help.ts";
 import { EN_RULES } from "../../src/i18n/en-rules.ts";
-import { bilingual, readBack, tr } from "../../src/i18n/index.ts";
+import { bilingual, tr } from "../../src/i18n/index.ts";
+import { SAID } from "../../src/model/said.ts";
 import { ROOT } from "../helpers/proc.ts";
 import { templateMarkdown } from "../../src/cli/init.ts";
 import { checkTexts } from "../validate/helpers.ts";
@@ -112,20 +113,18 @@ describe("no inline English outside src/i18n", () => {
   });
 });
 
-describe("messages other stages write in Indonesian, read back into English", () => {
-  it("the parser's cell notes and actor notes, the order-of-steps reasons", () => {
-    const moved = [
-      "baris langkah bergeser {shift} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu",
-      "baris lanjutan digabung ke langkah pada baris {line}",
-    ];
-    expect(readBack("baris lanjutan digabung ke langkah pada baris 12", moved, "en")).toBe("continuation line joined to the step above");
-    expect(readBack("baris lanjutan digabung ke langkah pada baris 12", moved, "id")).toBeNull();
-    expect(readBack("sesuatu yang lain", moved, "en")).toBeNull();
-    const reasons = ['"{subject}" seperti langkah {step}', "sama dengan langkah {step}"];
-    expect(readBack('"Kepala Subbagian Umum yang menerima berkas dari loket" seperti langkah 2.1', reasons, "en")).toBe(
-      '"Kepala Subbagian Umum yang menerima ber…" as in step 2.1',
-    );
-    expect(readBack("sama dengan langkah 3", reasons, "en")).toBe("the same as step 3");
+describe("what the reader says by id (model/said.ts), worded from the catalogue", () => {
+  it("every id has English, with the same {marks} as its Indonesian", () => {
+    const marks = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [id, key] of Object.entries(SAID)) {
+      expect(key in EN, `${id}: ${key}`).toBe(true);
+      const data = Object.fromEntries(marks(key).map((k) => [k, `«${k}»`]));
+      const en = tr(key, data, "en");
+      expect(en, id).not.toBe(tr(key, data, "id"));
+      // a mark the English leaves out is one the English words otherwise (a shift, a line): allowed, but say which
+      const dropped = marks(key).filter((k) => !en.includes(`«${k}»`));
+      expect(dropped, id).toEqual({ "columns-shifted": ["shift"], "row-continued": ["line"], "actor-ambiguous": ["lanes"] }[id] ?? []);
+    }
   });
 });
 
@@ -148,14 +147,14 @@ describe("cells under no header column (parse/steps.ts, parse/mutu-span.ts): a r
     checkTexts([{ name: "a.md", text }], { lang })[0].messages.filter((m) => m.ruleId === "cell-outside-header" || m.ruleId === "cell-moved");
   it("a row wider than its header: cell-outside-header, not cell-moved", () => {
     const text = `${ID_BLOCK}| No | Kegiatan | Pelaksana | Kelengkapan | Waktu |\n|---|---|---|---|---|\n| 1 | Menerima berkas | Petugas | Formulir | 5 menit | Berkas | lebih |\n`;
-    expect(outside(text, "id").map((m) => [m.ruleId, m.line, m.message])).toEqual([["cell-outside-header", 6, 'Sel di luar kolom kepala tabel dibaca ke Keterangan: "Berkas", "lebih".']]);
-    expect(outside(text, "en").map((m) => m.message)).toEqual(['Cells under no column of the header read into Keterangan: "Berkas", "lebih".']);
+    expect(outside(text, "id").map((m) => [m.ruleId, m.line, m.message])).toEqual([["cell-outside-header", 6, 'Sel di luar kolom kepala tabel dipindah ke Keterangan: "Berkas", "lebih".']]);
+    expect(outside(text, "en").map((m) => m.message)).toEqual(['Cells outside the header\'s columns moved to Keterangan: "Berkas", "lebih".']);
   });
   it("a Mutu Baku header without the row naming its parts", () => {
     const text = `${ID_BLOCK}| No | Kegiatan | Pelaksana | Mutu Baku | Keterangan |\n|---|---|---|---|---|\n| 1 | Menerima berkas | Petugas | Formulir | 5 menit | Berkas | |\n`;
     expect(outside(text, "id").map((m) => m.ruleId)).toEqual(["cell-outside-header"]);
     expect(outside(text, "en").map((m) => m.message)).toEqual([
-      "A Mutu Baku column without the row naming its parts: the 3 cells under it read as its parts (Kelengkapan, Waktu, Output).",
+      "A Mutu Baku column without its parts' row: the 3 cells under it are read as its parts (Kelengkapan, Waktu, Output).",
     ]);
   });
 });

@@ -180,7 +180,7 @@ describe("decoding", () => {
   it("turns empty and binary input into one clear error naming the file", () => {
     expect(readPos(new Uint8Array(), { source: "kosong.txt" })).toEqual({
       ok: false,
-      error: { code: "input-unreadable", message: "kosong.txt: berkas kosong", line: 1 },
+      error: { code: "input-unreadable", message: "kosong.txt: berkas kosong", line: 1, said: { messageId: "file-empty", data: {} } },
     });
     const bin = readPos(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), { source: "gambar.png" });
     expect(bin.ok).toBe(false);

@@ -70,7 +70,7 @@ describe("decision-target: a decision whose named outcomes all resolve is no war
 describe("actor-inferred evidence names steps by their labels", () => {
   it("after a sub-step '2.1', the next step's guess cites 2.1, not its position", () => {
     const pos = parsePos("Nomor SOP\t: 1/2025\n\nNo\tKegiatan\tKasubbag\tStaf\tWaktu\n1\tMenerima berkas\tX\t\t5 menit\n2\tMemeriksa berkas\t\tX\t5 menit\n2.1\tMencatat hasil\t\t\t5 menit\n3\tMenyimpan arsip\t\t\t5 menit\n", { source: "a.txt" });
-    expect(messages(pos, "actor-inferred").map((m) => m.message)).toEqual([expect.stringMatching(/^Langkah 2\.1: .*"sama dengan langkah 2"/), expect.stringMatching(/^Langkah 3: .*"sama dengan langkah 2\.1"/)]);
+    expect(messages(pos, "actor-inferred").map((m) => m.message)).toEqual([expect.stringMatching(/^Langkah 2\.1: .*urutan langkah: sama dengan langkah 2\. /), expect.stringMatching(/^Langkah 3: .*urutan langkah: sama dengan langkah 2\.1\. /)]);
   });
 });
 

@@ -17,7 +17,7 @@ export function inputsOf(files: { name: string; text: string; encoding?: "window
   return files.map(({ name, text, encoding }) => {
     const bytes = encoding === "windows-1252" ? encodeWindows1252(text) : new TextEncoder().encode(text);
     const res = readPos(bytes, { source: name });
-    return res.ok ? { file: name, pos: res.pos } : { file: name, error: { message: res.error.message, line: res.error.line } };
+    return res.ok ? { file: name, pos: res.pos } : { file: name, error: { message: res.error.message, line: res.error.line, said: res.error.said } };
   });
 }
 

@@ -112,6 +112,7 @@ function overlay(pos: Pos, procs: Procedure[], drawn: Map<FlowRow, StepDrawing>)
       s.actors = d.actors;
       s.actorSource = "shape";
       s.actorEvidence = null;
+      delete s.actorReason;
       s.kind = d.decision ? "decision" : d.terminator ? (i === 0 ? "start" : "end") : "process";
       pos.procedures[k].flow = "drawn";
       if (!anyEdge) return;

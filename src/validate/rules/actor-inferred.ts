@@ -1,5 +1,6 @@
-import { bilingual, readBack, tr } from "../../i18n/index.ts";
-import type { ActorSource } from "../../model/pos.ts";
+import { bilingual, tr } from "../../i18n/index.ts";
+import { saidIn } from "../../model/said.ts";
+import type { ActorSource, Step } from "../../model/pos.ts";
 import { allSteps } from "../../model/values.ts";
 import type { DocumentRule, Finding, Lang } from "../types.ts";
 import { bad, ex, q } from "../types.ts";
@@ -12,22 +13,12 @@ const SOURCE: Record<Exclude<ActorSource, "mark" | "shape">, { id: string; en: s
   fallback: bilingual("urutan langkah"),
 };
 
-// The order-of-steps guess writes its reason itself (parse/actors.ts), in Indonesian; these are its
-// forms, whose English is in the catalogue (only the subject words it quotes are document text).
-const FALLBACK_REASONS = [
-  '"{subject}" seperti langkah {step}',
-  "langkah pertama tanpa petunjuk: lajur staf pertama",
-  "langkah pertama tanpa petunjuk: lajur pertama",
-  "kembali ke pelaksana langkah {step} setelah langkah {after}",
-  "ditugaskan pada langkah {step}",
-  "sama dengan langkah {step}",
-];
-
-function from(source: Exclude<ActorSource, "mark" | "shape">, evidence: string | null, lang: Lang): string {
+function from(source: Exclude<ActorSource, "mark" | "shape">, evidence: string | null, reason: Step["actorReason"], lang: Lang): string {
   const what = SOURCE[source][lang];
   if (!evidence?.trim()) return what;
-  const said = source === "fallback" ? readBack(evidence, FALLBACK_REASONS, lang) : null;
-  return `${what}: ${said ?? q(evidence, 50)}`;
+  // the order-of-steps guess gives posflow's own reason (parse/actors.ts), worded by its id in this
+  // language and not quoted; the other sources give the document's words, quoted
+  return `${what}: ${source === "fallback" ? saidIn(reason, evidence, lang) : q(evidence, 50)}`;
 }
 
 export const actorInferred: DocumentRule = {
@@ -44,7 +35,7 @@ export const actorInferred: DocumentRule = {
         line: s.line,
         message: tr(
           "Langkah {label}: pelaksana {actor} ditebak dari {from}. Tandai sel lajur {actor} pada baris ini (mis. dengan X).",
-          { label: s.label, actor: q(s.actor), from: from(s.actorSource, s.actorEvidence, ctx.lang) },
+          { label: s.label, actor: q(s.actor), from: from(s.actorSource, s.actorEvidence, s.actorReason, ctx.lang) },
           ctx.lang,
         ),
       });

@@ -1,4 +1,5 @@
-import { bilingual, readBack, tr } from "../../i18n/index.ts";
+import { bilingual, tr } from "../../i18n/index.ts";
+import { saidIn } from "../../model/said.ts";
 import type { ParseNote, Pos } from "../../model/pos.ts";
 import { allSteps } from "../../model/values.ts";
 import type { DocumentRule, Finding, RuleContext } from "../types.ts";
@@ -18,14 +19,6 @@ const AMBIGUOUS = [
   "2\tMencatat surat dalam agenda\tKepala Seksi Arsip\tSurat\t10 menit\tAgenda surat\t",
   "3\tMenyimpan surat dalam berkas\tKS3\tAgenda surat\t15 menit\tBerkas arsip\t",
 ].join("\n");
-
-// The parser's notes as parse/ writes them (in Indonesian); their English is in the catalogue.
-const MOVED = [
-  "baris langkah bergeser {shift} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu",
-  "baris lanjutan digabung ke langkah pada baris {line}",
-  '"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)',
-];
-const AMBIGUOUS_NOTE = ['"{name}" cocok dengan beberapa lajur ({lanes}); tulis nama lajurnya lengkap'];
 
 const ROWS_SHIFTED = TABLE.replace(/^(\d\t[^\t]+\t[^\t]*\t[^\t]*)\t/gm, "$1\t\t");
 
@@ -84,7 +77,7 @@ export const cellMoved: DocumentRule = {
   description: bilingual("Sel yang dipindah ke kolom lain atau digabung ke baris sebelumnya saat membaca tabel."),
   run: (pos, ctx) =>
     each(pos, ["columns-shifted", "row-continued", "cell-pipe"], (n) =>
-      `${capital(readBack(n.message, MOVED, ctx.lang) ?? n.message)}.`,
+      `${capital(saidIn(n, n.message, ctx.lang))}.`,
     ),
   examples: {
     invalid: [bad([12], doc(IDENTITY, ROWS_SHIFTED), bilingual("baris bergeser satu kolom"))],
@@ -92,18 +85,13 @@ export const cellMoved: DocumentRule = {
   },
 };
 
-// The cells a row has under no column of the header, as parse/ (steps.ts, mutu-span.ts) writes them.
-const OUTSIDE = [
-  "sel di luar kolom kepala tabel dibaca ke Keterangan: {cells}",
-  "kolom Mutu Baku tanpa baris nama bagiannya: {n} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)",
-];
-
+// The cells a row has under no column of the header (parse/steps.ts, parse/mutu-span.ts): never dropped.
 export const cellOutsideHeader: DocumentRule = {
   id: "cell-outside-header",
   scope: "document",
   severity: "info",
   description: bilingual("Sel di bawah tidak satu pun kolom kepala tabel: dibaca ke Keterangan, atau sebagai bagian Mutu Baku bila kepala tabel tidak menamai bagiannya; tidak pernah dibuang."),
-  run: (pos, ctx) => each(pos, ["cell-outside-header"], (n) => `${capital(readBack(n.message, OUTSIDE, ctx.lang) ?? n.message)}.`),
+  run: (pos, ctx) => each(pos, ["cell-outside-header"], (n) => `${capital(saidIn(n, n.message, ctx.lang))}.`),
   examples: {
     invalid: [
       bad([13], doc(IDENTITY, TABLE.replace("\tAgenda surat\t\n", "\tAgenda surat\t\tParaf Kasubag\n")), bilingual("baris lebih lebar dari kepala tabel")),
@@ -117,7 +105,7 @@ export const actorAmbiguous: DocumentRule = {
   scope: "document",
   severity: "warning",
   description: bilingual("Pelaksana singkat yang cocok dengan beberapa lajur (mis. \"Kepala Seksi\" untuk dua Kepala Seksi); tidak dijadikan lajur baru."),
-  run: (pos, ctx) => each(pos, ["actor-ambiguous"], (n) => `${capital(readBack(n.message, AMBIGUOUS_NOTE, ctx.lang) ?? n.message)}.`),
+  run: (pos, ctx) => each(pos, ["actor-ambiguous"], (n) => `${capital(saidIn(n, n.message, ctx.lang))}.`),
   examples: {
     invalid: [bad([11], doc(IDENTITY, AMBIGUOUS.replace("KS3", "Kepala Seksi")))],
     valid: [ex(doc(IDENTITY, AMBIGUOUS.replace("KS3", "Kepala Seksi Arsip")))],
