@@ -43,7 +43,7 @@ const LABEL_WORDS = new Set(
     // the step-table header's synonyms and English twins ("Standar Mutu" over "Input · Time · Output", "Ket./Remarks")
     "standard masukan input time durasi jangka lama remarks " +
     // an English template's ("Activity · Executor · Quality Standard · Requirements · Duration · Notes")
-    "activity activities executor implementer quality standards requirements requirement equipment duration notes").split(" "),
+    "activity activities executor implementer actor actors quality standards requirements requirement equipment duration notes").split(" "),
 );
 
 /** The label and mark words of a model, by line. */

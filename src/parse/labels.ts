@@ -100,7 +100,7 @@ function columnRoleUncached(cell: string): ColumnRole | null {
 function roleOf(n: string): ColumnRole | null {
   if (/^(no|nomor|nmr|langkah|step)$/.test(n)) return "no";
   if (/^((tahapan|uraian|langkah|rincian)\s+)?(kegiatan|aktivitas|aktifitas)(\s*\/\s*aktivitas)?$|^uraian$|^activit(y|ies)$|^(procedure|process) steps?$/.test(n)) return "activity";
-  if (/^(pelaksana|executor|implementer|actors?|performed by)$/.test(n)) return "actor";
+  if (/^(pelaksana|executor|implementer|actors?)$/.test(n)) return "actor";
   if (/^(mutu baku|baku mutu|standar mutu|standard mutu|quality standards?)$/.test(n)) return "mutuBaku";
   if (/^(kelengkapan|persyaratan|input|inputs|masukan|requirements?|equipment|completeness)$|^persyaratan\s*\/?\s*kelengkapan$/.test(n)) return "requirements";
   if (/^(waktu|time|durasi|duration|lama waktu|jangka waktu)$/.test(n)) return "time";

@@ -90,6 +90,14 @@ describe("comments in labels, headings, header cells and No cells", () => {
     expect(commentsOf(once).filter((c) => c !== "<!-- -->").sort()).toEqual(commentsOf(text).sort());
   });
 
+  it("a Pandoc grid table (k07): header-cell comments and the column's own name", () => {
+    const text = read("k07-komentar-grid.md");
+    expect(wordsLost(`${DIR}/k07-komentar-grid.md`)).toEqual([]);
+    const { pos, once } = fixedPoint(text, "k07.md");
+    expect(pos.procedures[0].header).toEqual({ activity: { comments: ["<!-- utama -->"] }, notes: { label: "Ket.", comments: ["<!--x-->"] } });
+    expect(once).toContain("| No | Kegiatan <!-- utama --> | Pemohon | Petugas Loket | Kelengkapan | Waktu | Output | Ket. <!--x--> |");
+  });
+
   it("check says where each comment is kept (content-kept), never that a line went unused", () => {
     for (const name of ["k01-komentar-markdown.md", "k02-komentar-ekspor-teks.txt", "k03-komentar-tabel-identitas.md"]) {
       const text = read(name);
