@@ -148,11 +148,11 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   "tanggal lahir {digits} (angka 1–8) tidak mungkin": "birth date {digits} (digits 1–8) cannot exist",
   "bulan pengangkatan {digits} (angka 9–14) tidak mungkin": "appointment month {digits} (digits 9–14) cannot exist",
   "angka jenis kelamin (angka ke-15) harus 1 atau 2, bukan {digit}": "the sex digit (15th) must be 1 or 2, not {digit}",
-  // cell-moved, cell-outside-header and actor-ambiguous: the parser's notes (model/said.ts, by id); the rule capitalises and ends them
+  // cell-moved and actor-ambiguous: the parser's notes (model/said.ts, by id); the rule capitalises and ends them
   "baris langkah bergeser {shift} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu": () =>
     "step rows are shifted against the header; the Mutu Baku columns follow the Waktu cells",
   "baris lanjutan digabung ke langkah pada baris {line}": () => "continuation line joined to the step above",
-  "sel di luar kolom kepala tabel dipindah ke Keterangan: {cells}": "cells outside the header's columns moved to Keterangan: {cells}",
+  "sel di luar kolom kepala tabel dibaca ke Keterangan: {cells}": "cells under no column of the header read into Keterangan: {cells}",
   "kolom Mutu Baku tanpa baris nama bagiannya: {span} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)":
     "a Mutu Baku column without its parts' row: the {span} cells under it are read as its parts (Kelengkapan, Waktu, Output)",
   '"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)':

@@ -9,7 +9,7 @@ import { Worker } from "node:worker_threads";
  */
 export function startWorker(from: string, name: string, workerData: unknown): Worker {
   if (!from.endsWith(".ts")) return new Worker(new URL(`./${name}.js`, from), { workerData });
-  // test runs set this when dist/ is built from these very sources (tests/helpers/global-setup.ts): the
+  // test runs set this when dist/ is built from these very sources (vitest.config.ts): the
   // built worker, instead of tsx compiling the sources again in every worker (~2 s of CPU each)
   if (process.env.POSFLOW_TEST_BUILT_WORKERS === "1") {
     const built = new URL(`./${name}.js`, from.replace(/\/src\/(?!.*\/src\/)/, "/dist/"));

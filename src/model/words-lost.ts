@@ -6,12 +6,13 @@ import { listNumbers, writtenNumbers } from "./list-numbers.ts";
 
 /** Words of a text (letters and digits), HTML tags, entities, Markdown escapes and table pipes aside. */
 export function words(text: string): string[] {
-  const plain = text
-    .replace(/<!--|-->/g, " ")
-    .replace(/(?<!\\)<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/g, " ")
-    // a Pandoc span's attributes ("[text]{.underline}"): markup, as a tag is
-    .replace(/\]\{[.#][^{}]*\}/g, "] ")
-    .replace(/&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (m) => ENTITIES[m.toLowerCase()] ?? " ");
+  // each replacement only where its first character is (fmt and render ask this of every line)
+  let plain = text;
+  if (plain.includes("<!--") || plain.includes("-->")) plain = plain.replace(/<!--|-->/g, " ");
+  if (plain.includes("<")) plain = plain.replace(/(?<!\\)<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/g, " ");
+  // a Pandoc span's attributes ("[text]{.underline}"): markup, as a tag is
+  if (plain.includes("]{")) plain = plain.replace(/\]\{[.#][^{}]*\}/g, "] ");
+  if (plain.includes("&")) plain = plain.replace(/&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (m) => ENTITIES[m.toLowerCase()] ?? " ");
   return plain.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

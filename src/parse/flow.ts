@@ -1,6 +1,7 @@
 import type { Arrow, StepKind } from "../model/pos.ts";
 import { END } from "../model/values.ts";
 import { LaneMatcher, laneWords } from "./lanes.ts";
+import { memo } from "./memo.ts";
 
 export interface FlowInput {
   /** position 1…n */
@@ -47,6 +48,13 @@ const LEAD_LABEL = /^\s*(keputusan|keterangan|ket)\s*:\s*/i;
 
 /** Outcomes written with a step number: "lengkap → langkah 4; tidak lengkap → langkah 3". */
 export function outcomes(text: string): Outcome[] {
+  // read twice per step (is it a decision? its arrows), and by flow-drawn-text: shared, so frozen
+  return memo(OUTCOMES, text, outcomesUncached, 5000);
+}
+
+const OUTCOMES = new Map<string, Outcome[]>();
+
+function outcomesUncached(text: string): Outcome[] {
   const out: Outcome[] = [];
   // a cell's line break (Word: the next line continues the row, joined with a space) also ends an outcome:
   // "Ya: lanjut ke langkah 3 Tidak: kembali ke langkah 1" — a step number, then words and a separator
@@ -86,7 +94,7 @@ export function outcomes(text: string): Outcome[] {
     if (label.length > 40) label = "";
     out.push({ label: label ? label[0].toUpperCase() + label.slice(1) : null, to });
   }
-  return out;
+  return Object.freeze(out.map((o) => Object.freeze(o))) as Outcome[];
 }
 
 export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<string, string> = {}): FlowResult[] {

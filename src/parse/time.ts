@@ -46,9 +46,12 @@ const VARIABLE = /^(menyesuaikan|disesuaikan|selama (kegiatan|acara|rapat|pelaks
 export function parseDuration(raw: string, workdayHours = 24): Duration {
   // "5 menit", "1 hari kerja" … come back in every document of a batch
   // (a copy each time: the cached value is shared)
-  return { ...memo(DURATIONS, `${workdayHours}\u0000${raw}`, () => parseDurationUncached(raw, workdayHours), 20_000) };
+  // one cache per working day: keyed by the cell's own string, whose hash V8 keeps (a key built per call is hashed every time)
+  let c = DURATIONS.get(workdayHours);
+  if (!c) DURATIONS.set(workdayHours, (c = { cache: new Map(), read: (r) => parseDurationUncached(r, workdayHours) }));
+  return { ...memo(c.cache, raw, c.read, 20_000) };
 }
-const DURATIONS = new Map<string, Duration>();
+const DURATIONS = new Map<number, { cache: Map<string, Duration>; read: (raw: string) => Duration }>();
 
 function parseDurationUncached(raw: string, workdayHours: number): Duration {
   const text = raw.trim();

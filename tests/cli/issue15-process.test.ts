@@ -1,11 +1,12 @@
 // Issue 15, "each item has a process-level test": the items whose tests ran main() in-process only,
 // run here as a user runs them, `node bin/posflow.js …` in a real process.
+import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULE_IDS } from "../../src/validate/registry.ts";
-import { ROOT, runP } from "../helpers/proc.ts";
+import { BIN, ROOT, runP } from "../helpers/proc.ts";
 
 const ENV = { POSFLOW_LANG: "id", NO_COLOR: "1" };
 const SEED = "fixtures/002_05c175984592dabb.txt"; // warnings (guessed actors), no error
@@ -51,6 +52,21 @@ describe("item 2: file selection (real processes)", () => {
     expect(one.code, one.stderr).toBe(0);
     expect(one.stdout).toMatch(/^\| 1 \| Menugaskan/m);
   }, 120_000);
+});
+
+describe("item 2: a backslash in a glob on Windows (a real process whose process.platform says win32)", () => {
+  // Linux cannot run Windows: the process is told it runs on win32 before posflow loads (node:path
+  // stays POSIX), which is all globPattern looks at; the same glob on Linux is a backslash escape
+  const WIN32 = "data:text/javascript,Object.defineProperty(process,'platform',{value:'win32'})";
+  it('check "pos\\*.txt" reads pos/a.txt on win32; on Linux the backslash escapes the star and matches nothing', () => {
+    const dir = tree({ "pos/a.txt": SEED, "pos/b.md": "fixtures/000_e1f11b996afed832.md" });
+    const win = spawnSync(process.execPath, ["--import", WIN32, BIN, "check", "pos\\*.txt", "-f", "json"], { cwd: dir, encoding: "utf8", env: { ...process.env, ...ENV } });
+    expect(win.status, win.stderr).toBe(0);
+    expect((JSON.parse(win.stdout) as { file: string }[]).map((f) => f.file)).toEqual(["pos/a.txt"]);
+    const linux = run(["check", "pos\\*.txt", "-f", "json"], dir);
+    expect(linux.code).toBe(2);
+    expect(linux.stderr).toContain("pos\\*.txt");
+  }, 60_000);
 });
 
 describe("item 4: lint-CLI conventions (real processes)", () => {
@@ -133,6 +149,13 @@ describe("item 5: --lang and POSFLOW_LANG on every command (real processes)", ()
     const id = run([command, "--help"], ROOT, none);
     expect(id.stdout).toMatch(/^Pemakaian: posflow /);
     expect(id.stdout).not.toMatch(/^Usage:/);
+  }, 60_000);
+
+  it("with neither --lang nor POSFLOW_LANG, LC_ALL decides before LANG (as POSIX orders them)", () => {
+    const en = run(["check", SEED], ROOT, { POSFLOW_LANG: "", LC_MESSAGES: "", LC_ALL: "en_US.UTF-8", LANG: "id_ID.UTF-8" });
+    expect(en.stdout).toMatch(/1 file · 0 errors · \d+ warnings/);
+    const id = run(["check", SEED], ROOT, { POSFLOW_LANG: "", LC_MESSAGES: "", LC_ALL: "id_ID.UTF-8", LANG: "en_US.UTF-8" });
+    expect(id.stdout).toMatch(/1 berkas · 0 kesalahan · \d+ peringatan/);
   }, 60_000);
 
   it("a usage error is in the run's language", () => {

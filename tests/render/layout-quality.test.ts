@@ -67,6 +67,35 @@ describe("layout diagnostics on fixtures and variants", () => {
     expect(procs.some((p) => p.steps.some((s) => s.next.length >= 4))).toBe(true);
   });
 
+  // tests/fixtures/variants-chart: stress shapes written for the chart; each still holds its shape
+  it("variants-chart holds the shapes it was written for", () => {
+    const chart = (name: string) => docs.find((d) => d.name.includes(`variants-chart/${name}`))!.pos.procedures[0];
+    const decisions = (p: ReturnType<typeof chart>) => p.steps.filter((s) => s.kind === "decision");
+    // c01: five lanes, two decisions in a row, twice
+    const c01 = chart("c01");
+    expect(c01.lanes).toHaveLength(5);
+    expect(decisions(c01).map((s) => s.no)).toEqual([3, 4, 6, 7]);
+    // c02: a decision whose two branches both go back, to different earlier steps
+    expect(chart("c02").steps.find((s) => s.no === 7)!.next.map((a) => a.to)).toEqual([2, 4]);
+    // c03: joint steps of three lanes, none next to another
+    const c03 = chart("c03");
+    const joint = c03.steps.filter((s) => s.actors.length === 3).map((s) => s.actors.map((a) => c03.lanes.indexOf(a)));
+    expect(joint).toEqual([[1, 3, 5], [0, 2, 4]]);
+    // c04: 70 steps, loop-backs over more than 20 steps
+    const c04 = chart("c04");
+    expect(c04.steps).toHaveLength(70);
+    expect(c04.steps.some((s) => s.next.some((a) => typeof a.to === "number" && s.no - a.to > 20))).toBe(true);
+    // c05: a 3-way decision as the last step, one outcome ending the procedure
+    const c05 = chart("c05");
+    expect(c05.steps.at(-1)!.kind).toBe("decision");
+    expect(c05.steps.at(-1)!.next).toHaveLength(3);
+    // c06: "proses selesai" on decisions in the middle: an end terminator each
+    const c06 = docs.find((d) => d.name.includes("variants-chart/c06"))!.pos;
+    expect(layoutChart(c06).nodes.filter((n) => n.outcome !== undefined).map((n) => n.outcome)).toEqual(["Tidak", "Palsu"]);
+    // c07: lane names of 60 characters and more
+    expect(chart("c07").lanes.filter((l) => l.length >= 60)).toHaveLength(4);
+  });
+
   it.each(docs)("$name: no defect on the print pages or the whole sheet", ({ pos }) => {
     const pages = layoutPages(pos);
     zeroDefects(pages);
