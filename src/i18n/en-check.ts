@@ -148,7 +148,7 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   "tanggal lahir {digits} (angka 1–8) tidak mungkin": "birth date {digits} (digits 1–8) cannot exist",
   "bulan pengangkatan {digits} (angka 9–14) tidak mungkin": "appointment month {digits} (digits 9–14) cannot exist",
   "angka jenis kelamin (angka ke-15) harus 1 atau 2, bukan {digit}": "the sex digit (15th) must be 1 or 2, not {digit}",
-  // cell-moved, cell-outside-header and actor-ambiguous: the parser's notes (model/said.ts, by id); the rule capitalises and ends them
+  // cell-moved and actor-ambiguous: the parser's notes (model/said.ts, by id); the rule capitalises and ends them
   "baris langkah bergeser {shift} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu": () =>
     "step rows are shifted against the header; the Mutu Baku columns follow the Waktu cells",
   "baris lanjutan digabung ke langkah pada baris {line}": () => "continuation line joined to the step above",

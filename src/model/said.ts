@@ -7,10 +7,8 @@ import { type Lang, tr } from "../i18n/index.ts";
 export const SAID = {
   // cell-moved
   "columns-shifted": "baris langkah bergeser {shift} kolom terhadap kepala tabel; kolom Mutu Baku disesuaikan dengan isi kolom Waktu",
-  // cell-outside-header
   "cells-outside-header": "sel di luar kolom kepala tabel dibaca ke Keterangan: {cells}",
   "mutu-baku-span": "kolom Mutu Baku tanpa baris nama bagiannya: {span} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)",
-  // cell-moved
   "row-continued": "baris lanjutan digabung ke langkah pada baris {line}",
   "cell-pipe": '"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)',
   // actor-ambiguous

@@ -148,7 +148,7 @@ describe("cells under no header column (parse/steps.ts, parse/mutu-span.ts): a r
   it("a row wider than its header: cell-outside-header, not cell-moved", () => {
     const text = `${ID_BLOCK}| No | Kegiatan | Pelaksana | Kelengkapan | Waktu |\n|---|---|---|---|---|\n| 1 | Menerima berkas | Petugas | Formulir | 5 menit | Berkas | lebih |\n`;
     expect(outside(text, "id").map((m) => [m.ruleId, m.line, m.message])).toEqual([["cell-outside-header", 6, 'Sel di luar kolom kepala tabel dibaca ke Keterangan: "Berkas", "lebih".']]);
-    expect(outside(text, "en").map((m) => m.message)).toEqual(['Cells outside the header\'s columns moved to Keterangan: "Berkas", "lebih".']);
+    expect(outside(text, "en").map((m) => m.message)).toEqual(['Cells under no column of the header read into Keterangan: "Berkas", "lebih".']);
   });
   it("a Mutu Baku header without the row naming its parts", () => {
     const text = `${ID_BLOCK}| No | Kegiatan | Pelaksana | Mutu Baku | Keterangan |\n|---|---|---|---|---|\n| 1 | Menerima berkas | Petugas | Formulir | 5 menit | Berkas | |\n`;

@@ -85,7 +85,6 @@ export const cellMoved: DocumentRule = {
   },
 };
 
-// The cells a row has under no column of the header (parse/steps.ts, parse/mutu-span.ts): never dropped.
 export const cellOutsideHeader: DocumentRule = {
   id: "cell-outside-header",
   scope: "document",
