@@ -33,8 +33,9 @@ export const EmphasisRun = z
     text: z.string(),
     strong: z.boolean().optional(),
     em: z.boolean().optional(),
+    href: z.string().optional().meta({ description: "the address of the Markdown link ([text](href), <href>) the run is the text of" }),
   })
-  .meta({ title: "EmphasisRun", description: "a run of text; strong (**…**) and/or em (*…*) as written. The runs' texts joined are the field's text" });
+  .meta({ title: "EmphasisRun", description: "a run of text; strong (**…**) and/or em (*…*), or a link's text, as written. The runs' texts joined are the field's text" });
 
 export const ListItem = z
   .object({

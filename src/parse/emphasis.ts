@@ -3,7 +3,7 @@ import remarkParse from "remark-parse";
 import type { EmphasisRun } from "../model/pos.ts";
 import { hasHtml } from "./inline.ts";
 
-// The Markdown emphasis an author wrote in a cell or list item (**…**, *…*, __…__, _…_), as runs
+// The Markdown emphasis and links an author wrote in a cell or list item (**…**, *…*, __…__, _…_, [x](url)), as runs
 // of the field's plain text. The canonical form writes it back; charts keep drawing the plain text.
 
 const processor = unified().use(remarkParse);
@@ -11,10 +11,14 @@ const S_OPEN = "\ue020";
 const S_CLOSE = "\ue021";
 const E_OPEN = "\ue022";
 const E_CLOSE = "\ue023";
+const L_OPEN = "\ue024";
+const L_CLOSE = "\ue025";
 
 interface MdNode {
   type: string;
   value?: string;
+  url?: string;
+  title?: string | null;
   children?: MdNode[];
 }
 
@@ -24,7 +28,7 @@ interface MdNode {
  * give back exactly `text` or would not read back as the same emphasis.
  */
 export function emphasisRuns(source: string, text: string): EmphasisRun[] | undefined {
-  if (!/[*_]/.test(source) || hasHtml(source) || source.length > 2000) return undefined;
+  if (!(/[*_]/.test(source) || /\]\(|<https?:\/\//i.test(source)) || hasHtml(source) || source.length > 2000) return undefined;
   let tree: MdNode;
   try {
     tree = processor.parse(source) as unknown as MdNode;
@@ -33,6 +37,7 @@ export function emphasisRuns(source: string, text: string): EmphasisRun[] | unde
   }
   let marked = "";
   let any = false;
+  const hrefs: string[] = [];
   // an explicit stack: [node, closing mark]
   const stack: (MdNode | string)[] = [...(tree.children ?? [])].reverse();
   let first = true;
@@ -55,6 +60,12 @@ export function emphasisRuns(source: string, text: string): EmphasisRun[] | unde
       const [open, close] = n.type === "strong" ? [S_OPEN, S_CLOSE] : [E_OPEN, E_CLOSE];
       marked += open;
       stack.push(close, ...[...(n.children ?? [])].reverse());
+    } else if (n.type === "link" && n.url && !n.title) {
+      // a link's address is the author's too: kept on its run (a title would be lost, so none)
+      any = true;
+      hrefs.push(n.url);
+      marked += L_OPEN;
+      stack.push(L_CLOSE, ...[...(n.children ?? [])].reverse());
     } else return undefined;
   }
   if (!any) return undefined;
@@ -63,22 +74,27 @@ export function emphasisRuns(source: string, text: string): EmphasisRun[] | unde
   const runs: EmphasisRun[] = [];
   let strong = 0;
   let em = 0;
+  let href: string | undefined;
+  let links = 0;
   let cur = "";
   const flush = () => {
-    if (cur !== "") runs.push({ text: cur, ...(strong ? { strong: true } : {}), ...(em ? { em: true } : {}) });
+    if (cur !== "") runs.push({ text: cur, ...(strong ? { strong: true } : {}), ...(em ? { em: true } : {}), ...(href !== undefined ? { href } : {}) });
     cur = "";
   };
   for (const ch of marked) {
-    if (ch === S_OPEN || ch === S_CLOSE || ch === E_OPEN || ch === E_CLOSE) {
+    if (ch === S_OPEN || ch === S_CLOSE || ch === E_OPEN || ch === E_CLOSE || ch === L_OPEN || ch === L_CLOSE) {
       flush();
       if (ch === S_OPEN) strong++;
       else if (ch === S_CLOSE) strong--;
       else if (ch === E_OPEN) em++;
-      else em--;
+      else if (ch === E_CLOSE) em--;
+      else href = ch === L_OPEN ? hrefs[links++] : undefined;
     } else cur += ch;
   }
   flush();
-  if (runs.map((r) => r.text).join("") !== text || !runs.some((r) => r.strong || r.em)) return undefined;
+  if (runs.map((r) => r.text).join("") !== text || !runs.some((r) => r.strong || r.em || r.href !== undefined)) return undefined;
+  // a link's text must be one run of words: its brackets go round it as written
+  if (runs.some((r) => r.href !== undefined && r.text.trim() !== r.text)) return undefined;
   return safe(runs) ? merge(runs) : undefined;
 }
 
@@ -88,6 +104,7 @@ const WORD = /[\p{L}\p{N}]/u;
 function safe(runs: EmphasisRun[]): boolean {
   return runs.every((r, i) => {
     if (!r.strong && !r.em) return true;
+    if (r.href !== undefined) return r.text.trim() !== "";
     const core = r.text.trim();
     if (core === "") return false;
     const before = runs[i - 1]?.text.slice(-1) ?? "";
@@ -106,7 +123,7 @@ function merge(runs: EmphasisRun[]): EmphasisRun[] {
   const out: EmphasisRun[] = [];
   for (const r of runs) {
     const last = out[out.length - 1];
-    if (last && !!last.strong === !!r.strong && !!last.em === !!r.em) last.text += r.text;
+    if (last && !!last.strong === !!r.strong && !!last.em === !!r.em && last.href === r.href) last.text += r.text;
     else out.push({ ...r });
   }
   return out;

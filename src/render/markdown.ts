@@ -220,6 +220,7 @@ function withEmphasis(text: string, runs: EmphasisRun[] | undefined, ctx: "cell"
   const out = runs
     .map((r, i) => {
       const core = r.text.trim();
+      if (r.href !== undefined) return linkRun(r, ctx);
       if (core === "" || (!r.strong && !r.em)) return escapeRun(r.text, ctx, i === 0);
       const mark = r.strong && r.em ? "***" : r.strong ? "**" : "*";
       const lead = r.text.slice(0, r.text.length - r.text.trimStart().length);
@@ -228,6 +229,15 @@ function withEmphasis(text: string, runs: EmphasisRun[] | undefined, ctx: "cell"
     })
     .join("");
   return out.trim();
+}
+
+/** A link as the author wrote it: <href> when its text is its address, else [text](href). */
+function linkRun(r: EmphasisRun, ctx: "cell" | "block" | "inline"): string {
+  const href = r.href!.replace(/</g, "%3C").replace(/>/g, "%3E").replace(/\|/g, ctx === "cell" ? "%7C" : "|");
+  if (r.text === r.href && /^[a-z][a-z0-9+.-]*:[^\s<>]*$/i.test(r.href!) && !r.strong && !r.em) return `<${href}>`;
+  const dest = /^[^\s()<>]*$/.test(href) ? href : `<${href}>`;
+  const mark = r.strong && r.em ? "***" : r.strong ? "**" : r.em ? "*" : "";
+  return `[${mark}${escapeRun(r.text, ctx, false)}${mark}](${dest})`;
 }
 
 /** md() of a piece of a line: no trim; the line-start escapes only for the first piece. */
