@@ -1,6 +1,7 @@
 // Words of a source that its canonical Markdown does not carry: the measure behind fmt's lossless check.
 
 import { fencedBlocks } from "./fence.ts";
+import { COMMENT_DELIMITERS } from "./html-comment.ts";
 import { isPosflowMermaid } from "./mermaid-shape.ts";
 import { listNumbers, writtenNumbers } from "./list-numbers.ts";
 
@@ -8,7 +9,7 @@ import { listNumbers, writtenNumbers } from "./list-numbers.ts";
 export function words(text: string): string[] {
   // each replacement only where its first character is (fmt and render ask this of every line)
   let plain = text;
-  if (plain.includes("<!--") || plain.includes("-->")) plain = plain.replace(/<!--|-->/g, " ");
+  if (plain.includes("<!--") || plain.includes("-->") || plain.includes("--!>")) plain = plain.replace(COMMENT_DELIMITERS, " ");
   if (plain.includes("<")) plain = plain.replace(/(?<!\\)<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/g, " ");
   // a Pandoc span's attributes ("[text]{.underline}"): markup, as a tag is
   if (plain.includes("]{")) plain = plain.replace(/\]\{[.#][^{}]*\}/g, "] ");

@@ -7,13 +7,15 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePos } from "../../src/parse/index.ts";
 import { checkInputs } from "../../src/validate/run.ts";
+import { lostWords, structureOf } from "../../src/model/words-lost.ts";
+import { renderMarkdown } from "../../src/render/markdown.ts";
 import { fixedPoint, ROOT, wordsLost } from "./helpers.ts";
 
 const DIR = "tests/fixtures/variants-komentar";
 const read = (name: string) => readFileSync(path.join(ROOT, DIR, name), "utf8");
 const messages = (text: string, source: string) => checkInputs([{ file: source, pos: parsePos(text, { source }) }])[0].messages;
-/** The comments a text holds, in order. */
-const commentsOf = (text: string) => text.match(/<!--[\s\S]*?-->/g) ?? [];
+/** The comments a text holds, in order, by the HTML rules ("<!-->" and "<!--->" are empty comments, "--!>" closes one). */
+const commentsOf = (text: string) => text.match(/<!--(?:-?>|[\s\S]*?--!?>)/g) ?? [];
 
 describe("comments in labels, headings, header cells and No cells", () => {
   it("Markdown (k01): every place, in the JSON model and back in the same place", () => {
@@ -108,6 +110,42 @@ describe("comments in labels, headings, header cells and No cells", () => {
       const kept = [...new Set(msgs.filter((m) => m.ruleId === "content-kept").map((m) => m.line))].sort((a, b) => a - b);
       expect(kept).toEqual(lines);
     }
+  });
+});
+
+describe("comments by the HTML rules, as the reader of the visible text follows them", () => {
+  const k01 = read("k01-komentar-markdown.md");
+  const withTitle = (v: string) => k01.replace("| **Nama SOP** | Peminjaman Arsip Dinamis |", `| **Nama SOP** | ${v} |`);
+  const withNote = (v: string) => k01.replace("| Arsip dipinjam | Selesai |", `| Arsip dipinjam | ${v} |`);
+  const noLoss = (text: string) => {
+    const pos = parsePos(text, { source: "v.md" });
+    const once = renderMarkdown(pos);
+    expect(lostWords(text, once, structureOf(pos))).toEqual([]);
+  };
+
+  it.each([
+    ["<!-->", "Pinjam <!--> terlihat -->", "Pinjam terlihat -->"],
+    ["<!--->", "Pinjam <!---> terlihat -->", "Pinjam terlihat -->"],
+    ["<!---->", "Pinjam <!----> terlihat", "Pinjam terlihat"],
+  ])("an empty comment %s ends where HTML ends it: the text after it is shown, written once", (c, cell, shown) => {
+    const text = withTitle(cell);
+    noLoss(text);
+    const { pos, once } = fixedPoint(text, "v.md");
+    expect(pos.title).toBe(shown);
+    expect(pos.identityComments?.title).toEqual({ value: [c] });
+    expect(once.split("\n").filter((l) => l.includes("Pinjam"))).toEqual([`| **Nama SOP** | ${shown} ${c} |`]);
+  });
+
+  it('"--!>" closes a comment: the bold word after it is shown, the comment kept once', () => {
+    const text = withNote("Selesai <!-- x --!> <b>tampak</b> -->");
+    noLoss(text);
+    const { pos, once } = fixedPoint(text, "v.md");
+    const s = pos.procedures[0].steps[2];
+    expect(s.notes).toContain("tampak");
+    expect(s.notes).not.toContain("x");
+    expect(s.comments?.notes).toEqual(["<!-- x --!>"]);
+    expect(once.match(/tampak/g)).toHaveLength(1);
+    expect(commentsOf(once).filter((c) => c !== "<!-- -->")).toEqual(commentsOf(text));
   });
 });
 
