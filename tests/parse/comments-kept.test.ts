@@ -149,6 +149,20 @@ describe("comments by the HTML rules, as the reader of the visible text follows 
   });
 });
 
+describe("lanes of one name", () => {
+  it("two lanes named alike: their comments are kept by the name and written once, on the first (fmt at its fixed point)", () => {
+    const text =
+      "| Nomor SOP | 1/2025 |\n|---|---|\n| Nama SOP | Arsip |\n\n" +
+      "| No | Kegiatan | Staf <!-- A --> | Staf <!-- B --> | Kelengkapan | Waktu | Output | Keterangan |\n|---|---|---|---|---|---|---|---|\n" +
+      "| 1 | Menerima berkas | ✓ | | Formulir | 5 menit | Berkas | |\n| 2 | Memeriksa berkas | | ✓ | Berkas | 5 menit | Berkas | |\n";
+    const { pos, once } = fixedPoint(text, "v.md");
+    expect(pos.procedures[0].lanes).toEqual(["Staf", "Staf"]);
+    expect(pos.procedures[0].laneComments).toEqual({ Staf: ["<!-- A -->", "<!-- B -->"] });
+    expect(once).toContain("| No | Kegiatan | Staf <!-- A --> <!-- B --> | Staf | Kelengkapan |");
+    expect(commentsOf(once).filter((c) => c !== "<!-- -->")).toEqual(commentsOf(text));
+  });
+});
+
 describe("the document's own wording of the step table's columns", () => {
   it("English headers (k04: Activity · Executor · Requirements · Time · Output · Notes) are read and written back as written", () => {
     const text = read("k04-kepala-inggris.md");
