@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { parsePos } from "../../src/parse/index.ts";
 import { checkInputs } from "../../src/validate/run.ts";
 import { lostWords, structureOf } from "../../src/model/words-lost.ts";
+import { renderHtml } from "../../src/render/html.ts";
 import { renderMarkdown } from "../../src/render/markdown.ts";
 import { fixedPoint, ROOT, wordsLost } from "./helpers.ts";
 
@@ -146,6 +147,20 @@ describe("comments by the HTML rules, as the reader of the visible text follows 
     expect(s.comments?.notes).toEqual(["<!-- x --!>"]);
     expect(once.match(/tampak/g)).toHaveLength(1);
     expect(commentsOf(once).filter((c) => c !== "<!-- -->")).toEqual(commentsOf(text));
+  });
+});
+
+describe("author comments are never shown", () => {
+  it("k01's HTML holds none of its comments (the H1's neither), while fmt writes each one back", () => {
+    const text = read("k01-komentar-markdown.md");
+    const pos = parsePos(text, { source: "k01.md" });
+    const html = renderHtml(pos);
+    expect(html).toContain("SOP Peminjaman Arsip Dinamis");
+    expect(html).not.toMatch(/&lt;!--|<!--/);
+    const inner = commentsOf(text).map((c) => c.replace(/^<!--|--!?>$/g, "").trim());
+    expect(inner).toContain("judul sementara");
+    for (const c of inner) expect(html).not.toContain(c);
+    expect(renderMarkdown(pos)).toContain("# SOP Peminjaman Arsip Dinamis <!-- judul sementara -->\n");
   });
 });
 
