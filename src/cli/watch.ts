@@ -97,8 +97,9 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   const once = async (changed: string[]) => {
     let result: string | void = undefined;
     let exit = 0; // this run's own: an earlier bad save must not decide the exit code
-    if (changed.some(isConfigChange)) await readConfig().then(watchConfigs);
     try {
+      // a new ignore may free folders that were never walked: watch them now
+      if (changed.some(isConfigChange)) await readConfig().then(watchConfigs).then(rewalk);
       result = await opts.run((code) => (exit = Math.max(exit, code)), changed);
     } catch (e) {
       if (!changed.length) throw e; // a bad command line: say so once and stop, do not watch it
@@ -284,6 +285,18 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
       rootDirs.add(w.dir);
       await add(w.dir);
     }
+  }
+
+  /** Walk the searched roots again, watching folders not watched yet (add stops at a watched one). */
+  async function rewalk(): Promise<void> {
+    const walk = async (dir: string): Promise<void> => {
+      if (!watchers.has(dir)) return add(dir);
+      for (const e of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+        const sub = path.join(dir, e.name);
+        if (e.isDirectory() && searched(sub) && !(await ruleIgnored(sub, true))) await walk(sub);
+      }
+    };
+    for (const root of roots) if (root.recursive) await walk(root.dir);
   }
 
   for (const root of roots) await add(root.dir);

@@ -65,8 +65,6 @@ export function documentMessages(pos: Pos, opts: PortableValidateOptions): { mes
   return { messages, failures };
 }
 
-/** The reasons parse/decode.ts gives for a file that is no text, as it writes them. */
-
 const contextOf = (opts: PortableValidateOptions): RuleContext => ({ lang: opts.lang ?? "id", strict: opts.strict ?? false, workdayHours: opts.workdayHours ?? 24 });
 
 /** The severity a rule has in this run, or "off". Order: default, --strict, then config/--rule. */

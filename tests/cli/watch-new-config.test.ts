@@ -99,4 +99,24 @@ describe("a config made after the start is picked up", () => {
     expect(w.stderr().slice(from)).not.toContain("b.txt");
     rmSync(parent, { recursive: true, force: true });
   }, 180_000);
+
+  it("check --watch pos: a folder the first config ignored is watched once a new config stops ignoring it", async () => {
+    const { parent, dir } = project();
+    mkdirSync(path.join(dir, "pos/draf"));
+    copyFileSync(path.join(ROOT, "fixtures/001_c68e53aea8e6636d.txt"), path.join(dir, "pos/draf/c.txt"));
+    writeConfig(dir, { ignore: ["pos/draf"] });
+    const w = startProc(["check", "--watch", "pos"], dir, ENV, running);
+    await w.waitFor(/memantau pos/);
+    expect(w.stdout()).toMatch(/2 berkas · /);
+
+    let from = w.stderr().length;
+    writeConfig(dir, { ignore: [] });
+    await w.waitFor(/berubah: posflow\.config\.json — /, from);
+    // a save under the folder that was ignored at the start is now a change
+    from = w.stderr().length;
+    writeFileSync(path.join(dir, "pos/draf/c.txt"), `${readFileSync(path.join(dir, "pos/draf/c.txt"), "utf8")}\n`);
+    await w.waitFor(/berubah: pos\/draf\/c\.txt — /, from);
+    expect(await w.stop()).toBe(0);
+    rmSync(parent, { recursive: true, force: true });
+  }, 180_000);
 });
