@@ -161,6 +161,12 @@ describe("author comments are never shown", () => {
     expect(inner).toContain("judul sementara");
     for (const c of inner) expect(html).not.toContain(c);
     expect(renderMarkdown(pos)).toContain("# SOP Peminjaman Arsip Dinamis <!-- judul sementara -->\n");
+    // nor do check's messages quote one (they are printed on the HTML page)
+    const msgs = messages(text, "k01.md");
+    expect(msgs.find((m) => m.line === 1 && m.ruleId === "content-kept")?.message).toContain("SOP Peminjaman Arsip Dinamis");
+    for (const m of msgs) for (const c of inner) expect(m.message).not.toContain(c);
+    const withMsgs = renderHtml(pos, { messages: msgs });
+    for (const c of inner) expect(withMsgs).not.toContain(c);
   });
 });
 
