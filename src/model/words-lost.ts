@@ -1,6 +1,7 @@
 // Words of a source that its canonical Markdown does not carry: the measure behind fmt's lossless check.
 
 import { fencedBlocks } from "./fence.ts";
+import { COMMENT_DELIMITERS } from "./html-comment.ts";
 import { isPosflowMermaid } from "./mermaid-shape.ts";
 import { listNumbers, writtenNumbers } from "./list-numbers.ts";
 
@@ -8,7 +9,7 @@ import { listNumbers, writtenNumbers } from "./list-numbers.ts";
 export function words(text: string): string[] {
   // each replacement only where its first character is (fmt and render ask this of every line)
   let plain = text;
-  if (plain.includes("<!--") || plain.includes("-->")) plain = plain.replace(/<!--|-->/g, " ");
+  if (plain.includes("<!--") || plain.includes("-->") || plain.includes("--!>")) plain = plain.replace(COMMENT_DELIMITERS, " ");
   if (plain.includes("<")) plain = plain.replace(/(?<!\\)<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/g, " ");
   // a Pandoc span's attributes ("[text]{.underline}"): markup, as a tag is
   if (plain.includes("]{")) plain = plain.replace(/\]\{[.#][^{}]*\}/g, "] ");
@@ -40,10 +41,15 @@ const LABEL_WORDS = new Set(
     "standar operasional identitas diagram alir " +
     // "Peralatan dan Perlengkapan", which the canonical form writes "Peralatan/Perlengkapan"
     "dan " +
-    // the step-table header's synonyms and English twins ("Standar Mutu" over "Input · Time · Output", "Ket./Remarks")
-    "standard masukan input time durasi jangka lama remarks " +
-    // an English template's ("Activity · Executor · Quality Standard · Requirements · Duration · Notes")
-    "activity activities executor implementer actor actors quality standards requirements requirement equipment duration notes").split(" "),
+    // the step-table header's synonyms ("Standar Mutu" over "Masukan · Durasi · Output")
+    "masukan durasi jangka lama").split(" "),
+);
+
+/** The English twins of the step table's column names ("Input · Time · Output", "Ket./Remarks", an English template's
+ * "Activity · Executor · Quality Standard · Requirements · Duration · Notes"): common words, so exempt on the step
+ * table's header lines only, never on a step's row or a label line ("Review activity notes time" is a step). */
+const HEADER_WORDS = new Set(
+  ("standard input time remarks activity activities executor implementer actor actors quality standards requirements requirement equipment duration notes").split(" "),
 );
 
 /** The label and mark words of a model, by line. */
@@ -64,7 +70,7 @@ export function structureOf(pos: {
     if (p.titleLine !== null) add(p.titleLine, LABEL_WORDS);
     const end = p.steps.length ? p.steps[0].line : (p.line ?? 0) + 2;
     // the header rows and a "1 2 3 …" row numbering the columns
-    for (let l = p.line ?? end; l < end; l++) add(l, [...LABEL_WORDS, ...Array.from({ length: 40 }, (_, k) => String(k + 1))]);
+    for (let l = p.line ?? end; l < end; l++) add(l, [...LABEL_WORDS, ...HEADER_WORDS, ...Array.from({ length: 40 }, (_, k) => String(k + 1))]);
     // a step's row may run over several lines (a spreadsheet's quoted cell, a Word cell continued): its marks with it
     p.steps.forEach((s, k) => {
       // (a lettered sub-step's "b." is written "2b" by the canonical form)

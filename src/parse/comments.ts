@@ -1,9 +1,8 @@
 // HTML comments (<!-- … -->) an author wrote in a cell, a label or a heading line: the readers drop them
 // from the text (they are not shown), and keep them here, as written, for the canonical form to write back.
 
+import { COMMENT_DELIMITERS, HTML_COMMENT as COMMENT } from "../model/html-comment.ts";
 import type { ParseNote } from "../model/pos.ts";
-
-const COMMENT = /<!--[\s\S]*?-->/g;
 
 /** The closed comments of `s`, as written (a GFM cell's "\|" is a "|" of the comment). */
 export function commentsIn(s: string, gfm = false): string[] {
@@ -19,4 +18,4 @@ export function splitAtColon(s: string): [string, string] {
 }
 
 /** A comment is not shown; check says where it is kept (content-kept), without quoting it. */
-export const commentNote = (c: string, line: number): ParseNote => ({ code: "comment-kept", message: c.replace(/<!--|-->/g, " ").trim() || c, line });
+export const commentNote = (c: string, line: number): ParseNote => ({ code: "comment-kept", message: c.replace(COMMENT_DELIMITERS, " ").trim() || c, line });

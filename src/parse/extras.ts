@@ -8,6 +8,7 @@ import { oneLine } from "./inline.ts";
 import { textBlocks } from "./text-blocks.ts";
 import { RULE } from "./grid-tables.ts";
 import { isIntro, LIST_END } from "../model/extra-place.ts";
+import { COMMENT_DELIMITERS, HTML_COMMENT } from "../model/html-comment.ts";
 import { isPosflowMermaid } from "../model/mermaid-shape.ts";
 
 // Whatever the readers did not take into the model is kept verbatim, block by block, in document
@@ -117,7 +118,9 @@ function isOwnHeader(l: SourceLine, atTableStart: boolean): boolean {
 const isSignature = (t: string) => /\b(mengetahui|ditetapkan di|tanda tangan|ttd)\b/i.test(t) && /\bNIP\b/i.test(t);
 
 function noteFor(kind: ExtraKind, first: SourceLine, line: number): ParseNote {
-  const shown = oneLine(first.raw.replace(/<!--|-->/g, " ")) || first.raw.trim();
+  // an author's comment on a kept line ("# SOP … <!-- judul sementara -->") is not quoted: messages show on the HTML page
+  const bare = kind === "comment" ? first.raw : first.raw.replace(HTML_COMMENT, " ").replace(/<!--[\s\S]*$/, " ");
+  const shown = oneLine(bare.replace(COMMENT_DELIMITERS, " ")) || (kind === "comment" ? first.raw.trim() : "…");
   const quoted = shown.length > 80 ? `${shown.slice(0, 79)}…` : shown;
   // a comment's note is named apart: check names its line and never quotes it (messages show on the HTML page)
   const code = kind === "other" ? "unplaced-line" : kind === "comment" ? "comment-kept" : "kept-verbatim";

@@ -3,6 +3,7 @@
 // run's language; every document string escaped.
 import { tr, type Lang } from "../i18n/index.ts";
 import { formatTotal } from "../model/duration-format.ts";
+import { HTML_COMMENT } from "../model/html-comment.ts";
 import type { Approver, Extra, ListItem, Pos, SectionKey } from "../model/pos.ts";
 import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
 import type { Message } from "../validate/run.ts";
@@ -81,9 +82,12 @@ function approverHtml(a: Approver, e: (s: string) => string): string {
 /** Content the model has no field for, as written (escaped); author comments are never shown. */
 export function extrasHtml(pos: Pos, which: (x: Extra) => boolean): string {
   const notes = footnoteLabels(pos);
-  const shown = pos.extras.flatMap((x, i) => (which(x) && x.kind !== "comment" ? [{ x, i }] : []));
+  // an author's comment written on a kept line ("# SOP … <!-- judul sementara -->") is not shown either
+  // (fmt writes it back from the model); a code block's text is shown as written
+  const text = (x: Extra) => (x.kind === "code" || !x.text.includes("<!--") ? x.text : x.text.replace(HTML_COMMENT, "").replace(/[ \t]+$/gm, ""));
+  const shown = pos.extras.flatMap((x, i) => (which(x) && x.kind !== "comment" && text(x).trim() !== "" ? [{ x, i }] : []));
   // a footnote's definition is the target of its references' links
-  return shown.map(({ x, i }) => `<pre class="extra" data-line="${x.line}">${footnoteAnchorsHtml(escapeHtml(x.text), i, notes)}</pre>`).join("\n");
+  return shown.map(({ x, i }) => `<pre class="extra" data-line="${x.line}">${footnoteAnchorsHtml(escapeHtml(text(x)), i, notes)}</pre>`).join("\n");
 }
 
 function sectionList(pos: Pos, key: SectionKey, opts: IdentityOptions, e: (s: string) => string): string {

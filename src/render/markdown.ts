@@ -176,7 +176,9 @@ function stepTable(proc: Procedure | null): string {
   const h = proc?.header ?? {};
   const name = (k: keyof typeof STEP_HEADER_NAMES, ...more: (keyof typeof STEP_HEADER_NAMES | "actor")[]) =>
     withComments(h[k]?.label !== undefined ? md(h[k]!.label!, "cell") : STEP_HEADER_NAMES[k], [k, ...more].flatMap((x) => h[x]?.comments ?? []), "cell");
-  const laneHead = lanes.map((l, i) => withComments(md(l, "cell"), [...(i === 0 ? (h.actor?.comments ?? []) : []), ...(proc?.laneComments?.[l] ?? [])], "cell"));
+  // a lane's comments are kept by its name: two lanes of one name have theirs written once, on the first
+  const laneOwn = (l: string, i: number) => (lanes.indexOf(l) === i ? (proc?.laneComments?.[l] ?? []) : []);
+  const laneHead = lanes.map((l, i) => withComments(md(l, "cell"), [...(i === 0 ? (h.actor?.comments ?? []) : []), ...laneOwn(l, i)], "cell"));
   const head = [name("no"), lanes.length ? name("activity") : name("activity", "actor"), ...laneHead, name("requirements"), name("time"), name("output"), name("notes")];
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const lines = [row(head), row(head.map(() => "---")).replace(/ /g, "")];

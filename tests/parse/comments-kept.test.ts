@@ -7,13 +7,16 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePos } from "../../src/parse/index.ts";
 import { checkInputs } from "../../src/validate/run.ts";
+import { lostWords, structureOf } from "../../src/model/words-lost.ts";
+import { renderHtml } from "../../src/render/html.ts";
+import { renderMarkdown } from "../../src/render/markdown.ts";
 import { fixedPoint, ROOT, wordsLost } from "./helpers.ts";
 
 const DIR = "tests/fixtures/variants-komentar";
 const read = (name: string) => readFileSync(path.join(ROOT, DIR, name), "utf8");
 const messages = (text: string, source: string) => checkInputs([{ file: source, pos: parsePos(text, { source }) }])[0].messages;
-/** The comments a text holds, in order. */
-const commentsOf = (text: string) => text.match(/<!--[\s\S]*?-->/g) ?? [];
+/** The comments a text holds, in order, by the HTML rules ("<!-->" and "<!--->" are empty comments, "--!>" closes one). */
+const commentsOf = (text: string) => text.match(/<!--(?:-?>|[\s\S]*?--!?>)/g) ?? [];
 
 describe("comments in labels, headings, header cells and No cells", () => {
   it("Markdown (k01): every place, in the JSON model and back in the same place", () => {
@@ -111,6 +114,76 @@ describe("comments in labels, headings, header cells and No cells", () => {
   });
 });
 
+describe("comments by the HTML rules, as the reader of the visible text follows them", () => {
+  const k01 = read("k01-komentar-markdown.md");
+  const withTitle = (v: string) => k01.replace("| **Nama SOP** | Peminjaman Arsip Dinamis |", `| **Nama SOP** | ${v} |`);
+  const withNote = (v: string) => k01.replace("| Arsip dipinjam | Selesai |", `| Arsip dipinjam | ${v} |`);
+  const noLoss = (text: string) => {
+    const pos = parsePos(text, { source: "v.md" });
+    const once = renderMarkdown(pos);
+    expect(lostWords(text, once, structureOf(pos))).toEqual([]);
+  };
+
+  it.each([
+    ["<!-->", "Pinjam <!--> terlihat -->", "Pinjam terlihat -->"],
+    ["<!--->", "Pinjam <!---> terlihat -->", "Pinjam terlihat -->"],
+    ["<!---->", "Pinjam <!----> terlihat", "Pinjam terlihat"],
+  ])("an empty comment %s ends where HTML ends it: the text after it is shown, written once", (c, cell, shown) => {
+    const text = withTitle(cell);
+    noLoss(text);
+    const { pos, once } = fixedPoint(text, "v.md");
+    expect(pos.title).toBe(shown);
+    expect(pos.identityComments?.title).toEqual({ value: [c] });
+    expect(once.split("\n").filter((l) => l.includes("Pinjam"))).toEqual([`| **Nama SOP** | ${shown} ${c} |`]);
+  });
+
+  it('"--!>" closes a comment: the bold word after it is shown, the comment kept once', () => {
+    const text = withNote("Selesai <!-- x --!> <b>tampak</b> -->");
+    noLoss(text);
+    const { pos, once } = fixedPoint(text, "v.md");
+    const s = pos.procedures[0].steps[2];
+    expect(s.notes).toContain("tampak");
+    expect(s.notes).not.toContain("x");
+    expect(s.comments?.notes).toEqual(["<!-- x --!>"]);
+    expect(once.match(/tampak/g)).toHaveLength(1);
+    expect(commentsOf(once).filter((c) => c !== "<!-- -->")).toEqual(commentsOf(text));
+  });
+});
+
+describe("author comments are never shown", () => {
+  it("k01's HTML holds none of its comments (the H1's neither), while fmt writes each one back", () => {
+    const text = read("k01-komentar-markdown.md");
+    const pos = parsePos(text, { source: "k01.md" });
+    const html = renderHtml(pos);
+    expect(html).toContain("SOP Peminjaman Arsip Dinamis");
+    expect(html).not.toMatch(/&lt;!--|<!--/);
+    const inner = commentsOf(text).map((c) => c.replace(/^<!--|--!?>$/g, "").trim());
+    expect(inner).toContain("judul sementara");
+    for (const c of inner) expect(html).not.toContain(c);
+    expect(renderMarkdown(pos)).toContain("# SOP Peminjaman Arsip Dinamis <!-- judul sementara -->\n");
+    // nor do check's messages quote one (they are printed on the HTML page)
+    const msgs = messages(text, "k01.md");
+    expect(msgs.find((m) => m.line === 1 && m.ruleId === "content-kept")?.message).toContain("SOP Peminjaman Arsip Dinamis");
+    for (const m of msgs) for (const c of inner) expect(m.message).not.toContain(c);
+    const withMsgs = renderHtml(pos, { messages: msgs });
+    for (const c of inner) expect(withMsgs).not.toContain(c);
+  });
+});
+
+describe("lanes of one name", () => {
+  it("two lanes named alike: their comments are kept by the name and written once, on the first (fmt at its fixed point)", () => {
+    const text =
+      "| Nomor SOP | 1/2025 |\n|---|---|\n| Nama SOP | Arsip |\n\n" +
+      "| No | Kegiatan | Staf <!-- A --> | Staf <!-- B --> | Kelengkapan | Waktu | Output | Keterangan |\n|---|---|---|---|---|---|---|---|\n" +
+      "| 1 | Menerima berkas | ✓ | | Formulir | 5 menit | Berkas | |\n| 2 | Memeriksa berkas | | ✓ | Berkas | 5 menit | Berkas | |\n";
+    const { pos, once } = fixedPoint(text, "v.md");
+    expect(pos.procedures[0].lanes).toEqual(["Staf", "Staf"]);
+    expect(pos.procedures[0].laneComments).toEqual({ Staf: ["<!-- A -->", "<!-- B -->"] });
+    expect(once).toContain("| No | Kegiatan | Staf <!-- A --> <!-- B --> | Staf | Kelengkapan |");
+    expect(commentsOf(once).filter((c) => c !== "<!-- -->")).toEqual(commentsOf(text));
+  });
+});
+
 describe("the document's own wording of the step table's columns", () => {
   it("English headers (k04: Activity · Executor · Requirements · Time · Output · Notes) are read and written back as written", () => {
     const text = read("k04-kepala-inggris.md");
@@ -126,6 +199,25 @@ describe("the document's own wording of the step table's columns", () => {
     expect(p.header).toEqual({ activity: { label: "Activity" }, requirements: { label: "Requirements" }, time: { label: "Time" }, notes: { label: "Notes" } });
     expect(once).toContain("| No | Activity | Staf Humas | Kepala Bagian Humas | Requirements | Time | Output | Notes |");
     expect(once).not.toContain("Kelengkapan");
+  });
+
+  it("the English column names are exempt from the loss check on the step table's header line only: a step row losing them is caught", () => {
+    const text = "Nomor SOP\t: 1/2025\nNama SOP\t: Arsip\n\nNo\tKegiatan\tPetugas\tKelengkapan\tWaktu\tOutput\tKeterangan\n" +
+      "1\tReview activity notes time\tX\tFormulir\t5 menit\tBerkas\tCek quality equipment duration\n";
+    const pos = parsePos(text, { source: "a.txt" });
+    const once = renderMarkdown(pos);
+    expect(lostWords(text, once, structureOf(pos))).toEqual([]);
+    // a writer that dropped those words from the step's row
+    const lossy = once.replace("| Review activity notes time |", "| Review |").replace("| Cek quality equipment duration |", "| Cek |");
+    expect(lossy).not.toBe(once);
+    expect(lostWords(text, lossy, structureOf(pos))).toEqual([{ line: 5, words: ["activity", "notes", "time", "quality", "equipment", "duration"] }]);
+    // on the header line they are the column names, which the canonical form may write in its own wording
+    const english = "No\tActivity\tPetugas\tRequirements\tTime\tOutput\tNotes\n";
+    const own = text.replace("No\tKegiatan\tPetugas\tKelengkapan\tWaktu\tOutput\tKeterangan\n", english);
+    const ownPos = parsePos(own, { source: "b.txt" });
+    const standard = renderMarkdown(ownPos).replace("| No | Activity | Petugas | Requirements | Time | Output | Notes |", "| No | Kegiatan | Petugas | Kelengkapan | Waktu | Output | Keterangan |");
+    expect(standard).toContain("| No | Kegiatan | Petugas | Kelengkapan |");
+    expect(lostWords(own, standard, structureOf(ownPos)).filter((l) => l.line === 4)).toEqual([]);
   });
 
   it("a two-row English Mutu Baku (k05: Quality Standard over Equipment · Duration · Output, Remarks)", () => {
