@@ -105,12 +105,15 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
 
 const PAGE_NUMBER = /^(?:(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|\/|of)\s*\d+)?|-\s*\d+\s*-|\d+\s*(?:\/|dari|of)\s*\d+)$/i;
 
+/** "Halaman 2 dari 3", "Page 2 of 3", "- 2 -": a page number line (a form feed or TABs around it allowed). */
+export const isPageNumber = (raw: string) => PAGE_NUMBER.test(raw.replace(/[\f\s]+/g, " ").trim());
+
 /** "Halaman 2 dari 3", "- 2 -", or a line of three words or more written above the table already (the page's running header). */
 function isPageFurniture(l: SourceLine, lines: readonly SourceLine[], tableStart: number): boolean {
   const text = (s: string) => s.replace(/[\f\s]+/g, " ").trim();
   const t = text(l.raw);
   if (t === "") return false;
-  if (PAGE_NUMBER.test(t)) return true;
+  if (isPageNumber(t)) return true;
   if (t.split(" ").length < 3) return false;
   for (let i = 0; i < tableStart; i++) if (!lines[i].blank && text(lines[i].raw) === t) return true;
   return false;
