@@ -53,6 +53,10 @@ export const ListItem = z
       .array(z.lazy(() => EmphasisRun))
       .optional()
       .meta({ description: "the text in runs with the Markdown emphasis the author wrote (**…**, *…*); only when there is some" }),
+    comments: z
+      .array(z.string())
+      .optional()
+      .meta({ description: "HTML comments written in the item (<!-- … -->), as written: not shown, kept by the canonical form after the item's text" }),
   })
   .meta({ title: "ListItem" });
 

@@ -128,6 +128,7 @@ export function readSections(ctx: Ctx): void {
       }
       if (l.gfm) addSection(ctx, key, l.n, gfmSegments(cell), false);
       else addSection(ctx, key, l.n, htmlSegments(cell), hasHtml(cell));
+      addItemComments(ctx, key, commentsIn(cell, l.gfm), l.n);
     });
     claim(ctx, l);
   }
@@ -192,15 +193,19 @@ function readNested(ctx: Ctx, key: SectionKey, l: SourceLine, raw: string, st: L
   const nested = indent > st.top.indent || (indent === st.top.indent && ((st.top.kind === "number" && kind === "letter") || (st.top.kind !== "sub" && kind === "sub")));
   if (!nested) return false;
   const source = raw.slice(m[0].length);
-  const text = clean(markdownToText(source)).replace(/\s*\n\s*/g, " ");
+  // a comment is not shown: not in the text, kept on the item
+  const comments = commentsIn(source);
+  const shown = comments.reduce((t, c) => t.replace(c, " "), source);
+  const text = clean(markdownToText(shown)).replace(/\s*\n\s*/g, " ");
   if (text === "") return false;
   const marker = kind === "bullet" || kind === "sub" ? "-" : m[2].replace("\\", "");
   const sec = ctx.pos.sections[key];
   if (sec.line === null) sec.line = l.n;
   const list = ctx.pos[key] as ListItem[];
   if (!list.length) return false;
-  const emphasis = emphasisRuns(source, text);
-  list.push({ text, line: l.n, number: null, level: 1, marker, ...(emphasis ? { emphasis } : {}) });
+  const emphasis = emphasisRuns(shown, text);
+  list.push({ text, line: l.n, number: null, level: 1, marker, ...(emphasis ? { emphasis } : {}), ...(comments.length ? { comments } : {}) });
+  ctx.notes.push(...comments.map((c) => commentNote(c, l.n)));
   st.items = true;
   st.marked = true;
   claim(ctx, l);
@@ -226,6 +231,17 @@ export function mergeMarkerCells(cells: string[]): string[] {
     } else out.push(cells[i]);
   }
   return out;
+}
+
+/** Comments written on an item's line: kept on the line's last item (on the section if it gave none). */
+function addItemComments(ctx: Ctx, key: SectionKey, found: readonly string[], line: number): void {
+  const last = (ctx.pos[key] as ListItem[]).at(-1);
+  // one the reader kept as text (a text export's literal "<!--") is shown, no comment
+  const comments = found.filter((c) => !last?.text.includes(c));
+  if (!comments.length) return;
+  if (!last || last.line !== line) return addSectionComments(ctx, key, comments, line);
+  (last.comments ??= []).push(...comments);
+  ctx.notes.push(...comments.map((c) => commentNote(c, line)));
 }
 
 /** Comments written on a section's label line: kept on the section, said by check (content-kept). */

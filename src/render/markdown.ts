@@ -150,8 +150,8 @@ function numberedList(items: ListItem[]): string {
   return kept
     .map((item) => {
       // a nested item keeps its marker as written ("a.") in a bullet under the item before it
-      if (item.level) return `${"   ".repeat(item.level)}- ${nestedMarker(item.marker)}${withEmphasis(item.text, item.emphasis, item.marker && item.marker !== "-" ? "inline" : "block")}`;
-      return `${++n}. ${withEmphasis(item.text, item.emphasis, "block")}`;
+      if (item.level) return `${"   ".repeat(item.level)}- ${nestedMarker(item.marker)}${withComments(withEmphasis(item.text, item.emphasis, item.marker && item.marker !== "-" ? "inline" : "block"), item.comments, "heading")}`;
+      return `${++n}. ${withComments(withEmphasis(item.text, item.emphasis, "block"), item.comments, "heading")}`;
     })
     .join("\n");
 }
