@@ -1,5 +1,6 @@
 import { isHeaderLine } from "./table-header.ts";
 import { isGenericHeaderRun } from "./section-header.ts";
+import { isPageNumber } from "./table-rows.ts";
 import type { Extra, ExtraKind, ParseNote, Pos, SectionKey } from "../model/pos.ts";
 import { SECTION_KEYS } from "../model/values.ts";
 import type { Block } from "./blocks.ts";
@@ -81,7 +82,9 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
         // lines cut out of a part of the POS could not be placed there (a section's intro excepted)
         // (a table's generic header row over rows the readers took is kept so too, not unplaced: section-header.ts)
         const headerRow = partial && b.kind === "table" && isGenericHeaderRun(lines, from, to, b.line);
-        notes.push(noteFor(partial && !headerRow && kind !== "comment" && !(isIntro(pos, { ...place, line: part.line }) && b.kind === "paragraph") ? "other" : kind, lines[part.line - 1], part.line));
+        // a page's footer and running header inside a text table (table-rows.ts) are kept, not misplaced
+        const furniture = partial && b.kind === "table" && isPageNumber(lines[part.line - 1].raw);
+        notes.push(noteFor(partial && !headerRow && !furniture && kind !== "comment" && !(isIntro(pos, { ...place, line: part.line }) && b.kind === "paragraph") ? "other" : kind, lines[part.line - 1], part.line));
       }
       // a numbered row the table reader did not reach is a step lost from chart and total; rows under a
       // header of their own ("No | Tanggal | Uraian perubahan" of a Riwayat Revisi) are another table

@@ -26,8 +26,9 @@ interface Outcome {
 
 // "→ langkah 4", "ke langkah 4", "Kembali ke langkah 2", "Lanjut ke langkah 7", "-> 4".
 // The verb of the jump, active or passive ("diteruskan ke langkah 5"), is no part of the outcome's name.
+// "lanjut ke 5", "kembali ke 2": a jump verb with a bare number, not a count ("ke 2 hari").
 // At most 15 digits: a longer number names no step (a NIP, an account) and would not fit an int.
-const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju|melalui|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d{1,15})(?!\d)|(?:→|->|=>|⇒)\s*(\d{1,15})\b/gi;
+const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju|melalui|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d{1,15})(?!\d)|(?:→|->|=>|⇒)\s*(\d{1,15})\b|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju)\s+ke\s+(\d{1,15})(?![\d.,]?\d)(?!\s*(?:hari|jam|menit|detik|minggu|bulan|tahun|orang|kali|%))/gi;
 const NEGATIVE = /^(tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi)\b/i;
 const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
 const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreksi)\b/i;
@@ -80,7 +81,7 @@ function outcomesUncached(text: string): Outcome[] {
       }
       continue;
     }
-    const to = Number(m[1] ?? m[2]);
+    const to = Number(m[1] ?? m[2] ?? m[3]);
     let label = clause
       .slice(0, m.index)
       .replace(LEAD_LABEL, "")

@@ -76,6 +76,9 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
       if (second && !isStepRow(second, cols) && namesMutuBaku(second)) taken.push(lines[++k]);
       continue;
     }
+    // a page's footer or running header printed inside the table (a text export of a paged document):
+    // left unclaimed, so it is kept verbatim as an extra instead of joining the step above
+    if (rows.length && !l.gfm && isPageFurniture(l, lines, from)) continue;
     const prev = rows[rows.length - 1];
     if (!prev || isLabelLine(l)) break;
     const nextNonBlank = lines.slice(k + 1).find((x) => !x.blank);
@@ -98,6 +101,22 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
     notes.push({ code: "row-continued", ...say("row-continued", { line: prev.line.n }), line: l.n });
   }
   return { rows, phases, taken, notes, end: k };
+}
+
+const PAGE_NUMBER = /^(?:(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|\/|of)\s*\d+)?|-\s*\d+\s*-|\d+\s*(?:\/|dari|of)\s*\d+)$/i;
+
+/** "Halaman 2 dari 3", "Page 2 of 3", "- 2 -": a page number line (a form feed or TABs around it allowed). */
+export const isPageNumber = (raw: string) => PAGE_NUMBER.test(raw.replace(/[\f\s]+/g, " ").trim());
+
+/** "Halaman 2 dari 3", "- 2 -", or a line of three words or more written above the table already (the page's running header). */
+function isPageFurniture(l: SourceLine, lines: readonly SourceLine[], tableStart: number): boolean {
+  const text = (s: string) => s.replace(/[\f\s]+/g, " ").trim();
+  const t = text(l.raw);
+  if (t === "") return false;
+  if (isPageNumber(t)) return true;
+  if (t.split(" ").length < 3) return false;
+  for (let i = 0; i < tableStart; i++) if (!lines[i].blank && text(lines[i].raw) === t) return true;
+  return false;
 }
 
 /**

@@ -6,15 +6,15 @@ const UNIT: [RegExp, (workdayHours: number) => number][] = [
   [/^(menit|mnt|min|minute|minutes|m)$/, () => 1],
   [/^(jam|jm|hour|hours|j)$/, () => 60],
   // "4 jam kerja" is four hours of working time: an hour is an hour, only "hari kerja" depends on the office
-  [/^(jam kerja|jk)$/, () => 60],
-  [/^(hari kerja|hk)$/, (h) => h * 60],
+  [/^(jam kerja|jk|working hours?)$/, () => 60],
+  [/^(hari kerja|hk|working days?|business days?)$/, (h) => h * 60],
   // calendar days, as opposed to working days
-  [/^(hari kalender)$/, () => 1440],
+  [/^(hari kalender|calendar days?)$/, () => 1440],
   [/^(hari|hr|day|days)$/, () => 1440],
   [/^(minggu|pekan|mgg|week|weeks)$/, () => 7 * 1440],
   [/^(bulan|bln|month|months)$/, () => 30 * 1440],
 ];
-const UNIT_WORDS = "detik|dtk|menit|mnt|min|jam kerja|jam|jm|hari kerja|hari kalender|hari|hr|hk|minggu|pekan|mgg|bulan|bln|seconds?|sec|minutes?|hours?|days?|weeks?|months?|m|j";
+const UNIT_WORDS = "working days?|business days?|calendar days?|working hours?|detik|dtk|menit|mnt|min|jam kerja|jam|jm|hari kerja|hari kalender|hari|hr|hk|minggu|pekan|mgg|bulan|bln|seconds?|sec|minutes?|hours?|days?|weeks?|months?|m|j";
 const NUM = "\\d+(?:[.,]\\d+)?";
 const RANGE_SEP = "\\s*(?:-|–|—|s\\.?\\s*d\\.?|s\\/d|sampai(?:\\s+dengan)?|hingga|atau)\\s*";
 const PART = new RegExp(
