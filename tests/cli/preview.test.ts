@@ -329,7 +329,9 @@ describe("posflow preview options", () => {
     writeFileSync(opener, `#!/bin/sh\necho "$1" > "${seen}"\n`);
     chmodSync(opener, 0o755);
     const p = await startPreview(work, ["pos/publikasi.txt", "--open"], { BROWSER: opener });
-    for (let i = 0; i < 50 && !existsSync(seen); i++) await new Promise((r) => setTimeout(r, 100));
+    // the shell makes the file before echo writes into it: wait for the line, not the file
+    const written = () => existsSync(seen) && readFileSync(seen, "utf8").endsWith("\n");
+    for (let i = 0; i < 100 && !written(); i++) await new Promise((r) => setTimeout(r, 100));
     expect(readFileSync(seen, "utf8").trim()).toBe(p.url);
     // one file given: only it is served
     expect((await rawGet(p.url, "/pos/pos/publikasi.txt")).status).toBe(200);
