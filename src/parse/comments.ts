@@ -10,6 +10,9 @@ export function commentsIn(s: string, gfm = false): string[] {
   return (s.match(COMMENT) ?? []).map((c) => (gfm ? c.replace(/\\\|/g, "|") : c));
 }
 
+/** `s` as shown: each comment a space. */
+export const withoutComments = (s: string): string => s.replace(COMMENT, " ");
+
 /** `s` cut at its first ":" outside a comment ("Nomor SOP <!-- a:b --> : 1/2025"): label part, value part. */
 export function splitAtColon(s: string): [string, string] {
   const masked = s.replace(COMMENT, (c) => " ".repeat(c.length));

@@ -7,7 +7,7 @@ import { matchIdentityLabel, matchSectionLabel } from "./labels.ts";
 import { splitListSegments } from "./lists.ts";
 import { emphasisRuns } from "./emphasis.ts";
 import { claim, isBareRoleItem, isLabelLine, type Ctx } from "./context.ts";
-import { commentsIn, commentNote, splitAtColon } from "./comments.ts";
+import { commentsIn, commentNote, splitAtColon, withoutComments } from "./comments.ts";
 
 // The sections of the form (Dasar Hukum, Kualifikasi, Keterkaitan, …): a label line or cell, then
 // its items, in one column or side by side in the columns of a TAB grid.
@@ -195,7 +195,7 @@ function readNested(ctx: Ctx, key: SectionKey, l: SourceLine, raw: string, st: L
   const source = raw.slice(m[0].length);
   // a comment is not shown: not in the text, kept on the item
   const comments = commentsIn(source);
-  const shown = comments.reduce((t, c) => t.replace(c, " "), source);
+  const shown = withoutComments(source);
   const text = clean(markdownToText(shown)).replace(/\s*\n\s*/g, " ");
   if (text === "") return false;
   const marker = kind === "bullet" || kind === "sub" ? "-" : m[2].replace("\\", "");

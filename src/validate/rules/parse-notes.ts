@@ -70,15 +70,15 @@ export const stepRowDropped: DocumentRule = {
   },
 };
 
+/** A reader's note worded from the catalogue by its id, as a sentence. */
+const said = (ctx: RuleContext) => (n: ParseNote) => `${capital(saidIn(n, n.message, ctx.lang))}.`;
+
 export const cellMoved: DocumentRule = {
   id: "cell-moved",
   scope: "document",
   severity: "info",
   description: bilingual("Sel yang dipindah ke kolom lain atau digabung ke baris sebelumnya saat membaca tabel."),
-  run: (pos, ctx) =>
-    each(pos, ["columns-shifted", "row-continued", "cell-pipe"], (n) =>
-      `${capital(saidIn(n, n.message, ctx.lang))}.`,
-    ),
+  run: (pos, ctx) => each(pos, ["columns-shifted", "row-continued", "cell-pipe"], said(ctx)),
   examples: {
     invalid: [bad([12], doc(IDENTITY, ROWS_SHIFTED), bilingual("baris bergeser satu kolom"))],
     valid: [ex(doc(IDENTITY, TABLE))],
@@ -90,7 +90,7 @@ export const cellOutsideHeader: DocumentRule = {
   scope: "document",
   severity: "info",
   description: bilingual("Sel di bawah tidak satu pun kolom kepala tabel: dibaca ke Keterangan, atau sebagai bagian Mutu Baku bila kepala tabel tidak menamai bagiannya; tidak pernah dibuang."),
-  run: (pos, ctx) => each(pos, ["cell-outside-header"], (n) => `${capital(saidIn(n, n.message, ctx.lang))}.`),
+  run: (pos, ctx) => each(pos, ["cell-outside-header"], said(ctx)),
   examples: {
     invalid: [
       bad([13], doc(IDENTITY, TABLE.replace("\tAgenda surat\t\n", "\tAgenda surat\t\tParaf Kasubag\n")), bilingual("baris lebih lebar dari kepala tabel")),
@@ -104,7 +104,7 @@ export const actorAmbiguous: DocumentRule = {
   scope: "document",
   severity: "warning",
   description: bilingual("Pelaksana singkat yang cocok dengan beberapa lajur (mis. \"Kepala Seksi\" untuk dua Kepala Seksi); tidak dijadikan lajur baru."),
-  run: (pos, ctx) => each(pos, ["actor-ambiguous"], (n) => `${capital(saidIn(n, n.message, ctx.lang))}.`),
+  run: (pos, ctx) => each(pos, ["actor-ambiguous"], said(ctx)),
   examples: {
     invalid: [bad([11], doc(IDENTITY, AMBIGUOUS.replace("KS3", "Kepala Seksi")))],
     valid: [ex(doc(IDENTITY, AMBIGUOUS.replace("KS3", "Kepala Seksi Arsip")))],
