@@ -76,6 +76,10 @@ export const Section = z
       .array(z.string())
       .optional()
       .meta({ description: "HTML comments written on the section's label or heading line (<!-- … -->), as written: not shown, kept by the canonical form" }),
+    label: z
+      .string()
+      .optional()
+      .meta({ description: 'the section\'s label as written when the canonical form keeps it: English or bilingual ("Legal Basis", "Dasar Hukum / Legal Basis"); absent for an Indonesian one' }),
   })
   .meta({ title: "Section" });
 
@@ -262,6 +266,12 @@ export const Pos = z
       .array(z.string())
       .optional()
       .meta({ description: 'the header cells of a GFM identity table as written ("Komponen", "Uraian"), when other than the canonical "Identitas"' }),
+    identityLabels: z
+      .partialRecord(z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"]), z.string())
+      .optional()
+      .meta({
+        description: 'the identity fields\' labels as written where the canonical form keeps them: English or bilingual ("SOP Number", "Tanggal Efektif / Effective Date"); an Indonesian one is written as the canonical form\'s',
+      }),
     identityComments: z
       .partialRecord(
         z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"]),
