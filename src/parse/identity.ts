@@ -7,6 +7,7 @@ import { parseApprover } from "./approver.ts";
 import { claim, isBareRoleItem, isLabelLine, SIGNATURE_ROLE, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { addSection, addSectionComments, gfmSegments } from "./sections.ts";
 import { commentNote, commentsIn, splitAtColon } from "./comments.ts";
+import { keepIdentityEmphasis } from "./identity-emphasis.ts";
 import { splitRightSections, type RightSections } from "./identity-right.ts";
 
 // The identity fields (Nomor, Nama, dates, Disahkan oleh): a label cell and its value, in a TAB row,
@@ -57,6 +58,7 @@ export function readIdentity(ctx: Ctx): void {
         .join(l.gfm ? "\n" : "  ")
         .replace(/^\s*:\s*/, "");
       setIdentity(ctx, id.key, rawValue, l.n);
+      if (l.gfm) keepIdentityEmphasis(ctx.pos, id.key, valueCells);
       // comments on the label ("Nomor POS <!-- … -->") and in the value: kept by field, written back in place
       const labelCell = l.cells[labelCol];
       const [labelPart, valuePart] = id.rest.trim() !== "" || /:/.test(oneLine(labelCell)) ? splitAtColon(labelCell) : [labelCell, ""];
