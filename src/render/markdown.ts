@@ -4,6 +4,7 @@ import { SECTION_KEYS, SECTION_LABELS, STEP_HEADER_NAMES } from "../model/values
 import { drawnFlowComment } from "../model/drawn-flow.ts";
 import { isIntro, LIST_END } from "../model/extra-place.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
+import { FOOTNOTE_REF } from "./footnotes.ts";
 
 export interface MarkdownOptions {
   /** dialect of the embedded ```mermaid block; "flowchart" by default because GitHub/GitLab
@@ -263,8 +264,6 @@ function escapeRun(text: string, ctx: "cell" | "block" | "inline", first: boolea
  *   would open a heading, quote, list or thematic break is escaped;
  * - "heading": every `#` (a trailing ` #` would be taken as a closing sequence).
  */
-const FOOTNOTE_REF = /(\[\^[A-Za-z0-9-]{1,20}\])/;
-
 export function md(text: string, ctx: "cell" | "block" | "inline" | "heading"): string {
   return text
     .trim()
