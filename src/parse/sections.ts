@@ -15,6 +15,8 @@ import { BULLETS } from "./list-markers.ts";
 
 interface LabelCell {
   key: SectionKey;
+  /** the label as written, when the canonical form keeps it (English, bilingual) */
+  label?: string;
   content: Segment[];
   html: boolean;
   /** HTML comments written on the label (before its colon, or anywhere in a cell holding no items) */
@@ -42,7 +44,7 @@ function sectionLabels(l: SourceLine): (LabelCell | null)[] | null {
     if (tail) content.push({ text: tail, kind: "text" });
     content.push(...segs.slice(firstIdx + 1));
     const comments = commentsIn(content.some((c) => c.text.trim() !== "") ? splitAtColon(cell)[0] : cell, l.gfm);
-    return { key: m.key, content, html: hasHtml(cell), comments };
+    return { key: m.key, label: m.label, content, html: hasHtml(cell), comments };
   });
   return any ? cells : null;
 }
@@ -65,6 +67,7 @@ export function readSections(ctx: Ctx): void {
       labels.forEach((lab) => {
         if (!lab) return;
         lists.set(lab.key, { marked: false, items: lab.content.some((c) => c.text.trim() !== ""), top: null });
+        keepSectionLabel(ctx, lab);
         addSection(ctx, lab.key, l.n, lab.content, lab.html);
         addSectionComments(ctx, lab.key, lab.comments, l.n);
       });
@@ -251,6 +254,12 @@ function addItemComments(ctx: Ctx, key: SectionKey, found: readonly string[], li
 /** Comments written on a section's label line: kept on the section, said by check (content-kept). */
 export function addSectionComments(ctx: Ctx, key: SectionKey, comments: readonly string[], line: number): void {
   keepComments(ctx.notes, () => (ctx.pos.sections[key].comments ??= []), comments, line);
+}
+
+/** The first label of a section, when English or bilingual, is written back as the document wrote it. */
+export function keepSectionLabel(ctx: Ctx, m: { key: SectionKey; label?: string }): void {
+  const sec = ctx.pos.sections[m.key];
+  if (sec.line === null && m.label !== undefined) sec.label = m.label;
 }
 
 export function addSection(ctx: Ctx, key: SectionKey, line: number, content: Segment[], html: boolean): void {
