@@ -6,7 +6,7 @@ import { dateField, isEmptyValue, isPlaceholder } from "./dates.ts";
 import { parseApprover } from "./approver.ts";
 import { claim, isBareRoleItem, isLabelLine, SIGNATURE_ROLE, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { addSection, addSectionComments, gfmSegments, keepSectionLabel } from "./sections.ts";
-import { commentNote, commentsIn, splitAtColon } from "./comments.ts";
+import { commentsIn, keepComments as keepCommentsOn, splitAtColon } from "./comments.ts";
 import { keepIdentityEmphasis } from "./identity-emphasis.ts";
 import { splitRightSections, type RightSections } from "./identity-right.ts";
 import { identityColumns, type Columns, type Layout } from "./identity-columns.ts";
@@ -216,11 +216,9 @@ function plainKeepSpaces(s: string): string {
   return markdownToText(htmlToText(s)).replace(/\n/g, "  ").trim();
 }
 
+/** Comments in an identity field's label or value: kept on that part of the field. */
 function keepComments(ctx: Ctx, key: IdentityKey, part: "label" | "value", comments: readonly string[], line: number): void {
-  if (!comments.length) return;
-  const field = ((ctx.pos.identityComments ??= {})[key] ??= {});
-  (field[part] ??= []).push(...comments);
-  ctx.notes.push(...comments.map((c) => commentNote(c, line)));
+  keepCommentsOn(ctx.notes, () => (((ctx.pos.identityComments ??= {})[key] ??= {})[part] ??= []), comments, line);
 }
 
 function setIdentity(ctx: Ctx, key: IdentityKey, rawValue: string, line: number): void {

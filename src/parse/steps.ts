@@ -9,7 +9,7 @@ import { parseDuration } from "./time.ts";
 import { inferActors } from "./actors.ts";
 import { buildFlow } from "./flow.ts";
 import { laneWords } from "./lanes.ts";
-import type { Columns } from "./table-header.ts";
+import { type Columns, ONE_CELL_COLUMNS } from "./table-header.ts";
 import type { StepRow } from "./table-rows.ts";
 import { emphasisRuns } from "./emphasis.ts";
 import { commentNote, commentsIn } from "./comments.ts";
@@ -180,13 +180,11 @@ function cellEmphasis(cells: string[], cols: Columns, cell: (cells: string[], i:
   return Object.keys(out).length ? out : undefined;
 }
 
-const COMMENT_FIELDS = ["no", "activity", "requirements", "time", "output", "notes"] as const;
-
 /** HTML comments in the cells, as written (a GFM cell's "\|" is a "|" of the comment); undefined when none has any. */
 function cellComments(cells: string[], cols: Columns, gfm: boolean, read: ReadonlySet<number | null>): Step["comments"] {
   const out: NonNullable<Step["comments"]> = {};
   const found = (i: number | null) => (i === null ? [] : commentsIn(cells[i] ?? "", gfm));
-  for (const f of COMMENT_FIELDS) {
+  for (const f of ONE_CELL_COLUMNS) {
     // the cells under no column are read into Keterangan, their comments with them
     const c = [...found(cols[f]), ...(f === "notes" ? cells.flatMap((_, j) => (read.has(j) ? [] : found(j))) : [])];
     if (c.length) out[f] = c;

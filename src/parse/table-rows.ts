@@ -6,6 +6,7 @@ import { parseDuration } from "./time.ts";
 import { isLabelLine, looksLikeHeading, upperShare } from "./context.ts";
 import { namesMutuBaku, roles, type Columns } from "./table-header.ts";
 import { isGridRule } from "./grid-tables.ts";
+import { MARKERS } from "./list-markers.ts";
 
 // The body of a step table: step rows (a row continued on the next lines is merged back), sub-step
 // rows, phase rows, the column-number row and a header repeated after a page break.
@@ -161,7 +162,7 @@ function lastFilled(cells: string[]): number {
   return 0;
 }
 
-const LIST_ITEM = /^\s*(\d{1,3}[.)]|[a-zA-Z][.)]|[-*+•·▪◦●○■–])\s+\S/;
+const LIST_ITEM = new RegExp(String.raw`^\s*(${MARKERS})\s+\S`);
 
 const STAGE = /^(tahap|tahapan|fase|bagian|sub ?proses|proses|kegiatan)\b|^([A-H]|[IVX]{1,4})[.)]\s|^\*\*.*\*\*$|^<(b|strong)>/i;
 

@@ -46,12 +46,36 @@ const VARIABLE = /^(menyesuaikan|disesuaikan|selama (kegiatan|acara|rapat|pelaks
 export function parseDuration(raw: string, workdayHours = 24): Duration {
   // "5 menit", "1 hari kerja" … come back in every document of a batch
   // (a copy each time: the cached value is shared)
-  // one cache per working day: keyed by the cell's own string, whose hash V8 keeps (a key built per call is hashed every time)
-  let c = DURATIONS.get(workdayHours);
-  if (!c) DURATIONS.set(workdayHours, (c = { cache: new Map(), read: (r) => parseDurationUncached(r, workdayHours) }));
+  const c = durationCache(workdayHours);
   return { ...memo(c.cache, raw, c.read, 20_000) };
 }
-const DURATIONS = new Map<number, { cache: Map<string, Duration>; read: (raw: string) => Duration }>();
+
+interface DurationCache {
+  cache: Map<string, Duration>;
+  read: (raw: string) => Duration;
+}
+/** How many working-day lengths keep a cache: a long preview whose config is edited again and again sees many. */
+export const DURATION_CACHES = 8;
+// one cache per working day: keyed by the cell's own string, whose hash V8 keeps (a key built per call is hashed
+// every time); the least recently used working day's is dropped
+const DURATIONS = new Map<number, DurationCache>();
+let latest: { hours: number; cache: DurationCache } | null = null;
+
+function durationCache(workdayHours: number): DurationCache {
+  if (latest?.hours === workdayHours) return latest.cache;
+  let c = DURATIONS.get(workdayHours);
+  if (c) DURATIONS.delete(workdayHours); // set again below: the newest
+  else {
+    c = { cache: new Map(), read: (r) => parseDurationUncached(r, workdayHours) };
+    if (DURATIONS.size >= DURATION_CACHES) DURATIONS.delete(DURATIONS.keys().next().value!);
+  }
+  DURATIONS.set(workdayHours, c);
+  latest = { hours: workdayHours, cache: c };
+  return c;
+}
+
+/** The working-day lengths that keep a cache, least recently used first (for tests). */
+export const durationCacheHours = (): number[] => [...DURATIONS.keys()];
 
 function parseDurationUncached(raw: string, workdayHours: number): Duration {
   const text = raw.trim();
