@@ -81,6 +81,10 @@ export const Section = z
       .array(z.string())
       .optional()
       .meta({ description: "HTML comments written on the section's label or heading line (<!-- … -->), as written: not shown, kept by the canonical form" }),
+    label: z
+      .string()
+      .optional()
+      .meta({ description: 'the section\'s label as written when the canonical form keeps it: English or bilingual ("Legal Basis", "Dasar Hukum / Legal Basis"); absent for an Indonesian one' }),
   })
   .meta({ title: "Section" });
 

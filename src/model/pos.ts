@@ -40,6 +40,12 @@ export const Pos = z
       .array(z.string())
       .optional()
       .meta({ description: 'the header cells of a GFM identity table as written ("Komponen", "Uraian"), when other than the canonical "Identitas"' }),
+    identityLabels: z
+      .partialRecord(z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"]), z.string())
+      .optional()
+      .meta({
+        description: 'the identity fields\' labels as written where the canonical form keeps them: English or bilingual ("SOP Number", "Tanggal Efektif / Effective Date"); an Indonesian one is written as the canonical form\'s',
+      }),
     identityEmphasis: z
       .partialRecord(z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "title"]), z.array(EmphasisRun))
       .optional()
