@@ -1,5 +1,5 @@
 // Column widths of the chart table: No, Kegiatan, the lanes, Kelengkapan, Waktu, Output, Keterangan.
-import { textWidth } from "../fonts.ts";
+import { emWidth } from "./text.ts";
 import { FONT_SIZE, PAD_X, type Column, type ColumnKey } from "./sheet.ts";
 import { HEADER } from "./wording.ts";
 
@@ -25,7 +25,7 @@ function shareText(rest: number): number[] {
 /** Each text column's narrowest width that keeps its one-word header whole. */
 function headerMins(h: Heads): number[] {
   return [h.activity, h.requirements, h.output, h.notes].map(
-    (w) => Math.ceil(textWidth(w, FONT_SIZE, true)) + 2 * PAD_X + 1,
+    (w) => Math.ceil(emWidth(w, true) * FONT_SIZE) + 2 * PAD_X + 1,
   );
 }
 

@@ -9,7 +9,7 @@ import type { Connector } from "../sheet.ts";
 import { candidates, LEVELS, makeTracks, type Candidate, type CandidateList, type RouteGrid, type Tracks } from "./candidates.ts";
 import { clean, compareCost, evaluate, fixedCost, type Cost } from "./cost.ts";
 import { polyline } from "./segments.ts";
-import { segBox, World, type ArrowSpec, type Routed } from "./world.ts";
+import { NO_CELLS, segBox, World, type ArrowSpec, type Routed } from "./world.ts";
 
 export type { RouteGrid } from "./candidates.ts";
 export type { ArrowSpec } from "./world.ts";
@@ -41,6 +41,8 @@ interface Search {
   top: Choice | null;
   evaluations: number;
   budget: number;
+  /** the kept route, when its cost was just measured against this world: scoring it again gives that cost */
+  fresh: Routed | null;
 }
 
 // short arrows first, so the long ones go round what is already there
@@ -152,6 +154,8 @@ class Router {
     if (tc && cand.fixed && (cand.fixed[0] > tc[0] || (cand.fixed[0] === tc[0] && cand.fixed[1] > tc[1]))) return false;
     // once a route only crosses others, a few more looks for one that crosses fewer
     if (tc && ++s.evaluations > (tc[0] + tc[1] + tc[2] === 0 ? Math.min(s.budget, CROSSING_EVALUATIONS) : s.budget)) return true;
+    // the kept route itself: the same cost, which does not beat itself
+    if (s.fresh !== null && cand === s.fresh.cand) return false;
     const r = makeRouted(s.it, cand);
     const cost = evaluate(this.world, r, tc ?? null);
     if (!s.top || compareCost(cost, s.top.cost) < 0) s.top = { r, cost };
@@ -160,10 +164,10 @@ class Router {
   }
 
   /** The best route for an arrow (none of its own in the world), or `keep` when nothing beats it. */
-  private best(it: Item, keep: Choice | null, budget = MAX_EVALUATIONS): Choice | null {
+  private best(it: Item, keep: Choice | null, budget = MAX_EVALUATIONS, fresh = false): Choice | null {
     // a route that only crosses others is looked at again briefly; one with a defect at length
     if (keep && keep.cost[0] + keep.cost[1] + keep.cost[2] === 0) budget = RETRY_EVALUATIONS;
-    const s: Search = { it, top: keep, evaluations: 0, budget };
+    const s: Search = { it, top: keep, evaluations: 0, budget, fresh: fresh && keep ? keep.r : null };
     let looks = 0;
     // a route through a symbol loses to any that is not: those are scored only when nothing else is left
     // (made when the first such candidate comes: most arrows take a clean one before)
@@ -207,7 +211,7 @@ class Router {
         if (!cur) continue;
         // neighbours may have moved since: its cost (and its label) again
         const cost = evaluate(this.world, cur);
-        const got = clean(cost) ? { r: cur, cost } : this.best(it, { r: cur, cost })!;
+        const got = clean(cost) ? { r: cur, cost } : this.best(it, { r: cur, cost }, MAX_EVALUATIONS, true)!;
         this.place(got.r, got.cost);
         if (got.r !== cur) {
           changed = true;
@@ -293,5 +297,5 @@ function nodeName(n: Node): string {
 }
 
 function makeRouted(it: Item, cand: Candidate): Routed {
-  return { i: it.i, spec: it.spec, a: it.a, b: it.b, cand, line: (cand.line ??= polyline(cand.points)), label: null, cells: [], labelCells: [], mark: 0, labelMark: 0, labelMemo: it.labelMemo };
+  return { i: it.i, spec: it.spec, a: it.a, b: it.b, cand, line: (cand.line ??= polyline(cand.points)), label: null, cells: NO_CELLS, labelCells: NO_CELLS, mark: 0, labelMark: 0, labelMemo: it.labelMemo };
 }

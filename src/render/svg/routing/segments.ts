@@ -29,7 +29,12 @@ export interface Polyline {
 export const OVERLAP_TOL = 3;
 
 export function dist(p: Point, q: Point): number {
-  return Math.hypot(p.x - q.x, p.y - q.y);
+  const dx = p.x - q.x;
+  const dy = p.y - q.y;
+  // most points share an axis (Math.hypot is slow, and exact there too)
+  if (dx === 0) return Math.abs(dy);
+  if (dy === 0) return Math.abs(dx);
+  return Math.hypot(dx, dy);
 }
 
 export function polyline(points: Point[]): Polyline {

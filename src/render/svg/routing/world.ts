@@ -24,8 +24,8 @@ export interface Routed {
   line: Polyline;
   label: Label | null;
   /** cells it is registered in (segments, label), for removal */
-  cells: number[];
-  labelCells: number[];
+  cells: readonly number[];
+  labelCells: readonly number[];
   /** query stamp: seen in the current query */
   mark: number;
   labelMark: number;
@@ -58,6 +58,11 @@ function take<T>(m: Cells<T>, k: number, v: T): void {
   const at = list ? list.indexOf(v) : -1;
   if (at >= 0) list!.splice(at, 1);
 }
+
+const NO_JOINS: readonly Join[] = [];
+
+/** A route's cells before it is added (never written: add gives it its own). */
+export const NO_CELLS: readonly number[] = [];
 
 export const segBox = (s: { a: { x: number; y: number }; b: { x: number; y: number } }): Box => ({
   x: Math.min(s.a.x, s.b.x),
@@ -140,8 +145,9 @@ export class World {
         }
     }
     r.cells = cells;
-    r.labelCells = [];
-    if (r.label) this.forCells(r.label.box, 0, (k) => (r.labelCells.push(k), put(this.labelCells, k, r)));
+    const labelCells: number[] = [];
+    r.labelCells = labelCells;
+    if (r.label) this.forCells(r.label.box, 0, (k) => (labelCells.push(k), put(this.labelCells, k, r)));
     this.port(r.cand.exit.key).exits.add(r);
     this.port(r.cand.entry.key).entries.add(r);
   }
@@ -149,8 +155,8 @@ export class World {
   remove(r: Routed): void {
     for (const k of r.cells) take(this.segCells, k, r);
     for (const k of r.labelCells) take(this.labelCells, k, r);
-    r.cells = [];
-    r.labelCells = [];
+    r.cells = NO_CELLS;
+    r.labelCells = NO_CELLS;
     this.port(r.cand.exit.key).exits.delete(r);
     this.port(r.cand.entry.key).entries.delete(r);
   }
@@ -209,6 +215,8 @@ export class World {
 
   /** Join lines near a box. The list is reused: read it before the next query of the kind. */
   joinsNear(b: Box, d: number): readonly Join[] {
+    // most sheets have none (only steps of actors in lanes apart draw them)
+    if (this.grid.joins.length === 0) return NO_JOINS;
     return this.indexed(this.joinCells, this.joinMark, this.grid.joins, b, d, this.joinOut);
   }
 
