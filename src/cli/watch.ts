@@ -2,10 +2,10 @@ import { tr } from "../i18n/index.ts";
 import { type FSWatcher, watch } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { ignoreMatcher, normalizeExtensions, SKIP_DIRS, toPosix, within } from "../io/find-inputs.ts";
+import { SKIP_DIRS, toPosix, within } from "../io/find-inputs.ts";
 import { GITIGNORE, IgnoreFiles, POSFLOWIGNORE } from "../io/ignore-files.ts";
-import { loadCliConfig } from "./config.ts";
 import { type CliContext, UsageError } from "./context.ts";
+import { CONFIG_NAMES, type Root, WatchConfig } from "./watch-config.ts";
 
 export interface WatchOptions {
   /** the command's paths (files, folders, globs) as given */
@@ -23,18 +23,7 @@ export interface WatchOptions {
   run: (setExit: (code: number) => void, changed: string[]) => Promise<string | void>;
 }
 
-const CONFIG_NAMES = new Set(["posflow.config.json", ".posflowrc.json"]);
 const GLOB = /[*?[\]{}]/;
-
-/** Where to look for changes of one path argument, and which changed files count. */
-interface Root {
-  dir: string;
-  recursive: boolean;
-  /** a file named explicitly, or a path not there yet: only it counts */
-  file?: string;
-  /** a folder a config file may be made in: only posflow.config.json or .posflowrc.json there counts */
-  configs?: true;
-}
 
 async function rootsOf(paths: string[], cwd: string): Promise<Root[]> {
   const roots: Root[] = [];
@@ -74,20 +63,8 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   const outAbs = opts.outDir === undefined ? null : path.resolve(ctx.cwd, opts.outDir);
   // the same files as the command's findInputs: its extensions, and its ignore globs rooted at the config's
   // folder; read again when a config file is saved, made or deleted
-  let extensions = normalizeExtensions();
-  let isIgnored: (abs: string) => boolean = () => false;
-  let configFile: string | null = null;
-  const readConfig = async () => {
-    ({ extensions, isIgnored, configFile } = await loadCliConfig({ cwd: ctx.cwd, file: opts.config })
-      .then(({ config, path: configPath }) => ({
-        extensions: normalizeExtensions(config.extensions),
-        isIgnored: ignoreMatcher(config.ignore, configPath ? path.dirname(configPath) : ctx.cwd),
-        configFile: configPath,
-      }))
-      .catch(() => ({ extensions: normalizeExtensions(), isIgnored: () => false, configFile: opts.config === undefined ? null : path.resolve(ctx.cwd, opts.config) })));
-  };
-  await readConfig();
-  const isConfigChange = (rel: string) => CONFIG_NAMES.has(path.basename(rel)) || path.resolve(ctx.cwd, rel) === configFile;
+  const config = new WatchConfig(ctx.cwd, opts.config);
+  await config.read();
   // .gitignore and .posflowignore as the command's findInputs reads them (a change to one is a change of config)
   const newIgnoreFiles = () => new IgnoreFiles({ cwd: ctx.cwd, gitignore: opts.gitignore !== false, bases: [ctx.cwd] });
   let ignoreFiles = newIgnoreFiles();
@@ -99,7 +76,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
     let exit = 0; // this run's own: an earlier bad save must not decide the exit code
     try {
       // a new ignore may free folders that were never walked: watch them now
-      if (changed.some(isConfigChange)) await readConfig().then(watchConfigs).then(rewalk);
+      if (changed.some((c) => config.isChange(c))) await config.read().then(watchConfigs).then(rewalk);
       result = await opts.run((code) => (exit = Math.max(exit, code)), changed);
     } catch (e) {
       if (!changed.length) throw e; // a bad command line: say so once and stop, do not watch it
@@ -135,7 +112,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   /** Folders findInputs never searches: our output, .git, node_modules, the config's ignore globs. */
   const skipDir = (dir: string, root: Root) =>
     (outAbs !== null && within(dir, outAbs)) ||
-    isIgnored(dir) ||
+    config.isIgnored(dir) ||
     path
       .relative(root.dir, dir)
       .split(path.sep)
@@ -156,7 +133,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
   const counts = (file: string, root: Root) => {
     if (root.configs) return path.dirname(file) === root.dir && CONFIG_NAMES.has(path.basename(file));
     if (root.file) return file === root.file || within(root.file, file);
-    if (file === configFile) return true;
+    if (file === config.file) return true;
     if (skipDir(path.dirname(file), root)) return false;
     const base = path.basename(file);
     if (CONFIG_NAMES.has(base)) return true;
@@ -165,7 +142,7 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
       return true;
     }
     if (base.startsWith(".") || base.startsWith("#") || base.endsWith("~")) return false; // .x.tmp, .x.swp, #x#, x~
-    return extensions.includes(path.extname(base).toLowerCase()) && !isIgnored(file);
+    return config.extensions.includes(path.extname(base).toLowerCase()) && !config.isIgnored(file);
   };
 
   const schedule = () => {
@@ -263,24 +240,9 @@ export async function watchRuns(ctx: CliContext, opts: WatchOptions): Promise<nu
     }
   };
 
-  /**
-   * The config in force is watched wherever it is (nearest upwards, outside the paths, or --config): an
-   * edit to it (lang, workdayHours, laneAliases, …) is a change for every run. Without --config, so are
-   * the folders from cwd up to it (up to / when there is none): a config made there later is the one
-   * the next run reads.
-   */
+  /** Watch the config in force and the folders a config may be made in (watch-config.ts). */
   async function watchConfigs(): Promise<void> {
-    const wanted: Root[] = [];
-    if (configFile) wanted.push({ dir: path.dirname(configFile), recursive: false, file: configFile });
-    if (opts.config === undefined) {
-      for (let dir = path.resolve(ctx.cwd); ; dir = path.dirname(dir)) {
-        wanted.push({ dir, recursive: false, configs: true });
-        if ((configFile && dir === path.dirname(configFile)) || path.dirname(dir) === dir) break;
-      }
-    }
-    for (const w of wanted) {
-      if (w.file && roots.some((r) => r.file === w.file || (r.recursive && within(w.file!, r.dir)))) continue;
-      if (w.configs && roots.some((r) => r.configs && r.dir === w.dir)) continue;
+    for (const w of config.rootsToWatch(roots)) {
       roots.push(w);
       rootDirs.add(w.dir);
       await add(w.dir);

@@ -39,6 +39,8 @@ const LABEL_WORDS = new Set(
     "dasar hukum kualifikasi pelaksana keterkaitan peralatan perlengkapan peringatan pencatatan pendataan " +
     "kegiatan uraian aktivitas aktifitas prosedur tahapan langkah mutu baku kelengkapan persyaratan waktu output keluaran hasil keterangan ket " +
     "standar operasional identitas diagram alir " +
+    // a procedure's generic title ("Flowchart", "Langkah Kerja", "Tabel Prosedur"), which the canonical form writes "Diagram Alir"
+    "flowchart flow chart kerja tabel " +
     // "Peralatan dan Perlengkapan", which the canonical form writes "Peralatan/Perlengkapan"
     "dan " +
     // the step-table header's synonyms ("Standar Mutu" over "Masukan · Durasi · Output")

@@ -38,8 +38,11 @@ export function readDocumentHeading(ctx: Ctx): void {
 }
 
 /** The agency heading: the header row of a GFM identity table, or the heading lines just above the first field. */
-/** The header cells of an identity table that name no field: "Identitas | Keterangan", "Komponen | Uraian". */
-export const GENERIC_HEADER = /^(identitas(\s+(sop|pos|dokumen|prosedur)(\s+ap)?)?|keterangan|uraian|isi|isian|label|nilai|field|value|komponen|unsur|elemen|butir|rincian|atribut|data|informasi|deskripsi|kolom|item|bagian)$/i;
+/** The header cells of an identity table that name no field: "Identitas | Keterangan", "Komponen | Uraian", "Identitas / Identity". */
+const GENERIC_WORD =
+  "identitas(\\s+(sop|pos|dokumen|prosedur)(\\s+ap)?)?|keterangan|uraian|isi|isian|label|nilai|field|value|komponen|unsur|elemen|butir|rincian|atribut|data|informasi|deskripsi|kolom|item|bagian|" +
+  "identity|description|details|information|component|element|attribute|content";
+export const GENERIC_HEADER = new RegExp(`^(${GENERIC_WORD})(\\s*(/|\\()\\s*(${GENERIC_WORD})\\)?)*$`, "i");
 
 const BOLD_LINE = /^\s*(\*\*|__)\S.*\S\1\s*$/;
 

@@ -14,6 +14,8 @@ import { commentsIn, commentNote, splitAtColon, withoutComments } from "./commen
 
 interface LabelCell {
   key: SectionKey;
+  /** the label as written, when the canonical form keeps it (English, bilingual) */
+  label?: string;
   content: Segment[];
   html: boolean;
   /** HTML comments written on the label (before its colon, or anywhere in a cell holding no items) */
@@ -41,7 +43,7 @@ function sectionLabels(l: SourceLine): (LabelCell | null)[] | null {
     if (tail) content.push({ text: tail, kind: "text" });
     content.push(...segs.slice(firstIdx + 1));
     const comments = commentsIn(content.some((c) => c.text.trim() !== "") ? splitAtColon(cell)[0] : cell, l.gfm);
-    return { key: m.key, content, html: hasHtml(cell), comments };
+    return { key: m.key, label: m.label, content, html: hasHtml(cell), comments };
   });
   return any ? cells : null;
 }
@@ -64,6 +66,7 @@ export function readSections(ctx: Ctx): void {
       labels.forEach((lab) => {
         if (!lab) return;
         lists.set(lab.key, { marked: false, items: lab.content.some((c) => c.text.trim() !== ""), top: null });
+        keepSectionLabel(ctx, lab);
         addSection(ctx, lab.key, l.n, lab.content, lab.html);
         addSectionComments(ctx, lab.key, lab.comments, l.n);
       });
@@ -249,6 +252,12 @@ export function addSectionComments(ctx: Ctx, key: SectionKey, comments: readonly
   if (!comments.length) return;
   (ctx.pos.sections[key].comments ??= []).push(...comments);
   ctx.notes.push(...comments.map((c) => commentNote(c, line)));
+}
+
+/** The first label of a section, when English or bilingual, is written back as the document wrote it. */
+export function keepSectionLabel(ctx: Ctx, m: { key: SectionKey; label?: string }): void {
+  const sec = ctx.pos.sections[m.key];
+  if (sec.line === null && m.label !== undefined) sec.label = m.label;
 }
 
 export function addSection(ctx: Ctx, key: SectionKey, line: number, content: Segment[], html: boolean): void {

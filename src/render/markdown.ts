@@ -44,7 +44,7 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
     const intro = inSection.filter(first).map((x) => `${verbatim(x.text, x.kind, pos.format === "text")}\n\n`);
     // an empty comment ends the list above (as CommonMark suggests), so what follows is no item of it
     const after = inSection.filter((x) => !first(x)).map((x) => `\n\n${verbatim(x.text, x.kind, pos.format === "text")}`);
-    out.push(`${withComments(`## ${SECTION_LABELS[key]}`, pos.sections[key].comments, "heading")}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
+    out.push(`${withComments(`## ${sectionLabel(pos, key)}`, pos.sections[key].comments, "heading")}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
   }
   extras("sections");
   const procs = pos.procedures.length ? pos.procedures : [null];
@@ -115,13 +115,18 @@ function identityTable(pos: Pos): string {
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
   const b = pos.blanks ?? {};
+  // a label in English (or both languages) is the document's own: written as it was
+  const own = (key: keyof NonNullable<Pos["identityLabels"]>, label: string) => {
+    const written = pos.identityLabels?.[key];
+    return written === undefined ? label : md(written, "cell");
+  };
   const rows: [keyof NonNullable<Pos["identityComments"]>, string, string][] = [
-    ["number", `Nomor ${pos.wording}`, cell(pos.number ?? b.number)],
-    ["createdDate", "Tanggal Pembuatan", cell(pos.createdDate?.raw ?? b.createdDate)],
-    ["revisedDate", "Tanggal Revisi", cell(pos.revisedDate?.raw ?? b.revisedDate)],
-    ["effectiveDate", "Tanggal Efektif", cell(pos.effectiveDate?.raw ?? b.effectiveDate)],
-    ["approvedBy", "Disahkan oleh", approved || "-"],
-    ["title", `Nama ${pos.wording}`, cell(pos.title ?? b.title)],
+    ["number", own("number", `Nomor ${pos.wording}`), cell(pos.number ?? b.number)],
+    ["createdDate", own("createdDate", "Tanggal Pembuatan"), cell(pos.createdDate?.raw ?? b.createdDate)],
+    ["revisedDate", own("revisedDate", "Tanggal Revisi"), cell(pos.revisedDate?.raw ?? b.revisedDate)],
+    ["effectiveDate", own("effectiveDate", "Tanggal Efektif"), cell(pos.effectiveDate?.raw ?? b.effectiveDate)],
+    ["approvedBy", own("approvedBy", "Disahkan oleh"), approved || "-"],
+    ["title", own("title", `Nama ${pos.wording}`), cell(pos.title ?? b.title)],
   ];
   // an author's comments on a label or in a value go back where they were written
   const c = (key: (typeof rows)[number][0]) => pos.identityComments?.[key];
@@ -130,6 +135,12 @@ function identityTable(pos: Pos): string {
   while (head.length < 2) head.push("");
   const header = `| ${head.join(" | ")} |`.replace(/ {2}\|/g, " |");
   return [header, `|${head.map(() => "---").join("|")}|`, ...rows.map(([key, k, v]) => `| ${withComments(`**${k}**`, c(key)?.label, "cell")} | ${withComments(v, c(key)?.value, "cell")} |`)].join("\n");
+}
+
+/** A section's heading: its label as the document wrote it when English or bilingual, else the canonical one. */
+function sectionLabel(pos: Pos, key: (typeof SECTION_KEYS)[number]): string {
+  const written = pos.sections[key].label;
+  return written === undefined ? SECTION_LABELS[key] : md(written, "heading");
 }
 
 /** The NIP with the spaces its author wrote ("19690412 199403 1 005"); the model keeps it without. */
@@ -319,7 +330,9 @@ export function roundTripView(pos: Pos): unknown {
     blanks: pos.blanks ?? {},
     identityHeader: pos.identityHeader ?? null,
     identityComments: pos.identityComments ?? {},
+    identityLabels: pos.identityLabels ?? {},
     sectionComments: SECTION_KEYS.map((k) => pos.sections[k].comments ?? []),
+    sectionLabels: SECTION_KEYS.map((k) => pos.sections[k].label ?? null),
     procedures: pos.procedures.map((p) => procedureView(p)),
     extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure, section: x.section })),
   };

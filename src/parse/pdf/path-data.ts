@@ -1,4 +1,4 @@
-import { apply, type Matrix, type Point, type SubPath } from "./geometry.ts";
+import { apply, type Matrix, type Point, type SubPath } from "./page-items.ts";
 
 // pdf.js 5 hands a path over as one flat buffer of drawing codes (its DrawOPS, which the package
 // does not export) in user space; this turns it into page-space sub-paths.
