@@ -146,13 +146,16 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
     }
     return { next: following !== null ? [{ to: following, label: null }] : [], branches: null, written };
   });
-  // a decision's side branch ("Tidak → 6", "Ya → 7") that "may apply again through step 1" does not run on into
-  // the decision's other branch: the rejected case would join the accepted one (6 → 7), so it only goes back
+  // a decision's "no" branch ("Tidak → 6", "Ya → 7") that "may apply again through step 1" does not run on into
+  // the decision's other branch: the rejected case would join the accepted one (6 → 7), so it only goes back.
+  // (A "yes" branch's extra step, "Perlu revisi? Ya → 4; Tidak → 5", may well go on to 5.)
   arrows.forEach((a, i) => {
     if (!("fallThrough" in a) || !a.fallThrough) return;
     const here = steps[i].no;
     const following = a.next[0].to;
-    if (arrows.some((d, k) => isDecision[k] && d.next.some((x) => x.to === here) && d.next.some((x) => x.to === following))) a.next.shift();
+    const rejects = (d: (typeof arrows)[number], k: number) =>
+      isDecision[k] && d.next.some((x) => x.to === here && (d.branches?.no === here || (x.label !== null && NEGATIVE.test(x.label)))) && d.next.some((x) => x.to === following);
+    if (arrows.some(rejects)) a.next.shift();
   });
   // start is the first row; end is every step the flow leaves from nowhere (the last row, or "Selesai")
   return arrows.map((a, i): FlowResult => ({

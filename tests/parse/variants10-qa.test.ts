@@ -365,6 +365,9 @@ describe("the classes behind the fixes (any document)", () => {
     // the same loop on a step no decision branches to: the others go on
     const plain = rows.replace("Ya → langkah 4; Tidak → langkah 3", "");
     expect(arrows(parsePos(table(plain), { source: "t.txt" }), "3")).toEqual(["→4", "→1"]);
+    // a "yes" branch's extra step ("Perlu revisi? Ya → 3; Tidak → 4") may go on to the other branch's step
+    const extra = rows.replace("Apakah lengkap?", "Apakah perlu revisi?").replace("Ya → langkah 4; Tidak → langkah 3", "Ya → langkah 3; Tidak → langkah 4");
+    expect(arrows(parsePos(table(extra), { source: "t.txt" }), "3")).toEqual(["→4", "→1"]);
   });
   it("a parent with sub-steps but a Waktu of its own is timed as written (no double count is guessed)", () => {
     const rows = "1\tMenguji\tX\t\t\tA\t30 menit\tB\t\n1.1\tMenguji hitungan\tX\t\t\tA\t10 menit\tB\t\n2\tMenandatangani\t\t\tX\tB\t5 menit\tC\t\n";
