@@ -167,5 +167,10 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
     "a Mutu Baku column without its parts' row: the {span} cells under it are read as its parts (Kelengkapan, Waktu, Output)",
   '"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)':
     'A "|" inside `…` splits the cell in GFM; read as one cell (write \\| so it shows the same)',
+  'komentar "<!--" tanpa "-->": penampil Markdown menyembunyikan sisa dokumen; dianggap berakhir di baris {end}, baris sesudahnya dibaca':
+    'a "<!--" without "-->": a Markdown viewer hides the rest of the document; taken to end on line {end}, the lines after it are read',
+  'tabel HTML tanpa "</table>": tidak dibaca, disimpan apa adanya': 'an HTML table without "</table>": not read, kept as written',
+  "tabel HTML yang beberapa barisnya (<tr>) ditulis pada satu baris sumber: tidak dibaca, disimpan apa adanya; tulis setiap <tr> pada barisnya sendiri":
+    "an HTML table with several rows (<tr>) on one source line: not read, kept as written; put each <tr> on a line of its own",
   '"{name}" cocok dengan beberapa lajur ({lanes}); tulis nama lajurnya lengkap': (p) => `actor "${p.name}" matches several lanes (${p.lanes}); write the lane's full name`,
 };

@@ -7,6 +7,7 @@ import { parseApprover } from "./approver.ts";
 import { claim, isBareRoleItem, isLabelLine, SIGNATURE_ROLE, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { addSection, addSectionComments, gfmSegments, keepSectionLabel } from "./sections.ts";
 import { commentNote, commentsIn, splitAtColon } from "./comments.ts";
+import { keepIdentityEmphasis } from "./identity-emphasis.ts";
 import { splitRightSections, type RightSections } from "./identity-right.ts";
 import { identityColumns, type Columns, type Layout } from "./identity-columns.ts";
 
@@ -165,6 +166,7 @@ function readField(ctx: Ctx, l: SourceLine, labelCol: number, st: LineState): vo
     .join(l.gfm ? "\n" : "  ")
     .replace(/^\s*:\s*/, "");
   setIdentity(ctx, id.key, rawValue, l.n);
+  if (l.gfm) keepIdentityEmphasis(ctx.pos, id.key, valueCells);
   // an English or bilingual label is the document's own wording: fmt writes it back as written
   if (id.label !== undefined) (ctx.pos.identityLabels ??= {})[id.key] = id.label;
   else if (ctx.pos.identityLabels) delete ctx.pos.identityLabels[id.key];

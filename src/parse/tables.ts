@@ -83,8 +83,10 @@ const GENERIC_TITLE = /^(prosedur|diagram alir|diagram|alur|alur (kerja|prosedur
 
 /** The chart's title: a heading line just above the table ("Diagram Alir: …", "## Bagian Prosedur A …"). */
 function flowTitle(lines: readonly SourceLine[], headerIdx: number, claimed: readonly boolean[]): { text: string | null; line: SourceLine } | null {
-  for (let i = headerIdx - 1; i >= 0 && i >= headerIdx - 4; i--) {
+  // (an HTML table's own lines above its header row, <colgroup> and <thead>, are fillers: they count for none)
+  for (let i = headerIdx - 1, seen = 0; i >= 0 && seen < 4; i--) {
     const l = lines[i];
+    if (!l.filler) seen++;
     if (l.blank) continue;
     if (claimed[i] || l.gfm || l.cells.length > 1 || isLabelLine(l) || !looksLikeTitle(l)) return null;
     let t = oneLine(l.raw).replace(/^diagram alir\s*:?\s*/i, "");

@@ -63,11 +63,25 @@ describe("n02 Markdown with an HTML <table> step table", () => {
     expect(pos.number).toBe("555/031/Diskominfo/2025");
     expect(pos.approvedBy?.name).toBe("Drs. Yusuf Hamdani, M.Si.");
   });
-  // known gap: the HTML table is not read as a step table; it is kept verbatim and check says table-missing
-  it("known gap: no procedure is read from the <table>; its text is kept", () => {
-    expect(pos.procedures.flatMap((p) => p.steps)).toEqual([]);
-    expect(rules(pos, "error")).toContain("11:table-missing");
-    expect(pos.extras.some((e) => e.text.includes("<td>Menelaah substansi pengaduan</td>"))).toBe(true);
+  // was a known gap: the HTML table was kept verbatim and check said table-missing
+  it("the <table> (two header rows: rowspan, colspan) is the step table: lanes under Pelaksana, Mutu Baku parts, six steps", () => {
+    const p = pos.procedures[0];
+    expect(pos.procedures).toHaveLength(1);
+    expect(p.title).toBe("SOP PENANGANAN PENGADUAN MASYARAKAT");
+    expect(p.lanes).toEqual(["Admin Pengaduan", "Analis Pengaduan", "Kepala Bidang"]);
+    expect(p.steps.map((s) => `${s.label} ${s.actor} ${s.requirements} | ${s.time.raw} | ${s.output}`)).toEqual([
+      "1 Admin Pengaduan Formulir pengaduan | 10 menit | Pengaduan tercatat",
+      "2 Analis Pengaduan Pengaduan tercatat | 1 jam | Hasil telaah",
+      "3 Analis Pengaduan Hasil telaah | 15 menit | Keputusan",
+      "4 Kepala Bidang Hasil telaah | 3 hari kerja | Tindak lanjut",
+      "5 Analis Pengaduan Tindak lanjut | 30 menit | Jawaban pengaduan",
+      "6 Analis Pengaduan Hasil telaah | 30 menit | Surat penerusan",
+    ]);
+    expect(p.steps.map((s) => s.line)).toEqual([39, 40, 41, 42, 43, 44]);
+    expect(arrows(pos, "3")).toEqual(["Ya→4", "Tidak→6"]);
+    expect(rules(pos, "error")).toEqual([]);
+    // the table's lines are read, none kept apart
+    expect(pos.extras).toEqual([]);
   });
 });
 
