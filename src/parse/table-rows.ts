@@ -188,9 +188,9 @@ function isColumnNumberRow(l: SourceLine): boolean {
   return k >= 4;
 }
 
-// a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2a", "2.1)", "(2a)"
+// a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2.1.1", "2a", "2.a", "2.1)", "(2a)"
 const STEP_NO = /^\s*\(?\d+\s*[.)]?\s*$/;
-const SUB_STEP_NO = /^\s*\(?\d+(\.\d{1,2}|[a-z])[.)]?\s*$/;
+const SUB_STEP_NO = /^\s*\(?\d+((\.\d{1,2}){1,2}|\.?[a-zA-Z])[.)]?\s*$/;
 
 const LETTERED_NO = /^\s*\(?[a-z][.)]?\s*$/;
 
