@@ -57,3 +57,7 @@ export function looksLikeHeading(l: SourceLine): boolean {
 export function stripEmphasis(s: string): string {
   return s.replace(/^[*_\s]+|[*_\s]+$/g, "");
 }
+
+/** A word that names an office in an agency heading ("PEMERINTAH KABUPATEN …", "DINAS …"). */
+export const AGENCY_WORD =
+  /\b(PEMERINTAH|KEMENTERIAN|DINAS|BADAN|KANTOR|BALAI|DIREKTORAT|SEKRETARIAT|BIRO|BAGIAN|KABUPATEN|KOTA|PROVINSI|UNIVERSITAS|RUMAH SAKIT|KECAMATAN|KELURAHAN|DESA|INSPEKTORAT|LEMBAGA|PUSAT|BIDANG|SEKSI|UPT|SUBBAG(IAN)?)\b/;

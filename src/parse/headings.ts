@@ -2,8 +2,7 @@ import type { SourceLine } from "./lines.ts";
 import { gfmCellLines } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { isEmptyValue } from "./dates.ts";
-import { claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
-import { AGENCY_WORD } from "./identity.ts";
+import { AGENCY_WORD, claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { commentsIn } from "./comments.ts";
 
 const hasComment = (raw: string) => commentsIn(raw).length > 0;

@@ -54,7 +54,8 @@ export function cellMarkdown(cell: P5Node): string {
       continue;
     }
     if (tag === "#comment") {
-      out.push(`<!--${(t.data ?? "").replace(/\|/g, "\\|")}-->`);
+      // on one line: the cell is one line of a pipe row
+      out.push(`<!--${(t.data ?? "").replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|")}-->`);
       continue;
     }
     if (tag === "br") {

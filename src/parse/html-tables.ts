@@ -112,6 +112,8 @@ function rowsOf(table: P5Node): P5Node[] {
 
 /** Line of the </table> that closes the one opened on line `i` (nested tables counted), or null. */
 function closingLine(lines: readonly SourceLine[], i: number): number | null {
+  // no "</table" at or after line i (many stray "<table>" lines): no scan from each of them
+  if (i > lastCloser(lines)) return null;
   let depth = 0;
   for (let k = i; k < lines.length && k < i + MAX_LINES; k++) {
     for (const m of lines[k].raw.replace(/<!--[\s\S]*?-->/g, "").matchAll(/<(\/?)table(?=[\s>/]|$)/gi)) {
@@ -148,4 +150,16 @@ export function claimHtml(tables: readonly Extract<HtmlTable, { ok: true }>[], c
       claimed[k] = inRead || !inUnread;
     }
   }
+}
+
+const closers = new WeakMap<readonly SourceLine[], number>();
+
+/** Index of the last line with a "</table" (-1 when none), once per document. */
+function lastCloser(lines: readonly SourceLine[]): number {
+  let k = closers.get(lines);
+  if (k === undefined) {
+    for (k = lines.length - 1; k >= 0 && !/<\/table/i.test(lines[k].raw); k--);
+    closers.set(lines, k);
+  }
+  return k;
 }

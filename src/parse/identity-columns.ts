@@ -1,7 +1,7 @@
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { matchIdentityLabel } from "./labels.ts";
-import { SIGNATURE_ROLE, stripEmphasis, upperShare } from "./context.ts";
+import { AGENCY_WORD, SIGNATURE_ROLE, stripEmphasis, upperShare } from "./context.ts";
 
 // A two-column identity table beside a logo, saved as text by Word: TAB cells, or columns kept apart
 // by runs of spaces only:
@@ -77,8 +77,10 @@ function textLayout(raw: string): Layout | null {
   const starts = found.filter((f) => f.bare === bare).map((f) => f.at);
   if (starts[0] === first) return starts.length >= 2 ? { kind: "text", starts, bare } : null;
   // text before the first label: a logo's placeholder or the agency in capitals, never prose ("Catatan:  Tanggal Revisi : …")
+  // nor a signature block's header ("DISUSUN OLEH        DISAHKAN OLEH")
   const pre = raw.slice(0, starts[0]).trim();
-  return /^\[[^\]]*\]$|^\([^)]*\)$/.test(pre) || (!pre.includes(":") && upperShare(pre) >= 0.8) ? { kind: "text", starts, bare } : null;
+  if (SIGNATURE_ROLE.test(stripEmphasis(pre).replace(/,$/, ""))) return null;
+  return /^\[[^\]]*\]$|^\([^)]*\)$/.test(pre) || (!pre.includes(":") && upperShare(pre) >= 0.8 && AGENCY_WORD.test(pre)) ? { kind: "text", starts, bare } : null;
 }
 
 /** "Tanggal Efektif   : 14 Juli" → "colon"; "Tanggal Efektif    14 Juli" → "bare"; else null. */

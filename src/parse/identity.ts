@@ -4,9 +4,9 @@ import { htmlToText, markdownToText, oneLine } from "./inline.ts";
 import { matchIdentityLabel, matchSectionLabel, type IdentityKey } from "./labels.ts";
 import { dateField, isEmptyValue, isPlaceholder } from "./dates.ts";
 import { parseApprover } from "./approver.ts";
-import { claim, isBareRoleItem, isLabelLine, SIGNATURE_ROLE, stripEmphasis, upperShare, type Ctx } from "./context.ts";
+import { AGENCY_WORD, claim, isBareRoleItem, isLabelLine, SIGNATURE_ROLE, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { addSection, addSectionComments, gfmSegments, keepSectionLabel } from "./sections.ts";
-import { commentNote, commentsIn, splitAtColon } from "./comments.ts";
+import { commentsIn, keepComments as keepCommentsOn, splitAtColon } from "./comments.ts";
 import { keepIdentityEmphasis } from "./identity-emphasis.ts";
 import { splitRightSections, type RightSections } from "./identity-right.ts";
 import { identityColumns, type Columns, type Layout } from "./identity-columns.ts";
@@ -65,7 +65,8 @@ function takeable(cols: Columns, states: LineState[]): boolean {
   });
 }
 
-const LOGO_OR_AGENCY = (t: string) => /^\[[^\]]*\]$|^\([^)]*\)$/.test(t) || (!t.includes(":") && upperShare(t) >= 0.8);
+// (beside the rows under it the agency goes on without a word naming an office: "KOTA TEPIAN", "BUKIT HIJAU")
+const LOGO_OR_AGENCY = (t: string) => /^\[[^\]]*\]$|^\([^)]*\)$/.test(t) || (!t.includes(":") && upperShare(t) >= 0.8 && !SIGNATURE_ROLE.test(t.replace(/,$/, "")));
 
 /** One line (or one column of a two-column line): true when it was read, and is to be claimed. */
 function readLine(ctx: Ctx, line: SourceLine, st: LineState, columned: boolean): boolean {
@@ -184,8 +185,6 @@ function readField(ctx: Ctx, l: SourceLine, labelCol: number, st: LineState): vo
 // a line of an approver's value: a name with titles, a NIP, "ttd", a rank
 const APPROVER_LINE = /^(NIP\b|\(?ttd\b|(Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s|[A-Z][\p{L}'. ]+,\s*([A-Z][A-Za-z]{0,4}\.)+|Pembina\b|Penata\b|Pengatur\b)/iu;
 
-export const AGENCY_WORD =
-  /\b(PEMERINTAH|KEMENTERIAN|DINAS|BADAN|KANTOR|BALAI|DIREKTORAT|SEKRETARIAT|BIRO|BAGIAN|KABUPATEN|KOTA|PROVINSI|UNIVERSITAS|RUMAH SAKIT|KECAMATAN|KELURAHAN|DESA|INSPEKTORAT|LEMBAGA|PUSAT|BIDANG|SEKSI|UPT|SUBBAG(IAN)?)\b/;
 
 /** Index (in `cells`) where a right-hand agency column starts: capitals after the field's value, or -1. */
 function agencyColumn(cells: string[], rest: string): number {
@@ -216,11 +215,9 @@ function plainKeepSpaces(s: string): string {
   return markdownToText(htmlToText(s)).replace(/\n/g, "  ").trim();
 }
 
+/** Comments in an identity field's label or value: kept on that part of the field. */
 function keepComments(ctx: Ctx, key: IdentityKey, part: "label" | "value", comments: readonly string[], line: number): void {
-  if (!comments.length) return;
-  const field = ((ctx.pos.identityComments ??= {})[key] ??= {});
-  (field[part] ??= []).push(...comments);
-  ctx.notes.push(...comments.map((c) => commentNote(c, line)));
+  keepCommentsOn(ctx.notes, () => (((ctx.pos.identityComments ??= {})[key] ??= {})[part] ??= []), comments, line);
 }
 
 function setIdentity(ctx: Ctx, key: IdentityKey, rawValue: string, line: number): void {

@@ -10,6 +10,7 @@ import { alignMutuBaku, readBody } from "./table-rows.ts";
 import { buildSteps } from "./steps.ts";
 import { headerCells } from "./header-cells.ts";
 import { commentNote, commentsIn } from "./comments.ts";
+import { BULLETS } from "./list-markers.ts";
 
 // Every step table of the document is a procedure of its own. The readers find them among the
 // table blocks of stage one; a header repeated right after rows continues the same table.
@@ -97,12 +98,15 @@ function flowTitle(lines: readonly SourceLine[], headerIdx: number, claimed: rea
   return null;
 }
 
+// no letters: "A. Prosedur Pelayanan" numbers a title
+const LIST_START = new RegExp(String.raw`^([${BULLETS}]\s|\d{1,3}[.)]?\s|<(ol|ul|li)\b)`, "i");
+
 /** A chart title is a heading: bold, capitals, a Markdown heading, or "POS …"/"SOP …" — never a list item. */
 function looksLikeTitle(l: SourceLine): boolean {
   const raw = l.raw.trim();
   // a line of rules and marks ("+----+----+" of a grid cut apart) names nothing
   if (!/[\p{L}\p{N}]/u.test(raw)) return false;
-  if (/^([-*+•●○▪◦■–]\s|\d{1,3}[.)]?\s|<(ol|ul|li)\b)/i.test(raw)) return false;
+  if (LIST_START.test(raw)) return false;
   if (/^#{1,6}\s/.test(raw)) return true;
   const t = oneLine(raw);
   return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart|bagian (prosedur|[A-Z]\b)|sub ?prosedur)\b/i.test(t);

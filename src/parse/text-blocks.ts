@@ -4,6 +4,7 @@ import { readGridTable } from "./grid-tables.ts";
 import { readHtmlTable } from "./html-tables.ts";
 import { closesFence, fenceOf } from "../model/fence.ts";
 import { isOutlinedSectionLabel } from "./labels.ts";
+import { MARKERS } from "./list-markers.ts";
 
 // Text export or Markdown → blocks. Line-based on purpose: a Word text export is not CommonMark
 // (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
@@ -20,7 +21,7 @@ const interrupts = (raw: string) =>
 const HTML_BLOCK =
   /^ {0,3}<\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(\s|\/?>|$)/i;
 const HTML_ALONE = /^ {0,3}<\/?[a-zA-Z][\w-]*(\s[^<>]*)?\/?>\s*$/;
-const LIST_MARKER = /^(\s*)([-*+•·▪◦●○■–]|\d{1,3}[.)]|[a-zA-Z][.)])(\s+|\t)/;
+const LIST_MARKER = new RegExp(String.raw`^(\s*)(${MARKERS})(\s+|\t)`);
 
 export function textBlocks(lines: readonly SourceLine[]): Block[] {
   const out: Block[] = [];

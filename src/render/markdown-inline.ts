@@ -1,4 +1,5 @@
 import type { EmphasisRun } from "../model/pos.ts";
+import { FOOTNOTE_REF } from "./footnotes.ts";
 
 // Inline Markdown of the canonical form: text escaped so that it reads back as the same text, with the
 // emphasis, links, images and HTML comments its author wrote.
@@ -77,7 +78,6 @@ function escapeRun(text: string, ctx: "cell" | "block" | "inline", first: boolea
  *   would open a heading, quote, list or thematic break is escaped;
  * - "heading": every `#` (a trailing ` #` would be taken as a closing sequence).
  */
-const FOOTNOTE_REF = /(\[\^[A-Za-z0-9-]{1,20}\])/;
 
 export function md(text: string, ctx: "cell" | "block" | "inline" | "heading"): string {
   return text

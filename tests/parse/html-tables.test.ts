@@ -158,3 +158,37 @@ describe("h06 a table written on one line", () => {
     expect(messages(pos, "warning").filter((m) => m.includes("line-unplaced"))).toEqual([expect.stringMatching(/^8:line-unplaced: Tabel HTML yang beberapa barisnya \(<tr>\) ditulis pada satu baris sumber/)]);
   });
 });
+
+describe("cells of an HTML table as pipe cells", () => {
+  const text = [
+    "| | |\n|---|---|\n| **Nomor SOP** | 1/2025 |\n| **Nama SOP** | Uji Tepi |\n",
+    "<table>",
+    "<tr><th>No</th><th>Kegiatan</th><th>Petugas</th><th>Waktu</th><th>Output</th></tr>",
+    "<tr><td>1</td><td>Memeriksa a | b dan *bintang* _garis_ `kode` [kurung] 3 &lt; 5 <!-- catatan",
+    "dua baris --></td><td>√</td><td>5 menit</td><td><ul><li>Satu</li><li>Dua</li></ul></td></tr>",
+    '<tr><td>2</td><td>Mengirim <a href="https://x.id/a b?c=1|2">tautan | pipa</a> <img src="s.png" alt="cap dinas"></td><td>√</td><td>5 menit</td><td><table><tr><td>dalam</td><td>tabel</td></tr></table></td></tr>',
+    "</table>",
+  ].join("\n");
+  it("Markdown characters, a pipe, a comment over two lines, a list, a link with a space, an image, a nested table", () => {
+    const { pos, once } = fixedPoint(text, "tepi.md");
+    const [a, b] = pos.procedures[0].steps;
+    expect(a.activity).toBe("Memeriksa a | b dan *bintang* _garis_ `kode` [kurung] 3 < 5");
+    expect(a.comments?.activity).toEqual(["<!-- catatan dua baris -->"]);
+    expect(a.output).toBe("- Satu\n- Dua");
+    expect(b.activity).toBe("Mengirim tautan | pipa");
+    expect(b.emphasis?.activity).toEqual([
+      { text: "Mengirim " },
+      // (a "|" of an address is written %7C in a pipe cell: the same address)
+      { text: "tautan | pipa", href: "https://x.id/a b?c=1%7C2" },
+      { text: "", href: "s.png", image: { alt: "cap dinas" } },
+    ]);
+    expect(b.output).toBe("dalam tabel");
+    expect(once).toContain("| 2 | Mengirim [tautan \\| pipa](<https://x.id/a b?c=1%7C2>) ![cap dinas](s.png) |");
+  });
+  it("thousands of '<table>' lines with no '</table>' are read in time (no scan from each)", () => {
+    const t0 = Date.now();
+    const pos = parsePos("<table>\n".repeat(20_000), { source: "x.md" });
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(pos.notes.filter((n) => n.code === "markup-unclosed")).toHaveLength(1);
+  });
+});

@@ -135,10 +135,18 @@ describe("two-column identity", () => {
     expect(pos.revisedDate).toBeNull();
     expect(pos.extras.map((e) => e.text)).toEqual(["Catatan:  Tanggal Revisi : diisi bila ada perubahan"]);
   });
-  it("a signature header in columns is no pair of fields", () => {
-    const pos = doc(["Nomor SOP : 1/2025", "Nama SOP : Uji", "", "Disusun oleh          Disahkan oleh", "Kepala Seksi          Kepala Dinas"]);
-    expect(pos.approvedBy).toBeNull();
-    expect(pos.extras.map((e) => e.text)).toEqual(["Disusun oleh          Disahkan oleh\nKepala Seksi          Kepala Dinas"]);
+  it.each([
+    ["Disusun oleh          Disahkan oleh", "Kepala Seksi          Kepala Dinas"],
+    ["DISUSUN OLEH          DISAHKAN OLEH", "KEPALA SEKSI          KEPALA DINAS"],
+    ["PREPARED BY           APPROVED BY", "HEAD OF SECTION       DIRECTOR"],
+    ["MENGETAHUI,           DISAHKAN OLEH", "KEPALA BIDANG         KEPALA DINAS"],
+  ])("a signature header in columns is no pair of fields: %j", (head, roles) => {
+    // (after the table, where a signature block stands: a line in capitals right above it would be its title)
+    const text = ["Nomor SOP : 1/2025", "Nama SOP : Uji", "Disahkan oleh : Kepala Dinas  Drs. Ani, M.Si.  NIP 19700101 199503 2 001", "", "No\tKegiatan\tPelaksana\tWaktu", "1\tMenulis\tStaf\t5 menit", "", head, roles, ""];
+    const pos = parsePos(text.join("\n"), { source: "t.txt" });
+    expect(pos.approvedBy).toMatchObject({ position: "Kepala Dinas", name: "Drs. Ani, M.Si.", line: 3 });
+    expect(pos.agency).toEqual([]);
+    expect(pos.extras.map((e) => e.text)).toEqual([`${head}\n${roles}`]);
   });
 });
 
