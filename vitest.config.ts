@@ -46,6 +46,8 @@ export default defineConfig(({ mode }) => {
   return {
     test: {
       globalSetup: ["tests/helpers/global-setup.ts"],
+      // POSFLOW_TEST_CPU=file.jsonl: the CPU seconds of every test file, children included (tests/helpers/cpu-report.ts)
+      setupFiles: process.env.POSFLOW_TEST_CPU ? ["tests/helpers/cpu-report.ts"] : [],
       // 2 cores shared with a browser: the default 5 s is too tight for whole-folder renders
       testTimeout: 30_000,
       // two test files at once, also in the full run: vitest's default on 2 cores is one (cores − 1),

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (dist/). In a checkout where dist/ is missing or older than src/ (no build
-// since the last edit; .npmrc's ignore-scripts skips `prepare`), runs the sources through tsx instead.
+// Runs the compiled CLI: dist/cli-bundle/ (its start-up, bundled by npm run build), else dist/. In a
+// checkout where dist/ is missing or older than src/ (no build since the last edit; .npmrc's
+// ignore-scripts skips `prepare`), runs the sources through tsx instead.
+import { existsSync, statSync } from "node:fs";
 import { distState } from "./dist-state.js";
 
 // `posflow … | head` closes the pipe early: that is the reader's choice, not an error
@@ -11,9 +13,25 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/** The bundled start-up modules of dist/ (scripts/bundle-cli.mjs), by their path under src/. */
+const BUNDLED = { "cli/main": "main", "io/process-cleanup": "process-cleanup" };
+
+/** dist/cli-bundle/ exists and is newer than tsc's last emit into dist/ (an installed package has no .tsbuildinfo) */
+function bundleFresh() {
+  const bundle = new URL("../dist/cli-bundle/main.js", import.meta.url);
+  const emitted = new URL("../dist/.tsbuildinfo", import.meta.url);
+  if (!existsSync(bundle)) return false;
+  return !existsSync(emitted) || statSync(bundle).mtimeMs >= statSync(emitted).mtimeMs;
+}
+
 /** Imports a module of the CLI by its path under src/ without extension ("cli/main"), compiled or not. */
 async function loader() {
-  if (distState() === "fresh") return (name) => import(`../dist/${name}.js`);
+  if (distState() === "fresh") {
+    // the bundle when the build made one from this dist/ (it needs esbuild, a dev dependency; a tsc
+    // run after it leaves it behind), else dist/'s modules
+    const bundled = bundleFresh();
+    return (name) => import(bundled ? `../dist/cli-bundle/${BUNDLED[name]}.js` : `../dist/${name}.js`);
+  }
   let tsx;
   try {
     tsx = await import("tsx/esm/api");

@@ -21,7 +21,7 @@ import { renderHtml } from "../src/render/html.ts";
 import { renderMarkdown } from "../src/render/markdown.ts";
 import { renderMermaid } from "../src/render/mermaid.ts";
 import { svgToPngAsync } from "../src/render/png.ts";
-import { renderPageSvgs, renderSvg } from "../src/render/svg/index.ts";
+import { layoutChart, layoutPages, renderPageSvgs, renderSvg } from "../src/render/svg/index.ts";
 import { checkDocuments } from "../src/validate/run.ts";
 
 const { values: args } = parseArgs({
@@ -117,6 +117,15 @@ const [, tNative] = time(() => {
   }
 });
 const [, tSvg] = time(() => docs.forEach((pos) => renderSvg(pos)));
+// the chart's layout alone (whole sheet and print pages, no drawing), as issue 12's goal measures it
+const LAYOUT_ROUNDS = 5;
+const [, tLayout] = time(() => {
+  for (let r = 0; r < LAYOUT_ROUNDS; r++)
+    for (const pos of docs) {
+      layoutChart(pos);
+      layoutPages(pos);
+    }
+});
 const [jobs, tPrep] = time(() =>
   docs.map((pos, i): BrowserJob => ({
     base: `bench/${i}`,
@@ -245,6 +254,7 @@ const mmdcPer = tMmdc / SAMPLE;
 const rows: string[][] = [
   ["parse + check", rate(tParse), ms(tParse), ""],
   ["native SVG + Markdown + HTML", rate(tNative), ms(tNative), ""],
+  [`chart layout (whole sheet + print pages, no drawing; ${LAYOUT_ROUNDS} rounds)`, rate(tLayout, N * LAYOUT_ROUNDS), ms(tLayout, N * LAYOUT_ROUNDS), ""],
   ["native chart (SVG) vs `mmdc` per diagram", rate(tSvg), ms(tSvg), `${ratio(mmdcPer, tSvg / N)} faster (goal ≥ 100×)`],
   ["PNG of the chart pages (resvg, no browser)", rate(tPng), ms(tPng), ""],
   [`\`mmdc\`, one process per diagram (first ${SAMPLE} of the same diagrams)`, rate(tMmdc, SAMPLE), ms(tMmdc, SAMPLE), ""],

@@ -25,6 +25,9 @@ const stop = (code) => {
 const typecheck = run("node_modules/typescript/bin/tsc", ["--noEmit"], { capture: true });
 const build = await run("node_modules/typescript/bin/tsc", ["-p", "tsconfig.build.json"]);
 if (build.code !== 0) stop(build.code);
+// the bin's bundled start-up (scripts/bundle-cli.mjs): the suite starts posflow ~200 times
+const bundle = await run("scripts/bundle-cli.mjs", []);
+if (bundle.code !== 0) stop(bundle.code);
 const stamp = await run("bin/dist-state.js", ["--stamp"]);
 if (stamp.code !== 0) stop(stamp.code);
 const tests = await run("node_modules/vitest/vitest.mjs", ["run", ...process.argv.slice(2)]);

@@ -30,7 +30,10 @@ export function corpus(): string[] {
     const p = path.join(root, "fixtures", n);
     if (n.endsWith(".txt") || (n.endsWith(".md") && !readdirSync(path.join(root, "fixtures")).includes(n.replace(/\.md$/, ".txt")))) files.push(p);
   }
-  for (const d of ["variants", "variants2", "variants3", "variants4", "variants5", "variants6", "variants7", "variants8", "variants9", "variants-fase", "variants-tabel", "variants-komentar", "variants-tab", "parse", "rules"]) walk(path.join(root, "tests/fixtures", d));
+  // every variants* folder (each helper adds its own), then the rule and parse fixtures
+  const fx = path.join(root, "tests/fixtures");
+  const variantDirs = readdirSync(fx).filter((d) => d.startsWith("variants")).sort();
+  for (const d of [...variantDirs, "parse", "rules"]) walk(path.join(fx, d));
   walk(process.env.POSFLOW_SEEDS ?? path.join(root, "../shared/seeds"));
   return files;
 }

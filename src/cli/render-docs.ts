@@ -104,6 +104,7 @@ export async function renderDocs(
       draft: opts.draft,
       mermaidDialect: opts.mermaidDialect,
       markdownMermaidDialect: opts.mdMermaidDialect,
+      bytes: true,
       onOutput: (doc, ext, data) => writeGuarded(run, `${doc.base}.${ext}`, data),
       onProgress: progress
         ? (phase, done, total, doc) =>

@@ -9,10 +9,14 @@ import { q } from "./quote.ts";
 const FIELD: Record<string, string> = {
   "Nomor POS": "the POS number (Nomor POS)",
   "Nama POS": "the POS name (Nama POS)",
+  "Nomor SOP": "the SOP number (Nomor SOP)",
+  "Nama SOP": "the SOP name (Nama SOP)",
   "Tanggal Pembuatan": "the creation date (Tanggal Pembuatan)",
   "Disahkan oleh": "the approver (Disahkan oleh)",
 };
 const field = (label: Params[string]) => FIELD[String(label)] ?? String(label);
+// a message that opens with the field: "The POS number (Nomor POS) is empty …"
+const Field = (label: Params[string]) => field(label).replace(/^t/, "T");
 
 export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   // approver-name-mismatch
@@ -54,6 +58,8 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   "akhir prosedur": "the end of the procedure",
   "Langkah {label} adalah keputusan, tetapi semua hasilnya ({labelled}) menuju {where}; periksa tujuan tiap hasil di Keterangan.":
     "Step {label} is a decision but all its outcomes ({labelled}) lead to {where}; check each outcome's target in Keterangan.",
+  "Langkah {label} menuju dirinya sendiri{outcome}; perbaiki nomor tujuan di Keterangan.":
+    "Step {label} points to itself{outcome}; fix the target number in Keterangan.",
   "Langkah {label} menuju langkah {to}, yang tidak ada; perbaiki nomor tujuan.":
     "Step {label} points to step {to}, which does not exist; fix the target number.",
   // encoding-fallback
@@ -130,10 +136,14 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
   "Berkas ini bukan POS: tidak ada bagian identitas (Nomor POS, Nama POS, …) maupun tabel langkah.":
     "This file is not a POS: it has neither an identity block (Nomor POS, Nama POS, …) nor a step table.",
   // identity-required
-  "{label} kosong; isi bagian identitas ini.": (p) => `${field(p.label)} is empty; fill in this identity field.`,
+  "{label} kosong; isi bagian identitas ini.": (p) => `${Field(p.label)} is empty; fill in this identity field.`,
+  "{label} belum diisi: masih isian kosong {blank}; isi bagian identitas ini.": (p) =>
+    `${Field(p.label)} is not filled in: it is still the blank ${p.blank}; fill in this identity field.`,
   '{label} tidak ada; tambahkan baris "{label} : …" pada bagian identitas.': (p) =>
-    `${field(p.label)} is missing; add a line "${p.label} : …" to the identity block.`,
+    `${Field(p.label)} is missing; add a line "${p.label} : …" to the identity block.`,
   // actor-inferred, and the reasons the order-of-steps guess writes (model/said.ts, by id)
+  "Langkah {label}: pelaksana {actor} ditebak dari {from}. Tulis nama lajurnya lengkap di kolom Pelaksana pada baris ini.":
+    "Step {label}: actor {actor} was inferred from {from}. Write the lane's full name in the Pelaksana column on this row.",
   "Langkah {label}: pelaksana {actor} ditebak dari {from}. Tandai sel lajur {actor} pada baris ini (mis. dengan X).":
     "Step {label}: actor {actor} was inferred from {from}. Mark the {actor} lane cell on this row (e.g. with X).",
   '"{subject}" seperti langkah {step}': (p) => `${q(String(p.subject), 40)} as in step ${p.step}`,
@@ -157,5 +167,10 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
     "a Mutu Baku column without its parts' row: the {span} cells under it are read as its parts (Kelengkapan, Waktu, Output)",
   '"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)':
     'A "|" inside `…` splits the cell in GFM; read as one cell (write \\| so it shows the same)',
-  '"{name}" cocok dengan beberapa lajur ({lanes}); tulis nama lajurnya lengkap': (p) => `actor "${p.name}" matches several lanes; write the lane's full name`,
+  'komentar "<!--" tanpa "-->": penampil Markdown menyembunyikan sisa dokumen; dianggap berakhir di baris {end}, baris sesudahnya dibaca':
+    'a "<!--" without "-->": a Markdown viewer hides the rest of the document; taken to end on line {end}, the lines after it are read',
+  'tabel HTML tanpa "</table>": tidak dibaca, disimpan apa adanya': 'an HTML table without "</table>": not read, kept as written',
+  "tabel HTML yang beberapa barisnya (<tr>) ditulis pada satu baris sumber: tidak dibaca, disimpan apa adanya; tulis setiap <tr> pada barisnya sendiri":
+    "an HTML table with several rows (<tr>) on one source line: not read, kept as written; put each <tr> on a line of its own",
+  '"{name}" cocok dengan beberapa lajur ({lanes}); tulis nama lajurnya lengkap': (p) => `actor "${p.name}" matches several lanes (${p.lanes}); write the lane's full name`,
 };

@@ -9,6 +9,8 @@ const BARE_CELL = /\|[ \t]*(\d{1,3})[ \t]*(?=\|)/g;
 
 /** The list numbers of one source line. */
 export function listNumbers(line: string): string[] {
+  // most lines hold no "1." or "2)" at all (every marker is a digit then . or ))
+  if (!/\d[.)]/.test(line)) return [];
   return [...line.matchAll(MARKER)].map((m) => String(Number(m[1])));
 }
 

@@ -33,7 +33,12 @@ export const EmphasisRun = z
     text: z.string(),
     strong: z.boolean().optional(),
     em: z.boolean().optional(),
-    href: z.string().optional().meta({ description: "the address of the Markdown link ([text](href), <href>) the run is the text of" }),
+    href: z.string().optional().meta({ description: "the address of the Markdown link ([text](href), <href>) the run is the text of, or an image's source" }),
+    title: z.string().optional().meta({ description: 'the title of the link or image ([text](href "title")), as written' }),
+    image: z
+      .object({ alt: z.string() })
+      .optional()
+      .meta({ description: "an image (![alt](href)): not shown in the field's text (the run's text is empty); its alt text as written" }),
   })
   .meta({ title: "EmphasisRun", description: "a run of text; strong (**…**) and/or em (*…*), or a link's text, as written. The runs' texts joined are the field's text" });
 
@@ -76,6 +81,10 @@ export const Section = z
       .array(z.string())
       .optional()
       .meta({ description: "HTML comments written on the section's label or heading line (<!-- … -->), as written: not shown, kept by the canonical form" }),
+    label: z
+      .string()
+      .optional()
+      .meta({ description: 'the section\'s label as written when the canonical form keeps it: English or bilingual ("Legal Basis", "Dasar Hukum / Legal Basis"); absent for an Indonesian one' }),
   })
   .meta({ title: "Section" });
 

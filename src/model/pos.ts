@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Approver, DateField, Line, ListItem, Section, SectionKey } from "./pos-identity.ts";
+import { Approver, DateField, EmphasisRun, Line, ListItem, Section, SectionKey } from "./pos-identity.ts";
 import { Procedure } from "./pos-procedure.ts";
 import { Extra, ParseNote } from "./pos-extras.ts";
 
@@ -40,6 +40,16 @@ export const Pos = z
       .array(z.string())
       .optional()
       .meta({ description: 'the header cells of a GFM identity table as written ("Komponen", "Uraian"), when other than the canonical "Identitas"' }),
+    identityLabels: z
+      .partialRecord(z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"]), z.string())
+      .optional()
+      .meta({
+        description: 'the identity fields\' labels as written where the canonical form keeps them: English or bilingual ("SOP Number", "Tanggal Efektif / Effective Date"); an Indonesian one is written as the canonical form\'s',
+      }),
+    identityEmphasis: z
+      .partialRecord(z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "title"]), z.array(EmphasisRun))
+      .optional()
+      .meta({ description: "identity values with the Markdown emphasis, links or images the author wrote, in runs; only the values that have some" }),
     identityComments: z
       .partialRecord(
         z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"]),

@@ -11,6 +11,10 @@ export const SAID = {
   "mutu-baku-span": "kolom Mutu Baku tanpa baris nama bagiannya: {span} sel di bawahnya dibaca sebagai bagiannya (Kelengkapan, Waktu, Output)",
   "row-continued": "baris lanjutan digabung ke langkah pada baris {line}",
   "cell-pipe": '"|" di dalam `…` memisah sel menurut GFM; dibaca sebagai satu sel (tulis \\| agar tampil sama)',
+  // line-unplaced: markup left open (parse/markup-notes.ts)
+  "comment-unclosed": "komentar \"<!--\" tanpa \"-->\": penampil Markdown menyembunyikan sisa dokumen; dianggap berakhir di baris {end}, baris sesudahnya dibaca",
+  "table-unclosed": "tabel HTML tanpa \"</table>\": tidak dibaca, disimpan apa adanya",
+  "table-rows-share-lines": "tabel HTML yang beberapa barisnya (<tr>) ditulis pada satu baris sumber: tidak dibaca, disimpan apa adanya; tulis setiap <tr> pada barisnya sendiri",
   // actor-ambiguous
   "actor-ambiguous": '"{name}" cocok dengan beberapa lajur ({lanes}); tulis nama lajurnya lengkap',
   // actor-inferred: the order-of-steps guess (parse/actors.ts)

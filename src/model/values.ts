@@ -31,3 +31,17 @@ export function documentMinutes(pos: Pos): number | null {
   if (!t.length || t.some((m) => m === null)) return null;
   return Math.round(t.reduce((a, b) => a! + b!, 0)! * 100) / 100;
 }
+
+/**
+ * "3. Menguji SPM-LS, meliputi:" with its Waktu left empty, over sub-steps 3.1, 3.2 … (or 3a, 3b …) that carry
+ * the times (2.1 over 2.1.1 …, 2 over 2.a …): the head's time is its sub-steps' (the total counts them, not an
+ * unknown), its Mutu Baku is theirs.
+ */
+export function headsSubSteps(steps: readonly Pick<Step, "label" | "time">[], i: number): boolean {
+  const s = steps[i];
+  const next = steps[i + 1];
+  if (!s || !next || !/^[\s\-–—.…_]*$/.test(s.time.raw)) return false;
+  const l = s.label.toLowerCase();
+  const n = next.label.toLowerCase();
+  return /^\d+(\.\d+)*$/.test(l) && n.startsWith(l) && /^(\.\d+|\.?[a-z])$/.test(n.slice(l.length));
+}

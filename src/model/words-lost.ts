@@ -43,6 +43,8 @@ const LABEL_WORDS = new Set(
     "dasar hukum kualifikasi pelaksana keterkaitan peralatan perlengkapan peringatan pencatatan pendataan " +
     "kegiatan uraian aktivitas aktifitas prosedur tahapan langkah mutu baku kelengkapan persyaratan waktu output keluaran hasil keterangan ket " +
     "standar operasional identitas diagram alir " +
+    // a procedure's generic title ("Flowchart", "Langkah Kerja", "Tabel Prosedur"), which the canonical form writes "Diagram Alir"
+    "flowchart flow chart kerja tabel " +
     // "Peralatan dan Perlengkapan", which the canonical form writes "Peralatan/Perlengkapan"
     "dan " +
     // the step-table header's synonyms ("Standar Mutu" over "Masukan · Durasi · Output")
@@ -56,6 +58,9 @@ const HEADER_WORDS = new Set(
   ("standard input time remarks activity activities executor implementer actor actors quality standards requirements requirement equipment duration notes").split(" "),
 );
 
+/** What a step table's header rows and a "1 2 3 …" row numbering the columns may hold. */
+const HEADER_LINE_WORDS = new Set([...LABEL_WORDS, ...HEADER_WORDS, ...Array.from({ length: 40 }, (_, k) => String(k + 1))]);
+
 /** The label and mark words of a model, by line. */
 export function structureOf(pos: {
   title?: string | null;
@@ -64,23 +69,33 @@ export function structureOf(pos: {
   procedures: { line: number | null; titleLine: number | null; steps: { line: number; label?: string; marks: Record<string, string> }[] }[];
 }): Structure {
   const map = new Map<number, Set<string>>();
-  const add = (line: number, ws: Iterable<string>) => {
-    const set = map.get(line) ?? new Set<string>();
-    for (const w of ws) set.add(w);
-    map.set(line, set);
+  // a line given one of the fixed sets shares it until something is added (copy on write: most label
+  // lines get LABEL_WORDS alone, and copying 70 words per line was most of this function)
+  const shared = new Set<Set<string>>([LABEL_WORDS, HEADER_LINE_WORDS]);
+  const addSet = (line: number, ws: Set<string>) => {
+    const set = map.get(line);
+    if (set === undefined) return void map.set(line, ws);
+    if (set === ws) return;
+    add(line, ws);
   };
-  for (const l of Object.values(pos.fieldLines)) add(l, LABEL_WORDS);
-  for (const s of Object.values(pos.sections)) if (s.line !== null) add(s.line, LABEL_WORDS);
+  const add = (line: number, ws: Iterable<string>) => {
+    let set = map.get(line);
+    if (set === undefined || shared.has(set)) map.set(line, (set = new Set(set)));
+    for (const w of ws) set.add(w);
+  };
+  for (const l of Object.values(pos.fieldLines)) addSet(l, LABEL_WORDS);
+  for (const s of Object.values(pos.sections)) if (s.line !== null) addSet(s.line, LABEL_WORDS);
   for (const p of pos.procedures) {
-    if (p.titleLine !== null) add(p.titleLine, LABEL_WORDS);
+    if (p.titleLine !== null) addSet(p.titleLine, LABEL_WORDS);
     const end = p.steps.length ? p.steps[0].line : (p.line ?? 0) + 2;
     // the header rows and a "1 2 3 …" row numbering the columns
-    for (let l = p.line ?? end; l < end; l++) add(l, [...LABEL_WORDS, ...HEADER_WORDS, ...Array.from({ length: 40 }, (_, k) => String(k + 1))]);
+    for (let l = p.line ?? end; l < end; l++) addSet(l, HEADER_LINE_WORDS);
     // a step's row may run over several lines (a spreadsheet's quoted cell, a Word cell continued): its marks with it
     p.steps.forEach((s, k) => {
       // (a lettered sub-step's "b." is written "2b" by the canonical form)
       const letter = /^\d+([a-z])$/.exec(s.label ?? "")?.[1];
       const marks = [...Object.values(s.marks).flatMap((m) => (m.length <= 3 ? words(m) : [])), ...(letter ? [letter] : [])];
+      if (!marks.length) return;
       const next = p.steps[k + 1]?.line ?? s.line + 1;
       for (let l = s.line; l < Math.min(next, s.line + 40); l++) add(l, marks);
     });
@@ -119,15 +134,16 @@ export function lostWords(source: string, output: string, structure?: Structure,
     // a list marker ("a.", "b)") is structure: the canonical form numbers its lists 1…n; so is a section
     // label's outline number ("IV. Peralatan :"), the canonical form writing its sections in their fixed order
     const ws = words(structure ? l.replace(/^(\s*(?:<[^<>]*>\s*)*)(?:[a-zA-Z]|[IVX]{2,4})[.)](?=\s)/, "$1") : l);
-    const exempt = new Set(structure?.words.get(i + 1) ?? []);
-    // a header or label line (two label words or more, e.g. a table header repeated after a page break): its
-    // labels, and the lane names it repeats when the output writes them (the canonical table has one header)
-    if (structure && new Set(ws.filter((w) => LABEL_WORDS.has(w))).size >= 2)
-      for (const w of ws) if (LABEL_WORDS.has(w) || /^\d+$/.test(w) || (outSet.has(w) && !structure.stepLines?.has(i + 1))) exempt.add(w);
+    const marked = structure?.words.get(i + 1);
+    // a header or label line (two label words or more, e.g. a table header repeated after a page break):
+    // its label words and numbers are exempt too, and the lane names it repeats when the output writes them
+    // (the canonical table has one header); never on a step's own line
+    const labelLine = structure !== undefined && twoLabelWords(ws);
+    const repeats = labelLine && !structure?.stepLines?.has(i + 1);
     // "# SOP Pelayanan Legalisir Ijazah" over Nama SOP "Pelayanan Legalisir Ijazah": the title again, written once
     if (structure?.title && /^\s{0,3}#/.test(l) && sameWords(ws.filter((w) => !LABEL_WORDS.has(w)), structure.title.filter((w) => !LABEL_WORDS.has(w))) && structure.title.every((w) => outSet.has(w))) return;
     for (const w of ws) {
-      if (exempt.has(w)) continue;
+      if (marked?.has(w) || (labelLine && (LABEL_WORDS.has(w) || /^\d+$/.test(w))) || (repeats && outSet.has(w))) continue;
       const n = have.get(w) ?? 0;
       if (n > 0) have.set(w, n - 1);
       else if (!(w.length > 3 && glued(w)) && !takeGluedNumber(w, have)) miss.push(w);
@@ -165,6 +181,17 @@ function gluedWords(ws: string[]): (w: string) => boolean {
     }
     return false;
   };
+}
+
+/** Whether `ws` holds two different label words. */
+function twoLabelWords(ws: string[]): boolean {
+  let first: string | undefined;
+  for (const w of ws) {
+    if (!LABEL_WORDS.has(w)) continue;
+    if (first === undefined) first = w;
+    else if (w !== first) return true;
+  }
+  return false;
 }
 
 /** "dokumen2", "20183": an item glued to the next one's number, which the canonical list writes apart. */

@@ -32,10 +32,10 @@ export type Block =
   | (Span & { kind: "heading"; depth: number; text: string })
   | (Span & { kind: "paragraph"; text: string })
   | (Span & { kind: "list"; ordered: boolean; items: ListBlockItem[] })
-  | (Span & { kind: "table"; rows: Row[]; gfm: boolean; /** a Pandoc grid table ("+---+" rules) */ grid?: true })
+  | (Span & { kind: "table"; rows: Row[]; gfm: boolean; /** a Pandoc grid table ("+---+" rules) */ grid?: true; /** an HTML <table> */ html?: true })
   | (Span & { kind: "code"; lang: string; text: string })
-  | (Span & { kind: "html"; text: string })
-  | (Span & { kind: "comment"; text: string })
+  | (Span & { kind: "html"; text: string; /** a <table> kept as written: why it was not read */ unread?: "unclosed" | "rows-share-lines" })
+  | (Span & { kind: "comment"; text: string; /** a "<!--" with no "-->": the comment ends at the first blank line */ unclosed?: true })
   | (Span & { kind: "blockquote"; text: string })
   | (Span & { kind: "thematicBreak" });
 

@@ -1,12 +1,13 @@
 import { gfmCellLines } from "./lines.ts";
 import { oneLine } from "./inline.ts";
+import { MARKERS } from "./list-markers.ts";
 
 // A step's text cell: one line, as oneLine reads it, unless it holds a list written with line breaks
 // ("1. Formulir<br>2. STNK", "Memeriksa:<br>a. …<br>b. …"): then its lines stay lines and each item keeps
 // its number. (Markdown would read "1. …" lines as a list and drop the numbers; fmt writes the lines
 // back as <br>, the chart draws them one under the other.)
 
-const MARKER = /^\s*(\d{1,3}[.)]|[a-zA-Z][.)]|[-*+•·▪◦●○■–])\s+(?=\S)/;
+const MARKER = new RegExp(String.raw`^\s*(${MARKERS})\s+(?=\S)`);
 
 export function stepCellText(raw: string): string {
   const br = /<br\s*\/?>/i.test(raw);

@@ -22,3 +22,10 @@ export function splitAtColon(s: string): [string, string] {
 
 /** A comment is not shown; check says where it is kept (content-kept), without quoting it. */
 export const commentNote = (c: string, line: number): ParseNote => ({ code: "comment-kept", message: c.replace(COMMENT_DELIMITERS, " ").trim() || c, line });
+
+/** Comments found in one place: pushed onto their field (made when there are some) and said by check, one note each. */
+export function keepComments(notes: ParseNote[], field: () => string[], comments: readonly string[], line: number): void {
+  if (!comments.length) return;
+  field().push(...comments);
+  notes.push(...comments.map((c) => commentNote(c, line)));
+}

@@ -29,7 +29,8 @@ export function isLabelLine(l: SourceLine): boolean {
   });
 }
 
-export const SIGNATURE_ROLE = /^(disusun|dibuat|diperiksa|dikoreksi|diverifikasi|disetujui|disahkan|ditetapkan|mengetahui|menyetujui)(\s+oleh)?\s*:?$/i;
+export const SIGNATURE_ROLE =
+  /^(disusun|dibuat|diperiksa|dikoreksi|diverifikasi|disetujui|disahkan|ditetapkan|mengetahui|menyetujui)(\s+oleh)?\s*:?$|^(prepared|drafted|checked|reviewed|examined|verified|approved|endorsed|ratified|authori[sz]ed|acknowledged|validated)\s+by\s*:?$/i;
 
 /** "3. Disahkan oleh": a signature role alone as a list item (how fmt writes a signature header under a section) is an item, no field. */
 export function isBareRoleItem(l: SourceLine): boolean {
@@ -56,3 +57,7 @@ export function looksLikeHeading(l: SourceLine): boolean {
 export function stripEmphasis(s: string): string {
   return s.replace(/^[*_\s]+|[*_\s]+$/g, "");
 }
+
+/** A word that names an office in an agency heading ("PEMERINTAH KABUPATEN …", "DINAS …"). */
+export const AGENCY_WORD =
+  /\b(PEMERINTAH|KEMENTERIAN|DINAS|BADAN|KANTOR|BALAI|DIREKTORAT|SEKRETARIAT|BIRO|BAGIAN|KABUPATEN|KOTA|PROVINSI|UNIVERSITAS|RUMAH SAKIT|KECAMATAN|KELURAHAN|DESA|INSPEKTORAT|LEMBAGA|PUSAT|BIDANG|SEKSI|UPT|SUBBAG(IAN)?)\b/;

@@ -11,6 +11,8 @@ import { readSections } from "./sections.ts";
 import { readAgency, readDocumentHeading } from "./headings.ts";
 import { claimGrid, gridAsRows } from "./grid-tables.ts";
 import { withoutHardBreak } from "./hard-break.ts";
+import { claimHtml, htmlAsRows, readHtmlTable, type HtmlTable } from "./html-tables.ts";
+import { markupNotes } from "./markup-notes.ts";
 
 /**
  * Text → Pos in two stages: the text as blocks (headings, paragraphs, lists, tables → rows → cells),
@@ -30,6 +32,10 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   const readable = lines.map((l) => (claimed[l.n - 1] ? { ...l, raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true, verbatim: true } : withoutHardBreak(l)));
   // the grids stage one found where a block starts (a "+---+" line that goes on a paragraph is text of it)
   const grids = gridAsRows(readable, blocks.flatMap((b) => (b.kind === "table" && b.grid ? [b.line - 1] : [])));
+  // …and the HTML tables: each row on its own line, as a pipe row
+  const htmlTables = blocks.flatMap((b) => (b.kind === "table" && b.html ? [readHtmlTable(lines, b.line - 1)] : [])).filter((t): t is Extract<HtmlTable, { ok: true }> => t?.ok === true);
+  htmlAsRows(readable, htmlTables);
+  notes.push(...markupNotes(blocks));
   const ctx: Ctx = { lines: readable, blocks: blocks.filter((b) => !verbatim.has(b)), claimed, pos, notes, opts, gfm: false };
 
   // the ```mermaid block of the canonical Markdown is drawn from the model, not read into it
@@ -41,6 +47,7 @@ export function parseText(text: string, opts: ParseOptions): Pos {
   readDocumentHeading(ctx);
 
   claimGrid(grids, claimed);
+  claimHtml(htmlTables, claimed);
   const kept = collectExtras(lines, blocks, claimed, pos, verbatim);
   pos.extras = kept.extras;
   notes.push(...kept.notes);

@@ -2,6 +2,7 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import type { EmphasisRun } from "../model/pos.ts";
 import { hasHtml } from "./inline.ts";
+import { withoutComments } from "./comments.ts";
 
 // The Markdown emphasis and links an author wrote in a cell or list item (**…**, *…*, __…__, _…_, [x](url)), as runs
 // of the field's plain text. The canonical form writes it back; charts keep drawing the plain text.
@@ -13,12 +14,14 @@ const E_OPEN = "\ue022";
 const E_CLOSE = "\ue023";
 const L_OPEN = "\ue024";
 const L_CLOSE = "\ue025";
+const IMAGE = "\ue026";
 
 interface MdNode {
   type: string;
   value?: string;
   url?: string;
   title?: string | null;
+  alt?: string | null;
   children?: MdNode[];
 }
 
@@ -27,7 +30,9 @@ interface MdNode {
  * the source has none, or anything but paragraphs, text and emphasis, or when the runs would not
  * give back exactly `text` or would not read back as the same emphasis.
  */
-export function emphasisRuns(source: string, text: string): EmphasisRun[] | undefined {
+export function emphasisRuns(written: string, text: string): EmphasisRun[] | undefined {
+  // a comment is no part of the field's text (the readers keep it apart): "[a <!-- x --> b](url)" is a link
+  const source = written.includes("<!--") ? withoutComments(written) : written;
   if (!(/[*_]/.test(source) || /\]\(|<https?:\/\//i.test(source)) || hasHtml(source) || source.length > 2000) return undefined;
   let tree: MdNode;
   try {
@@ -37,7 +42,8 @@ export function emphasisRuns(source: string, text: string): EmphasisRun[] | unde
   }
   let marked = "";
   let any = false;
-  const hrefs: string[] = [];
+  const hrefs: { url: string; title?: string }[] = [];
+  const images: { url: string; alt: string; title?: string }[] = [];
   // an explicit stack: [node, closing mark]
   const stack: (MdNode | string)[] = [...(tree.children ?? [])].reverse();
   let first = true;
@@ -60,35 +66,54 @@ export function emphasisRuns(source: string, text: string): EmphasisRun[] | unde
       const [open, close] = n.type === "strong" ? [S_OPEN, S_CLOSE] : [E_OPEN, E_CLOSE];
       marked += open;
       stack.push(close, ...[...(n.children ?? [])].reverse());
-    } else if (n.type === "link" && n.url && !n.title) {
-      // a link's address is the author's too: kept on its run (a title would be lost, so none)
+    } else if (n.type === "link" && n.url) {
+      // a link's address and title are the author's too: kept on its run
       any = true;
-      hrefs.push(n.url);
+      hrefs.push({ url: n.url, title: n.title ?? undefined });
       marked += L_OPEN;
       stack.push(L_CLOSE, ...[...(n.children ?? [])].reverse());
+    } else if (n.type === "image" && n.url !== undefined && marked.split(L_OPEN).length === marked.split(L_CLOSE).length) {
+      // (an image inside a link's text is left as the author wrote it: no runs)
+      // an image shows nothing in the field's text: a run of its own, with no text
+      any = true;
+      images.push({ url: n.url, alt: n.alt ?? "", title: n.title ?? undefined });
+      marked += IMAGE;
     } else return undefined;
   }
   if (!any) return undefined;
-  // the field's own whitespace rules, markers kept in place
-  marked = marked.replace(/[\u00a0\u2007\u202f]/g, " ").replace(/\s+/g, " ").trim();
+  // the field's own whitespace rules, markers kept in place; an image takes no room, so the spaces on
+  // its two sides are one (the one before it kept), and none at the field's edges
+  marked = marked
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(new RegExp(` (${IMAGE}+) `, "g"), " $1")
+    .replace(new RegExp(`^(${IMAGE}+) `), "$1")
+    .replace(new RegExp(` (${IMAGE}+)$`), "$1");
   const runs: EmphasisRun[] = [];
   let strong = 0;
   let em = 0;
-  let href: string | undefined;
+  let link: { url: string; title?: string } | undefined;
   let links = 0;
+  let imageCount = 0;
   let cur = "";
   const flush = () => {
-    if (cur !== "") runs.push({ text: cur, ...(strong ? { strong: true } : {}), ...(em ? { em: true } : {}), ...(href !== undefined ? { href } : {}) });
+    if (cur !== "")
+      runs.push({ text: cur, ...(strong ? { strong: true } : {}), ...(em ? { em: true } : {}), ...(link ? { href: link.url, ...(link.title ? { title: link.title } : {}) } : {}) });
     cur = "";
   };
   for (const ch of marked) {
-    if (ch === S_OPEN || ch === S_CLOSE || ch === E_OPEN || ch === E_CLOSE || ch === L_OPEN || ch === L_CLOSE) {
+    if (ch === IMAGE) {
+      flush();
+      const img = images[imageCount++];
+      runs.push({ text: "", href: img.url, ...(img.title ? { title: img.title } : {}), image: { alt: img.alt } });
+    } else if (ch === S_OPEN || ch === S_CLOSE || ch === E_OPEN || ch === E_CLOSE || ch === L_OPEN || ch === L_CLOSE) {
       flush();
       if (ch === S_OPEN) strong++;
       else if (ch === S_CLOSE) strong--;
       else if (ch === E_OPEN) em++;
       else if (ch === E_CLOSE) em--;
-      else href = ch === L_OPEN ? hrefs[links++] : undefined;
+      else link = ch === L_OPEN ? hrefs[links++] : undefined;
     } else cur += ch;
   }
   flush();
@@ -123,7 +148,7 @@ function merge(runs: EmphasisRun[]): EmphasisRun[] {
   const out: EmphasisRun[] = [];
   for (const r of runs) {
     const last = out[out.length - 1];
-    if (last && !!last.strong === !!r.strong && !!last.em === !!r.em && last.href === r.href) last.text += r.text;
+    if (last && !last.image && !r.image && !!last.strong === !!r.strong && !!last.em === !!r.em && last.href === r.href && last.title === r.title) last.text += r.text;
     else out.push({ ...r });
   }
   return out;

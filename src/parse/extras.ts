@@ -42,7 +42,8 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
   let heading: string | null = null;
   const unread = (n: number) => !claimed[n - 1] && !lines[n - 1].blank && !lines[n - 1].gfmSeparator;
   // a table's |---| line belongs to the unread rows around it
-  const bridge = (n: number) => !claimed[n - 1] && lines[n - 1].gfmSeparator;
+  // (and a blank line inside an HTML table to the unread rows around it: kept whole, the table reads back as one)
+  const bridge = (n: number, b: Block) => !claimed[n - 1] && (lines[n - 1].gfmSeparator || (b.kind === "table" && b.html === true && lines[n - 1].blank));
   for (const b of blocks) {
     const whole = verbatim.has(b);
     const runs: [number, number][] = [];
@@ -50,7 +51,7 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
     else {
       for (let n = b.line; n <= b.endLine; n++) {
         const last = runs[runs.length - 1];
-        if (bridge(n) && last && last[1] === n - 1) {
+        if (bridge(n, b) && last && last[1] === n - 1) {
           last[1] = n;
           continue;
         }

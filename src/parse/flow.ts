@@ -22,13 +22,15 @@ export interface FlowResult {
 interface Outcome {
   label: string | null;
   to: number | typeof END;
+  /** the target as written when it names a sub-step ("4a", "3.1"); to holds its number */
+  ref?: string;
 }
 
 // "→ langkah 4", "ke langkah 4", "Kembali ke langkah 2", "Lanjut ke langkah 7", "-> 4".
 // The verb of the jump, active or passive ("diteruskan ke langkah 5"), is no part of the outcome's name.
 // "lanjut ke 5", "kembali ke 2": a jump verb with a bare number, not a count ("ke 2 hari").
 // At most 15 digits: a longer number names no step (a NIP, an account) and would not fit an int.
-const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju|melalui|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d{1,15})(?!\d)|(?:→|->|=>|⇒)\s*(\d{1,15})\b|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju)\s+ke\s+(\d{1,15})(?![\d.,]?\d)(?!\s*(?:hari|jam|menit|detik|minggu|bulan|tahun|orang|kali|%))/gi;
+const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju|melalui|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d{1,15}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z\d]))?)(?!\d)|(?:→|->|=>|⇒)\s*(\d{1,15}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z\d]))?)\b|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju)\s+ke\s+(\d{1,15})(?![\d.,]?\d)(?!\s*(?:hari|jam|menit|detik|minggu|bulan|tahun|orang|kali|%))/gi;
 const NEGATIVE = /^(tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi)\b/i;
 const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
 const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreksi)\b/i;
@@ -81,7 +83,8 @@ function outcomesUncached(text: string): Outcome[] {
       }
       continue;
     }
-    const to = Number(m[1] ?? m[2] ?? m[3]);
+    const written = m[1] ?? m[2] ?? m[3];
+    const to = Number(/^\d+/.exec(written)![0]);
     let label = clause
       .slice(0, m.index)
       .replace(LEAD_LABEL, "")
@@ -93,7 +96,9 @@ function outcomesUncached(text: string): Outcome[] {
     const verb = /^(dilanjutkan|diteruskan|dikembalikan)\b/i.exec(m[0]);
     if (!label && verb && !/\S/.test(clause.slice(0, m.index).replace(LEAD_LABEL, "").replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s*$/i, ""))) label = verb[1];
     if (label.length > 40) label = "";
-    out.push({ label: label ? label[0].toUpperCase() + label.slice(1) : null, to });
+    const o: Outcome = { label: label ? label[0].toUpperCase() + label.slice(1) : null, to };
+    if (written !== String(to)) o.ref = written.toLowerCase();
+    out.push(o);
   }
   return Object.freeze(out.map((o) => Object.freeze(o))) as Outcome[];
 }
@@ -101,9 +106,10 @@ function outcomesUncached(text: string): Outcome[] {
 export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<string, string> = {}): FlowResult[] {
   const matcher = new LaneMatcher(lanes, aliases);
   // "langkah 3" names the step written "3"; a number no step is written as stays as it is (decision-target reports it)
+  // "langkah 4a", "langkah 3.1" names that sub-step; when no step is written so, the step of its number
   const byLabel = new Map<string, number>();
-  for (const s of steps) if (!byLabel.has(s.label)) byLabel.set(s.label, s.no);
-  const resolve = (o: Outcome): Outcome => ({ ...o, to: o.to === END ? END : (byLabel.get(String(o.to)) ?? o.to) });
+  for (const s of steps) if (!byLabel.has(s.label.toLowerCase())) byLabel.set(s.label.toLowerCase(), s.no);
+  const resolve = (o: Outcome): Outcome => ({ ...o, to: o.to === END ? END : (byLabel.get(o.ref ?? "") ?? byLabel.get(String(o.to)) ?? o.to) });
   const isDecision = steps.map((s) => decisionLike(s));
   const arrows = steps.map((step, i) => {
     const following = steps[i + 1]?.no ?? null;
@@ -132,10 +138,24 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
       const next: Arrow[] = written.map((o) => ({ to: o.to, label: null }));
       // a loop-back for some cases only: the others go on to the next step
       const text = `${step.activity} ${step.notes}`;
-      if (following !== null && SOME_CASES.test(text) && written.every((o) => o.to !== END && o.to < step.no)) next.unshift({ to: following, label: null });
+      if (following !== null && SOME_CASES.test(text) && written.every((o) => o.to !== END && o.to < step.no)) {
+        next.unshift({ to: following, label: null });
+        return { next, branches: null, written, fallThrough: true };
+      }
       return { next, branches: null, written };
     }
     return { next: following !== null ? [{ to: following, label: null }] : [], branches: null, written };
+  });
+  // a decision's "no" branch ("Tidak → 6", "Ya → 7") that "may apply again through step 1" does not run on into
+  // the decision's other branch: the rejected case would join the accepted one (6 → 7), so it only goes back.
+  // (A "yes" branch's extra step, "Perlu revisi? Ya → 4; Tidak → 5", may well go on to 5.)
+  arrows.forEach((a, i) => {
+    if (!("fallThrough" in a) || !a.fallThrough) return;
+    const here = steps[i].no;
+    const following = a.next[0].to;
+    const rejects = (d: (typeof arrows)[number], k: number) =>
+      isDecision[k] && d.next.some((x) => x.to === here && (d.branches?.no === here || (x.label !== null && NEGATIVE.test(x.label)))) && d.next.some((x) => x.to === following);
+    if (arrows.some(rejects)) a.next.shift();
   });
   // start is the first row; end is every step the flow leaves from nowhere (the last row, or "Selesai")
   return arrows.map((a, i): FlowResult => ({

@@ -1,4 +1,5 @@
 import type { SourceLine } from "./lines.ts";
+import { MARKERS } from "./list-markers.ts";
 
 // Pandoc grid tables ("+----+----+" rules, "|" cell lines, a cell over several lines, "+====+" under the
 // header, merged cells): read into the same rows of cells as GFM tables, so one set of readers serves both.
@@ -183,7 +184,7 @@ function bandRows(grid: string[][], bounds: number[], from: number, to: number, 
 
 const sameLines = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-const LIST_ITEM = /^([-*+•·▪◦●○]|\d{1,3}[.)]|[a-zA-Z][.)])\s/;
+const LIST_ITEM = new RegExp(String.raw`^(${MARKERS})\s`);
 
 /**
  * A cell's lines as one GFM cell: wrapped lines joined by a space; a hard break ("\" at the end), a

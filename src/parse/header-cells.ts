@@ -2,7 +2,7 @@ import type { ParseNote, Procedure, StepColumn } from "../model/pos.ts";
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { columnRole, normLabel } from "./labels.ts";
-import type { Columns } from "./table-header.ts";
+import { type Columns, ONE_CELL_COLUMNS } from "./table-header.ts";
 import { commentNote, commentsIn } from "./comments.ts";
 import { STEP_HEADER_NAMES } from "../model/values.ts";
 
@@ -22,7 +22,7 @@ export function headerCells(lines: readonly SourceLine[], cols: Columns): Pick<P
   const laneCols = new Set([cols.actorCol, ...cols.lanes.map((x) => x.col)].filter((c): c is number => c !== null));
   const laneAt = new Map(cols.lanes.map((x) => [x.col, x.name]));
   const at = (j: number, cell: string): StepColumn => {
-    for (const k of ["no", "activity", "requirements", "time", "output", "notes"] as const) if (cols[k] === j) return k;
+    for (const k of ONE_CELL_COLUMNS) if (cols[k] === j) return k;
     if (laneCols.has(j)) return "actor";
     const role = columnRole(oneLine(cell));
     if (role === "actor") return "actor";

@@ -2,8 +2,7 @@ import type { SourceLine } from "./lines.ts";
 import { gfmCellLines } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { isEmptyValue } from "./dates.ts";
-import { claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
-import { AGENCY_WORD } from "./identity.ts";
+import { AGENCY_WORD, claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { commentsIn } from "./comments.ts";
 
 const hasComment = (raw: string) => commentsIn(raw).length > 0;
@@ -38,8 +37,11 @@ export function readDocumentHeading(ctx: Ctx): void {
 }
 
 /** The agency heading: the header row of a GFM identity table, or the heading lines just above the first field. */
-/** The header cells of an identity table that name no field: "Identitas | Keterangan", "Komponen | Uraian". */
-export const GENERIC_HEADER = /^(identitas(\s+(sop|pos|dokumen|prosedur)(\s+ap)?)?|keterangan|uraian|isi|isian|label|nilai|field|value|komponen|unsur|elemen|butir|rincian|atribut|data|informasi|deskripsi|kolom|item|bagian)$/i;
+/** The header cells of an identity table that name no field: "Identitas | Keterangan", "Komponen | Uraian", "Identitas / Identity". */
+const GENERIC_WORD =
+  "identitas(\\s+(sop|pos|dokumen|prosedur)(\\s+ap)?)?|keterangan|uraian|isi|isian|label|nilai|field|value|komponen|unsur|elemen|butir|rincian|atribut|data|informasi|deskripsi|kolom|item|bagian|" +
+  "identity|description|details|information|component|element|attribute|content";
+export const GENERIC_HEADER = new RegExp(`^(${GENERIC_WORD})(\\s*(/|\\()\\s*(${GENERIC_WORD})\\)?)*$`, "i");
 
 const BOLD_LINE = /^\s*(\*\*|__)\S.*\S\1\s*$/;
 

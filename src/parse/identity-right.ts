@@ -2,7 +2,7 @@ import type { SectionKey } from "../model/pos.ts";
 import type { SourceLine } from "./lines.ts";
 import { hasHtml, htmlSegments, oneLine } from "./inline.ts";
 import { matchIdentityLabel, matchSectionLabel } from "./labels.ts";
-import { addSection, mergeMarkerCells } from "./sections.ts";
+import { addSection, keepSectionLabel, mergeMarkerCells } from "./sections.ts";
 import { claim, isLabelLine, type Ctx } from "./context.ts";
 
 // A two-column Word export where the sections start in the right column of the identity rows:
@@ -48,6 +48,7 @@ export function splitRightSections(ctx: Ctx, l: SourceLine, right: RightSections
     const m = isSectionLabelCell(t) ? matchSectionLabel(t) : null;
     if (m) {
       right.key = m.key;
+      keepSectionLabel(ctx, m);
       addSection(ctx, m.key, l.n, m.rest.trim() ? [{ text: m.rest, kind: "text" }] : [], false);
     } else addSection(ctx, right.key!, l.n, htmlSegments(cell), hasHtml(cell));
   }

@@ -13,37 +13,61 @@ export function normLabel(s: string): string {
   return /[^\S ]| {2}/.test(t) ? t.replace(/\s+/g, " ") : t;
 }
 
-const IDENTITY: [IdentityKey, RegExp][] = [
-  ["number", /^(nomor|no\.?)\s*(pos|sop)(\s*ap)?$/],
-  ["createdDate", /^tanggal pembuatan$|^tgl\.? pembuatan$/],
-  ["revisedDate", /^tanggal revisi$|^tgl\.? revisi$/],
-  ["effectiveDate", /^tanggal efektif$|^tgl\.? efektif$|^tanggal pengesahan$/],
-  ["approvedBy", /^disahkan oleh$|^disahkan$/],
-  ["title", /^nama (pos|sop|prosedur)(\s*ap)?$/],
+// Each label: the Indonesian wordings the canonical form writes as its own, and the English ones of
+// bilingual ministries' templates, which the canonical form keeps as the document wrote them.
+const IDENTITY: Alias<IdentityKey>[] = [
+  ["number", /^(nomor|no\.?)\s*(pos|sop)(\s*ap)?$/, /^(sop|pos)(\s*ap)?\s*(number|no\.?|code)$|^(number|no\.?)\s*(of\s*)?(the\s*)?(sop|pos)(\s*ap)?$|^(document|procedure) number$/],
+  ["createdDate", /^tanggal pembuatan$|^tgl\.? pembuatan$/, /^date (of )?(creation|preparation|issue|drafting)$|^(creation|preparation|issue|drafting) date$|^date (created|prepared|issued|made|drafted)$/],
+  ["revisedDate", /^tanggal revisi$|^tgl\.? revisi$/, /^(revision|revised) date$|^date (of )?revision$|^date revised$/],
+  ["effectiveDate", /^tanggal efektif$|^tgl\.? efektif$|^tanggal pengesahan$/, /^effective date$|^date (of )?(effect|approval)$|^date effective$|^effective (from|since|as of)$|^approval date$|^date approved$/],
+  ["approvedBy", /^disahkan oleh$|^disahkan$/, /^(approved|ratified|authori[sz]ed|endorsed|validated) by$/],
+  ["title", /^nama (pos|sop|prosedur)(\s*ap)?$/, /^(sop|pos)(\s*ap)? (name|title)$|^(name|title) of (the )?(sop|pos|procedure)$|^procedure (name|title)$/],
 ];
 
-const SECTIONS: [SectionKey, RegExp][] = [
-  ["legalBasis", /^dasar hukum$/],
-  ["qualifications", /^kualifikasi pelaksana$|^kualifikasi$/],
-  ["related", /^keterkaitan$/],
-  ["equipment", /^peralatan\s*\/\s*perlengkapan$|^peralatan dan perlengkapan$|^peralatan$|^perlengkapan$/],
-  ["cautions", /^peringatan$/],
-  ["records", /^pencatatan dan pendataan$|^pencatatan\s*\/\s*pendataan$|^pencatatan$/],
+const SECTIONS: Alias<SectionKey>[] = [
+  ["legalBasis", /^dasar hukum$/, /^legal (basis|bases|foundations?|grounds?|references?|framework)$/],
+  [
+    "qualifications",
+    /^kualifikasi pelaksana$|^kualifikasi$/,
+    /^(implementer|implementers|implementer's|implementers'|executor|executors|personnel|staff|officer) qualifications?$|^qualifications? (of|for) (the )?(implementers?|executors?|personnel|staff|officers?)$|^qualifications?$/,
+  ],
+  ["related", /^keterkaitan$/, /^related (sops?|procedures?|pos)$|^linkages?$|^interrelations?(hips?)?$|^relations?(hips?)? (with|to) other (sops?|procedures?)$|^links? (with|to) other (sops?|procedures?)$/],
+  [
+    "equipment",
+    /^peralatan\s*\/\s*perlengkapan$|^peralatan dan perlengkapan$|^peralatan$|^perlengkapan$/,
+    /^(equipment|tools|supplies|facilities)(\s*(\/|and|&)\s*(equipment|tools|supplies|materials|facilities))?$/,
+  ],
+  ["cautions", /^peringatan$/, /^(warnings?|cautions?|precautions?)$/],
+  [
+    "records",
+    /^pencatatan dan pendataan$|^pencatatan\s*\/\s*pendataan$|^pencatatan$/,
+    /^(records?|recording|record[- ]keeping)(\s*(\/|and|&)\s*(data( collection| recording| logging)?|documentation|filing|data collection))?$/,
+  ],
 ];
+
+/** A label: its key, the Indonesian wordings, the English ones. */
+type Alias<K> = [K, RegExp, RegExp];
+
+/** A label matched: `label` is the label as written when the canonical form keeps it (English, or both languages). */
+export interface LabelMatch<K> {
+  key: K;
+  rest: string;
+  label?: string;
+}
 
 /** "Nomor POS : 568/…" → key and the text after the label (null when the text has no such label). */
-export function matchIdentityLabel(text: string): { key: IdentityKey; rest: string } | null {
+export function matchIdentityLabel(text: string): LabelMatch<IdentityKey> | null {
   return matchLabel(text, IDENTITY);
 }
 
-export function matchSectionLabel(text: string): { key: SectionKey; rest: string } | null {
+export function matchSectionLabel(text: string): LabelMatch<SectionKey> | null {
   return matchLabel(text, SECTIONS) ?? matchOutlinedSectionLabel(text);
 }
 
 // an outline number before a section's label: "I. Dasar Hukum :", "B. Kualifikasi Pelaksana", "3) Peringatan"
 const OUTLINE = /^[\s*_]*(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})[.)][ \t]+/;
 
-function matchOutlinedSectionLabel(text: string): { key: SectionKey; rest: string } | null {
+function matchOutlinedSectionLabel(text: string): LabelMatch<SectionKey> | null {
   const m = OUTLINE.exec(text);
   return m ? matchLabel(text.slice(m[0].length), SECTIONS) : null;
 }
@@ -55,25 +79,40 @@ export function isOutlinedSectionLabel(raw: string): boolean {
 
 // every cell of every line is asked whether it is a label, most twice or more: the answer (null for
 // most) is kept per table; the answers are shared, so they are frozen
-type Matched = { key: unknown; rest: string } | null;
+type Matched = LabelMatch<unknown> | null;
 const labelCaches = new Map<unknown, { cache: Map<string, Matched>; read: (t: string) => Matched }>();
 
-function matchLabel<K>(text: string, table: [K, RegExp][]): { key: K; rest: string } | null {
+function matchLabel<K>(text: string, table: Alias<K>[]): LabelMatch<K> | null {
   let c = labelCaches.get(table);
-  if (!c) labelCaches.set(table, (c = { cache: new Map(), read: (t) => matchLabelUncached(t, table) }));
-  return memo(c.cache, text, c.read, 5000) as { key: K; rest: string } | null;
+  if (!c) labelCaches.set(table, (c = { cache: new Map(), read: (t) => matchLabelUncached(t, table as Alias<unknown>[]) }));
+  return memo(c.cache, text, c.read, 5000) as LabelMatch<K> | null;
 }
 
-function matchLabelUncached<K>(text: string, table: [K, RegExp][]): { key: K; rest: string } | null {
+function matchLabelUncached<K>(text: string, table: Alias<K>[]): LabelMatch<K> | null {
   const t = text.replace(/^[\s*_]+/, "");
   // the label is what comes before the first colon, or the whole text
   const colon = t.indexOf(":");
   const head = colon >= 0 ? t.slice(0, colon) : t;
   const n = normLabel(head);
-  for (const [key, re] of table) {
-    if (re.test(n)) return Object.freeze({ key, rest: colon >= 0 ? t.slice(colon + 1).replace(/^[\s*_]+/, "") : "" });
+  const key = keyOf(n, table);
+  if (key === null) return null;
+  const rest = colon >= 0 ? t.slice(colon + 1).replace(/^[\s*_]+/, "") : "";
+  const own = key.own ? { label: head.replace(/[*_]/g, "").replace(/\s+/g, " ").trim() } : {};
+  return Object.freeze({ key: key.key, rest, ...own });
+}
+
+/** The key a normalised label names; `own` when it is not (only) an Indonesian wording the canonical form writes. */
+function keyOf<K>(n: string, table: Alias<K>[]): { key: K; own: boolean } | null {
+  for (const [key, id, en] of table) {
+    if (id.test(n)) return { key, own: false };
+    if (en.test(n)) return { key, own: true };
   }
-  return null;
+  // both languages in one label: "Nomor SOP / SOP Number", "Dasar Hukum (Legal Basis)"
+  if (!/[/(]/.test(n)) return null;
+  const parts = n.split(/\s*[/()]\s*/).filter((p) => p !== "");
+  if (parts.length < 2) return null;
+  const keys = parts.map((p) => table.find(([, id, en]) => id.test(p) || en.test(p))?.[0]);
+  return keys.every((k) => k !== undefined && k === keys[0]) ? { key: keys[0]!, own: true } : null;
 }
 
 /** Column roles in the step table header. */

@@ -1,6 +1,7 @@
 import type { ListItem } from "../model/pos.ts";
 import { hasHtml, htmlSegments, markdownToText, clean, type Segment } from "./inline.ts";
 import { emphasisRuns } from "./emphasis.ts";
+import { BULLETS } from "./list-markers.ts";
 
 export interface ListPart {
   items: ListItem[];
@@ -10,7 +11,8 @@ export interface ListPart {
 
 // a marker may come escaped ("1\. …", "\- …"): Word → Markdown converters (mammoth, turndown) write it so
 const LEADING_NUMBER = /^\s*(\d{1,3})(?:\\?[.)]\s*|\s+)(?=\S|$)/;
-const BULLET = /^\s*(\\?[-*+•·▪◦●○■–]|[a-z]\\?[.)])\s+/;
+// small letters only: a capital and a dot is as often an initial ("A. Rahman")
+const BULLET = new RegExp(String.raw`^\s*(\\?[${BULLETS}]|[a-z]\\?[.)])\s+`);
 // words after which a number belongs to the text ("Nomor 2 Tahun 2011"), not to the list
 const NUMBER_CONTEXT = /(nomor|no|nmr|pasal|ayat|tahun|angka|huruf|bab|ke|per|lampiran|butir|pp|uu|perpres|permen)\.?$/i;
 // brand and product names written in CamelCase: never split them

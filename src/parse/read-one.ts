@@ -10,13 +10,13 @@ import type { FileToRead, ReadReply, WorkerSetup } from "./parallel.ts";
 
 const NO_BYTES = new Uint8Array(0);
 
-export async function readOne(setup: WorkerSetup, i: number, file: FileToRead): Promise<{ reply: ReadReply; pos: Pos | null }> {
+export async function readOne(setup: WorkerSetup, i: number, file: FileToRead): Promise<{ reply: ReadReply; pos: Pos | null; bytes?: Uint8Array }> {
   try {
     const result = await readInput(file.path, { ...setup.read, source: file.source });
     if (!result.ok) return { reply: { i, result }, pos: null };
     // the file's bytes are not sent back: copying them to the main thread costs time and nobody reads them
     const sent = { ...result, bytes: NO_BYTES };
-    if (!setup.validate || isNotAPos(result.pos)) return { reply: { i, result: sent }, pos: result.pos };
+    if (!setup.validate || isNotAPos(result.pos)) return { reply: { i, result: sent }, pos: result.pos, bytes: result.bytes };
     const { messages, failures } = documentMessages(result.pos, setup.validate);
     return {
       reply: {
@@ -25,6 +25,7 @@ export async function readOne(setup: WorkerSetup, i: number, file: FileToRead): 
         failures: failures.map((f) => ({ ruleId: f.ruleId, message: f.err instanceof Error ? f.err.message : String(f.err) })),
       },
       pos: result.pos,
+      bytes: result.bytes,
     };
   } catch (err) {
     return { reply: { i, error: err instanceof Error ? err.message : String(err) }, pos: null };

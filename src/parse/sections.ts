@@ -7,13 +7,16 @@ import { matchIdentityLabel, matchSectionLabel } from "./labels.ts";
 import { splitListSegments } from "./lists.ts";
 import { emphasisRuns } from "./emphasis.ts";
 import { claim, isBareRoleItem, isLabelLine, type Ctx } from "./context.ts";
-import { commentsIn, commentNote, splitAtColon, withoutComments } from "./comments.ts";
+import { commentsIn, commentNote, keepComments, splitAtColon, withoutComments } from "./comments.ts";
+import { BULLETS } from "./list-markers.ts";
 
 // The sections of the form (Dasar Hukum, Kualifikasi, Keterkaitan, …): a label line or cell, then
 // its items, in one column or side by side in the columns of a TAB grid.
 
 interface LabelCell {
   key: SectionKey;
+  /** the label as written, when the canonical form keeps it (English, bilingual) */
+  label?: string;
   content: Segment[];
   html: boolean;
   /** HTML comments written on the label (before its colon, or anywhere in a cell holding no items) */
@@ -41,7 +44,7 @@ function sectionLabels(l: SourceLine): (LabelCell | null)[] | null {
     if (tail) content.push({ text: tail, kind: "text" });
     content.push(...segs.slice(firstIdx + 1));
     const comments = commentsIn(content.some((c) => c.text.trim() !== "") ? splitAtColon(cell)[0] : cell, l.gfm);
-    return { key: m.key, content, html: hasHtml(cell), comments };
+    return { key: m.key, label: m.label, content, html: hasHtml(cell), comments };
   });
   return any ? cells : null;
 }
@@ -64,6 +67,7 @@ export function readSections(ctx: Ctx): void {
       labels.forEach((lab) => {
         if (!lab) return;
         lists.set(lab.key, { marked: false, items: lab.content.some((c) => c.text.trim() !== ""), top: null });
+        keepSectionLabel(ctx, lab);
         addSection(ctx, lab.key, l.n, lab.content, lab.html);
         addSectionComments(ctx, lab.key, lab.comments, l.n);
       });
@@ -146,7 +150,8 @@ interface ListState {
 // "sub": a hollow bullet (○ ◦), which Word and Google Docs give the second level of a ● list
 type MarkerKind = "number" | "letter" | "bullet" | "sub";
 
-const MARKER = /^(\s*)(?:[-*+•·▪◦●■–]\s+(?=[a-zA-Z][.)]\s|\d{1,3}\\?[.)]\s))?(\d{1,3}\\?[.)]|[a-zA-Z][.)]|[-*+•·▪◦●○■–])(?:\s+|\t|$)/;
+// a bullet glyph before a number or letter ("• 1. …", as a text export writes Word's list) is dropped; a number may come escaped
+const MARKER = new RegExp(String.raw`^(\s*)(?:[${BULLETS}]\s+(?=[a-zA-Z][.)]\s|\d{1,3}\\?[.)]\s))?(\d{1,3}\\?[.)]|[a-zA-Z][.)]|[${BULLETS}])(?:\s+|\t|$)`);
 // a label of a part the model has no field for ("Tujuan:", "Ruang lingkup :") starts prose of its own
 const OTHER_LABEL = /^[*_]*[A-Z][\p{L} /-]{2,40}[*_]*\s*:/u;
 
@@ -222,10 +227,13 @@ export function gfmSegments(cell: string): Segment[] {
 }
 
 /** Word writes list items as "1.<TAB>text", "a.<TAB>text", "•<TAB>text": the marker belongs to the text after it. */
+// a number's "." may be left out: the cell is the marker ("1<TAB>Komputer")
+const MARKER_CELL = new RegExp(String.raw`^\s*(\d{1,3}[.)]?|[a-zA-Z][.)]|[${BULLETS}])\s*$`);
+
 export function mergeMarkerCells(cells: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < cells.length; i++) {
-    if (/^\s*(\d{1,3}[.)]?|[a-zA-Z][.)]|[•·▪◦●○■–*-])\s*$/.test(cells[i]) && (cells[i + 1] ?? "").trim() !== "") {
+    if (MARKER_CELL.test(cells[i]) && (cells[i + 1] ?? "").trim() !== "") {
       out.push(`${cells[i].trim()} ${cells[i + 1].trim()}`);
       i++;
     } else out.push(cells[i]);
@@ -240,15 +248,18 @@ function addItemComments(ctx: Ctx, key: SectionKey, found: readonly string[], li
   const comments = found.filter((c) => !last?.text.includes(c));
   if (!comments.length) return;
   if (!last || last.line !== line) return addSectionComments(ctx, key, comments, line);
-  (last.comments ??= []).push(...comments);
-  ctx.notes.push(...comments.map((c) => commentNote(c, line)));
+  keepComments(ctx.notes, () => (last.comments ??= []), comments, line);
 }
 
 /** Comments written on a section's label line: kept on the section, said by check (content-kept). */
 export function addSectionComments(ctx: Ctx, key: SectionKey, comments: readonly string[], line: number): void {
-  if (!comments.length) return;
-  (ctx.pos.sections[key].comments ??= []).push(...comments);
-  ctx.notes.push(...comments.map((c) => commentNote(c, line)));
+  keepComments(ctx.notes, () => (ctx.pos.sections[key].comments ??= []), comments, line);
+}
+
+/** The first label of a section, when English or bilingual, is written back as the document wrote it. */
+export function keepSectionLabel(ctx: Ctx, m: { key: SectionKey; label?: string }): void {
+  const sec = ctx.pos.sections[m.key];
+  if (sec.line === null && m.label !== undefined) sec.label = m.label;
 }
 
 export function addSection(ctx: Ctx, key: SectionKey, line: number, content: Segment[], html: boolean): void {

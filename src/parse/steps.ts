@@ -9,7 +9,8 @@ import { parseDuration } from "./time.ts";
 import { inferActors } from "./actors.ts";
 import { buildFlow } from "./flow.ts";
 import { laneWords } from "./lanes.ts";
-import type { Columns } from "./table-header.ts";
+import { headsSubSteps } from "../model/values.ts";
+import { type Columns, ONE_CELL_COLUMNS } from "./table-header.ts";
 import type { StepRow } from "./table-rows.ts";
 import { emphasisRuns } from "./emphasis.ts";
 import { commentNote, commentsIn } from "./comments.ts";
@@ -67,12 +68,20 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
   // "perawat ruangan", "PERAWAT RUANGAN", "Perawat  Ruangan": one lane however its case and spacing go
   const spelling = laneSpellings(tableLanes, named.flat());
   for (let i = 0; i < named.length; i++) named[i] = [...new Set(named[i].map((n) => spelling.get(laneKey(n)) ?? n))];
+  // "Kasi Pelayanan" and "Kepala Seksi Pelayanan", "Ka. UPT" and "Ka UPT": one name written two ways is one lane,
+  // spelled as the table's lane, else as written in full (no abbreviation), else as first written
+  const sameName = new Map<string, string>();
+  for (const n of [...new Set(named.flat())]) {
+    const k = laneWords(n).join(" ");
+    if (!sameName.has(k) || (!lanes.some((l) => laneWords(l).join(" ") === k) && unabbreviated(n) && !unabbreviated(sameName.get(k)!))) sameName.set(k, n);
+  }
+  for (let i = 0; i < named.length; i++) named[i] = [...new Set(named[i].map((n) => sameName.get(laneWords(n).join(" ")) ?? n))];
   // "Petugas", "Kasubbag", "Ka Balai": an abbreviated actor is the one lane it abbreviates; never a lane of its own
   const written = [...new Set(named.flat())];
   const full = (n: string) => written.filter((o) => o !== n && abbreviates(n, o));
   const canonical = new Map<string, string | null>();
   for (const n of written) {
-    const exact = lanes.find((l) => l.toLowerCase() === n.toLowerCase());
+    const exact = lanes.find((l) => l.toLowerCase() === n.toLowerCase() || laneWords(l).join(" ") === laneWords(n).join(" "));
     if (exact) canonical.set(n, exact);
     else {
       const cands = [...new Set([...lanes.filter((l) => abbreviates(n, l)), ...full(n)])];
@@ -180,13 +189,11 @@ function cellEmphasis(cells: string[], cols: Columns, cell: (cells: string[], i:
   return Object.keys(out).length ? out : undefined;
 }
 
-const COMMENT_FIELDS = ["no", "activity", "requirements", "time", "output", "notes"] as const;
-
 /** HTML comments in the cells, as written (a GFM cell's "\|" is a "|" of the comment); undefined when none has any. */
 function cellComments(cells: string[], cols: Columns, gfm: boolean, read: ReadonlySet<number | null>): Step["comments"] {
   const out: NonNullable<Step["comments"]> = {};
   const found = (i: number | null) => (i === null ? [] : commentsIn(cells[i] ?? "", gfm));
-  for (const f of COMMENT_FIELDS) {
+  for (const f of ONE_CELL_COLUMNS) {
     // the cells under no column are read into Keterangan, their comments with them
     const c = [...found(cols[f]), ...(f === "notes" ? cells.flatMap((_, j) => (read.has(j) ? [] : found(j))) : [])];
     if (c.length) out[f] = c;
@@ -198,6 +205,9 @@ function cellComments(cells: string[], cols: Columns, gfm: boolean, read: Readon
 }
 
 /** "Petugas" abbreviates "Petugas Layanan Informasi"; "Kasubbag Umum" abbreviates "Kepala Subbagian Umum". */
+/** The name's own words are its expanded words: "Kepala Seksi Pelayanan", not "Kasi Pelayanan". */
+const unabbreviated = (n: string) => n.toLowerCase().replace(/[^a-z0-9\u00c0-\u024f]+/g, " ").trim() === laneWords(n).join(" ");
+
 function abbreviates(short: string, long: string): boolean {
   const a = laneWords(short);
   const b = laneWords(long);
@@ -211,9 +221,10 @@ function primaryFirst(lanes: string[], marks: Record<string, string>): string[] 
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-/** Sum of the steps' times; variable ones ("Menyesuaikan") are left out, an unknown one makes it null. */
+/** Sum of the steps' times; variable ones ("Menyesuaikan") are left out, an unknown one makes it null
+ * (a head of sub-steps with no Waktu of its own is timed by its sub-steps). */
 function totalOf(steps: Step[]): number | null {
-  const timed = steps.filter((s) => s.time.kind !== "variable");
+  const timed = steps.filter((s, i) => s.time.kind !== "variable" && !headsSubSteps(steps, i));
   if (!steps.length || timed.some((s) => s.time.minutes === null)) return null;
   return round2(timed.reduce((a, s) => a + s.time.minutes!, 0));
 }

@@ -17,6 +17,9 @@ export interface Columns {
   notes: number | null;
 }
 
+/** The step columns read from one cell each (the actor is read from a Pelaksana column or the lanes). */
+export const ONE_CELL_COLUMNS = ["no", "activity", "requirements", "time", "output", "notes"] as const satisfies readonly (keyof Columns)[];
+
 export interface Header {
   cols: Columns;
   /** the header lines (and GFM |---| lines), taken by the table */

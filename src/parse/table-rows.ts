@@ -6,6 +6,7 @@ import { parseDuration } from "./time.ts";
 import { isLabelLine, looksLikeHeading, upperShare } from "./context.ts";
 import { namesMutuBaku, roles, type Columns } from "./table-header.ts";
 import { isGridRule } from "./grid-tables.ts";
+import { MARKERS } from "./list-markers.ts";
 
 // The body of a step table: step rows (a row continued on the next lines is merged back), sub-step
 // rows, phase rows, the column-number row and a header repeated after a page break.
@@ -161,7 +162,7 @@ function lastFilled(cells: string[]): number {
   return 0;
 }
 
-const LIST_ITEM = /^\s*(\d{1,3}[.)]|[a-zA-Z][.)]|[-*+•·▪◦●○■–])\s+\S/;
+const LIST_ITEM = new RegExp(String.raw`^\s*(${MARKERS})\s+\S`);
 
 const STAGE = /^(tahap|tahapan|fase|bagian|sub ?proses|proses|kegiatan)\b|^([A-H]|[IVX]{1,4})[.)]\s|^\*\*.*\*\*$|^<(b|strong)>/i;
 
@@ -187,9 +188,9 @@ function isColumnNumberRow(l: SourceLine): boolean {
   return k >= 4;
 }
 
-// a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2a", "2.1)", "(2a)"
+// a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2.1.1", "2a", "2.a", "2.1)", "(2a)"
 const STEP_NO = /^\s*\(?\d+\s*[.)]?\s*$/;
-const SUB_STEP_NO = /^\s*\(?\d+(\.\d{1,2}|[a-z])[.)]?\s*$/;
+const SUB_STEP_NO = /^\s*\(?\d+((\.\d{1,2}){1,2}|\.?[a-zA-Z])[.)]?\s*$/;
 
 const LETTERED_NO = /^\s*\(?[a-z][.)]?\s*$/;
 

@@ -10,6 +10,7 @@ import { alignMutuBaku, readBody } from "./table-rows.ts";
 import { buildSteps } from "./steps.ts";
 import { headerCells } from "./header-cells.ts";
 import { commentNote, commentsIn } from "./comments.ts";
+import { BULLETS } from "./list-markers.ts";
 
 // Every step table of the document is a procedure of its own. The readers find them among the
 // table blocks of stage one; a header repeated right after rows continues the same table.
@@ -83,8 +84,10 @@ const GENERIC_TITLE = /^(prosedur|diagram alir|diagram|alur|alur (kerja|prosedur
 
 /** The chart's title: a heading line just above the table ("Diagram Alir: …", "## Bagian Prosedur A …"). */
 function flowTitle(lines: readonly SourceLine[], headerIdx: number, claimed: readonly boolean[]): { text: string | null; line: SourceLine } | null {
-  for (let i = headerIdx - 1; i >= 0 && i >= headerIdx - 4; i--) {
+  // (an HTML table's own lines above its header row, <colgroup> and <thead>, are fillers: they count for none)
+  for (let i = headerIdx - 1, seen = 0; i >= 0 && seen < 4; i--) {
     const l = lines[i];
+    if (!l.filler) seen++;
     if (l.blank) continue;
     if (claimed[i] || l.gfm || l.cells.length > 1 || isLabelLine(l) || !looksLikeTitle(l)) return null;
     let t = oneLine(l.raw).replace(/^diagram alir\s*:?\s*/i, "");
@@ -95,12 +98,15 @@ function flowTitle(lines: readonly SourceLine[], headerIdx: number, claimed: rea
   return null;
 }
 
+// no letters: "A. Prosedur Pelayanan" numbers a title
+const LIST_START = new RegExp(String.raw`^([${BULLETS}]\s|\d{1,3}[.)]?\s|<(ol|ul|li)\b)`, "i");
+
 /** A chart title is a heading: bold, capitals, a Markdown heading, or "POS …"/"SOP …" — never a list item. */
 function looksLikeTitle(l: SourceLine): boolean {
   const raw = l.raw.trim();
   // a line of rules and marks ("+----+----+" of a grid cut apart) names nothing
   if (!/[\p{L}\p{N}]/u.test(raw)) return false;
-  if (/^([-*+•●○▪◦■–]\s|\d{1,3}[.)]?\s|<(ol|ul|li)\b)/i.test(raw)) return false;
+  if (LIST_START.test(raw)) return false;
   if (/^#{1,6}\s/.test(raw)) return true;
   const t = oneLine(raw);
   return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart|bagian (prosedur|[A-Z]\b)|sub ?prosedur)\b/i.test(t);

@@ -1,8 +1,10 @@
 import type { Block, Cell, ListBlockItem, Row } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
 import { readGridTable } from "./grid-tables.ts";
+import { readHtmlTable } from "./html-tables.ts";
 import { closesFence, fenceOf } from "../model/fence.ts";
 import { isOutlinedSectionLabel } from "./labels.ts";
+import { MARKERS } from "./list-markers.ts";
 
 // Text export or Markdown → blocks. Line-based on purpose: a Word text export is not CommonMark
 // (TAB rows, "1.<TAB>item"), and both kinds must give the same blocks for the same content.
@@ -19,7 +21,7 @@ const interrupts = (raw: string) =>
 const HTML_BLOCK =
   /^ {0,3}<\/?(address|article|aside|blockquote|body|center|details|dialog|dd|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|nav|ol|p|pre|script|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|title|tr|ul)(\s|\/?>|$)/i;
 const HTML_ALONE = /^ {0,3}<\/?[a-zA-Z][\w-]*(\s[^<>]*)?\/?>\s*$/;
-const LIST_MARKER = /^(\s*)([-*+•·▪◦●○■–]|\d{1,3}[.)]|[a-zA-Z][.)])(\s+|\t)/;
+const LIST_MARKER = new RegExp(String.raw`^(\s*)(${MARKERS})(\s+|\t)`);
 
 export function textBlocks(lines: readonly SourceLine[]): Block[] {
   const out: Block[] = [];
@@ -47,7 +49,11 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
     if (/^ {0,3}<!--/.test(raw)) {
       let j = i;
       while (j < lines.length - 1 && !lines[j].raw.includes("-->")) j++;
-      out.push({ kind: "comment", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
+      // never closed: a viewer would hide the rest of the document; the comment ends at its first blank
+      // line instead, the rest is read, and check says so (markup-notes.ts)
+      const unclosed = !lines[j].raw.includes("-->");
+      if (unclosed) j = runEnd(lines, i, () => true);
+      out.push({ kind: "comment", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...(unclosed ? { unclosed: true as const } : {}), ...span(i, j) });
       i = j + 1;
       continue;
     }
@@ -103,6 +109,17 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       i = j + 1;
       continue;
     }
+    const html = readHtmlTable(lines, i);
+    if (html?.ok) {
+      const rows: Row[] = html.rows.map((r) => ({
+        line: lines[r.anchor].n,
+        endLine: lines[r.to].n,
+        cells: r.cells.map((text, c): Cell => ({ text, line: lines[r.anchor].n, endLine: lines[r.to].n, ...(r.spans[c] > 1 ? { colspan: r.spans[c] } : {}) })),
+      }));
+      out.push({ kind: "table", gfm: true, html: true, rows, ...span(i, html.to) });
+      i = html.to + 1;
+      continue;
+    }
     if (HTML_BLOCK.test(raw) || HTML_ALONE.test(raw)) {
       // an HTML block runs to a blank line; a row of cells under it is a table of its own (it is read as one)
       let j = runEnd(lines, i, (x) => x.cells.length <= 1 && !x.gfm);
@@ -111,7 +128,9 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
       const open = /^ {0,3}<(pre|script|style|textarea)(\s|>|$)/i.exec(raw)?.[1];
       const closer = open ? new RegExp(`</${open}>`, "i") : null;
       if (closer) for (let k = i; k < j; k++) if (closer.test(lines[k].raw)) j = k;
-      out.push({ kind: "html", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...span(i, j) });
+      // a <table> that could not be read is kept as written, and said so (document.ts)
+      const unread = html && !html.ok ? { unread: html.why } : {};
+      out.push({ kind: "html", text: lines.slice(i, j + 1).map((x) => x.raw).join("\n"), ...unread, ...span(i, j) });
       i = j + 1;
       continue;
     }

@@ -37,21 +37,47 @@ const num = (s: string) => Number(s.replace(",", "."));
  * Anything not fully made of such parts keeps its raw text with minutes: null.
  */
 // instant steps done by a system, and times that depend on the case: neither is an unreadable Waktu
-const AUTOMATIC = /^(seketika|langsung|otomatis|real ?time|saat itu juga)(\s*\(?(otomatis|sistem|by system)\)?)?$|^\(?otomatis\)?$|\(otomatis\)$/i;
+// ("Seketika/otomatis", "Otomatis oleh sistem", "Seketika (oleh aplikasi)": the same, said twice or by whom)
+const AUTOMATIC = /^(seketika|langsung|otomatis|real ?time|saat itu juga)(\s*[/(]?\s*(otomatis|sistem|by system|(oleh\s+)?(sistem|aplikasi))\)?)?$|^\(?otomatis\)?$|\(otomatis\)$/i;
 // "selama perawatan", "selama masa pemeriksaan": as long as something lasts, no number (a number word would be a time)
 const NUMBER_WORD = /\b(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|ratus|setengah|seperempat|sehari|sejam|seminggu|sebulan|semenit|beberapa)\b/i;
 const AS_LONG_AS = /^selama\s+[a-z][a-z -]*$/i;
-const VARIABLE = /^(menyesuaikan|disesuaikan|selama (kegiatan|acara|rapat|pelaksanaan|proses)(\s+berlangsung)?|sesuai (kebutuhan|jadwal|kegiatan|kondisi|situasi|volume|jumlah\b.*)|tentatif|situasional|kondisional|bervariasi|tergantung\b.*)\.?$/i;
+// ("menyesuaikan jadwal", "sesuai jadwal sidang", "sesuai antrean": what it depends on may follow, with no number)
+const VARIABLE = /^(?!.*\d)((menyesuaikan|disesuaikan)(\s+[a-z][a-z -]{0,40})?|selama (kegiatan|acara|rapat|pelaksanaan|proses)(\s+berlangsung)?|sesuai (kebutuhan|jadwal|kegiatan|kondisi|situasi|volume|antrian|antrean|jumlah)\b[a-z -]{0,40}|tentatif|situasional|kondisional|bervariasi|tergantung\b.*)\.?$/i;
 
 export function parseDuration(raw: string, workdayHours = 24): Duration {
   // "5 menit", "1 hari kerja" … come back in every document of a batch
   // (a copy each time: the cached value is shared)
-  // one cache per working day: keyed by the cell's own string, whose hash V8 keeps (a key built per call is hashed every time)
-  let c = DURATIONS.get(workdayHours);
-  if (!c) DURATIONS.set(workdayHours, (c = { cache: new Map(), read: (r) => parseDurationUncached(r, workdayHours) }));
+  const c = durationCache(workdayHours);
   return { ...memo(c.cache, raw, c.read, 20_000) };
 }
-const DURATIONS = new Map<number, { cache: Map<string, Duration>; read: (raw: string) => Duration }>();
+
+interface DurationCache {
+  cache: Map<string, Duration>;
+  read: (raw: string) => Duration;
+}
+/** How many working-day lengths keep a cache: a long preview whose config is edited again and again sees many. */
+export const DURATION_CACHES = 8;
+// one cache per working day: keyed by the cell's own string, whose hash V8 keeps (a key built per call is hashed
+// every time); the least recently used working day's is dropped
+const DURATIONS = new Map<number, DurationCache>();
+let latest: { hours: number; cache: DurationCache } | null = null;
+
+function durationCache(workdayHours: number): DurationCache {
+  if (latest?.hours === workdayHours) return latest.cache;
+  let c = DURATIONS.get(workdayHours);
+  if (c) DURATIONS.delete(workdayHours); // set again below: the newest
+  else {
+    c = { cache: new Map(), read: (r) => parseDurationUncached(r, workdayHours) };
+    if (DURATIONS.size >= DURATION_CACHES) DURATIONS.delete(DURATIONS.keys().next().value!);
+  }
+  DURATIONS.set(workdayHours, c);
+  latest = { hours: workdayHours, cache: c };
+  return c;
+}
+
+/** The working-day lengths that keep a cache, least recently used first (for tests). */
+export const durationCacheHours = (): number[] => [...DURATIONS.keys()];
 
 function parseDurationUncached(raw: string, workdayHours: number): Duration {
   const text = raw.trim();
@@ -91,7 +117,10 @@ function parseDurationUncached(raw: string, workdayHours: number): Duration {
   }
   const leftover = s
     .replace(PART, " ")
-    .replace(/\bselambat-lambatnya\b|\b(dan|lebih|kurang|maksimal|maksimum|maks|max|paling lama|paling lambat|sekitar|selama|±|\+\/-|dalam|per|setiap)\b|[~±,.+()]/g, " ")
+    // an upper bound or an estimate ("< 10 menit", "≤ 15 menit", "kurang dari 15 menit", "+/- 30 menit",
+    // "1 hari kerja efektif") is read as the time it names
+    .replace(/\+\/-|<=|[<≤]/g, " ")
+    .replace(/\bselambat-lambatnya\b|\b(tidak lebih dari|kurang dari|dan|lebih|kurang|maksimal|maksimum|maks|max|paling lama|paling lambat|sekitar|selama|dalam|per|setiap|efektif)\b|[~±,.+()]/g, " ")
     .trim();
   if (!matched || leftover !== "") return { raw: text, minutes: null, kind: "unknown" };
   return fixed(text, minutesOf(total));

@@ -22,6 +22,8 @@ export interface BatchDoc {
   messages?: Message[];
   /** absolute path of a text source: the .md made is compared with it word for word (onLoss) */
   sourcePath?: string;
+  /** the bytes `sourcePath` was read from, when the renderer still holds them (a render worker): not read again */
+  sourceBytes?: Uint8Array;
 }
 
 export interface BatchOptions {
@@ -33,6 +35,11 @@ export interface BatchOptions {
   draft?: boolean;
   mermaidDialect?: MermaidDialect;
   markdownMermaidDialect?: MermaidDialect;
+  /**
+   * text outputs may reach onOutput as their UTF-8 bytes (a caller that only writes them: a render
+   * worker then encodes them and moves the bytes to the main thread instead of copying the text)
+   */
+  bytes?: boolean;
   /** receives each output; returns false when it could not be kept (the doc then counts as failed) */
   onOutput: (doc: BatchDoc, ext: string, data: string | Uint8Array) => Promise<boolean> | boolean;
   /** a format that could not be made for one document; the batch goes on */
@@ -121,7 +128,7 @@ export async function renderTextOutputs(doc: BatchDoc, baseOf: Map<string, strin
     const text = await make(format);
     if (text === null) continue;
     if (format.ext === "md" && doc.sourcePath !== undefined && opts.onLoss) {
-      const loss = markdownLoss(doc.sourcePath, doc.pos, text);
+      const loss = markdownLoss(doc.sourcePath, doc.pos, text, doc.sourceBytes);
       if (loss !== null) opts.onLoss(doc, loss);
     }
     await keep(doc, format.ext, text);

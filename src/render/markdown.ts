@@ -1,20 +1,20 @@
 import { closesFence, fenceOf } from "../model/fence.ts";
 import type { EmphasisRun, Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
-import { SECTION_KEYS, SECTION_LABELS, STEP_HEADER_NAMES } from "../model/values.ts";
+import { SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
 import { drawnFlowComment } from "../model/drawn-flow.ts";
 import { isIntro, LIST_END } from "../model/extra-place.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
+import { md, withComments, withEmphasis } from "./markdown-inline.ts";
+import { stepTable } from "./markdown-steps.ts";
+
+export { md } from "./markdown-inline.ts";
+export { CO_ACTOR_MARK, LANE_MARK } from "./markdown-steps.ts";
 
 export interface MarkdownOptions {
   /** dialect of the embedded ```mermaid block; "flowchart" by default because GitHub/GitLab
    *  may run a Mermaid older than the swimlane diagram */
   mermaidDialect?: MermaidDialect;
 }
-
-/** Mark written in the primary actor's lane cell; the parser reads any non-empty lane cell as a mark. */
-export const LANE_MARK = "✓";
-/** Mark of the other actors of a joint step whose primary actor is not the first marked lane: the primary one stays the primary one through fmt. */
-export const CO_ACTOR_MARK = "+";
 
 /**
  * The canonical Markdown form of a POS (pinned in interfaces.md): agency lines, identity table, the
@@ -44,7 +44,7 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
     const intro = inSection.filter(first).map((x) => `${verbatim(x.text, x.kind, pos.format === "text")}\n\n`);
     // an empty comment ends the list above (as CommonMark suggests), so what follows is no item of it
     const after = inSection.filter((x) => !first(x)).map((x) => `\n\n${verbatim(x.text, x.kind, pos.format === "text")}`);
-    out.push(`${withComments(`## ${SECTION_LABELS[key]}`, pos.sections[key].comments, "heading")}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
+    out.push(`${withComments(`## ${sectionLabel(pos, key)}`, pos.sections[key].comments, "heading")}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
   }
   extras("sections");
   const procs = pos.procedures.length ? pos.procedures : [null];
@@ -83,10 +83,11 @@ function verbatim(text: string, kind?: Extra["kind"], plainText = false): string
       .split("\n")
       .map((l) => (fenceOf(l)?.lang.toLowerCase().startsWith("mermaid") ? l.replace(/^ {0,3}/, "$&\\") : l))
       .join("\n");
-  // a comment left open would hide the rest of the canonical form in a viewer (steps, chart): close it
-  const closed = kind === "comment" && /^ {0,3}<!--/.test(trimmed) && !trimmed.includes("-->") ? `${trimmed}\n-->` : trimmed;
-  return closeFence(closed).replace(RUNNING_TAG, "&lt;");
+  return closeFence(kind === "comment" ? closedComment(trimmed) : trimmed).replace(RUNNING_TAG, "&lt;");
 }
+
+/** A comment left open would hide the rest of the canonical form in a viewer (steps, chart): closed on a line of its own. */
+const closedComment = (text: string) => (/^ {0,3}<!--/.test(text) && !text.includes("-->") ? `${text}\n-->` : text);
 
 /** The "<" of a tag that would run or load something in a viewer, also with a line break or spaces before its name. */
 export const RUNNING_TAG = /<(?=\s*\/?\s*(script|iframe|object|embed|style|meta|link|base|form|frame|frameset|svg|math)\b)/gi;
@@ -115,13 +116,20 @@ function identityTable(pos: Pos): string {
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
   const b = pos.blanks ?? {};
+  // a label in English (or both languages) is the document's own: written as it was
+  const own = (key: keyof NonNullable<Pos["identityLabels"]>, label: string) => {
+    const written = pos.identityLabels?.[key];
+    return written === undefined ? label : md(written, "cell");
+  };
+  // (a value with the emphasis, links or images its author wrote: as written)
+  const e = pos.identityEmphasis ?? {};
   const rows: [keyof NonNullable<Pos["identityComments"]>, string, string][] = [
-    ["number", `Nomor ${pos.wording}`, cell(pos.number ?? b.number)],
-    ["createdDate", "Tanggal Pembuatan", cell(pos.createdDate?.raw ?? b.createdDate)],
-    ["revisedDate", "Tanggal Revisi", cell(pos.revisedDate?.raw ?? b.revisedDate)],
-    ["effectiveDate", "Tanggal Efektif", cell(pos.effectiveDate?.raw ?? b.effectiveDate)],
-    ["approvedBy", "Disahkan oleh", approved || "-"],
-    ["title", `Nama ${pos.wording}`, cell(pos.title ?? b.title)],
+    ["number", own("number", `Nomor ${pos.wording}`), cell(pos.number ?? b.number, e.number)],
+    ["createdDate", own("createdDate", "Tanggal Pembuatan"), cell(pos.createdDate?.raw ?? b.createdDate, e.createdDate)],
+    ["revisedDate", own("revisedDate", "Tanggal Revisi"), cell(pos.revisedDate?.raw ?? b.revisedDate, e.revisedDate)],
+    ["effectiveDate", own("effectiveDate", "Tanggal Efektif"), cell(pos.effectiveDate?.raw ?? b.effectiveDate, e.effectiveDate)],
+    ["approvedBy", own("approvedBy", "Disahkan oleh"), approved || "-"],
+    ["title", own("title", `Nama ${pos.wording}`), cell(pos.title ?? b.title, e.title)],
   ];
   // an author's comments on a label or in a value go back where they were written
   const c = (key: (typeof rows)[number][0]) => pos.identityComments?.[key];
@@ -132,6 +140,12 @@ function identityTable(pos: Pos): string {
   return [header, `|${head.map(() => "---").join("|")}|`, ...rows.map(([key, k, v]) => `| ${withComments(`**${k}**`, c(key)?.label, "cell")} | ${withComments(v, c(key)?.value, "cell")} |`)].join("\n");
 }
 
+/** A section's heading: its label as the document wrote it when English or bilingual, else the canonical one. */
+function sectionLabel(pos: Pos, key: (typeof SECTION_KEYS)[number]): string {
+  const written = pos.sections[key].label;
+  return written === undefined ? SECTION_LABELS[key] : md(written, "heading");
+}
+
 /** The NIP with the spaces its author wrote ("19690412 199403 1 005"); the model keeps it without. */
 function nipAsWritten(raw: string, nip: string): string {
   for (const m of raw.matchAll(/\d[\d ]*\d|\d/g)) if (m[0].replace(/ /g, "") === nip) return m[0];
@@ -139,8 +153,8 @@ function nipAsWritten(raw: string, nip: string): string {
 }
 
 /** An identity value: "-" stands for an empty field. */
-function cell(text: string | null | undefined): string {
-  return text && text.trim() ? md(text, "cell") : "-";
+function cell(text: string | null | undefined, runs?: EmphasisRun[]): string {
+  return text && text.trim() ? withEmphasis(text, runs, "cell") : "-";
 }
 
 function numberedList(items: ListItem[]): string {
@@ -160,134 +174,6 @@ function numberedList(items: ListItem[]): string {
 function nestedMarker(marker: string | undefined): string {
   if (!marker || marker === "-") return "";
   return `${marker.replace(/^(\d+)([.)])$/, "$1\\$2")} `;
-}
-
-/** `text` with HTML comments after it, as written; in a cell or heading on one line, a cell's "|" escaped. */
-function withComments(text: string, comments: readonly string[] | undefined, ctx: "cell" | "heading" | "block"): string {
-  if (!comments?.length) return text;
-  const cs = comments.map((c) => (ctx === "block" ? c : c.replace(/\s*\n\s*/g, " "))).map((c) => (ctx === "cell" ? c.replace(/\|/g, "\\|") : c));
-  return [text, ...cs].filter((x) => x !== "").join(" ");
-}
-
-function stepTable(proc: Procedure | null): string {
-  const lanes = proc?.lanes ?? [];
-  // the document's own column names and the comments of its header cells ("Persyaratan", "Time <!-- … -->");
-  // the Pelaksana cells' comments go in the first lane's header (the Kegiatan one when there are no lanes)
-  const h = proc?.header ?? {};
-  const name = (k: keyof typeof STEP_HEADER_NAMES, ...more: (keyof typeof STEP_HEADER_NAMES | "actor")[]) =>
-    withComments(h[k]?.label !== undefined ? md(h[k]!.label!, "cell") : STEP_HEADER_NAMES[k], [k, ...more].flatMap((x) => h[x]?.comments ?? []), "cell");
-  // a lane's comments are kept by its name: two lanes of one name have theirs written once, on the first
-  const laneOwn = (l: string, i: number) => (lanes.indexOf(l) === i ? (proc?.laneComments?.[l] ?? []) : []);
-  const laneHead = lanes.map((l, i) => withComments(md(l, "cell"), [...(i === 0 ? (h.actor?.comments ?? []) : []), ...laneOwn(l, i)], "cell"));
-  const head = [name("no"), lanes.length ? name("activity") : name("activity", "actor"), ...laneHead, name("requirements"), name("time"), name("output"), name("notes")];
-  const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
-  const lines = [row(head), row(head.map(() => "---")).replace(/ /g, "")];
-  for (const s of proc?.steps ?? []) {
-    // a phase row: its title in bold in the first cell, the other cells empty (read back as a phase)
-    for (const ph of proc!.phases) if (ph.firstStep === s.no) lines.push(row([`**${md(ph.title, "cell")}**`, ...head.slice(1).map(() => "")]));
-    lines.push(row(stepCells(lanes, s)));
-  }
-  return lines.join("\n");
-}
-
-function stepCells(lanes: string[], s: Step): string[] {
-  const actors = new Set(s.actors.length ? s.actors : s.actor ? [s.actor] : []);
-  const primary = s.actor ?? s.actors[0] ?? null;
-  // equal marks read the first marked lane as the primary actor: "+" only when the primary is another one
-  const needsCoMark = actors.size > 1 && lanes.find((l) => actors.has(l)) !== primary;
-  // a cell's HTML comments go back at its end, as written ("|" escaped: it would split the cell)
-  const cellWith = (text: string, ...fs: (keyof NonNullable<Step["comments"]>)[]) =>
-    [text, ...fs.flatMap((f) => s.comments?.[f] ?? []).map((c) => c.replace(/\|/g, "\\|"))].filter((x) => x !== "").join(" ");
-  // the comments of the Pelaksana or lane cells go in the actor's lane cell (the first lane without one;
-  // the Kegiatan cell when the table has no lanes)
-  const actorLane = lanes.length === 0 ? null : primary !== null && lanes.includes(primary) ? primary : lanes[0];
-  const mark = (l: string) => (l === primary || (actors.has(l) && !needsCoMark) ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "");
-  return [
-    cellWith(md(s.label, "cell"), "no"),
-    actorLane === null ? cellWith(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity", "actor") : cellWith(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity"),
-    ...lanes.map((l) => (l === actorLane ? cellWith(mark(l), "actor") : mark(l))),
-    cellWith(withEmphasis(s.requirements, s.emphasis?.requirements, "cell"), "requirements"),
-    cellWith(md(s.time.raw, "cell"), "time"),
-    cellWith(withEmphasis(s.output, s.emphasis?.output, "cell"), "output"),
-    cellWith(withEmphasis(s.notes, s.emphasis?.notes, "cell"), "notes"),
-  ];
-}
-
-/**
- * A field with the emphasis its author wrote (runs whose texts join to `text`): each run escaped as
- * md() does, strong as **…**, em as *…*, spaces at a run's edge kept outside the delimiters.
- */
-function withEmphasis(text: string, runs: EmphasisRun[] | undefined, ctx: "cell" | "block" | "inline"): string {
-  if (!runs || runs.map((r) => r.text).join("") !== text) return md(text, ctx);
-  const out = runs
-    .map((r, i) => {
-      const core = r.text.trim();
-      if (r.href !== undefined) return linkRun(r, ctx);
-      if (core === "" || (!r.strong && !r.em)) return escapeRun(r.text, ctx, i === 0);
-      const mark = r.strong && r.em ? "***" : r.strong ? "**" : "*";
-      const lead = r.text.slice(0, r.text.length - r.text.trimStart().length);
-      const trail = r.text.slice(r.text.trimEnd().length);
-      return `${lead}${mark}${escapeRun(core, ctx, false)}${mark}${trail}`;
-    })
-    .join("");
-  return out.trim();
-}
-
-/** A link as the author wrote it: <href> when its text is its address, else [text](href). */
-function linkRun(r: EmphasisRun, ctx: "cell" | "block" | "inline"): string {
-  const href = r.href!.replace(/</g, "%3C").replace(/>/g, "%3E").replace(/\|/g, ctx === "cell" ? "%7C" : "|");
-  if (r.text === r.href && /^[a-z][a-z0-9+.-]*:[^\s<>]*$/i.test(r.href!) && !r.strong && !r.em) return `<${href}>`;
-  const dest = /^[^\s()<>]*$/.test(href) ? href : `<${href}>`;
-  const mark = r.strong && r.em ? "***" : r.strong ? "**" : r.em ? "*" : "";
-  return `[${mark}${escapeRun(r.text, ctx, false)}${mark}](${dest})`;
-}
-
-/** md() of a piece of a line: no trim; the line-start escapes only for the first piece. */
-function escapeRun(text: string, ctx: "cell" | "block" | "inline", first: boolean): string {
-  const lead = text.slice(0, text.length - text.trimStart().length);
-  const trail = text.slice(text.trimEnd().length);
-  const core = text.trim();
-  if (core === "") return text;
-  let s = md(core, ctx);
-  if (!first && ctx === "block") s = s.replace(/^\\([#>+=-])/, "$1").replace(/^(\d+)\\([.)])/, "$1$2");
-  return `${lead}${s}${trail}`;
-}
-
-/**
- * Text → Markdown source that CommonMark/GFM reads back as the same text.
- * - everywhere: `\` and inline markup (`*`, `_`, `` ` ``, `<`, `[`, `]`, `~`, an `&` that would
- *   start an entity, the dot of `www.` and the colon of `http://`) get a backslash; line breaks
- *   become `<br>`;
- * - "cell": `|` is escaped too (GFM splits cells on it);
- * - "block" (a list item or paragraph line): a leading `#`, `>`, `-`, `+`, `=` or `1.`/`1)` that
- *   would open a heading, quote, list or thematic break is escaped;
- * - "heading": every `#` (a trailing ` #` would be taken as a closing sequence).
- */
-const FOOTNOTE_REF = /(\[\^[A-Za-z0-9-]{1,20}\])/;
-
-export function md(text: string, ctx: "cell" | "block" | "inline" | "heading"): string {
-  return text
-    .trim()
-    .split(/\r?\n|\r/)
-    .map((line) => {
-      // a Pandoc/GFM footnote reference ("[^1]") stays one: escaped, a viewer would show it as text
-      let s = line
-        .trim()
-        .split(FOOTNOTE_REF)
-        .map((part, i) => (i % 2 ? part : part.replace(/[\\*_`<[\]~]/g, "\\$&")))
-        .join("")
-        // …but never one that opens the line as "[^1]:", which is a footnote's definition
-        .replace(/^\[(?=\^[^\]]*\]:)/, "\\[");
-      s = s.replace(/&(?=#?[a-z0-9]+;)/gi, "\\&");
-      // GFM's autolink tokenizer copies backslashes into the link text ("www.a.id\\|" keeps the "\\");
-      // breaking "www." and "http://" leaves autolinking to the later pass, which sees the decoded text
-      s = s.replace(/(www)\./gi, "$1\\.").replace(/(https?):\/\//gi, "$1\\://");
-      if (ctx === "cell") s = s.replace(/\|/g, "\\|");
-      if (ctx === "heading") s = s.replace(/#/g, "\\#");
-      if (ctx === "block" || ctx === "heading") s = s.replace(/^([#>+=-])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2");
-      return s;
-    })
-    .join("<br>");
 }
 
 /**
@@ -319,9 +205,13 @@ export function roundTripView(pos: Pos): unknown {
     blanks: pos.blanks ?? {},
     identityHeader: pos.identityHeader ?? null,
     identityComments: pos.identityComments ?? {},
+    identityLabels: pos.identityLabels ?? {},
+    identityEmphasis: pos.identityEmphasis ?? {},
     sectionComments: SECTION_KEYS.map((k) => pos.sections[k].comments ?? []),
+    sectionLabels: SECTION_KEYS.map((k) => pos.sections[k].label ?? null),
     procedures: pos.procedures.map((p) => procedureView(p)),
-    extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.text, place: x.place, procedure: x.procedure, section: x.section })),
+    // (a comment left open reads back closed, as the canonical form writes it)
+    extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.kind === "comment" ? closedComment(x.text.replace(/(\n[ \t]*)+$/, "")) : x.text, place: x.place, procedure: x.procedure, section: x.section })),
   };
 }
 

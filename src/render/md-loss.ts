@@ -9,10 +9,11 @@ import { isPdf } from "../parse/pdf/sniff.ts";
  * the lines, described, or null. Run where the .md is made (a render worker), so the batch renders it
  * once and the main thread does not read every input a second time. PDFs are left out (no text source).
  */
-export function markdownLoss(sourcePath: string, pos: Pos, markdown: string): string | null {
+export function markdownLoss(sourcePath: string, pos: Pos, markdown: string, read?: Uint8Array): string | null {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(sourcePath);
+    // the bytes the model was read from, when the caller kept them
+    bytes = read ?? readFileSync(sourcePath);
   } catch {
     return null; // read a moment ago; a file gone since is not this check's to report
   }

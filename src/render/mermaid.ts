@@ -103,14 +103,11 @@ function stepLabel(s: Step): string {
  * never leaves its line: no document text can add a node, an edge, a `click` or a directive.
  */
 export function mermaidLabel(text: string): string {
-  let s = "";
-  let prev = "";
-  for (const ch of text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim()) {
-    // Mermaid turns "ﬂ°" into "&" and "¶ß" into ";" in its finished SVG, after the label is drawn:
-    // coding the characters does not help, an invisible word joiner between them does
-    if ((prev === "ﬂ" && ch === "°") || (prev === "¶" && ch === "ß")) s += "#8288;";
-    s += /^[\p{L}\p{N} .,;!?()'/+=_*@$~^-]$/u.test(ch) && !"ﬂ°¶ß".includes(ch) ? ch : `#${ch.codePointAt(0)};`;
-    prev = ch;
-  }
-  return `"${s}"`;
+  const t = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+  // Mermaid turns "ﬂ°" into "&" and "¶ß" into ";" in its finished SVG, after the label is drawn:
+  // coding the characters does not help, an invisible word joiner between them does
+  return `"${t.replace(CODED, (ch: string, at: number) => ((ch === "°" && t[at - 1] === "ﬂ") || (ch === "ß" && t[at - 1] === "¶") ? "#8288;" : "") + `#${ch.codePointAt(0)};`)}"`;
 }
+
+/** What a label codes: everything but letters, digits, spaces and plain punctuation, and the two letters above. */
+const CODED = /[^\p{L}\p{N} .,;!?()'/+=_*@$~^-]|[ﬂß]/gu;

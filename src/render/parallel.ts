@@ -25,7 +25,8 @@ export function workerCount(n: number, env: Record<string, string | undefined> =
 /** What a worker sends back for one document (`missing`: it does not hold that model). */
 export interface WorkerResult {
   i: number;
-  outputs: [ext: string, data: string][];
+  /** text, or its UTF-8 bytes when the caller asked for bytes (setup.bytes) */
+  outputs: [ext: string, data: string | Uint8Array][];
   errors: [what: string, message: string][];
   /** what the .md lacks of the source (BatchOptions.onLoss), or null */
   loss: string | null;
@@ -55,6 +56,8 @@ export interface RenderOrder {
     /** the main thread wants onLoss: compare each .md with its source */
     loss: boolean;
     browser: boolean;
+    /** the outputs come back as UTF-8 bytes (BatchOptions.bytes) */
+    bytes: boolean;
   };
 }
 
@@ -87,6 +90,7 @@ export async function renderTextInWorkers(
     opts: { text: opts.text, page: opts.page, draft: opts.draft, mermaidDialect: opts.mermaidDialect, markdownMermaidDialect: opts.markdownMermaidDialect },
     browser,
     loss: opts.onLoss !== undefined,
+    bytes: opts.bytes === true,
   };
   const kept = "kept" in where ? where.kept : null;
   const pool = "kept" in where ? where.kept.pool : new WorkerPool(import.meta.url, "render-worker", { lang: currentLang(), read: {} } satisfies WorkerSetup, where.threads);

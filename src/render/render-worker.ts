@@ -11,15 +11,18 @@ import type { RenderOrder, WorkerResult } from "./parallel.ts";
 
 const setup = workerData as WorkerSetup;
 setLang(setup.lang);
-const kept = new Map<string, Pos>();
+/** source → its model and the bytes it was read from (the .md check compares with them: no second read) */
+const kept = new Map<string, { pos: Pos; bytes?: Uint8Array }>();
+
+const UTF8 = new TextEncoder();
 
 type Message = { i: number; file: FileToRead; keep: boolean } | RenderOrder;
 
 parentPort!.on("message", async (m: Message) => {
   if ("file" in m) {
     const { readOne } = await import("../parse/read-one.ts");
-    const { reply, pos } = await readOne(setup, m.i, m.file);
-    if (m.keep && pos && reply.result?.ok) kept.set(m.file.source, pos);
+    const { reply, pos, bytes } = await readOne(setup, m.i, m.file);
+    if (m.keep && pos && reply.result?.ok) kept.set(m.file.source, { pos, bytes });
     return parentPort!.postMessage(reply);
   }
   const doc = docOf(m);
@@ -37,18 +40,20 @@ parentPort!.on("message", async (m: Message) => {
     },
     browser,
     async (_doc, ext, data) => {
-      result.outputs.push([ext, data as string]);
+      // the caller writes files: the text goes as UTF-8 bytes, moved to the main thread and not copied
+      result.outputs.push([ext, m.setup.bytes && typeof data === "string" ? UTF8.encode(data) : data]);
     },
   );
   if (job) result.job = { html: job.html, mmd: job.mmd, pageSvgs: job.pageSvgs };
-  parentPort!.postMessage(result);
+  parentPort!.postMessage(result, result.outputs.flatMap(([, data]) => (typeof data === "string" ? [] : [data.buffer as ArrayBuffer])));
 });
 
 /** The document to render: the one sent, or the model kept when this worker read it, with the batch's links. */
 function docOf({ render: r }: RenderOrder): BatchDoc | null {
   if (r.doc) return r.doc;
-  const pos = kept.get(r.source!);
-  if (!pos) return null;
+  const held = kept.get(r.source!);
+  if (!held) return null;
+  const { pos, bytes } = held;
   kept.delete(r.source!); // rendered once: the memory goes back
   // the Keterkaitan links the main thread's check set (validate/link-related.ts) on its copy
   pos.related.forEach((item, k) => {
@@ -56,5 +61,5 @@ function docOf({ render: r }: RenderOrder): BatchDoc | null {
     if (ref === null || ref === undefined) delete item.ref;
     else item.ref = ref;
   });
-  return { base: r.base!, pos, messages: r.messages ?? [], sourcePath: r.sourcePath };
+  return { base: r.base!, pos, messages: r.messages ?? [], sourcePath: r.sourcePath, sourceBytes: bytes };
 }

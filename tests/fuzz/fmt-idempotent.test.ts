@@ -23,7 +23,7 @@ const timeout = (n: number, msPerCase: number) => 60_000 + n * msPerCase;
 
 const files = [
   ...readdirSync(path.join(ROOT, "fixtures")).filter((n) => n.endsWith(".txt")).map((n) => path.join("fixtures", n)),
-  ...["variants", "variants2", "variants3", "variants4", "variants5", "variants6", "variants7", "variants8", "variants-fase", "variants-tabel"].flatMap((d) =>
+  ...["variants", "variants2", "variants3", "variants4", "variants5", "variants6", "variants7", "variants8", "variants-fase", "variants-tabel", "variants-identitas", "variants-html"].flatMap((d) =>
     readdirSync(path.join(ROOT, "tests/fixtures", d)).filter((n) => /\.(txt|md)$/.test(n)).map((n) => path.join("tests/fixtures", d, n)),
   ),
 ];

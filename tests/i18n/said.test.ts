@@ -65,7 +65,7 @@ describe("the reader's notes and reasons in an English check (real process)", ()
     expect(all).toMatch(/d-grid\.md:\d+ A Mutu Baku column without its parts' row: the \d+ cells under it are read as its parts \(Kelengkapan, Waktu, Output\)\./);
     expect(all).toMatch(/e-lanjut\.txt:\d+ Continuation line joined to the step above\./);
     expect(all).toMatch(/f-pipa\.md:\d+ A "\|" inside `…` splits the cell in GFM; read as one cell \(write \\\| so it shows the same\)\./);
-    expect(all).toMatch(/g-ambigu\.txt:\d+ Actor "Kepala Seksi" matches several lanes; write the lane's full name\./);
+    expect(all).toMatch(/g-ambigu\.txt:\d+ Actor "Kepala Seksi" matches several lanes \([^)]+, [^)]+\); write the lane's full name\./);
     expect(all).toContain("h-kosong.txt:1 The file cannot be read: an empty file.");
     expect(all).toContain("i-biner.txt:1 The file cannot be read: holds control characters (a binary file?).");
     for (const words of [...INDONESIAN, "ditebak", "Langkah "]) expect(all).not.toContain(words);

@@ -63,11 +63,25 @@ describe("n02 Markdown with an HTML <table> step table", () => {
     expect(pos.number).toBe("555/031/Diskominfo/2025");
     expect(pos.approvedBy?.name).toBe("Drs. Yusuf Hamdani, M.Si.");
   });
-  // known gap: the HTML table is not read as a step table; it is kept verbatim and check says table-missing
-  it("known gap: no procedure is read from the <table>; its text is kept", () => {
-    expect(pos.procedures.flatMap((p) => p.steps)).toEqual([]);
-    expect(rules(pos, "error")).toContain("11:table-missing");
-    expect(pos.extras.some((e) => e.text.includes("<td>Menelaah substansi pengaduan</td>"))).toBe(true);
+  // was a known gap: the HTML table was kept verbatim and check said table-missing
+  it("the <table> (two header rows: rowspan, colspan) is the step table: lanes under Pelaksana, Mutu Baku parts, six steps", () => {
+    const p = pos.procedures[0];
+    expect(pos.procedures).toHaveLength(1);
+    expect(p.title).toBe("SOP PENANGANAN PENGADUAN MASYARAKAT");
+    expect(p.lanes).toEqual(["Admin Pengaduan", "Analis Pengaduan", "Kepala Bidang"]);
+    expect(p.steps.map((s) => `${s.label} ${s.actor} ${s.requirements} | ${s.time.raw} | ${s.output}`)).toEqual([
+      "1 Admin Pengaduan Formulir pengaduan | 10 menit | Pengaduan tercatat",
+      "2 Analis Pengaduan Pengaduan tercatat | 1 jam | Hasil telaah",
+      "3 Analis Pengaduan Hasil telaah | 15 menit | Keputusan",
+      "4 Kepala Bidang Hasil telaah | 3 hari kerja | Tindak lanjut",
+      "5 Analis Pengaduan Tindak lanjut | 30 menit | Jawaban pengaduan",
+      "6 Analis Pengaduan Hasil telaah | 30 menit | Surat penerusan",
+    ]);
+    expect(p.steps.map((s) => s.line)).toEqual([39, 40, 41, 42, 43, 44]);
+    expect(arrows(pos, "3")).toEqual(["Ya→4", "Tidak→6"]);
+    expect(rules(pos, "error")).toEqual([]);
+    // the table's lines are read, none kept apart
+    expect(pos.extras).toEqual([]);
   });
 });
 
@@ -79,11 +93,16 @@ describe("n03 two-column identity under logo text", () => {
     expect(p.steps).toHaveLength(4);
     expect(p.totalMinutes).toBe(5 * 1440);
   });
-  // known gap: the right column's label and value run into the left column's value
-  it("known gap: the right-hand identity column is read into the left-hand values", () => {
-    expect(pos.number).toBe("520/019/Distan/2025 Tanggal Efektif : 14 Juli 2025");
-    expect(pos.approvedBy).toBeNull();
-    expect(rules(pos, "error")).toEqual(expect.arrayContaining(["4:identity-required", "5:date-invalid", "6:date-invalid"]));
+  // was wrong: the right column's label and value ran into the left column's value, and Disahkan Oleh was lost
+  it("each line is read as two label:value pairs; the right column's value goes on under it", () => {
+    expect(pos.number).toBe("520/019/Distan/2025");
+    expect(pos.effectiveDate).toMatchObject({ raw: "14 Juli 2025", iso: "2025-07-14", line: 4 });
+    expect(pos.createdDate).toMatchObject({ raw: "30 Juni 2025", iso: "2025-06-30" });
+    expect(pos.revisedDate).toBeNull();
+    expect(pos.title).toBe("Penyaluran Benih Bersubsidi");
+    expect(pos.approvedBy).toMatchObject({ position: "Kepala Dinas Pertanian dan Pangan", name: "Ir. Hendra Kusuma, M.P.", nip: "197308221998031003", line: 5 });
+    expect(rules(pos, "error")).toEqual([]);
+    expect(rules(pos, "warning")).toEqual([]);
   });
 });
 
@@ -139,12 +158,24 @@ describe("n06 an English SOP", () => {
     expect(pos.procedures[0].totalMinutes).toBe(1555);
     expect(["2 business days", "3 calendar days", "4 working hours"].map((t) => parseDuration(t).minutes)).toEqual([2880, 4320, 240]);
   });
-  // known gap: English identity labels and section headings are not recognised (kept verbatim as extras)
-  it("known gap: English identity and sections are kept as extras, not read", () => {
-    expect(pos.number).toBeNull();
-    expect(pos.legalBasis).toEqual([]);
-    expect(rules(pos, "error")).toContain("1:identity-required");
-    expect(pos.extras.some((e) => e.text.includes("Law Number 6 of 2011 on Immigration"))).toBe(true);
+  // was wrong: English identity labels and section headings were not recognised (kept verbatim as extras, identity-required)
+  it("English identity labels and section headings are read", () => {
+    expect(pos.number).toBe("099/ICO/SOP/2025");
+    expect(pos.title).toBe("Processing Visa Recommendation Letters");
+    expect(pos.effectiveDate).toMatchObject({ raw: "18 August 2025", iso: "2025-08-18" });
+    expect(pos.approvedBy).toMatchObject({ position: "Head of International Cooperation Office", name: "Dr. Maria Gunawan, M.A.", nip: "197501012000032001" });
+    expect(pos.legalBasis.map((i) => i.text)).toEqual(["Law Number 6 of 2011 on Immigration"]);
+    expect(pos.records.map((i) => i.text)).toEqual(["Register of recommendation letters"]);
+    expect(pos.extras).toEqual([]);
+    expect(rules(pos, "error")).toEqual([]);
+    expect(rules(pos, "warning")).toEqual([]);
+  });
+  it("fmt keeps the English labels as written", () => {
+    const { once } = fixedPoint(readFileSync(path.join(ROOT, V, "n06-english-international-office.md"), "utf8"), "n06.md");
+    expect(once).toContain("| **SOP Number** | 099/ICO/SOP/2025 |");
+    expect(once).toContain("| **Approved By** | Head of International Cooperation Office<br>");
+    expect(once).toContain("## Implementer Qualifications\n\n1. Understands consular procedures");
+    expect(once).not.toMatch(/Nomor SOP|Dasar Hukum|Disahkan oleh/);
   });
 });
 

@@ -7,6 +7,7 @@ import { parseFragment } from "parse5";
 import { describe, expect, it } from "vitest";
 import { parsePos } from "../../src/parse/index.ts";
 import { renderHtml } from "../../src/render/html.ts";
+import { footnoteRefsSvg } from "../../src/render/footnotes.ts";
 import { renderSvg } from "../../src/render/svg/index.ts";
 import { ROOT, wordsLost } from "../parse/helpers.ts";
 import { xmlProblem } from "./svg-helpers.ts";
@@ -43,13 +44,27 @@ describe("footnote references", () => {
     const svg = renderSvg(pos);
     expect(xmlProblem(svg)).toBeNull();
     expect(svg).not.toContain("[^");
-    const mark = (l: string) => `<tspan class="fnref" font-size="70%" baseline-shift="super">${l}</tspan>`;
+    // raised by dy (Firefox draws no baseline-shift); here each marker ends its line, whose next one has its own y
+    const mark = (l: string) => `<tspan class="fnref" font-size="70%" dy="-0.5em">${l}</tspan>`;
+    expect(svg).not.toContain("baseline-shift");
     expect(svg).toContain(`Mengisi formulir${mark("1")}`);
     expect(svg).toContain(`Formulir${mark("2")}`);
     expect(svg).toContain(`Mengarsipkan a&lt;b &amp; &quot;map&quot;${mark("x")}`);
     // a marker is only a tspan inside the cell's line: no element from the document's text
     const tags = new Set([...svg.matchAll(/<([a-z]+)[\s>]/g)].map((m) => m[1]));
     expect([...tags].every((t) => ["svg", "defs", "marker", "path", "g", "rect", "text", "tspan", "line", "polygon", "style", "title", "desc", "a"].includes(t))).toBe(true);
+  });
+
+  it("SVG: the text after a marker comes back down to the line; markers side by side are raised once", () => {
+    const up = (l: string, dy = true) => `<tspan class="fnref" font-size="70%"${dy ? ' dy="-0.5em"' : ""}>${l}</tspan>`;
+    const down = (t: string) => `<tspan dy="0.35em">${t}</tspan>`;
+    expect(footnoteRefsSvg("Memeriksa[^1] kelengkapan[^1][^2] berkas")).toBe(`Memeriksa${up("1")}${down(" kelengkapan")}${up("1")}${up("2", false)}${down(" berkas")}`);
+    expect(footnoteRefsSvg("[^a]b")).toBe(`${up("a")}${down("b")}`);
+    expect(footnoteRefsSvg("a &lt;[^ b]")).toBe("a &lt;[^ b]"); // no reference: untouched
+    // a line of a step cell drawn with one: the marker's 0.5 of its 70% em is the line's 0.35 em
+    const svg = renderSvg({ ...pos, procedures: [{ ...pos.procedures[0], steps: pos.procedures[0].steps.map((s, i) => (i === 1 ? { ...s, activity: "Memeriksa[^1] berkas" } : s)) }] });
+    expect(xmlProblem(svg)).toBeNull();
+    expect(svg).toContain(`Memeriksa${up("1")}${down(" berkas")}</tspan>`);
   });
 
   it("HTML parses to the same tree shape: each superscript one <sup> with one <a> at most", () => {

@@ -1,5 +1,5 @@
 // Column widths of the chart table: No, Kegiatan, the lanes, Kelengkapan, Waktu, Output, Keterangan.
-import { textWidth } from "../fonts.ts";
+import { emWidth } from "./text.ts";
 import { FONT_SIZE, PAD_X, type Column, type ColumnKey } from "./sheet.ts";
 import { HEADER } from "./wording.ts";
 
@@ -25,7 +25,7 @@ function shareText(rest: number): number[] {
 /** Each text column's narrowest width that keeps its one-word header whole. */
 function headerMins(h: Heads): number[] {
   return [h.activity, h.requirements, h.output, h.notes].map(
-    (w) => Math.ceil(textWidth(w, FONT_SIZE, true)) + 2 * PAD_X + 1,
+    (w) => Math.ceil(emWidth(w, true) * FONT_SIZE) + 2 * PAD_X + 1,
   );
 }
 
@@ -81,17 +81,18 @@ export function computeColumns(width: number, laneNames: string[], heads: Heads 
   const rest = flexible - laneW * laneNames.length;
   const [activityW, reqW, outW, notesW] = textColumnWidths(rest, heads);
   const cols: Column[] = [];
-  let x = 0;
-  const push = (key: ColumnKey, w: number, lane: string | null = null, laneIndex: number | null = null) => {
-    cols.push({ key, x, width: w, lane, laneIndex });
-    x += w;
-  };
-  push("no", NO_W);
-  push("activity", activityW);
-  laneNames.forEach((l, i) => push("lane", laneW, l, i));
-  push("requirements", reqW);
-  push("time", TIME_W);
-  push("output", outW);
-  push("notes", notesW);
+  push(cols, "no", NO_W);
+  push(cols, "activity", activityW);
+  laneNames.forEach((l, i) => push(cols, "lane", laneW, l, i));
+  push(cols, "requirements", reqW);
+  push(cols, "time", TIME_W);
+  push(cols, "output", outW);
+  push(cols, "notes", notesW);
   return cols;
+}
+
+/** The next column, right of the last. */
+function push(cols: Column[], key: ColumnKey, w: number, lane: string | null = null, laneIndex: number | null = null): void {
+  const last = cols[cols.length - 1];
+  cols.push({ key, x: last ? last.x + last.width : 0, width: w, lane, laneIndex });
 }

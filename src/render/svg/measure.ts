@@ -51,6 +51,15 @@ export function chartInput(pos: Pos, procedure = 0): ChartInput {
   return { lanes: proc.lanes, steps: proc.steps, title: (proc.title ?? pos.title ?? "").trim(), phases: proc.phases };
 }
 
+function colOf(columns: Column[], key: ColumnKey): Column {
+  return columns.find((c) => c.key === key)!;
+}
+
+/** A header cell: bold, centred, wrapped to its width. */
+function headCell(x: number, y: number, w: number, h: number, text: string): Cell {
+  return { box: { x, y, w, h }, lines: wrapText(text, w - 2 * PAD_X, FONT_SIZE, true), bold: true, align: "middle" };
+}
+
 /** Measure the table once: columns, wrapped text, row heights, arrows. Pure; no positions yet. */
 export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}): ChartMeasure {
   const proc = "source" in input ? chartInput(input, opts.procedure) : input;
@@ -68,13 +77,11 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
   const symbol = { w: symW, h: 28, decisionH: 40 };
 
   // Header: row 1 holds the merged cells, row 2 the lane names and Mutu Baku parts.
-  const wrapHead = (text: string, w: number) => wrapText(text, w - 2 * PAD_X, FONT_SIZE, true);
-  const col = (key: ColumnKey) => columns.find((c) => c.key === key)!;
   const row2Texts: [Column, string][] = [
     ...laneCols.map((c) => [c, c.lane ?? ""] as [Column, string]),
-    [col("requirements"), HEADER.requirements],
-    [col("time"), HEADER.time],
-    [col("output"), HEADER.output],
+    [colOf(columns, "requirements"), HEADER.requirements],
+    [colOf(columns, "time"), HEADER.time],
+    [colOf(columns, "output"), HEADER.output],
   ];
   // a lane name whose longest word is wider than its lane is set smaller rather than cut mid-word
   // ("Kepegawaia / n"), and the other lane names with it, as one row of one size
@@ -85,20 +92,14 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
   const h2 = Math.max(...row2Lines.map((l) => lineBlockHeight(Math.max(1, l.length)))) + 2 * PAD_Y;
   const lanesX = laneCols[0].x;
   const lanesW = laneCols.reduce((s, c) => s + c.width, 0);
-  const qX = col("requirements").x;
-  const qW = col("requirements").width + col("time").width + col("output").width;
-  const cell = (x: number, y: number, w: number, h: number, text: string): Cell => ({
-    box: { x, y, w, h },
-    lines: wrapHead(text, w),
-    bold: true,
-    align: "middle",
-  });
+  const qX = colOf(columns, "requirements").x;
+  const qW = colOf(columns, "requirements").width + colOf(columns, "time").width + colOf(columns, "output").width;
   const headerTop: Cell[] = [
-    cell(col("no").x, 0, col("no").width, h1 + h2, HEADER.no),
-    cell(col("activity").x, 0, col("activity").width, h1 + h2, HEADER.activity),
-    cell(lanesX, 0, lanesW, h1, HEADER.actors),
-    cell(qX, 0, qW, h1, HEADER.quality),
-    cell(col("notes").x, 0, col("notes").width, h1 + h2, HEADER.notes),
+    headCell(colOf(columns, "no").x, 0, colOf(columns, "no").width, h1 + h2, HEADER.no),
+    headCell(colOf(columns, "activity").x, 0, colOf(columns, "activity").width, h1 + h2, HEADER.activity),
+    headCell(lanesX, 0, lanesW, h1, HEADER.actors),
+    headCell(qX, 0, qW, h1, HEADER.quality),
+    headCell(colOf(columns, "notes").x, 0, colOf(columns, "notes").width, h1 + h2, HEADER.notes),
     ...row2Texts.map(([c], i) => ({ box: { x: c.x, y: h1, w: c.width, h: h2 }, lines: row2Lines[i], bold: true, align: "middle" as const, ...(row2Sizes[i] < FONT_SIZE ? { size: row2Sizes[i] } : {}) })),
   ];
 
@@ -150,7 +151,7 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
         // an outcome that ends the procedure gets its own end terminator, in a row below its step
         const label = a.label ?? null;
         const text = words.end(label);
-        const cells = [{ col: columns.findIndex((c) => c.key === "activity"), lines: wrapText(text, col("activity").width - 2 * PAD_X, FONT_SIZE), align: "start" as const }];
+        const cells = [{ col: columns.findIndex((c) => c.key === "activity"), lines: wrapText(text, colOf(columns, "activity").width - 2 * PAD_X, FONT_SIZE), align: "start" as const }];
         const height = Math.ceil(Math.max(symbol.h + 2 * 13, lineBlockHeight(cells[0].lines.length) + 2 * PAD_Y));
         arrows.push({ from: i, to: -1, end: ends.length, label });
         ends.push({ from: i, label, lane: steps[i].lanes[0], height, cells });

@@ -95,14 +95,25 @@ function node(n: Node): Node {
   };
 }
 
+/** Does the lane have its first channel on both sides of its symbols (as routing/candidates.ts makes them)? */
+function channelRoom(m: ChartMeasure, laneCols: ChartMeasure["columns"], i: number): boolean {
+  const c = laneCols[i];
+  return c.x + c.width / 2 + m.symbol.w / 2 + CHANNEL_OFFSET <= c.x + c.width - 3;
+}
+
+/** One arrow between two nodes of the sheet, once. */
+function pushSpec(specs: ArrowSpec[], seen: Set<string>, from: string | undefined, to: string | undefined, label: string | null): void {
+  if (!from || !to || seen.has(`${from}>${to}`)) return;
+  seen.add(`${from}>${to}`);
+  specs.push({ from, to, label });
+}
+
 export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
   const title = titleLines(m, spec.pageLabel);
   const tableTop = round(titleHeight(title.length));
   const header: Cell[] = m.headerTop.map((c) => ({ ...c, box: { ...c.box, y: c.box.y + tableTop } }));
   const laneCols = m.columns.filter((c) => c.key === "lane");
-  const laneCx = (i: number) => laneCols[i].x + laneCols[i].width / 2;
-  // does the lane have its first channel on both sides of its symbols (as routing/candidates.ts makes them)?
-  const channelRoom = (i: number) => laneCx(i) + m.symbol.w / 2 + CHANNEL_OFFSET <= laneCols[i].x + laneCols[i].width - 3;
+  const centres = laneCols.map((c) => c.x + c.width / 2);
 
   const rows: SheetRow[] = [];
   const nodes: Node[] = [];
@@ -124,7 +135,7 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
           const col = laneCols[lane];
           const room = col.width / 2 - OFFPAGE_SIZE / 2 - 3;
           const shift = c.aside ? Math.min(m.symbol.w / 2, room) : 0;
-          const cx = laneCx(lane) + (shift >= OFFPAGE_SIZE / 2 + 4 ? shift : 0) + (k - (list.length - 1) / 2) * (OFFPAGE_SIZE + 8);
+          const cx = centres[lane] + (shift >= OFFPAGE_SIZE / 2 + 4 ? shift : 0) + (k - (list.length - 1) / 2) * (OFFPAGE_SIZE + 8);
           const box = { x: round(cx - OFFPAGE_SIZE / 2), y: round(y + (BAND_HEIGHT - OFFPAGE_SIZE) / 2), w: OFFPAGE_SIZE, h: OFFPAGE_SIZE };
           // on the whole-chart sheet several out connectors may carry one letter
           const base = `${c.dir === "out" ? "o" : "i"}${c.letter}`;
@@ -155,7 +166,7 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
           return { box: { x: c.x, y, w: c.width, h: e.height }, lines: own?.lines ?? [], bold: false, align: own?.align ?? "start" };
         });
       rows.push({ kind: "end", step: null, y, height: e.height, cells });
-      const cx = laneCx(e.lane);
+      const cx = centres[e.lane];
       const cy = round(y + e.height / 2);
       const box = { x: round(cx - m.symbol.w / 2), y: round(cy - m.symbol.h / 2), w: m.symbol.w, h: m.symbol.h };
       nodes.push(node({ id: `e${r.end}`, kind: "end", row: rowIndex, lane: e.lane, lanes: [e.lane], box, cx: round(cx), cy, step: null, inferred: false, letter: null, dir: null, outcome: e.label ?? "" }));
@@ -179,20 +190,20 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
       // A decision with more branches than free vertices sends one out of a side vertex straight up
       // or down: its side vertices stand on the lane's first channel, so that way runs beside the
       // symbols above and below, not along their edges.
-      const spread = s.kind === "decision" && s.step.next.length >= 4 && channelRoom(sorted[0]) && channelRoom(sorted[sorted.length - 1]) ? CHANNEL_OFFSET : 0;
-      const left = laneCx(sorted[0]) - m.symbol.w / 2 - spread;
-      const right = laneCx(sorted[sorted.length - 1]) + m.symbol.w / 2 + spread;
+      const spread = s.kind === "decision" && s.step.next.length >= 4 && channelRoom(m, laneCols, sorted[0]) && channelRoom(m, laneCols, sorted[sorted.length - 1]) ? CHANNEL_OFFSET : 0;
+      const left = centres[sorted[0]] - m.symbol.w / 2 - spread;
+      const right = centres[sorted[sorted.length - 1]] + m.symbol.w / 2 + spread;
       const box = { x: round(left), y: round(cy - h / 2), w: round(right - left), h };
       nodes.push(node({ id, kind: s.kind, row: rowIndex, lane: s.lanes[0], lanes: sorted, box, cx: round((left + right) / 2), cy, step: s.step.no, inferred: s.inferred, letter: null, dir: null }));
     } else {
       // A shape in each lane, the actor's one carrying the arrows, joined by a line.
       for (const lane of s.lanes) {
-        const cx = laneCx(lane);
+        const cx = centres[lane];
         const box = { x: round(cx - m.symbol.w / 2), y: round(cy - h / 2), w: m.symbol.w, h };
         nodes.push(node({ id: lane === s.lanes[0] ? id : `${id}-${lane}`, kind: s.kind, row: rowIndex, lane, lanes: [lane], box, cx: round(cx), cy, step: s.step.no, inferred: s.inferred, letter: null, dir: null }));
       }
       for (let k = 0; k + 1 < sorted.length; k++) {
-        joins.push({ x1: round(laneCx(sorted[k]) + m.symbol.w / 2), x2: round(laneCx(sorted[k + 1]) - m.symbol.w / 2), y: cy, step: s.step.no });
+        joins.push({ x1: round(centres[sorted[k]] + m.symbol.w / 2), x2: round(centres[sorted[k + 1]] - m.symbol.w / 2), y: cy, step: s.step.no });
       }
     }
     nodeOfStep.set(s.index, id);
@@ -204,11 +215,6 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
   // a connector are one arrow on this page.
   const specs: ArrowSpec[] = [];
   const seen = new Set<string>();
-  const push = (from: string | undefined, to: string | undefined, label: string | null) => {
-    if (!from || !to || seen.has(`${from}>${to}`)) return;
-    seen.add(`${from}>${to}`);
-    specs.push({ from, to, label });
-  };
   m.arrows.forEach((a, k) => {
     const src = nodeOfStep.get(a.from);
     const dst = a.end !== null ? endNode.get(a.end) : nodeOfStep.get(a.to);
@@ -216,9 +222,9 @@ export function buildSheet(m: ChartMeasure, spec: SheetSpec): Sheet {
     const inn = inOf.get(k);
     // through a connector pair: the source to its out connector, the in connector to the target
     if (out || inn) {
-      push(src, out, a.label);
-      push(inn, dst, null);
-    } else push(src, dst, a.label);
+      pushSpec(specs, seen, src, out, a.label);
+      pushSpec(specs, seen, inn, dst, null);
+    } else pushSpec(specs, seen, src, dst, a.label);
   });
   const lanes = laneCols.map((c) => ({ x: c.x, width: c.width }));
   const connectors = routeArrows({ rows, lanes, symbolHalfWidth: m.symbol.w / 2, joins }, nodes, specs);

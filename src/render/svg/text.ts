@@ -44,6 +44,11 @@ function addEm(em: number, s: string, bold: boolean): number {
   return em;
 }
 
+/** Width of a string in em, as textWidth(text, 1, bold) adds it, from the glyph tables. */
+export function emWidth(text: string, bold = false): number {
+  return addEm(0, text, bold);
+}
+
 /**
  * Break text into lines no wider than `width` px: at spaces, else after / or -, else anywhere.
  * A width too narrow for one glyph (even zero or negative) gives one glyph per line, never a loop.
@@ -157,7 +162,7 @@ const HEAD_MIN = 7;
  */
 export function headSize(text: string, room: number, size: number): number {
   const pieces = text.split(/\s+/).flatMap((w) => w.split(/(?<=[/-])/));
-  const widest = Math.max(0, ...pieces.map((p) => textWidth(p, 1, true)));
+  const widest = Math.max(0, ...pieces.map((p) => addEm(0, p, true)));
   let s = size;
   while (s > HEAD_MIN && widest * s > room) s -= HEAD_STEP;
   return s;

@@ -1,7 +1,6 @@
 import { bilingual, tr } from "../../i18n/index.ts";
 import { saidIn } from "../../model/said.ts";
 import type { ActorSource, Step } from "../../model/pos.ts";
-import { allSteps } from "../../model/values.ts";
 import type { DocumentRule, Finding, Lang } from "../types.ts";
 import { bad, ex, q } from "../types.ts";
 import { IDENTITY, TABLE, TABLE_HEAD, doc } from "../examples.ts";
@@ -29,16 +28,19 @@ export const actorInferred: DocumentRule = {
   description: bilingual("Pelaksana langkah ditebak dari teks karena sel lajurnya tidak ditandai (kesalahan dengan --strict)."),
   run(pos, ctx) {
     const out: Finding[] = [];
-    for (const s of allSteps(pos)) {
-      if (s.actor === null || s.actorSource === null || s.actorSource === "mark" || s.actorSource === "shape") continue;
-      out.push({
-        line: s.line,
-        message: tr(
-          "Langkah {label}: pelaksana {actor} ditebak dari {from}. Tandai sel lajur {actor} pada baris ini (mis. dengan X).",
-          { label: s.label, actor: q(s.actor), from: from(s.actorSource, s.actorEvidence, s.actorReason, ctx.lang) },
-          ctx.lang,
-        ),
-      });
+    for (const proc of pos.procedures) {
+      // a table with one Pelaksana column has no lane cell to mark: its steps' marks are the names written
+      const named = proc.steps.some((s) => Object.entries(s.marks).some(([lane, m]) => m === lane));
+      for (const s of proc.steps) {
+        if (s.actor === null || s.actorSource === null || s.actorSource === "mark" || s.actorSource === "shape") continue;
+        const vars = { label: s.label, actor: q(s.actor), from: from(s.actorSource, s.actorEvidence, s.actorReason, ctx.lang) };
+        out.push({
+          line: s.line,
+          message: named
+            ? tr("Langkah {label}: pelaksana {actor} ditebak dari {from}. Tulis nama lajurnya lengkap di kolom Pelaksana pada baris ini.", vars, ctx.lang)
+            : tr("Langkah {label}: pelaksana {actor} ditebak dari {from}. Tandai sel lajur {actor} pada baris ini (mis. dengan X).", vars, ctx.lang),
+        });
+      }
     }
     return out;
   },

@@ -33,6 +33,13 @@ export const decisionTarget: DocumentRule = {
           message: tr("Langkah {label} adalah keputusan, tetapi semua hasilnya ({labelled}) menuju {where}; periksa tujuan tiap hasil di Keterangan.", { label: s.label, labelled: labelled.map((a) => a.label).join(", "), where }, ctx.lang),
         });
       }
+      // "Tidak → langkah 4" written in step 4 itself: the chart cannot draw it, so it is said
+      const self = s.next.find((a) => a.to === s.no);
+      if (self)
+        out.push({
+          line: s.line,
+          message: tr("Langkah {label} menuju dirinya sendiri{outcome}; perbaiki nomor tujuan di Keterangan.", { label: s.label, outcome: self.label ? ` (${self.label})` : "" }, ctx.lang),
+        });
       const reported = new Set<number>();
       for (const a of s.next) {
         if (a.to === END || exists.has(a.to) || reported.has(a.to)) continue;

@@ -19,10 +19,10 @@ export const flowDrawnText: DocumentRule = {
     for (const proc of pos.procedures) {
       // only a drawn chart (a PDF, or the canonical Markdown made from one) has a second reading
       if (proc.flow !== "drawn") continue;
-      const byLabel = new Map(proc.steps.map((s) => [s.label, s]));
+      const byLabel = new Map(proc.steps.map((s) => [s.label.toLowerCase(), s]));
       for (const s of proc.steps) {
         for (const o of [...outcomes(s.notes), ...outcomes(s.activity)]) {
-          const target = byLabel.get(String(o.to));
+          const target = byLabel.get(o.ref ?? "") ?? byLabel.get(String(o.to));
           if (!target || target === s || s.next.some((a) => a.to === target.no)) continue;
           const drawn = s.next.map((a) => `${a.label ? `${a.label} → ` : ""}langkah ${proc.steps.find((x) => x.no === a.to)?.label ?? a.to}`).join(", ") || "-";
           const written = `${o.label ? `${o.label} → ` : ""}langkah ${target.label}`;

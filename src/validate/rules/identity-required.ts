@@ -1,6 +1,6 @@
 import { bilingual, tr } from "../../i18n/index.ts";
 import type { DocumentRule, Finding } from "../types.ts";
-import { bad, ex } from "../types.ts";
+import { bad, ex, q } from "../types.ts";
 import { fieldLine } from "../anchors.ts";
 import { IDENTITY, NUMBER_ONLY, TABLE, doc } from "../examples.ts";
 import { isEmptyValue } from "../../parse/dates.ts";
@@ -24,11 +24,17 @@ export const identityRequired: DocumentRule = {
       const empty = v === null || isEmptyValue(typeof v === "string" ? v : v.raw);
       if (!empty) continue;
       const found = pos.fieldLines[f.key] !== undefined;
+      // a document that calls itself SOP writes "Nomor SOP": the message names the field as the document does
+      const label = pos.wording === "SOP" ? f.label.replace(/\bPOS\b/, "SOP") : f.label;
+      // "......./SOP/...." is a blank left to fill in: it is not empty, and the message says what it holds
+      const blank = (pos.blanks as Partial<Record<string, string>> | undefined)?.[f.key];
       out.push({
         line: fieldLine(pos, f.key),
-        message: found
-          ? tr("{label} kosong; isi bagian identitas ini.", { label: f.label }, ctx.lang)
-          : tr('{label} tidak ada; tambahkan baris "{label} : …" pada bagian identitas.', { label: f.label }, ctx.lang),
+        message: blank
+          ? tr("{label} belum diisi: masih isian kosong {blank}; isi bagian identitas ini.", { label, blank: q(blank, 40) }, ctx.lang)
+          : found
+            ? tr("{label} kosong; isi bagian identitas ini.", { label }, ctx.lang)
+            : tr('{label} tidak ada; tambahkan baris "{label} : …" pada bagian identitas.', { label }, ctx.lang),
       });
     }
     return out;

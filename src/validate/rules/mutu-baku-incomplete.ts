@@ -3,6 +3,7 @@ import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex, q } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
 import { isEmptyValue } from "../../parse/dates.ts";
+import { headsSubSteps } from "../../model/values.ts";
 
 export const mutuBakuIncomplete: DocumentRule = {
   id: "mutu-baku-incomplete",
@@ -15,7 +16,9 @@ export const mutuBakuIncomplete: DocumentRule = {
       // the value above a run of empty cells: a cell merged down over several rows in Word keeps its text
       // in the first row only when the document is saved as text
       const above = new Map<string, string>();
-      for (const s of proc.steps) {
+      for (const [i, s] of proc.steps.entries()) {
+        // "3. Menguji …, meliputi:" over 3.1, 3.2 …: the sub-steps carry its Mutu Baku
+        if (headsSubSteps(proc.steps, i)) continue;
         const cells: [string, string][] = [
           ["Kelengkapan", s.requirements],
           ["Waktu", s.time.raw],

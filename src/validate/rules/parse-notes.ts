@@ -46,8 +46,10 @@ export const lineUnplaced: DocumentRule = {
   severity: "warning",
   description: bilingual("Baris di tengah bagian POS yang tidak dapat ditempatkan (disimpan apa adanya, tetapi tidak dipakai)."),
   run: (pos, ctx) =>
-    each(pos, ["unplaced-line"], (n) =>
-      tr("Baris tidak dapat ditempatkan dan tidak dipakai: {message}; periksa letak atau kolomnya.", { message: q(n.message) }, ctx.lang),
+    each(pos, ["unplaced-line", "markup-unclosed"], (n) =>
+      n.code === "markup-unclosed"
+        ? said(ctx)(n)
+        : tr("Baris tidak dapat ditempatkan dan tidak dipakai: {message}; periksa letak atau kolomnya.", { message: q(n.message) }, ctx.lang),
     ),
   examples: {
     invalid: [bad([15], doc(IDENTITY, `${TABLE}\nLihat\tlampiran\n4\tMengirim surat\t\tX\tSurat\t5 menit\tSurat terkirim\t`), bilingual("baris asing memutus tabel"))],

@@ -49,8 +49,10 @@ interface Ways {
 
 export interface Tracks {
   laneCentres: number[];
-  /** made on first use: most charts route every arrow straight or with one elbow */
-  ways: () => Ways;
+  /** made on first use (waysOf): most charts route every arrow straight or with one elbow */
+  ways: Ways | null;
+  grid: RouteGrid;
+  nodes: Node[];
   /** every symbol's ports, made once: the ways out, the ways in */
   exits: Map<Node, Port[]>;
   entries: Map<Node, Port[]>;
@@ -65,8 +67,11 @@ function ports(tracks: Tracks, n: Node, role: "exit" | "entry"): Port[] {
 
 export function makeTracks(grid: RouteGrid, nodes: Node[]): Tracks {
   const laneCentres = grid.lanes.map((l) => l.x + l.width / 2);
-  let ways: Ways | null = null;
-  return { laneCentres, ways: () => (ways ??= makeWays(grid, nodes, laneCentres)), exits: new Map(), entries: new Map() };
+  return { laneCentres, ways: null, grid, nodes, exits: new Map(), entries: new Map() };
+}
+
+function waysOf(t: Tracks): Ways {
+  return (t.ways ??= makeWays(t.grid, t.nodes, t.laneCentres));
 }
 
 function makeWays(grid: RouteGrid, nodes: Node[], laneCentres: number[]): Ways {
@@ -194,7 +199,7 @@ class Straight implements CandidateList {
   /** pair indexes in order of bends and length, equals in the order found (as a stable sort leaves them) */
   private readonly order: number[] = [];
 
-  constructor(exits: Port[], entries: Port[], extraOf: (entry: Port) => number) {
+  constructor(exits: Port[], entries: Port[], side: number) {
     for (const e of exits)
       for (const t of entries) {
         const A = e.p;
@@ -205,13 +210,13 @@ class Straight implements CandidateList {
           if (vOut ? A.x !== B.x : A.y !== B.y) continue;
           const dOut = (B.x - A.x) * e.out.x + (B.y - A.y) * e.out.y;
           const dIn = (A.x - B.x) * t.out.x + (A.y - B.y) * t.out.y;
-          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) this.pair(e, t, 0, dOut + extraOf(t));
+          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) this.pair(e, t, 0, dOut + extraOf(t, side));
         } else {
           const mx = vOut ? A.x : B.x;
           const my = vOut ? B.y : A.y;
           const dOut = (mx - A.x) * e.out.x + (my - A.y) * e.out.y;
           const dIn = (mx - B.x) * t.out.x + (my - B.y) * t.out.y;
-          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) this.pair(e, t, 1, dOut + dIn + extraOf(t));
+          if (dOut >= (vOut ? 4 : MIN_EXIT) && dIn >= MIN_ENTRY) this.pair(e, t, 1, dOut + dIn + extraOf(t, side));
         }
       }
     const { order, bends, lengths } = this;
@@ -249,23 +254,46 @@ class Straight implements CandidateList {
   }
 }
 
+type Track = { y: number; pref: number };
+type Channel = Ways["channels"][number];
+
+/** px of length a route entering at `entry` counts extra (a decision's side vertex, for `side` px) */
+function extraOf(entry: Port, side: number): number {
+  return entry.side === "left" || entry.side === "right" ? side : 0;
+}
+
+function trackPref(rows: number[][], r: number): Track[] {
+  return (rows[r] ?? []).map((y, i) => ({ y, pref: i }));
+}
+
+function push(out: Candidate[], pts: Point[], exit: Port, entry: Port, pref: number, side: number): void {
+  const c = clean(pts);
+  if (!c || !valid(c, exit, entry)) return;
+  out.push(candidate(c, exit, entry, bends(c), manhattan(c) + pref + extraOf(entry, side)));
+}
+
+// only tracks and channels the route leaves its port outward to and enters its port inward from
+// (what valid() would refuse anyway, left out before any path is made)
+const outY = (e: Port, ys: Track[]) => ys.filter((q) => (q.y - e.p.y) * e.out.y >= 4);
+const inY = (t: Port, ys: Track[]) => ys.filter((q) => (q.y - t.p.y) * t.out.y >= MIN_ENTRY);
+const outX = (e: Port, cs: Channel[]) => cs.filter((c) => (c.x - e.p.x) * e.out.x >= MIN_EXIT);
+const inX = (t: Port, cs: Channel[]) => cs.filter((c) => (c.x - t.p.x) * t.out.x >= MIN_ENTRY);
+
 export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, level: number): CandidateList {
   const out: Candidate[] = [];
   const exits = ports(tracks, a, "exit");
   const entries = ports(tracks, b, "entry");
   // a decision's side vertices are for its branches: it is entered from above or below if it can be
-  const sideIntoDecision = b.kind === "decision" ? SIDE_INTO_DECISION : 0;
-  const extraOf = (entry: Port) => (entry.side === "left" || entry.side === "right" ? sideIntoDecision : 0);
-  if (level === 0) return new Straight(exits, entries, extraOf);
+  const side = b.kind === "decision" ? SIDE_INTO_DECISION : 0;
+  if (level === 0) return new Straight(exits, entries, side);
   let lo = Math.min(a.lane, b.lane);
   let hi = Math.max(a.lane, b.lane);
   for (const l of a.lanes) (lo = Math.min(lo, l)), (hi = Math.max(hi, l));
   for (const l of b.lanes) (lo = Math.min(lo, l)), (hi = Math.max(hi, l));
   lo = Math.max(0, lo - 1);
   hi = Math.min(lanes - 1, hi + 1);
-  const ways = tracks.ways();
+  const ways = waysOf(tracks);
   const chans = ways.channels.filter((c) => c.lane >= lo && c.lane <= hi);
-  const trackPref = (rows: number[][], r: number) => (rows[r] ?? []).map((y, i) => ({ y, pref: i }));
   const ysA = [...trackPref(ways.lower, a.row), ...trackPref(ways.upper, a.row)];
   const ysB = [...trackPref(ways.upper, b.row), ...trackPref(ways.lower, b.row)];
   const ysAB = [...ysA, ...ysB];
@@ -273,42 +301,31 @@ export function candidates(a: Node, b: Node, tracks: Tracks, lanes: number, leve
   const L2 = 2;
   const ysA2 = ysA.filter((q) => q.pref < L2);
   const ysB2 = ysB.filter((q) => q.pref < L2);
-  const push = (pts: Point[], exit: Port, entry: Port, pref: number) => {
-    const c = clean(pts);
-    if (!c || !valid(c, exit, entry)) return;
-    out.push(candidate(c, exit, entry, bends(c), manhattan(c) + pref + extraOf(entry)));
-  };
-  // only tracks and channels the route leaves its port outward to and enters its port inward from
-  // (what valid() would refuse anyway, left out before any path is made)
-  const outY = (e: Port, ys: { y: number; pref: number }[]) => ys.filter((q) => (q.y - e.p.y) * e.out.y >= 4);
-  const inY = (t: Port, ys: { y: number; pref: number }[]) => ys.filter((q) => (q.y - t.p.y) * t.out.y >= MIN_ENTRY);
-  const outX = (e: Port) => chans.filter((c) => (c.x - e.p.x) * e.out.x >= MIN_EXIT);
-  const inX = (t: Port, cs: typeof chans) => cs.filter((c) => (c.x - t.p.x) * t.out.x >= MIN_ENTRY);
   for (const e of exits) {
     const eAB = level === 1 && e.out.x === 0 ? outY(e, ysAB) : [];
-    const eX = e.out.x !== 0 ? outX(e) : [];
+    const eX = e.out.x !== 0 ? outX(e, chans) : [];
     for (const t of entries) {
       const A = e.p;
       const B = t.p;
       const vOut = e.out.x === 0;
       const vIn = t.side === "top" || t.side === "bottom";
       if (level === 1) {
-        if (vOut && vIn) for (const { y, pref } of inY(t, eAB)) push([A, { x: A.x, y }, { x: B.x, y }, B], e, t, pref);
-        if (!vOut && !vIn) for (const c of inX(t, eX)) push([A, { x: c.x, y: A.y }, { x: c.x, y: B.y }, B], e, t, c.pref);
+        if (vOut && vIn) for (const { y, pref } of inY(t, eAB)) push(out, [A, { x: A.x, y }, { x: B.x, y }, B], e, t, pref, side);
+        if (!vOut && !vIn) for (const c of inX(t, eX)) push(out, [A, { x: c.x, y: A.y }, { x: c.x, y: B.y }, B], e, t, c.pref, side);
       } else if (level === 2) {
         if (!vOut && vIn) {
           const ys = inY(t, ysB2);
-          for (const c of eX) for (const { y, pref } of ys) push([A, { x: c.x, y: A.y }, { x: c.x, y }, { x: B.x, y }, B], e, t, c.pref + pref);
+          for (const c of eX) for (const { y, pref } of ys) push(out, [A, { x: c.x, y: A.y }, { x: c.x, y }, { x: B.x, y }, B], e, t, c.pref + pref, side);
         }
         if (vOut && !vIn) {
           const ys = outY(e, ysA2);
-          for (const c of inX(t, chans)) for (const { y, pref } of ys) push([A, { x: A.x, y }, { x: c.x, y }, { x: c.x, y: B.y }, B], e, t, c.pref + pref);
+          for (const c of inX(t, chans)) for (const { y, pref } of ys) push(out, [A, { x: A.x, y }, { x: c.x, y }, { x: c.x, y: B.y }, B], e, t, c.pref + pref, side);
         }
       } else if (vOut && vIn) {
         // out of the bottom, round through a channel, into the top (a loop-back joining the line above its target)
         for (const ya of outY(e, ysA).filter((q) => q.pref === 0))
           for (const yb of inY(t, ysB).filter((q) => q.pref === 0))
-            for (const c of chans) push([A, { x: A.x, y: ya.y }, { x: c.x, y: ya.y }, { x: c.x, y: yb.y }, { x: B.x, y: yb.y }, B], e, t, c.pref);
+            for (const c of chans) push(out, [A, { x: A.x, y: ya.y }, { x: c.x, y: ya.y }, { x: c.x, y: yb.y }, { x: B.x, y: yb.y }, B], e, t, c.pref, side);
       }
     }
   }

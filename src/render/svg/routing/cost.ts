@@ -109,33 +109,66 @@ interface Placed {
 }
 
 function placeLabel(world: World, r: Routed): Placed {
-  const grid = world.grid;
   const [p0, p1] = r.line.points;
   const sides = world.sideKeys(r.a);
-  const used = (k: number) => {
-    const p = world.ports.get(sides[k]);
-    return p !== undefined && p.exits.size > 0;
-  };
   const vertical = p0.x === p1.x;
   // (index into PREFER: right, left, above, below)
-  const pk = vertical ? (used(3) ? 1 : 0) : used(1) ? 2 : used(0) ? 3 : 2;
+  const pk = vertical ? (exitUsed(world, sides[3]) ? 1 : 0) : exitUsed(world, sides[1]) ? 2 : exitUsed(world, sides[0]) ? 3 : 2;
   const prefer = PREFER[pk];
-  // one route's lists are kept on it; routes sharing a segment share them through the arrow's memo
-  const memo = r.labelMemo;
-  const slots = (r.cand.labels ??= []);
-  const beside = (slot: number, seg: number, pref: LabelCandidate["side"][], extra: number, far = false): LabelList => {
+  const search = new LabelSearch(world, r, prefer);
+  // beside the first segment; when nothing is free there, beside the next ones in turn (a branch
+  // leaving a crowded vertex straight up, say, is labelled where its line runs clear)
+  const segs = r.line.points.length - 1;
+  let free = search.tryAll(search.beside(pk, 0, prefer, 0, false));
+  for (let k = 1; k < segs && !free; k++) free = search.tryAll(search.beside(3 + k, k, NO_SIDES, 30 * k, false));
+  // then further down (or up) the first segment than the near offsets reach (once the chart has
+  // settled without: a far label must not draw a route away from where a hand would put it)
+  if (!free && vertical && world.farLabels) {
+    search.farList = search.beside(3 + segs, 0, prefer, 0, true);
+    search.tryAll(search.farList);
+  }
+  if (search.top) return search.top;
+  // no room at all beside the segment: keep the text, say so in the cost
+  const box = { x: p0.x + 3, y: p0.y + 2, w: 10, h: 10 };
+  return { label: { text: r.spec.label!, lines: [r.spec.label!], x: box.x, y: box.y + 8, anchor: "start", box }, collisions: 5, soft: 0, far: false };
+}
+
+const NO_SIDES: LabelCandidate["side"][] = [];
+
+/** Does something leave by this port? */
+function exitUsed(world: World, key: string): boolean {
+  const p = world.ports.get(key);
+  return p !== undefined && p.exits.size > 0;
+}
+
+/** One label's search: the best candidate so far over the lists it is given, in turn. */
+class LabelSearch {
+  top: Placed | null = null;
+  farList: LabelList | null = null;
+
+  constructor(
+    private readonly world: World,
+    private readonly r: Routed,
+    private readonly prefer: LabelCandidate["side"][],
+  ) {}
+
+  /** The candidates beside segment `seg`: one route's lists are kept on it; routes sharing a segment share them through the arrow's memo. */
+  beside(slot: number, seg: number, pref: LabelCandidate["side"][], extra: number, far: boolean): LabelList {
+    const r = this.r;
+    const slots = (r.cand.labels ??= []);
     let list = slots[slot];
     if (list) return list;
     const q0 = r.line.points[seg];
     const q1 = r.line.points[seg + 1];
     const key = `${q0.x},${q0.y},${q1.x},${q1.y},${pref.join()},${extra},${far ? 1 : 0}`;
-    list = memo.get(key);
-    if (!list) memo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, grid.lanes, pref, far), items: [], extra, seg }));
+    list = r.labelMemo.get(key);
+    if (!list) r.labelMemo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, this.world.grid.lanes, pref, far), items: [], extra, seg }));
     return (slots[slot] = list);
-  };
-  let top: Placed | null = null;
-  let farList: LabelList | null = null;
-  const tryAll = (list: LabelList): boolean => {
+  }
+
+  /** Looks at the list's candidates in order; true when one is free. */
+  tryAll(list: LabelList): boolean {
+    const { world, r, prefer } = this;
     for (let k = 0; ; k++) {
       let item = list.items[k];
       if (!item) {
@@ -146,25 +179,14 @@ function placeLabel(world: World, r: Routed): Placed {
       const { c, extra } = item;
       // rows, symbols and join lines never move: their collisions are counted once per candidate
       item.fixed ??= fixedLabelCollisions(world, c.label.box);
+      const top = this.top;
       if (top && item.fixed >= top.collisions) continue;
       const n = item.fixed + labelCollisions(world, c.label.box, r, list.seg);
       const soft = c.offset * 0.05 + (prefer.includes(c.side) ? 0 : 2) + extra;
-      if (!top || n < top.collisions) top = { label: c.label, collisions: n, soft, far: list === farList };
+      if (!top || n < top.collisions) this.top = { label: c.label, collisions: n, soft, far: list === this.farList };
       if (n === 0) return true;
     }
-  };
-  // beside the first segment; when nothing is free there, beside the next ones in turn (a branch
-  // leaving a crowded vertex straight up, say, is labelled where its line runs clear)
-  const segs = r.line.points.length - 1;
-  let free = tryAll(beside(pk, 0, prefer, 0));
-  for (let k = 1; k < segs && !free; k++) free = tryAll(beside(3 + k, k, [], 30 * k));
-  // then further down (or up) the first segment than the near offsets reach (once the chart has
-  // settled without: a far label must not draw a route away from where a hand would put it)
-  if (!free && p0.x === p1.x && world.farLabels) tryAll((farList = beside(3 + segs, 0, prefer, 0, true)));
-  if (top) return top;
-  // no room at all beside the segment: keep the text, say so in the cost
-  const box = { x: p0.x + 3, y: p0.y + 2, w: 10, h: 10 };
-  return { label: { text: r.spec.label!, lines: [r.spec.label!], x: box.x, y: box.y + 8, anchor: "start", box }, collisions: 5, soft: 0, far: false };
+  }
 }
 
 function fixedLabelCollisions(world: World, box: Box): number {

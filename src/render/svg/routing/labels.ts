@@ -67,12 +67,38 @@ function measureUncached(text: string, room: number): { lines: string[]; w: numb
   return { lines, w: Math.ceil(w), h: lines.length * LABEL_LINE };
 }
 
-/** One run of candidates in order of offset: one side of a vertical segment at one size, or one lane above or below a horizontal one. */
+/**
+ * One run of candidates in order of offset: one side of a vertical segment at one size, or one lane
+ * above or below a horizontal one. The candidate at k is made by makeAt(run, k) from the run's data
+ * (no closure per run: runs are made for every label looked at).
+ */
 interface Run {
   rank: number;
-  /** offsets, ascending; the candidate at k is made by make(k) */
+  /** offsets, ascending */
   offsets: number[];
-  make: (k: number) => LabelCandidate;
+  text: string;
+  m: { lines: string[]; w: number; h: number };
+  side: LabelCandidate["side"];
+  /** along a vertical segment: the label's left edge, the segment's start and direction, the raw offsets */
+  bx: number;
+  y0: number;
+  down: boolean;
+  os: number[];
+  /** along a horizontal one: the label's top, whether it runs right, its left edges */
+  top: number;
+  right: boolean;
+  xs: number[];
+  vertical: boolean;
+}
+
+function makeAt(run: Run, j: number): LabelCandidate {
+  const { text, m, side } = run;
+  if (run.vertical) {
+    const o = run.os[j];
+    const top = run.down ? run.y0 + o : run.y0 - o - m.h;
+    return { label: make(text, m.lines, { x: run.bx, y: top, w: m.w, h: m.h }, side === "right" ? "start" : "end"), side, offset: run.offsets[j] };
+  }
+  return { label: make(text, m.lines, { x: run.xs[j], y: run.top, w: m.w, h: m.h }, run.right ? "start" : "end"), side, offset: run.offsets[j] };
 }
 
 /**
@@ -108,11 +134,13 @@ export class LabelCandidates {
         if (run.rank < b.rank || (run.rank === b.rank && run.offsets[this.at[g]] < b.offsets[this.at[best]])) best = g;
       }
       if (best < 0) return undefined;
-      this.made.push(this.runs[best].make(this.at[best]++));
+      this.made.push(makeAt(this.runs[best], this.at[best]++));
     }
     return this.made[k];
   }
 }
+
+const NONE: number[] = [];
 
 function verticalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; width: number }[], prefer: LabelCandidate["side"][], far: boolean): Run[] {
   const runs: Run[] = [];
@@ -142,15 +170,8 @@ function verticalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; wi
         }
         while (h < 3) os.push(head[h++]);
       }
-      runs.push({
-        rank: prefer.includes(side) ? 0 : 1,
-        offsets: os.map((o) => Math.abs(o) + k * 4),
-        make: (j) => {
-          const o = os[j];
-          const top = down ? p0.y + o : p0.y - o - m.h;
-          return { label: make(text, m.lines, { x: bx, y: top, w: m.w, h: m.h }, side === "right" ? "start" : "end"), side, offset: Math.abs(o) + k * 4 };
-        },
-      });
+      const offsets = os.map((o) => Math.abs(o) + k * 4);
+      runs.push({ rank: prefer.includes(side) ? 0 : 1, offsets, text, m, side, bx, y0: p0.y, down, os, top: 0, right: false, xs: NONE, vertical: true });
     }
   }
   return runs;
@@ -176,11 +197,8 @@ function horizontalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; 
         xs.push(bx);
       }
       // further from the segment's start with each step: already in order
-      runs.push({
-        rank: prefer.includes(side) ? 0 : 1,
-        offsets: xs.map((bx) => Math.abs((right ? bx : bx + m.w) - p0.x)),
-        make: (j) => ({ label: make(text, m.lines, { x: xs[j], y: top, w: m.w, h: m.h }, right ? "start" : "end"), side, offset: Math.abs((right ? xs[j] : xs[j] + m.w) - p0.x) }),
-      });
+      const offsets = xs.map((bx) => Math.abs((right ? bx : bx + m.w) - p0.x));
+      runs.push({ rank: prefer.includes(side) ? 0 : 1, offsets, text, m, side, bx: 0, y0: 0, down: false, os: NONE, top, right, xs, vertical: false });
     }
   }
   return runs;

@@ -38,25 +38,28 @@ export function sideKey(id: string, side: Side): string {
  */
 export function portsOf(n: Node, laneCentres: number[], role: "exit" | "entry"): Port[] {
   const b = n.box;
-  // rounded once here, so routes compare points exactly
-  const make = (side: Side, x: number, y: number, tag: string, out: Point): Port => ({ key: tag ? `${n.id}:${side}${tag}` : sideKey(n.id, side), side, p: { x: round(x), y: round(y) }, out, alt: out !== OUT[side] });
-  const left = make("left", b.x, n.cy, "", OUT.left);
-  const right = make("right", b.x + b.w, n.cy, "", OUT.right);
+  const left = make(n, "left", b.x, n.cy, "", OUT.left);
+  const right = make(n, "right", b.x + b.w, n.cy, "", OUT.right);
   if (n.kind === "offpage") {
-    if (n.dir === "in") return role === "exit" ? [make("bottom", n.cx, b.y + b.h, "", OUT.bottom), left, right] : [];
-    return role === "entry" ? [make("top", n.cx, b.y, "", OUT.top), left, right] : [];
+    if (n.dir === "in") return role === "exit" ? [make(n, "bottom", n.cx, b.y + b.h, "", OUT.bottom), left, right] : [];
+    return role === "entry" ? [make(n, "top", n.cx, b.y, "", OUT.top), left, right] : [];
   }
   const out: Port[] = [];
   // (a diamond stretched over lanes keeps its vertices at its centre: above a lane's centre its outline is lower)
   if (n.lanes.length > 1 && n.kind !== "decision")
     for (const l of n.lanes) {
       const x = laneCentres[l];
-      out.push(make("bottom", x, b.y + b.h, `@${x}`, OUT.bottom), make("top", x, b.y, `@${x}`, OUT.top));
+      out.push(make(n, "bottom", x, b.y + b.h, `@${x}`, OUT.bottom), make(n, "top", x, b.y, `@${x}`, OUT.top));
     }
-  else out.push(make("bottom", n.cx, b.y + b.h, "", OUT.bottom), make("top", n.cx, b.y, "", OUT.top));
+  else out.push(make(n, "bottom", n.cx, b.y + b.h, "", OUT.bottom), make(n, "top", n.cx, b.y, "", OUT.top));
   out.push(left, right);
   // a decision with more branches than vertices leaves a side vertex vertically too (beside the diamond)
   if (n.kind === "decision" && role === "exit")
-    for (const p of [left, right]) out.push(make(p.side, b.x + (p === left ? 0 : b.w), n.cy, "", OUT.top), make(p.side, b.x + (p === left ? 0 : b.w), n.cy, "", OUT.bottom));
+    for (const p of [left, right]) out.push(make(n, p.side, b.x + (p === left ? 0 : b.w), n.cy, "", OUT.top), make(n, p.side, b.x + (p === left ? 0 : b.w), n.cy, "", OUT.bottom));
   return out;
+}
+
+/** A port of n (rounded once here, so routes compare points exactly). */
+function make(n: Node, side: Side, x: number, y: number, tag: string, out: Point): Port {
+  return { key: tag ? `${n.id}:${side}${tag}` : sideKey(n.id, side), side, p: { x: round(x), y: round(y) }, out, alt: out !== OUT[side] };
 }

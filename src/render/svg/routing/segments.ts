@@ -29,7 +29,12 @@ export interface Polyline {
 export const OVERLAP_TOL = 3;
 
 export function dist(p: Point, q: Point): number {
-  return Math.hypot(p.x - q.x, p.y - q.y);
+  const dx = p.x - q.x;
+  const dy = p.y - q.y;
+  // most points share an axis (Math.hypot is slow, and exact there too)
+  if (dx === 0) return Math.abs(dy);
+  if (dy === 0) return Math.abs(dx);
+  return Math.hypot(dx, dy);
 }
 
 export function polyline(points: Point[]): Polyline {
@@ -128,6 +133,16 @@ export interface PairResult {
   crossings: Point[];
 }
 
+/** Segments further apart than `d` neither run along nor meet each other. */
+function apart(s: Seg, t: Seg, d: number): boolean {
+  return s.x1 > t.x2 + d || t.x1 > s.x2 + d || s.y1 > t.y2 + d || t.y1 > s.y2 + d;
+}
+
+/** How far from the route's end the run r reaches along segment g. */
+function farAlong(g: Seg, r: [Point, Point]): number {
+  return g.dEnd + Math.max(dist(g.b, r[0]), dist(g.b, r[1]));
+}
+
 /**
  * Two routes against each other. A collinear run is a merge when both routes end at the same point
  * and the run lies in their common final stretch; any other run is an overlap. A crossing is a point
@@ -138,17 +153,14 @@ export function comparePair(A: Polyline, B: Polyline): PairResult {
   let common = -1;
   const runs: [Point, Point][] = [];
   const sameStart = dist(A.start, B.start) <= 1;
-  // segments further apart than the tolerance neither run along nor meet each other
-  const apart = (s: Seg, t: Seg, d: number) => s.x1 > t.x2 + d || t.x1 > s.x2 + d || s.y1 > t.y2 + d || t.y1 > s.y2 + d;
   for (const s of A.segs)
     for (const t of B.segs) {
       if (apart(s, t, OVERLAP_TOL)) continue;
       const r = run(s, t);
       if (!r) continue;
       runs.push(r);
-      const far = (g: Seg) => g.dEnd + Math.max(dist(g.b, r[0]), dist(g.b, r[1]));
       if (common < 0) common = commonSuffix(A, B);
-      if (common > 0 && !sameStart && far(s) <= common + 0.5 && far(t) <= common + 0.5) out.merges++;
+      if (common > 0 && !sameStart && farAlong(s, r) <= common + 0.5 && farAlong(t, r) <= common + 0.5) out.merges++;
       else out.overlaps.push(r);
     }
   const ends = [A.start, A.end, B.start, B.end];

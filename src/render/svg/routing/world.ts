@@ -24,8 +24,8 @@ export interface Routed {
   line: Polyline;
   label: Label | null;
   /** cells it is registered in (segments, label), for removal */
-  cells: number[];
-  labelCells: number[];
+  cells: readonly number[];
+  labelCells: readonly number[];
   /** query stamp: seen in the current query */
   mark: number;
   labelMark: number;
@@ -41,29 +41,28 @@ export type LabelList = { cands: LabelCandidates; items: LabelItem[]; extra: num
 export type Join = RouteGrid["joins"][number];
 
 const CELL = 48;
-const key = (cx: number, cy: number) => cy * 8192 + cx;
 
 const cellOf = (v: number) => Math.max(0, Math.floor(v / CELL));
 
-function forCells(b: Box, d: number, fn: (k: number) => void): void {
-  const x0 = cellOf(b.x - d);
-  const x1 = cellOf(b.x + b.w + d);
-  const y0 = cellOf(b.y - d);
-  const y1 = cellOf(b.y + b.h + d);
-  for (let cy = y0; cy <= y1; cy++) for (let cx = x0; cx <= x1; cx++) fn(key(cx, cy));
-}
+/** Cells as a flat array by `cy * cols + cx` (an index, not a hashed key: queries are the hot path). */
+type Cells<T> = (T[] | undefined)[];
 
-function put<T>(m: Map<number, T[]>, k: number, v: T): void {
-  const list = m.get(k);
+function put<T>(m: Cells<T>, k: number, v: T): void {
+  const list = m[k];
   if (list) list.push(v);
-  else m.set(k, [v]);
+  else m[k] = [v];
 }
 
-function take<T>(m: Map<number, T[]>, k: number, v: T): void {
-  const list = m.get(k);
+function take<T>(m: Cells<T>, k: number, v: T): void {
+  const list = m[k];
   const at = list ? list.indexOf(v) : -1;
   if (at >= 0) list!.splice(at, 1);
 }
+
+const NO_JOINS: readonly Join[] = [];
+
+/** A route's cells before it is added (never written: add gives it its own). */
+export const NO_CELLS: readonly number[] = [];
 
 export const segBox = (s: { a: { x: number; y: number }; b: { x: number; y: number } }): Box => ({
   x: Math.min(s.a.x, s.b.x),
@@ -73,10 +72,12 @@ export const segBox = (s: { a: { x: number; y: number }; b: { x: number; y: numb
 });
 
 export class World {
-  private segCells = new Map<number, Routed[]>();
-  private labelCells = new Map<number, Routed[]>();
-  private nodeCells = new Map<number, number[]>();
-  private joinCells = new Map<number, number[]>();
+  private segCells: Cells<Routed> = [];
+  private labelCells: Cells<Routed> = [];
+  private nodeCells: Cells<number> = [];
+  private joinCells: Cells<number> = [];
+  /** cells per row of cells: right of the last lane everything shares the last column */
+  private readonly cols: number;
   private stamp = 0;
   private readonly nodeMark: Int32Array;
   private readonly joinMark: Int32Array;
@@ -86,10 +87,27 @@ export class World {
   private readonly sides = new Map<Node, string[]>();
 
   constructor(readonly grid: RouteGrid, private readonly nodes: Node[]) {
-    nodes.forEach((n, i) => forCells(n.box, 0, (k) => put(this.nodeCells, k, i)));
-    grid.joins.forEach((j, i) => forCells({ x: j.x1, y: j.y, w: j.x2 - j.x1, h: 0 }, 0, (k) => put(this.joinCells, k, i)));
+    let right = 0;
+    for (const l of grid.lanes) right = Math.max(right, l.x + l.width);
+    for (const n of nodes) right = Math.max(right, n.box.x + n.box.w);
+    this.cols = cellOf(right) + 2;
+    nodes.forEach((n, i) => this.forCells(n.box, 0, (k) => put(this.nodeCells, k, i)));
+    grid.joins.forEach((j, i) => this.forCells({ x: j.x1, y: j.y, w: j.x2 - j.x1, h: 0 }, 0, (k) => put(this.joinCells, k, i)));
     this.nodeMark = new Int32Array(nodes.length);
     this.joinMark = new Int32Array(grid.joins.length);
+  }
+
+  private cx(v: number): number {
+    const c = cellOf(v);
+    return c < this.cols ? c : this.cols - 1;
+  }
+
+  private forCells(b: Box, d: number, fn: (k: number) => void): void {
+    const x0 = this.cx(b.x - d);
+    const x1 = this.cx(b.x + b.w + d);
+    const y0 = cellOf(b.y - d);
+    const y1 = cellOf(b.y + b.h + d);
+    for (let cy = y0; cy <= y1; cy++) for (let cx = x0; cx <= x1; cx++) fn(cy * this.cols + cx);
   }
 
   /** The keys of a symbol's ports at the middle of its top, bottom, left and right side. */
@@ -109,14 +127,15 @@ export class World {
     const cells: number[] = [];
     // a long route's cells are looked up in a set, a short one's in its few cells
     let seen: Set<number> | null = null;
+    const cols = this.cols;
     for (const s of r.line.segs) {
-      const x0 = cellOf(s.x1);
-      const x1 = cellOf(s.x2);
+      const x0 = this.cx(s.x1);
+      const x1 = this.cx(s.x2);
       const y0 = cellOf(s.y1);
       const y1 = cellOf(s.y2);
       for (let cy = y0; cy <= y1; cy++)
         for (let cx = x0; cx <= x1; cx++) {
-          const k = key(cx, cy);
+          const k = cy * cols + cx;
           // consecutive segments share the cell at their common corner
           if (seen ? seen.has(k) : cells.includes(k)) continue;
           cells.push(k);
@@ -126,8 +145,9 @@ export class World {
         }
     }
     r.cells = cells;
-    r.labelCells = [];
-    if (r.label) forCells(r.label.box, 0, (k) => (r.labelCells.push(k), put(this.labelCells, k, r)));
+    const labelCells: number[] = [];
+    r.labelCells = labelCells;
+    if (r.label) this.forCells(r.label.box, 0, (k) => (labelCells.push(k), put(this.labelCells, k, r)));
     this.port(r.cand.exit.key).exits.add(r);
     this.port(r.cand.entry.key).entries.add(r);
   }
@@ -135,8 +155,8 @@ export class World {
   remove(r: Routed): void {
     for (const k of r.cells) take(this.segCells, k, r);
     for (const k of r.labelCells) take(this.labelCells, k, r);
-    r.cells = [];
-    r.labelCells = [];
+    r.cells = NO_CELLS;
+    r.labelCells = NO_CELLS;
     this.port(r.cand.exit.key).exits.delete(r);
     this.port(r.cand.entry.key).entries.delete(r);
   }
@@ -155,7 +175,7 @@ export class World {
     return this.near(this.labelCells, boxes, d, true, this.labelOut);
   }
 
-  private near(cells: Map<number, Routed[]>, many: Box[] | Box, d: number, label: boolean, out: Routed[]): Routed[] {
+  private near(cells: Cells<Routed>, many: Box[] | Box, d: number, label: boolean, out: Routed[]): Routed[] {
     const mark = ++this.stamp;
     if (out.length !== 0) out.length = 0;
     let boxes: Box[];
@@ -164,14 +184,15 @@ export class World {
       boxes = this.one;
       boxes[0] = many;
     }
+    const cols = this.cols;
     for (const b of boxes) {
-      const x0 = cellOf(b.x - d);
-      const x1 = cellOf(b.x + b.w + d);
+      const x0 = this.cx(b.x - d);
+      const x1 = this.cx(b.x + b.w + d);
       const y0 = cellOf(b.y - d);
       const y1 = cellOf(b.y + b.h + d);
       for (let cy = y0; cy <= y1; cy++)
         for (let cx = x0; cx <= x1; cx++) {
-          const list = cells.get(key(cx, cy));
+          const list = cells[cy * cols + cx];
           if (list)
             for (const r of list) {
               if (label ? r.labelMark === mark : r.mark === mark) continue;
@@ -194,19 +215,22 @@ export class World {
 
   /** Join lines near a box. The list is reused: read it before the next query of the kind. */
   joinsNear(b: Box, d: number): readonly Join[] {
+    // most sheets have none (only steps of actors in lanes apart draw them)
+    if (this.grid.joins.length === 0) return NO_JOINS;
     return this.indexed(this.joinCells, this.joinMark, this.grid.joins, b, d, this.joinOut);
   }
 
-  private indexed<T>(cells: Map<number, number[]>, marks: Int32Array, items: T[], b: Box, d: number, out: T[]): T[] {
+  private indexed<T>(cells: Cells<number>, marks: Int32Array, items: T[], b: Box, d: number, out: T[]): T[] {
     const mark = ++this.stamp;
     if (out.length !== 0) out.length = 0;
-    const x0 = cellOf(b.x - d);
-    const x1 = cellOf(b.x + b.w + d);
+    const cols = this.cols;
+    const x0 = this.cx(b.x - d);
+    const x1 = this.cx(b.x + b.w + d);
     const y0 = cellOf(b.y - d);
     const y1 = cellOf(b.y + b.h + d);
     for (let cy = y0; cy <= y1; cy++)
       for (let cx = x0; cx <= x1; cx++) {
-        const list = cells.get(key(cx, cy));
+        const list = cells[cy * cols + cx];
         if (list)
           for (const i of list)
             if (marks[i] !== mark) {

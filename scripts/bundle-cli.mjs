@@ -1,0 +1,51 @@
+// The last step of `npm run build` before the stamp: the CLI's start-up graph (dist/cli/main.js and the
+// commands it imports, the pure-JS libraries included) bundled into dist/cli-bundle/, one chunk per
+// lazily-loaded command. A check loads a dozen files instead of ~250: 0.48 → 0.27 CPU-s on 2 cores
+// (issue 13, start-up). Left outside: native and optional peers (resvg, puppeteer-core, mermaid),
+// pdfjs (its worker is a file), zod (imported only to validate a config file, and tests watch for it).
+// The worker threads keep running dist/'s own modules. Without esbuild (a dev dependency), the bin
+// runs dist/ unbundled, so an install that skipped dev dependencies still works.
+import { existsSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const OUT = path.join(ROOT, "dist/cli-bundle");
+
+let esbuild;
+try {
+  esbuild = await import("esbuild");
+} catch {
+  rmSync(OUT, { recursive: true, force: true });
+  process.stderr.write("bundle-cli: esbuild not installed, the bin runs dist/ unbundled\n");
+  process.exit(0);
+}
+
+rmSync(OUT, { recursive: true, force: true });
+await esbuild.build({
+  absWorkingDir: ROOT,
+  entryPoints: { main: "dist/cli/main.js", "process-cleanup": "dist/io/process-cleanup.js" },
+  outdir: OUT,
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  // dist/cli-bundle/ is as deep as dist/cli/: help.ts's and init.ts's "../../package.json" and
+  // "../../schema/…" (import.meta.url) still name the package's own files
+  chunkNames: "chunk-[hash]",
+  external: ["@resvg/resvg-js", "puppeteer-core", "mermaid", "pdfjs-dist", "pdfjs-dist/*", "zod", "zod/*"],
+  // the CommonJS libraries bundled in (commander, picomatch, ignore) call require for node's modules
+  banner: { js: 'import { createRequire as __posflowRequire } from "node:module"; const require = __posflowRequire(import.meta.url);' },
+  logLevel: "warning",
+  legalComments: "none",
+});
+
+// the worker pools name their worker beside the module that starts them (new URL("./read-worker.js",
+// import.meta.url)); in the bundle that is this folder: each re-exports dist/'s worker, unbundled
+for (const [name, target] of [
+  ["read-worker", "../parse/read-worker.js"],
+  ["render-worker", "../render/render-worker.js"],
+]) {
+  if (!existsSync(path.join(OUT, target))) throw new Error(`bundle-cli: ${target} missing beside dist/cli-bundle`);
+  writeFileSync(path.join(OUT, `${name}.js`), `// a worker thread's entry: dist/'s own module (scripts/bundle-cli.mjs)\nimport ${JSON.stringify(target)};\n`);
+}
