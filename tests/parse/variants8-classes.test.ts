@@ -146,8 +146,10 @@ describe("a spreadsheet saved as tab-delimited text", () => {
   it("in a sheet whose every line is as wide, a line of text padded with TABs is one cell, not a table row", () => {
     const sheet = splitLines("PEMERINTAH KOTA CONTOH\t\t\t\t\nNomor SOP\t:\t1/2025\t\t\n\t\t\t\t\n1\tMenerima\tX\t\t");
     expect(sheet.map((l) => l.cells.length)).toEqual([1, 5, 1, 5]);
-    // a Word export's lines have widths of their own: there a trailing TAB keeps a line a row
-    expect(splitLines("DINAS CONTOH\nNomor SOP\t: 5/2025\n3. Peraturan Bupati Nomor 2\t\n")[2].cells).toHaveLength(2);
+    // a Word export's lines have widths of their own: there a trailing TAB keeps a line a row of a grid (under a row
+    // of cells), and is whitespace under an identity field (tests/parse/tab-space.test.ts)
+    expect(splitLines("DINAS CONTOH\n2. UU\t2. Memahami\n3. Peraturan Bupati Nomor 2\t\n")[2].cells).toHaveLength(2);
+    expect(splitLines("DINAS CONTOH\nNomor SOP\t: 5/2025\n3. Peraturan Bupati Nomor 2\t\n")[2].cells).toHaveLength(1);
   });
 });
 

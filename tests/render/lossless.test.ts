@@ -23,7 +23,7 @@ function inputs(): string[] {
       else if (/\.(txt|md)$/.test(n)) out.push(p);
     }
   };
-  for (const d of ["variants", "variants2", "variants3", "variants4", "variants5", "variants6", "variants7", "variants8", "variants-fase", "variants-tabel", "variants-chart", "parse", "rules"]) walk(`tests/fixtures/${d}`);
+  for (const d of ["variants", "variants2", "variants3", "variants4", "variants5", "variants6", "variants7", "variants8", "variants-fase", "variants-tabel", "variants-chart", "variants-tab", "parse", "rules"]) walk(`tests/fixtures/${d}`);
   return out.sort();
 }
 
