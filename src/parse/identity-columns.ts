@@ -39,7 +39,11 @@ export function identityColumns(l: SourceLine, prev: Layout | null): Columns | n
   // "Disusun oleh | Diperiksa oleh | Disahkan oleh": a signature block's header, no pairs
   if (texts.filter((t) => SIGNATURE_ROLE.test(stripEmphasis(t))).length >= 2) return null;
   if (l.cells.length > 1 || l.gfm) {
-    const starts = texts.flatMap((t, i) => (t !== "" && matchIdentityLabel(t) !== null ? [i] : []));
+    // a label cell right after a label is that label's value ("| Nama POS | NAMA PROSEDUR |"), not a second pair
+    const starts: number[] = [];
+    texts.forEach((t, i) => {
+      if (t !== "" && matchIdentityLabel(t) !== null && starts.at(-1) !== i - 1) starts.push(i);
+    });
     const layout: Layout | null = starts.length >= 2 ? { kind: "cells", starts, bare: false } : prev?.kind === "cells" ? prev : null;
     return layout ? byCells(l, layout) : null;
   }

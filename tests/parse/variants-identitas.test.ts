@@ -243,3 +243,21 @@ describe("English and bilingual labels", () => {
     expect(matchIdentityLabel("Nomor SOP / Effective Date")).toBeNull();
   });
 });
+
+describe("a value worded like a label", () => {
+  // was wrong: "| **Nama POS** | NAMA PROSEDUR |" (posflow init's template) read as two labels, the title lost
+  it("a label cell right after a label is that label's value, in a GFM and a TAB row", () => {
+    for (const [text, source] of [
+      ["| Identitas | |\n|---|---|\n| **Nomor POS** | 1/2025 |\n| **Nama POS** | NAMA PROSEDUR |\n", "a.md"],
+      ["Nomor POS\t1/2025\nNama POS\tNama Prosedur\n", "a.txt"],
+    ]) {
+      const pos = parsePos(text, { source });
+      expect(pos.number, source).toBe("1/2025");
+      expect(pos.title?.toUpperCase(), source).toBe("NAMA PROSEDUR");
+    }
+  });
+  it("a four-column row still holds two pairs", () => {
+    const pos = parsePos("| Identitas | | | |\n|---|---|---|---|\n| **Nomor POS** | 1/2025 | **Nama POS** | Pinjam Arsip |\n", { source: "b.md" });
+    expect([pos.number, pos.title]).toEqual(["1/2025", "Pinjam Arsip"]);
+  });
+});
