@@ -65,6 +65,8 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       .filter((x) => x !== "" && !isEmptyValue(x));
     named.push(names);
   }
+  // the names as the Pelaksana cells wrote them: each lane's mark keeps its cell's own spelling ("Kasi", "Staf")
+  const asWritten = named.map((n) => [...n]);
   // "perawat ruangan", "PERAWAT RUANGAN", "Perawat  Ruangan": one lane however its case and spacing go
   const spelling = laneSpellings(tableLanes, named.flat());
   for (let i = 0; i < named.length; i++) named[i] = [...new Set(named[i].map((n) => spelling.get(laneKey(n)) ?? n))];
@@ -92,6 +94,12 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       }
     }
   }
+  const laneOf = (w: string): string | null => {
+    const s1 = spelling.get(laneKey(w)) ?? w;
+    const s2 = sameName.get(laneWords(s1).join(" ")) ?? s1;
+    const c = canonical.get(s2);
+    return c === undefined ? s2 : c;
+  };
   named.forEach((names, i) => {
     const resolved = names.map((n) => canonical.get(n) ?? null).filter((n): n is string => n !== null);
     for (const n of resolved) if (!lanes.includes(n)) lanes.push(n);
@@ -122,7 +130,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       const m = oneLine(r.cells[col] ?? "");
       if (m !== "") marks[name] = m;
     }
-    for (const n of named[i]) marks[n] = n;
+    for (const n of named[i]) marks[n] = asWritten[i].find((w) => laneOf(w) === n) ?? n;
     return {
       no: i + 1,
       label: labels[i],
@@ -158,7 +166,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     actorSource: actors[i].actorSource,
     actorEvidence: actors[i].actorEvidence,
     ...(actors[i].actorReason ? { actorReason: actors[i].actorReason } : {}),
-    marks: b.marks,
+    marks: unplacedName(b.marks, asWritten[i], named[i], actors[i].actor),
     kind: flow[i].kind,
     requirements: b.requirements,
     time: parseDuration(b.timeRaw, opts.workdayHours ?? 24),
@@ -173,6 +181,15 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
   // a comment in a cell is not shown; check says where it is kept
   for (const st of steps) for (const c of Object.values(st.comments ?? {}).flat()) notes.push(commentNote(c, st.line));
   return { lanes, steps, totalMinutes: totalOf(steps), notes };
+}
+
+/**
+ * A Pelaksana name that names no one lane ("Kasi" of two Kepala Seksi) is kept as the mark of the lane
+ * the actor was inferred to be: written back in that lane's cell, never lost.
+ */
+function unplacedName(marks: Record<string, string>, written: string[], resolved: string[], actor: string | null): Record<string, string> {
+  if (resolved.length || !written.length || actor === null || actor in marks) return marks;
+  return { ...marks, [actor]: written.join(", ") };
 }
 
 const EMPHASIS_FIELDS = ["activity", "requirements", "output", "notes"] as const;
@@ -215,7 +232,8 @@ function abbreviates(short: string, long: string): boolean {
 }
 
 function primaryFirst(lanes: string[], marks: Record<string, string>): string[] {
-  const co = (n: string) => marks[n].trim() === "+";
+  // ("Staf +": a co-actor whose name was written short, as the canonical form writes it)
+  const co = (n: string) => /^\+$|\s\+$/.test(marks[n].trim());
   return [...lanes.filter((n) => !co(n)), ...lanes.filter(co)];
 }
 

@@ -41,7 +41,18 @@ function stepCells(lanes: string[], s: Step): string[] {
   // the comments of the Pelaksana or lane cells go in the actor's lane cell (the first lane without one;
   // the Kegiatan cell when the table has no lanes)
   const actorLane = lanes.length === 0 ? null : primary !== null && lanes.includes(primary) ? primary : lanes[0];
-  const mark = (l: string) => (l === primary || (actors.has(l) && !needsCoMark) ? LANE_MARK : actors.has(l) ? CO_ACTOR_MARK : "");
+  // a lane's name as its cell wrote it ("Kasi" in the lane "Kepala Seksi Pelayanan") stands for the mark: never lost
+  const own = (l: string) => {
+    const m = s.marks[l]?.trim() ?? "";
+    return /\p{L}{2,}/u.test(m) && m !== l ? md(m.replace(/\s+\+$/, ""), "cell") : null;
+  };
+  const mark = (l: string) => {
+    if (!actors.has(l)) return "";
+    const co = l !== primary && needsCoMark;
+    const w = own(l);
+    if (w === null) return co ? CO_ACTOR_MARK : LANE_MARK;
+    return co ? `${w} ${CO_ACTOR_MARK}` : w;
+  };
   return [
     cellWith(md(s.label, "cell"), "no"),
     actorLane === null ? cellWith(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity", "actor") : cellWith(withEmphasis(s.activity, s.emphasis?.activity, "cell"), "activity"),

@@ -112,7 +112,7 @@ function project(): string {
   writeFileSync(path.join(dir, "pos/README.md"), "# Catatan\n\nbukan POS\n");
   // a document whose canonical form would lose words: render -f md names the lines (describeLoss)
   mkdirSync(path.join(dir, "lossy"));
-  copyFileSync(path.join(ROOT, "tests/fixtures/render-loss/singkatan-pelaksana.md"), path.join(dir, "lossy/k.md"));
+  copyFileSync(path.join(ROOT, "tests/fixtures/render-loss/html-amp-ganda.md"), path.join(dir, "lossy/k.md"));
   return dir;
 }
 

@@ -176,9 +176,9 @@ describe("q05 one Pelaksana column with abbreviations (UTF-8 BOM, CRLF)", () => 
   // known gap (canonical Markdown): a Pelaksana column is written as lane columns with ✓, so the written
   // abbreviation ("Ka UPT", "Kasi", "Kasie", "Staf") is not kept; fmt refuses the file (only "Ka UPT" is caught:
   // the words-lost measure finds "kasi" inside "kualifikasi" and "kasie" inside "aplikasi e-Retribusi")
-  it("known gap: the canonical form drops the actor as written; fmt refuses", () => {
-    // (p08: after the merge with tab-space.ts only "ka" is caught on line 41; see p08's report)
-    expect(wordsLost(`${V}/q05-upt-pasar-singkatan-bom.txt`)).toEqual(["41:ka"]);
+  // was a known gap: the canonical form dropped the actor as written ("Ka UPT", "Kasi"), and fmt refused
+  it("the canonical form writes each actor as its cell wrote it, in its lane's cell: no word lost", () => {
+    expect(wordsLost(`${V}/q05-upt-pasar-singkatan-bom.txt`)).toEqual([]);
   });
 });
 
