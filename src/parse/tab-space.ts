@@ -36,14 +36,14 @@ function oneCell(l: SourceLine, prev: SourceLine | undefined, next: SourceLine |
   const colon = /:\s*$/.test(cells[first]) || (cells.slice(first + 1).find(filled) ?? ":").trim().startsWith(":");
   if (label && colon && label.rest.trim() === "" && !cells.slice(first + 1).some((c) => filled(c) && matchSectionLabel(inlineText(c)))) {
     const text = cells.slice(first).filter(filled).map((c) => c.trim()).join(" ");
-    return { ...l, raw: l.raw.trimEnd(), cells: [cells.slice(0, first).join("\t") + (first ? "\t" : "") + text] };
+    return { ...l, cells: [cells.slice(0, first).join("\t") + (first ? "\t" : "") + text] };
   }
   if (inTable(l, prev, next)) return null;
   // "Tujuan :<TAB>Memberikan pedoman …", "Catatan :<TAB>…": a label of another part and its text (an identity field keeps its cells)
   if (last > first && cells.filter(filled).length === 2 && /:\s*$/.test(cells[first]) && !/:\s*$/.test(cells[last]) && !matchIdentityLabel(inlineText(cells[first])))
-    return { ...l, raw: l.raw.trimEnd(), cells: [`${"\t".repeat(first)}${cells[first].trim()} ${cells[last].trim()}`] };
+    return { ...l, cells: [`${"\t".repeat(first)}${cells[first].trim()} ${cells[last].trim()}`] };
   // text and then TABs only
-  if (first === 0 && last === 0) return { ...l, raw: l.raw.trimEnd(), cells: [cells[0]] };
+  if (first === 0 && last === 0) return { ...l, cells: [cells[0]] };
   // "1.<TAB>text", "<TAB>a.<TAB>text": a list item, the empty cells before it its indent
   // ("-<TAB>1. Komputer" is two columns of a section grid: an empty one and an item)
   if (last === first + 1 && MARKER_CELL.test(cells[first]) && !STARTS_MARKED.test(cells[last])) {

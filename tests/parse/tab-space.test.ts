@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readPos } from "../../src/parse/index.ts";
+import { parsePos, readPos } from "../../src/parse/index.ts";
 import { splitLines } from "../../src/parse/lines.ts";
 import { decode } from "../../src/parse/decode.ts";
 import { renderMarkdown } from "../../src/render/markdown.ts";
@@ -96,5 +96,15 @@ describe("t02: LF, a value after the label's TAB, a Word-numbered two-column gri
     expect(pos.procedures[0].steps).toHaveLength(3);
     expect(pos.extras.map((x) => x.text)).toEqual(["Tujuan :\tMemberikan kepastian layanan keberatan pajak daerah"]);
     expect(losslessProblems(text, pos, renderMarkdown(pos))).toEqual([]);
+  });
+});
+
+describe("a trailing TAB is whitespace to the readers, but kept in the line's raw text", () => {
+  // was wrong: the raw text was trimmed too, so an author's code block kept "as written" lost its TABs
+  // (fuzz seed 20261202: the canonical form's ```mermaid block no longer matched the author's)
+  it("an author's ```mermaid block keeps its trailing TAB", () => {
+    const text = "# POS\n\n```mermaid\nflowchart TB\n  A --> B\t\n```\n";
+    const pos = parsePos(text, { source: "a.md" });
+    expect(pos.extras.map((e) => e.text).join("\n")).toContain("  A --> B\t");
   });
 });
