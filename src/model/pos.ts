@@ -12,6 +12,9 @@ export { Extra, ExtraKind, ParseNote } from "./pos-extras.ts";
 
 export const SCHEMA_VERSION = 2 as const;
 
+/** The identity fields a label, its comments or its emphasis are kept for. */
+const IdentityField = z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"]);
+
 export const Pos = z
   .object({
     schemaVersion: z.literal(SCHEMA_VERSION),
@@ -41,18 +44,18 @@ export const Pos = z
       .optional()
       .meta({ description: 'the header cells of a GFM identity table as written ("Komponen", "Uraian"), when other than the canonical "Identitas"' }),
     identityLabels: z
-      .partialRecord(z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"]), z.string())
+      .partialRecord(IdentityField, z.string())
       .optional()
       .meta({
         description: 'the identity fields\' labels as written where the canonical form keeps them: English or bilingual ("SOP Number", "Tanggal Efektif / Effective Date"); an Indonesian one is written as the canonical form\'s',
       }),
     identityEmphasis: z
-      .partialRecord(z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "title"]), z.array(EmphasisRun))
+      .partialRecord(IdentityField.exclude(["approvedBy"]), z.array(EmphasisRun))
       .optional()
       .meta({ description: "identity values with the Markdown emphasis, links or images the author wrote, in runs; only the values that have some" }),
     identityComments: z
       .partialRecord(
-        z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"]),
+        IdentityField,
         z.object({ label: z.array(z.string()).optional(), value: z.array(z.string()).optional() }),
       )
       .optional()

@@ -71,11 +71,7 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
     }
     const grid = raw.trimStart().startsWith("+") ? readGridTable(lines, i) : null;
     if (grid) {
-      const rows: Row[] = grid.rows.map((r) => ({
-        line: lines[r.anchor].n,
-        endLine: lines[r.to].n,
-        cells: r.cells.map((text, c): Cell => ({ text, line: lines[r.anchor].n, endLine: lines[r.to].n, ...(r.spans[c] > 1 ? { colspan: r.spans[c] } : {}) })),
-      }));
+      const rows = laidOutRows(lines, grid.rows);
       out.push({ kind: "table", gfm: true, grid: true, rows, ...span(i, grid.to) });
       i = grid.to + 1;
       continue;
@@ -111,11 +107,7 @@ export function textBlocks(lines: readonly SourceLine[]): Block[] {
     }
     const html = readHtmlTable(lines, i);
     if (html?.ok) {
-      const rows: Row[] = html.rows.map((r) => ({
-        line: lines[r.anchor].n,
-        endLine: lines[r.to].n,
-        cells: r.cells.map((text, c): Cell => ({ text, line: lines[r.anchor].n, endLine: lines[r.to].n, ...(r.spans[c] > 1 ? { colspan: r.spans[c] } : {}) })),
-      }));
+      const rows = laidOutRows(lines, html.rows);
       out.push({ kind: "table", gfm: true, html: true, rows, ...span(i, html.to) });
       i = html.to + 1;
       continue;
@@ -146,4 +138,13 @@ function runEnd(lines: readonly SourceLine[], i: number, ok: (l: SourceLine) => 
   let j = i;
   while (j + 1 < lines.length && !lines[j + 1].blank && ok(lines[j + 1])) j++;
   return j;
+}
+
+/** A laid-out table's rows (a grid table's, an HTML table's) as block rows: each from its anchor line to its last. */
+function laidOutRows(lines: readonly SourceLine[], rows: readonly { anchor: number; to: number; cells: string[]; spans: number[] }[]): Row[] {
+  return rows.map((r) => ({
+    line: lines[r.anchor].n,
+    endLine: lines[r.to].n,
+    cells: r.cells.map((text, c): Cell => ({ text, line: lines[r.anchor].n, endLine: lines[r.to].n, ...(r.spans[c] > 1 ? { colspan: r.spans[c] } : {}) })),
+  }));
 }
