@@ -46,6 +46,11 @@ const OUTCOME_WORD = /^(ya|sesuai|lengkap|setuju|disetujui|benar|layak|memenuhi|
 const SOME_CASES = /\b(bagi|untuk)\s+yang\b|\byang bersangkutan\b|\bdapat\b|\bjika\b|\bapabila\b|\bbila\b|\bsebagian\b|\bbila perlu\b/i;
 
 const OUTCOME_SEP = /:|→|->|=>|⇒/;
+// "Ya: 4; Tidak: 5": an outcome word, a colon or "=", and nothing but a step number ("Waktu: 4 jam" is no jump)
+const BARE_OUTCOME = new RegExp(
+  `^\\s*(?:(?:jika|apabila|bila|kalau)\\s+)?((?:${NEGATIVE.source.slice(2, -3)}|${OUTCOME_WORD.source.slice(2, -3)})(?:\\s+\\p{L}+){0,2})\\s*[:=]\\s*(\\d{1,3}(?:\\.\\d{1,2}){0,2}(?:\\.?[a-z])?)\\s*\\.?\\s*$`,
+  "iu",
+);
 // "Keputusan: …", "Ket: …": the cell's own label, no part of an outcome
 const LEAD_LABEL = /^\s*(keputusan|keterangan|ket)\s*:\s*/i;
 
@@ -66,6 +71,15 @@ function outcomesUncached(text: string): Outcome[] {
   for (const clause of clauses) {
     JUMP.lastIndex = 0;
     const m = JUMP.exec(clause);
+    const bare = m ? null : BARE_OUTCOME.exec(clause);
+    if (bare) {
+      const to = Number(/^\d+/.exec(bare[2])![0]);
+      const label = bare[1].trim();
+      const o: Outcome = { label: label[0].toUpperCase() + label.slice(1), to };
+      if (bare[2] !== String(to)) o.ref = bare[2].toLowerCase();
+      out.push(o);
+      continue;
+    }
     if (!m) {
       // "Ya: ditolak, proses selesai": an outcome that ends the procedure
       // ("Ditolak → proses selesai" writes the outcome with an arrow instead of a colon)

@@ -67,4 +67,19 @@ describe("decision outcomes", () => {
       { to: 1, label: "Tidak lengkap" },
     ]);
   });
+
+  it("an outcome word with a bare step number ('Ya: 4; Tidak: 5') is a branch; a count with a unit is not", () => {
+    expect(outcomes("Ya: 4; Tidak: 5")).toEqual([{ label: "Ya", to: 4 }, { label: "Tidak", to: 5 }]);
+    expect(outcomes("Ya : 4, Tidak : 2")).toEqual([{ label: "Ya", to: 4 }, { label: "Tidak", to: 2 }]);
+    expect(outcomes("Lengkap = 5 / Tidak lengkap = 3a")).toEqual([{ label: "Lengkap", to: 5 }, { label: "Tidak lengkap", to: 3, ref: "3a" }]);
+    // a Word cell's line break between the two
+    expect(outcomes("Ya: 4 Tidak: 5")).toEqual([{ label: "Ya", to: 4 }, { label: "Tidak", to: 5 }]);
+    for (const t of ["Waktu: 4 jam", "Lengkap: 3 berkas", "Nilai: 4", "Yakin: 4"]) expect(outcomes(t)).toEqual([]);
+    const flow = buildFlow([step(1, "Menerima"), step(2, "Apakah lengkap?", "Ya: 4; Tidak: 1"), step(3, "Mencatat"), step(4, "Mengarsipkan")], ["Kepala"]);
+    expect(flow[1].kind).toBe("decision");
+    expect(flow[1].next).toEqual([
+      { to: 4, label: "Ya" },
+      { to: 1, label: "Tidak" },
+    ]);
+  });
 });
