@@ -106,7 +106,9 @@ export function readSections(ctx: Ctx): void {
       const raw = "\t".repeat(cells.findIndex((c) => c.trim() !== "")) + filled[0];
       const after = ctx.lines[i - 1]?.blank ?? false;
       // prose after a section's list (Tujuan, Ruang Lingkup, a note): kept as written, not an item
-      if (after && single.items && !isMarked(raw) && !/^\s{2,}\S/.test(raw) && (single.marked || OTHER_LABEL.test(raw.trim()))) {
+      // a part's own label ("Tujuan : …") ends the list even with no blank line before it; "Merek: Epson" stays an item
+      const part = single.items && single.marked && !isMarked(raw) && !/^\s{2,}\S/.test(raw) && PART_LABEL.test(raw.trim());
+      if (part || (after && single.items && !isMarked(raw) && !/^\s{2,}\S/.test(raw) && (single.marked || OTHER_LABEL.test(raw.trim())))) {
         active = [];
         continue;
       }
@@ -154,6 +156,9 @@ type MarkerKind = "number" | "letter" | "bullet" | "sub";
 const MARKER = new RegExp(String.raw`^(\s*)(?:[${BULLETS}]\s+(?=[a-zA-Z][.)]\s|\d{1,3}\\?[.)]\s))?(\d{1,3}\\?[.)]|[a-zA-Z][.)]|[${BULLETS}])(?:\s+|\t|$)`);
 // a label of a part the model has no field for ("Tujuan:", "Ruang lingkup :") starts prose of its own
 const OTHER_LABEL = /^[*_]*[A-Z][\p{L} /-]{2,40}[*_]*\s*:/u;
+// the parts of a POS besides the SOP AP fields, as offices title them (Indonesian and English)
+const PART_LABEL =
+  /^[*_]*(?:tujuan|maksud(?: dan tujuan)?|ruang lingkup|definisi|pengertian|istilah|latar belakang|sasaran|kebijakan|prinsip|lampiran|referensi|catatan|purpose|objectives?|scope|definitions?|background|notes?)(?:\s*\/\s*[\p{L} ]{2,30})?[*_]*\s*:/iu;
 
 function isMarked(raw: string): boolean {
   return MARKER.test(raw) || /^\s*-\s*$/.test(raw) || /<(li|ol|ul)\b/i.test(raw);

@@ -250,3 +250,20 @@ describe("the two columns of a Word export's identity row: agency heading beside
     expect(pos.agency).toEqual([]);
   });
 });
+
+describe("a part's own label right under a section's list, with no blank line between", () => {
+  const doc = (under: string) => `Nomor SOP\t: 1/2025\nNama SOP\t: Uji\n\nPeralatan/Perlengkapan :\n1. Aplikasi perizinan\n${under}\nPeringatan :\n1. Tidak ada\n`;
+  for (const line of ["Tujuan : Memberi pedoman penerbitan izin.", "Ruang Lingkup: seluruh unit kerja", "**Definisi**: izin adalah …", "Purpose / Tujuan: a guide"]) {
+    it(`"${line}" is a part of its own, kept as written, not an item`, () => {
+      const pos = parse(doc(line));
+      expect(pos.equipment.map((i) => i.text)).toEqual(["Aplikasi perizinan"]);
+      expect(pos.extras.map((x) => x.text)).toEqual([line]);
+      expect(pos.cautions.map((i) => i.text)).toEqual(["Tidak ada"]);
+    });
+  }
+  it('an item\'s own "Label: value" line ("Merek: Epson") stays in the list', () => {
+    const pos = parse(doc("Merek: Epson L3110"));
+    expect(pos.equipment.map((i) => i.text)).toEqual(["Aplikasi perizinan", "Merek: Epson L3110"]);
+    expect(pos.extras).toEqual([]);
+  });
+});
