@@ -122,8 +122,12 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
   // "langkah 3" names the step written "3"; a number no step is written as stays as it is (decision-target reports it)
   // "langkah 4a", "langkah 3.1" names that sub-step; when no step is written so, the step of its number
   const byLabel = new Map<string, number>();
-  for (const s of steps) if (!byLabel.has(s.label.toLowerCase())) byLabel.set(s.label.toLowerCase(), s.no);
-  const resolve = (o: Outcome): Outcome => ({ ...o, to: o.to === END ? END : (byLabel.get(o.ref ?? "") ?? byLabel.get(String(o.to)) ?? o.to) });
+  // "2 a", "2-a", "2(a)" are the sub-step a jump writes "2a"
+  const compact = (label: string) => label.toLowerCase().replace(/^(\d+)(?:\s?-\s?|\s|\.)?\(?([a-z]+)\)?$/, "$1$2");
+  for (const s of steps) {
+    for (const key of [s.label.toLowerCase(), compact(s.label)]) if (!byLabel.has(key)) byLabel.set(key, s.no);
+  }
+  const resolve = (o: Outcome): Outcome => ({ ...o, to: o.to === END ? END : (byLabel.get(o.ref ?? "") ?? byLabel.get(compact(o.ref ?? "")) ?? byLabel.get(String(o.to)) ?? o.to) });
   const isDecision = steps.map((s) => decisionLike(s));
   const arrows = steps.map((step, i) => {
     const following = steps[i + 1]?.no ?? null;

@@ -44,7 +44,11 @@ function laneSpellings(tableLanes: readonly string[], written: readonly string[]
 }
 
 /** "1.", "1)", "(1)" → "1"; a sub-step's "2.1" and "2a" stay as written. */
-const stepLabel = (no: string) => no.replace(/^\((.*)\)$/, "$1").replace(/[.)]$/, "").trim();
+// "2(a)" keeps its own brackets: a ")" goes only when it closes nothing
+const stepLabel = (no: string) => {
+  const l = no.replace(/^\((.*)\)$/, "$1");
+  return (/\([a-zA-Z]\)$/.test(l) ? l : l.replace(/[.)]$/, "")).trim();
+};
 
 export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: readonly string[], opts: ParseOptions): Steps {
   const notes: ParseNote[] = [];
@@ -116,8 +120,10 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       .join(" ");
   // a lettered sub-step ("a." under step 2) is labelled with its step's number: "2a"
   let parent = "";
-  const labels = rows.map((r) => {
-    const l = stepLabel(cell(r.cells, cols.no));
+  const numbers = rows.map((r) => stepLabel(cell(r.cells, cols.no)));
+  const labels = numbers.map((l, i) => {
+    // Roman sub-steps ("i", "ii" under step 2) read "2.i", "2.ii": "2ii" would hide the numeral's word
+    if (/^(?:i{2,3}|iv|vi{1,3}|ix)$/.test(l) || (l === "i" && numbers[i + 1] === "ii")) return `${parent}.${l}`;
     if (/^[a-z]$/.test(l)) return `${parent}${l}`;
     parent = /^\d+/.exec(l)?.[0] ?? parent;
     return l;

@@ -188,11 +188,13 @@ function isColumnNumberRow(l: SourceLine): boolean {
   return k >= 4;
 }
 
-// a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2.1.1", "2a", "2.a", "2.1)", "(2a)"
+// a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2.1.1", "2a", "2.a", "2.1)", "(2a)",
+// "2 a", "2-a", "2(a)", "2 (a)", and in Roman numerals "2.ii", "2.iv"
 const STEP_NO = /^\s*\(?\d+\s*[.)]?\s*$/;
-const SUB_STEP_NO = /^\s*\(?\d+((\.\d{1,2}){1,2}|\.?[a-zA-Z])[.)]?\s*$/;
+const SUB_STEP_NO = /^\s*\(?\d+((\.\d{1,2}){1,2}|(?:\.|\s?-\s?|\s)?(?:[a-zA-Z]|\([a-zA-Z]\)|i{2,3}|iv|vi{1,3}|ix))[.)]?\s*$/;
 
-const LETTERED_NO = /^\s*\(?[a-z][.)]?\s*$/;
+// "a.", "b)", and Roman "ii", "iv" under a step (a lone "i" reads as the letter either way)
+const LETTERED_NO = /^\s*\(?(?:[a-z]|i{2,3}|iv|vi{1,3}|ix)[.)]?\s*$/;
 
 function isLetteredSubStepRow(l: SourceLine, cols: Columns): boolean {
   const no = oneLine(l.cells[cols.no] ?? "");
