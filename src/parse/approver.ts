@@ -78,7 +78,8 @@ export function parseApprover(raw: string, line: number): Approver | null {
     }
     let r = rank === undefined && parts.length > 0 ? RANK.exec(p) : null;
     const lead = rank === undefined && parts.length > 0 && !r ? RANK_LEAD.exec(p) : null;
-    if (lead) {
+    // only before what reads as a name (a title before it, or academic titles after a comma): "Penata Usaha Keuangan" is an office
+    if (lead && /^(?:(?:Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s|.*,\s*[A-Z][A-Za-z]{0,4}\.)/.test(p.slice(lead[0].length))) {
       rank = lead[1].trim();
       p = p.slice(lead[0].length).trim();
       r = null;

@@ -24,6 +24,11 @@ describe("parseApprover: glued ttd, rank and NIP", () => {
     expect(a.nip).toBe(nip);
     expect(a.other ?? []).toEqual(other);
   });
+  test("a part opening with a rank word that is an office keeps it", () => {
+    const a = parseApprover("Kepala Dinas\nPenata Usaha Keuangan", 1)!;
+    expect(a.rank).toBeUndefined();
+    expect(a.name).toBe("Penata Usaha Keuangan");
+  });
   test("a word holding ttd is no signature", () => {
     const a = parseApprover("Kepala Bagian Umum  Attdina Sari, S.E.", 1)!;
     expect(a.name).toBe("Attdina Sari, S.E.");
