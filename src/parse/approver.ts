@@ -10,6 +10,13 @@ const GOLONGAN_ONLY = /^\(?\s*(?:gol(?:ongan)?\.?\s*)?(?:IV|III|II|I)\s*\/\s*[a-
 // "ttd", "(ttd)", "TTD.", "t.t.d": the signature's place, not part of a name
 const SIGNED = /^\(?\s*t\.?\s?t\.?\s?d\.?\s*\)?$/i;
 const SIGNED_IN = /(?:^|\s)(\(?\s*t\.?t\.?d\.?\s*\)?)(?=\s|$)/i;
+// "ttd" between two runs of words, also glued to what follows ("PTSP ttdDrs. …", "ttdPembina …")
+const SIGNED_RUN = /(?<=^|[\s,;])(\((?:ttd|TTD|Ttd)\.?\)|(?:ttd|TTD|Ttd)\.?)(?=\s|$|\p{Lu}|\()/gu;
+const RANK_WORD = "(?:Pembina|Penata|Pengatur|Juru)";
+// a rank glued to what comes before it: "M.SiPembina Utama Muda" (a lower-case letter or a dot, no space)
+const RANK_GLUED = new RegExp(`(?<=[\\p{Ll}.])(?=${RANK_WORD}\\b)`, "gu");
+// a rank that opens a part before the name: "Pembina Utama Muda Drs. Supriyadi"
+const RANK_LEAD = new RegExp(`^(${RANK.source.slice(RANK.source.indexOf("((") + 1, RANK.source.lastIndexOf("(?=\\s*$"))}\\s+(?=\\S)`, "i");
 
 /**
  * "Kepala BGTK Provinsi Sumatera Barat  Sri Yulianti, M.Pd NIP 197007291997032001"
@@ -24,7 +31,13 @@ export function parseApprover(raw: string, line: number): Approver | null {
   let nip: string | null = null;
   let rest = text;
   const other: string[] = [];
-  const nipMatch = /\bNIP\b\.?\s*:?\s*([0-9][0-9 ]*[0-9]|[0-9])/i.exec(rest);
+  const signs: string[] = [];
+  rest = rest.replace(SIGNED_RUN, (m) => {
+    signs.push(m);
+    return "\n";
+  });
+  rest = rest.replace(RANK_GLUED, " ");
+  const nipMatch = /(?:\b[Nn][Ii][Pp]|(?<=[a-z.])NIP)\b\.?\s*:?\s*([0-9][0-9 ]*[0-9]|[0-9])/.exec(rest);
   if (nipMatch) {
     nip = nipMatch[1].replace(/\s+/g, "");
     rest = rest.slice(0, nipMatch.index) + " \n " + rest.slice(nipMatch.index + nipMatch[0].length);
@@ -63,7 +76,14 @@ export function parseApprover(raw: string, line: number): Approver | null {
       other.unshift(signed[1].trim());
       p = (p.slice(0, signed.index) + " " + p.slice(signed.index + signed[0].length)).replace(/\s+/g, " ").trim();
     }
-    const r = rank === undefined && parts.length > 0 ? RANK.exec(p) : null;
+    let r = rank === undefined && parts.length > 0 ? RANK.exec(p) : null;
+    const lead = rank === undefined && parts.length > 0 && !r ? RANK_LEAD.exec(p) : null;
+    // only before what reads as a name (a title before it, or academic titles after a comma): "Penata Usaha Keuangan" is an office
+    if (lead && /^(?:(?:Dr|Drs|Dra|Ir|Prof|H|Hj|dr|drg)\.\s|.*,\s*[A-Z][A-Za-z]{0,4}\.)/.test(p.slice(lead[0].length))) {
+      rank = lead[1].trim();
+      p = p.slice(lead[0].length).trim();
+      r = null;
+    }
     if (r) {
       rank = r[1].trim();
       p = p.slice(0, r.index).replace(/[\s,;]+$/, "").trim();
@@ -74,6 +94,7 @@ export function parseApprover(raw: string, line: number): Approver | null {
     }
     parts.push(p);
   }
+  other.unshift(...signs);
   let position: string | null = null;
   let name: string | null = null;
   const split = parts.length === 1 ? splitPositionName(parts[0]) : null;
