@@ -160,7 +160,6 @@ export const EN_CLI: Record<string, string | ((p: Params) => string)> = {
   "Halaman {page} dari {pages}": "Page {page} of {pages}",
   "Catatan: halaman ini diperkecil menjadi {percent}% agar langkahnya tetap utuh.": "Note: this page is scaled to {percent}% so that its step stays whole.",
   "Catatan: halaman ini diperkecil menjadi {percent}% agar semua lajur pelaksana muat.": "Note: this page is scaled to {percent}% so that every actor lane fits.",
-  "Selesai ({outcome})": "End ({outcome})",
   Selesai: "End",
   "Pelaksana ditandai di kolom Pelaksana": "Actor marked in the Actors column",
   "Pelaksana disimpulkan dari teks (draf: periksa dan tandai)": "Actor inferred from the text (draft: check and mark it)",

@@ -150,7 +150,7 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
       if (a.to === END) {
         // an outcome that ends the procedure gets its own end terminator, in a row below its step
         const label = a.label ?? null;
-        const text = words.end(label);
+        const text = words.end;
         const cells = [{ col: columns.findIndex((c) => c.key === "activity"), lines: wrapText(text, colOf(columns, "activity").width - 2 * PAD_X, FONT_SIZE), align: "start" as const }];
         const height = Math.ceil(Math.max(symbol.h + 2 * 13, lineBlockHeight(cells[0].lines.length) + 2 * PAD_Y));
         arrows.push({ from: i, to: -1, end: ends.length, label });

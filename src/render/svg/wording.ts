@@ -9,8 +9,9 @@ export interface ChartWords {
   /** the widest page label, to reserve its room beside the title */
   pageLabelSample: string;
   shrinkNote(percent: number, why: "step" | "lanes"): string;
-  /** the Kegiatan cell of an end terminator row: the outcome that ends the procedure */
-  end(outcome: string | null): string;
+  /** the Kegiatan cell of an end terminator row; the outcome that ends the procedure is the label
+   *  of the branch into it (issue 12), not glued into the terminator's word */
+  end: string;
   /** the draft legend: a marked actor, an inferred one */
   legend: readonly [string, string];
 }
@@ -34,7 +35,7 @@ function wordsFor(lang: Lang): ChartWords {
       why === "step"
         ? tr("Catatan: halaman ini diperkecil menjadi {percent}% agar langkahnya tetap utuh.", { percent }, lang)
         : tr("Catatan: halaman ini diperkecil menjadi {percent}% agar semua lajur pelaksana muat.", { percent }, lang),
-    end: (outcome) => (outcome ? tr("Selesai ({outcome})", { outcome }, lang) : tr("Selesai", {}, lang)),
+    end: tr("Selesai", {}, lang),
     legend: [tr("Pelaksana ditandai di kolom Pelaksana", {}, lang), tr("Pelaksana disimpulkan dari teks (draf: periksa dan tandai)", {}, lang)],
   };
 }
