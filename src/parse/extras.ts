@@ -7,6 +7,7 @@ import type { Block } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
 import { textBlocks } from "./text-blocks.ts";
+import { tabsAsSpace } from "./tab-space.ts";
 import { RULE } from "./grid-tables.ts";
 import { isIntro, LIST_END } from "../model/extra-place.ts";
 import { COMMENT_DELIMITERS, HTML_COMMENT } from "../model/html-comment.ts";
@@ -66,8 +67,10 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
     for (const [from, to] of runs) {
       const partial = !whole && (from !== b.line || to !== b.endLine);
       // unread lines cut out of a block are kept as the blocks they form on their own: that is how the
-      // canonical form prints them (apart), so they read back the same
-      const parts: Block[] = partial ? textBlocks(lines.slice(from - 1, to)) : [b];
+      // canonical form prints them (apart), so they read back the same; a TAB read as a cell separator
+      // only because of the rows around the cut ("●<TAB>…" under a header whose step rows are gone) is
+      // whitespace again on its own, as it reads back
+      const parts: Block[] = partial ? textBlocks(tabsAsSpace(lines.slice(from - 1, to))) : [b];
       for (const part of parts) {
         const text = lines.slice(part.line - 1, part.endLine).map((l) => l.raw).join("\n");
         // empty scaffolding (a GFM table's blank header row, its |---| line) carries no content

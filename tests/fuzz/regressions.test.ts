@@ -10,7 +10,7 @@ import { encode, mutatedText } from "./arbitraries.ts";
 import { checkPipeline, DEFAULT_RUN, mermaidBlocks, mermaidProblem } from "./pipeline-check.ts";
 import { anyText, bytesOf, FIXTURES, hostile, mutatedCase } from "./arbitraries.ts";
 import { fc } from "@fast-check/vitest";
-import { renderMarkdown } from "../../src/render/markdown.ts";
+import { renderMarkdown, roundTripView } from "../../src/render/markdown.ts";
 import { proc } from "../helpers/proc.ts";
 
 describe("fuzz regressions", () => {
@@ -283,5 +283,24 @@ describe("fuzz generators (issue 16: the properties reach hostile structure)", (
     expect(share(texts, DEEP)).toBeGreaterThan(0.002);
     expect(share(texts, BOMB)).toBeGreaterThan(0.002);
     expect(share(texts, HUGE_STEP)).toBeGreaterThan(0.002);
+  });
+});
+
+describe("fuzz regressions (fmt-idempotent line jumbles)", () => {
+  it("a '●<TAB>…' line under a step-table header with no step rows is the same kind of extra read back from fmt (seed 20261202)", () => {
+    const text = [
+      "PEMERINTAH KABUPATEN MUARA ENIM JAYA",
+      "No\tKegiatan\tPelaksana\t\t\t\t\tMutu Baku\t\t\tKeterangan",
+      "●\tRekomendasi diteruskan ke Polsek setempat.",
+    ].join("\n");
+    const pos = parsePos(text, { source: "fuzz/k03.txt" });
+    const md = renderMarkdown(pos);
+    const back = parsePos(md, { source: "fuzz/k03.md" });
+    const kept = (p: typeof pos) => p.extras.filter((e) => e.text.includes("Rekomendasi")).map((e) => ({ kind: e.kind, text: e.text }));
+    // cut out of the header's table, the line is read on its own, as fmt prints it: a list item, every word kept
+    expect(kept(pos)).toEqual([{ kind: "list", text: "●\tRekomendasi diteruskan ke Polsek setempat." }]);
+    expect(kept(back)).toEqual(kept(pos));
+    expect(roundTripView(back)).toEqual(roundTripView(pos));
+    expect(renderMarkdown(back)).toBe(md);
   });
 });
