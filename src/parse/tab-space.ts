@@ -18,16 +18,23 @@ const filled = (c: string) => c.trim() !== "";
 /** Lines whose TABs are whitespace made one cell; the rest as they are. */
 export function tabsAsSpace(lines: SourceLine[]): SourceLine[] {
   const out = [...lines];
+  // isRow of each line as it stands in `out`, computed once: a line is asked about as the next line and
+  // again as the previous one (a line made one cell is no row: its entry is set to false)
+  const rows: (boolean | undefined)[] = new Array(out.length);
+  const rowAt = (k: number) => k >= 0 && k < out.length && (rows[k] ??= isRow(out[k]));
   for (let i = 0; i < out.length; i++) {
     const l = out[i];
     if (l.gfm || l.blank || l.cells.length < 2) continue;
-    const one = oneCell(l, out[i - 1], out[i + 1]);
-    if (one !== null) out[i] = one;
+    const one = oneCell(l, () => rowAt(i - 1), () => i + 1 < out.length && rowAt(i + 1) && out[i + 1].cells.length === l.cells.length);
+    if (one !== null) {
+      out[i] = one;
+      rows[i] = false;
+    }
   }
   return out;
 }
 
-function oneCell(l: SourceLine, prev: SourceLine | undefined, next: SourceLine | undefined): SourceLine | null {
+function oneCell(l: SourceLine, prevIsRow: () => boolean, nextIsRowAsWide: () => boolean): SourceLine | null {
   const cells = l.cells;
   const first = cells.findIndex(filled);
   const last = cells.length - 1 - [...cells].reverse().findIndex(filled);
@@ -38,7 +45,7 @@ function oneCell(l: SourceLine, prev: SourceLine | undefined, next: SourceLine |
     const text = cells.slice(first).filter(filled).map((c) => c.trim()).join(" ");
     return { ...l, cells: [cells.slice(0, first).join("\t") + (first ? "\t" : "") + text] };
   }
-  if (inTable(l, prev, next)) return null;
+  if (inTable(l, prevIsRow, nextIsRowAsWide)) return null;
   // "Tujuan :<TAB>Memberikan pedoman …", "Catatan :<TAB>…": a label of another part and its text (an identity field keeps its cells)
   if (last > first && cells.filter(filled).length === 2 && /:\s*$/.test(cells[first]) && !/:\s*$/.test(cells[last]) && !matchIdentityLabel(inlineText(cells[first])))
     return { ...l, cells: [`${"\t".repeat(first)}${cells[first].trim()} ${cells[last].trim()}`] };
@@ -55,15 +62,18 @@ function oneCell(l: SourceLine, prev: SourceLine | undefined, next: SourceLine |
 }
 
 /** A line among a table's rows: right under a row of cells, or over one as wide (a phase row under a header). */
-function inTable(l: SourceLine, prev: SourceLine | undefined, next: SourceLine | undefined): boolean {
-  return (!!prev && isRow(prev)) || (!!next && isRow(next) && next.cells.length === l.cells.length && l.cells.length >= 3);
+function inTable(l: SourceLine, prevIsRow: () => boolean, nextIsRowAsWide: () => boolean): boolean {
+  return prevIsRow() || (l.cells.length >= 3 && nextIsRowAsWide());
 }
 
 /** Cells on both sides of a TAB, and no "Label : value" line (an identity field, "Tujuan :<TAB>…"); a grid of section labels is a row. */
 function isRow(l: SourceLine): boolean {
-  if (l.gfm || l.blank || l.cells.filter(filled).length < 2) return false;
+  if (l.gfm || l.blank) return false;
   const cells = l.cells.filter(filled).map((c) => c.trim());
-  if (cells.filter((c) => matchSectionLabel(inlineText(c))).length >= 2) return true;
+  if (cells.length < 2) return false;
+  // (each cell's section label once: the first cell's is asked again below)
+  const sections = cells.map((c) => matchSectionLabel(inlineText(c)));
+  if (sections.filter(Boolean).length >= 2) return true;
   if (/:$/.test(cells[0]) || cells[1].startsWith(":")) return false;
-  return matchIdentityLabel(inlineText(cells[0])) === null && matchSectionLabel(inlineText(cells[0])) === null;
+  return matchIdentityLabel(inlineText(cells[0])) === null && sections[0] === null;
 }
