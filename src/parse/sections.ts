@@ -107,8 +107,8 @@ export function readSections(ctx: Ctx): void {
       const after = ctx.lines[i - 1]?.blank ?? false;
       // prose after a section's list (Tujuan, Ruang Lingkup, a note): kept as written, not an item
       // a part's own label ("Tujuan : …") ends the list even with no blank line before it; "Merek: Epson" stays an item
-      const part = single.items && single.marked && !isMarked(raw) && !/^\s{2,}\S/.test(raw) && PART_LABEL.test(raw.trim());
-      if (part || (after && single.items && !isMarked(raw) && !/^\s{2,}\S/.test(raw) && (single.marked || OTHER_LABEL.test(raw.trim())))) {
+      const prose = single.items && !isMarked(raw) && !/^\s{2,}\S/.test(raw);
+      if (prose && ((single.marked && PART_LABEL.test(raw.trim())) || (after && (single.marked || OTHER_LABEL.test(raw.trim()))))) {
         active = [];
         continue;
       }

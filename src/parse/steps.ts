@@ -11,7 +11,7 @@ import { buildFlow } from "./flow.ts";
 import { laneWords } from "./lanes.ts";
 import { headsSubSteps } from "../model/values.ts";
 import { type Columns, ONE_CELL_COLUMNS } from "./table-header.ts";
-import type { StepRow } from "./table-rows.ts";
+import { ROMAN_SUB, type StepRow } from "./table-rows.ts";
 import { emphasisRuns } from "./emphasis.ts";
 import { commentNote, commentsIn } from "./comments.ts";
 
@@ -44,6 +44,8 @@ function laneSpellings(tableLanes: readonly string[], written: readonly string[]
 }
 
 /** "1.", "1)", "(1)" → "1"; a sub-step's "2.1" and "2a" stay as written. */
+const ROMAN = new RegExp(`^(?:${ROMAN_SUB})$`);
+
 // "2(a)" keeps its own brackets: a ")" goes only when it closes nothing
 const stepLabel = (no: string) => {
   const l = no.replace(/^\((.*)\)$/, "$1");
@@ -123,7 +125,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
   const numbers = rows.map((r) => stepLabel(cell(r.cells, cols.no)));
   const labels = numbers.map((l, i) => {
     // Roman sub-steps ("i", "ii" under step 2) read "2.i", "2.ii": "2ii" would hide the numeral's word
-    if (/^(?:i{2,3}|iv|vi{1,3}|ix)$/.test(l) || (l === "i" && numbers[i + 1] === "ii")) return `${parent}.${l}`;
+    if (ROMAN.test(l) || (l === "i" && numbers[i + 1] === "ii")) return `${parent}.${l}`;
     if (/^[a-z]$/.test(l)) return `${parent}${l}`;
     parent = /^\d+/.exec(l)?.[0] ?? parent;
     return l;

@@ -191,10 +191,12 @@ function isColumnNumberRow(l: SourceLine): boolean {
 // a step's number as offices write it: "1", "1.", "1)", "(1)"; a sub-step "2.1", "2.1.1", "2a", "2.a", "2.1)", "(2a)",
 // "2 a", "2-a", "2(a)", "2 (a)", and in Roman numerals "2.ii", "2.iv"
 const STEP_NO = /^\s*\(?\d+\s*[.)]?\s*$/;
-const SUB_STEP_NO = /^\s*\(?\d+((\.\d{1,2}){1,2}|(?:\.|\s?-\s?|\s)?(?:[a-zA-Z]|\([a-zA-Z]\)|i{2,3}|iv|vi{1,3}|ix))[.)]?\s*$/;
+/** Roman sub-step numerals that are no single letter: "ii", "iv", "vii" (a lone "i", "v", "x" reads as the letter either way). */
+export const ROMAN_SUB = "i{2,3}|iv|vi{1,3}|ix";
+const SUB_STEP_NO = new RegExp(String.raw`^\s*\(?\d+((\.\d{1,2}){1,2}|(?:\.|\s?-\s?|\s)?(?:[a-zA-Z]|\([a-zA-Z]\)|${ROMAN_SUB}))[.)]?\s*$`);
 
-// "a.", "b)", and Roman "ii", "iv" under a step (a lone "i" reads as the letter either way)
-const LETTERED_NO = /^\s*\(?(?:[a-z]|i{2,3}|iv|vi{1,3}|ix)[.)]?\s*$/;
+// "a.", "b)", and Roman "ii", "iv" under a step
+const LETTERED_NO = new RegExp(String.raw`^\s*\(?(?:[a-z]|${ROMAN_SUB})[.)]?\s*$`);
 
 function isLetteredSubStepRow(l: SourceLine, cols: Columns): boolean {
   const no = oneLine(l.cells[cols.no] ?? "");
