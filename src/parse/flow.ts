@@ -31,7 +31,8 @@ interface Outcome {
 // "lanjut ke 5", "kembali ke 2": a jump verb with a bare number, not a count ("ke 2 hari").
 // At most 15 digits: a longer number names no step (a NIP, an account) and would not fit an int.
 const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju|melalui|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d{1,15}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z\d]))?)(?!\d)|(?:→|->|=>|⇒)\s*(\d{1,15}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z\d]))?)\b|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju)\s+ke\s+(\d{1,15})(?![\d.,]?\d)(?!\s*(?:hari|jam|menit|detik|minggu|bulan|tahun|orang|kali|%))/gi;
-const NEGATIVE = /^(tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi)\b/i;
+const NEGATIVE_WORDS = "tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi";
+const NEGATIVE = new RegExp(`^(${NEGATIVE_WORDS})\\b`, "i");
 const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
 const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreksi)\b/i;
 const END_VERB = "berhenti|selesai|berakhir|dihentikan|ditutup|tamat";
@@ -41,14 +42,15 @@ const STOP = new RegExp(
   "i",
 );
 // "Tidak, proses berakhir": a comma separates the outcome only when the words before it are an outcome word
-const OUTCOME_WORD = /^(ya|sesuai|lengkap|setuju|disetujui|benar|layak|memenuhi|diterima)\b/i;
+const OUTCOME_WORDS = "ya|sesuai|lengkap|setuju|disetujui|benar|layak|memenuhi|diterima";
+const OUTCOME_WORD = new RegExp(`^(${OUTCOME_WORDS})\\b`, "i");
 // "kembali ke langkah 3 bagi yang bersangkutan", "dapat mengajukan kembali melalui langkah 3": only some cases go back
 const SOME_CASES = /\b(bagi|untuk)\s+yang\b|\byang bersangkutan\b|\bdapat\b|\bjika\b|\bapabila\b|\bbila\b|\bsebagian\b|\bbila perlu\b/i;
 
 const OUTCOME_SEP = /:|→|->|=>|⇒/;
 // "Ya: 4; Tidak: 5": an outcome word, a colon or "=", and nothing but a step number ("Waktu: 4 jam" is no jump)
 const BARE_OUTCOME = new RegExp(
-  `^\\s*(?:(?:jika|apabila|bila|kalau)\\s+)?((?:${NEGATIVE.source.slice(2, -3)}|${OUTCOME_WORD.source.slice(2, -3)})(?:\\s+\\p{L}+){0,2})\\s*[:=]\\s*(\\d{1,3}(?:\\.\\d{1,2}){0,2}(?:\\.?[a-z])?)\\s*\\.?\\s*$`,
+  `^\\s*(?:(?:jika|apabila|bila|kalau)\\s+)?((?:${NEGATIVE_WORDS}|${OUTCOME_WORDS})(?:\\s+\\p{L}+){0,2})\\s*[:=]\\s*(\\d{1,3}(?:\\.\\d{1,2}){0,2}(?:\\.?[a-z])?)\\s*\\.?\\s*$`,
   "iu",
 );
 // "Keputusan: …", "Ket: …": the cell's own label, no part of an outcome
