@@ -201,7 +201,7 @@ describe("Node API", () => {
 
 describe("every fixture and variant in English", () => {
   const ROOT = join(FIXTURES_DIR, "..");
-  const dirs = ["fixtures", ...readdirSync(join(ROOT, "tests/fixtures")).filter((d) => d.startsWith("variants")).map((d) => `tests/fixtures/${d}`)];
+  const dirs = ["fixtures", ...readdirSync(join(ROOT, "tests/fixtures")).filter((d) => d.startsWith("variants") && !d.endsWith("-pending")).map((d) => `tests/fixtures/${d}`)];
   const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.(txt|md)$/.test(f) && !(d === "fixtures" && f.endsWith(".md"))).map((f) => `${d}/${f}`));
 
   it("no Indonesian word in the fixed wording of any HTML page (draft, with check messages)", () => {
