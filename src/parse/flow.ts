@@ -1,6 +1,7 @@
 import type { Arrow, StepKind } from "../model/pos.ts";
 import { END } from "../model/values.ts";
 import { LaneMatcher, laneWords } from "./lanes.ts";
+import { JUMP, NEGATIVE, NEGATIVE_WORDS, OUTCOME_WORD, OUTCOME_WORDS, STOP, clauses, proseLabel } from "./flow-words.ts";
 import { memo } from "./memo.ts";
 
 export interface FlowInput {
@@ -10,6 +11,8 @@ export interface FlowInput {
   label: string;
   activity: string;
   notes: string;
+  /** Mutu Baku Output: a decision's outcomes are read here when Keterangan and Kegiatan hold none */
+  output?: string;
   actor: string | null;
 }
 
@@ -26,28 +29,16 @@ interface Outcome {
   ref?: string;
 }
 
-// "→ langkah 4", "ke langkah 4", "Kembali ke langkah 2", "Lanjut ke langkah 7", "-> 4".
-// The verb of the jump, active or passive ("diteruskan ke langkah 5"), is no part of the outcome's name.
-// "lanjut ke 5", "kembali ke 2": a jump verb with a bare number, not a count ("ke 2 hari").
-// At most 15 digits: a longer number names no step (a NIP, an account) and would not fit an int.
-const JUMP = /(?:→|->|=>|⇒|:|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju|melalui|ke)\b)\s*(?:ke\s+)?(?:(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?)(\d{1,15}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z\d]))?)(?!\d)|(?:→|->|=>|⇒)\s*(\d{1,15}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z\d]))?)\b|\b(?:kembali|lanjut|lanjutkan|dilanjutkan|teruskan|diteruskan|kembalikan|dikembalikan|menuju)\s+ke\s+(\d{1,15})(?![\d.,]?\d)(?!\s*(?:hari|jam|menit|detik|minggu|bulan|tahun|orang|kali|%))/gi;
-const NEGATIVE_WORDS = "tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi";
-const NEGATIVE = new RegExp(`^(${NEGATIVE_WORDS})\\b`, "i");
 const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
 const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreksi)\b/i;
-const END_VERB = "berhenti|selesai|berakhir|dihentikan|ditutup|tamat";
-// "proses berakhir", "prosedur dihentikan", "dilanjutkan SOP Rawat Inap" (another procedure takes over: this one ends)
-const STOP = new RegExp(
-  `\\b(prosedur|proses|kegiatan|layanan|pelayanan|permohonan)\\s+(${END_VERB})\\b|^\\s*(selesai|berakhir|tamat)\\b|\\b(dilanjutkan|diteruskan|lanjut)\\s+(?:(?:ke|dengan|pada)\\s+)?(SOP|POS)\\b`,
-  "i",
-);
-// "Tidak, proses berakhir": a comma separates the outcome only when the words before it are an outcome word
-const OUTCOME_WORDS = "ya|sesuai|lengkap|setuju|disetujui|benar|layak|memenuhi|diterima";
-const OUTCOME_WORD = new RegExp(`^(${OUTCOME_WORDS})\\b`, "i");
 // "kembali ke langkah 3 bagi yang bersangkutan", "dapat mengajukan kembali melalui langkah 3": only some cases go back
 const SOME_CASES = /\b(bagi|untuk)\s+yang\b|\byang bersangkutan\b|\bdapat\b|\bjika\b|\bapabila\b|\bbila\b|\bsebagian\b|\bbila perlu\b/i;
 
 const OUTCOME_SEP = /:|→|->|=>|⇒/;
+// words before a colon may be a sentence's own label ("Setelah berkas diperiksa: proses selesai"): an outcome's
+// name is short. An arrow says the words are an outcome ("Kelahiran lebih dari 1 tahun tanpa penetapan → …").
+const ARROWED = /(?:→|->|=>|⇒)\s*$/;
+const maxLabel = (arrowed: boolean) => (arrowed ? 80 : 40);
 // "Ya: 4; Tidak: 5": an outcome word, a colon or "=", and nothing but a step number ("Waktu: 4 jam" is no jump)
 const BARE_OUTCOME = new RegExp(
   `^\\s*(?:(?:jika|apabila|bila|kalau)\\s+)?((?:${NEGATIVE_WORDS}|${OUTCOME_WORDS})(?:\\s+\\p{L}+){0,2})\\s*[:=]\\s*(\\d{1,3}(?:\\.\\d{1,2}){0,2}(?:\\.?[a-z])?)\\s*\\.?\\s*$`,
@@ -66,11 +57,7 @@ const OUTCOMES = new Map<string, Outcome[]>();
 
 function outcomesUncached(text: string): Outcome[] {
   const out: Outcome[] = [];
-  // a cell's line break (Word: the next line continues the row, joined with a space) also ends an outcome:
-  // "Ya: lanjut ke langkah 3 Tidak: kembali ke langkah 1" — a step number, then words and a separator
-  const NEXT_OUTCOME = /(?<=\d\.?)\s+(?=\p{L}[\p{L} ]{0,40}?\s*(?::|→|->|=>|⇒))/u;
-  const clauses = text.split(/[;\n]|\s\/\s|,\s*(?=(?:jika|apabila|bila|kalau|tidak|ya)\b)/i).flatMap((c) => c.split(NEXT_OUTCOME));
-  for (const clause of clauses) {
+  for (const clause of clauses(text)) {
     JUMP.lastIndex = 0;
     const m = JUMP.exec(clause);
     const bare = m ? null : BARE_OUTCOME.exec(clause);
@@ -95,7 +82,7 @@ function outcomesUncached(text: string): Outcome[] {
       }
       if (stop && sep) {
         const label = clause.slice(0, sep.index).replace(LEAD_LABEL, "").trim();
-        if (label && label.length <= 40) out.push({ label: label[0].toUpperCase() + label.slice(1), to: END });
+        if (label && label.length <= maxLabel(ARROWED.test(sep[0]))) out.push({ label: label[0].toUpperCase() + label.slice(1), to: END });
       }
       continue;
     }
@@ -111,7 +98,7 @@ function outcomesUncached(text: string): Outcome[] {
     // "Dikembalikan ke langkah 2" with nothing before it: the passive verb is the outcome itself
     const verb = /^(dilanjutkan|diteruskan|dikembalikan)\b/i.exec(m[0]);
     if (!label && verb && !/\S/.test(clause.slice(0, m.index).replace(LEAD_LABEL, "").replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s*$/i, ""))) label = verb[1];
-    if (label.length > 40) label = "";
+    if (label.length > maxLabel(ARROWED.test(clause.slice(0, m.index)) || /^(→|->|=>|⇒)/.test(m[0]))) label = "";
     const o: Outcome = { label: label ? label[0].toUpperCase() + label.slice(1) : null, to };
     if (written !== String(to)) o.ref = written.toLowerCase();
     out.push(o);
@@ -133,7 +120,7 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
   const isDecision = steps.map((s) => decisionLike(s));
   const arrows = steps.map((step, i) => {
     const following = steps[i + 1]?.no ?? null;
-    const written = [...outcomes(step.notes), ...outcomes(step.activity)].map(resolve);
+    const written = (isDecision[i] ? decisionOutcomes(step) : ownOutcomes(step)).map(resolve);
     const stops = STOP.test(step.activity) || STOP.test(step.notes);
     if (isDecision[i]) {
       const labelled = written.filter((o) => o.label);
@@ -148,8 +135,13 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
       const no = noOut?.to ?? returnTarget(step, i);
       // "Tidak sesuai → ditolak, proses selesai": the other outcome ends the procedure, "Ya" still goes on
       const next: Arrow[] = [];
-      if (yes !== null) next.push({ to: yes, label: yesOut?.label ?? "Ya" });
-      if (no !== null) next.push({ to: no, label: noOut?.label ?? "Tidak" });
+      // both branches are named as written or both Ya/Tidak: beside a named outcome, the branch with no step
+      // written takes its condition's words ("jika setuju diteruskan kepada Camat, jika tidak setuju → 4")
+      const said = [step.notes, step.activity];
+      const yesName = yesOut?.label ?? (noOut?.label ? proseLabel(said, false) : null);
+      const noName = noOut?.label ?? (yesOut?.label ? proseLabel(said, true) : null);
+      if (yes !== null) next.push({ to: yes, label: yesName ?? "Ya" });
+      if (no !== null) next.push({ to: no, label: noName ?? "Tidak" });
       return { next, branches: yes !== null ? { yes, no } : null, written };
     }
     if (stops && !written.some((o) => o.to !== END)) return { next: [], branches: null, written };
@@ -205,10 +197,18 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
   }
 }
 
+const ownOutcomes = (s: FlowInput) => [...outcomes(s.notes), ...outcomes(s.activity)];
+// "Ya: langkah 4 / Tidak: langkah 5" written in Output (some offices do): read when nothing else is written,
+// and only outcomes with a step number (an Output naming its product "Berkas selesai" ends nothing)
+function decisionOutcomes(s: FlowInput): Outcome[] {
+  const own = ownOutcomes(s);
+  return own.length ? own : outcomes(s.output ?? "").filter((o) => o.to !== END);
+}
+
 function decisionLike(s: FlowInput): boolean {
   const a = s.activity.trim();
   if (/^apakah\b/i.test(a) || /\?\s*$/.test(a)) return true;
   if (CONDITIONAL_NEG.test(a) || CONDITIONAL_NEG.test(s.notes)) return true;
-  const labelled = [...outcomes(s.notes), ...outcomes(s.activity)].filter((o) => o.label);
+  const labelled = decisionOutcomes(s).filter((o) => o.label);
   return labelled.length >= 2 || labelled.some((o) => NEGATIVE.test(o.label!));
 }

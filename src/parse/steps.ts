@@ -161,7 +161,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     opts.laneAliases,
   );
   const flow = buildFlow(
-    base.map((b, i) => ({ no: b.no, label: b.label, activity: b.activity, notes: b.notes, actor: actors[i].actor })),
+    base.map((b, i) => ({ no: b.no, label: b.label, activity: b.activity, notes: b.notes, output: b.output, actor: actors[i].actor })),
     lanes,
     opts.laneAliases,
   );
