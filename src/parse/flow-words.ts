@@ -37,7 +37,7 @@ export const STOP = new RegExp(
   `\\b(prosedur|proses|kegiatan|layanan|pelayanan|permohonan)\\s+(${END_VERB})\\b|^\\s*(selesai|berakhir|tamat)\\b|\\b(dilanjutkan|diteruskan|lanjut)\\s+(?:(?:ke|dengan|pada)\\s+)?(SOP|POS)\\b` +
     `|(?<=(?:${ARROW}|:)\\s*)(?:${END_WORD})\\s*[.!]?\\s*(?=$|[;\\n|/,)])` +
     `|\\bend\\s+of\\s+(?:the\\s+)?(?:procedure|process|sop|service)\\b|\\b(?:procedure|process)\\s+(?:ends|ended|stops|finishes|is\\s+(?:finished|completed?|closed|ended|terminated))\\b` +
-    `|^\\s*(?:end|finish|finished|done)\\s*[.!]?\\s*$`,
+    `|^\\s*(?:end|finish|finished)\\s*[.!]?\\s*$`,
   "i",
 );
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Pos } from "../../src/model/pos.ts";
 import { outcomes } from "../../src/parse/flow.ts";
 import { parsePos } from "../../src/parse/index.ts";
+import { checkInputs } from "../../src/validate/run.ts";
 import { arrows, parseFixture } from "./helpers.ts";
 
 /** A four-step table; step 2 gets the given activity, Keterangan and Output. */
@@ -25,6 +26,10 @@ const flow2 = (notes: string, activity?: string, output?: string) => arrows(tabl
 const labels = (text: string) => outcomes(text).map((o) => `${o.label}→${o.to}`);
 
 const P = "tests/fixtures/variants11-pending";
+const flowRules = (pos: Pos) =>
+  checkInputs([{ file: pos.source, pos }], { lang: "id" })[0]
+    .messages.filter((m) => /^(flow|decision)-/.test(m.ruleId))
+    .map((m) => `${m.line}:${m.ruleId}`);
 
 describe("F2: a number inside an outcome's words is no step number", () => {
   it("keeps the outcome's words whole, whatever follows the number", () => {
@@ -71,6 +76,9 @@ describe("F4: English jump and end words", () => {
       expect(flow2(w, "Issue the letter"), w).toEqual(["→4"]);
     }
     expect(flow2("Yes → step 3; No: return to step 1", "Is the file complete?")).toEqual(["Yes→3", "No→1"]);
+    expect(flow2("Yes: 3; No: 1", "Is the file complete?")).toEqual(["Yes→3", "No→1"]);
+    // one written "yes" outcome that goes back is no rework branch
+    expect(flow2("Yes, return to step 1", "Is a revision needed?")).toEqual(["Yes→1"]);
   });
 
   it("a count after the verb is no step ('continue to 2 days')", () => {
@@ -83,8 +91,8 @@ describe("F4: English jump and end words", () => {
     }
     expect(flow2("Accepted → step 3; Rejected → end", "Is the file complete?")).toEqual(["Accepted→3", "Rejected→selesai"]);
     expect(flow2("Yes: step 3; No: End of procedure", "Is the file complete?")).toEqual(["Yes→3", "No→selesai"]);
-    // an English word that only starts a sentence is no ending
-    for (const w of ["End users receive a copy", "Finish the report by Friday"]) expect(arrows(table(w, "Send the letter"), "2"), w).toEqual(["→3"]);
+    // an English word that only starts a sentence is no ending, nor is a status ("Done")
+    for (const w of ["End users receive a copy", "Finish the report by Friday", "Done"]) expect(arrows(table(w, "Send the letter"), "2"), w).toEqual(["→3"]);
   });
 
   it("r04: the LoA and the conditional offer go to step 10, the rejection ends", () => {
@@ -116,6 +124,7 @@ describe("F5: ' | ' separates outcomes like ' / '", () => {
     const pos = parseFixture(`${P}/r06-bapenda-dua-prosedur-pipa-lolos-riwayat-ttd.md`);
     expect(arrows(pos, "2")).toEqual(["Lengkap→3", "Tidak lengkap→1"]);
     expect(pos.procedures[0].steps.find((s) => s.label === "2")!.kind).toBe("decision");
+    expect(flowRules(pos)).toEqual([]);
   });
 });
 
@@ -136,6 +145,7 @@ describe("F6: outcomes written in the Output column", () => {
   it("r11: step 3's Output sends Ya to 4 and Tidak to 5", () => {
     const pos = parseFixture(`${P}/r11-kanwil-kemenkum-nama-simbol-di-lajur.txt`);
     expect(arrows(pos, "3")).toEqual(["Ya→4", "Tidak→5"]);
+    expect(flowRules(pos)).toEqual([]);
   });
 });
 
