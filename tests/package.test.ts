@@ -2,25 +2,37 @@
 // clean environment (no PUPPETEER_SKIP_DOWNLOAD, no ignore-scripts), then the installed bin renders.
 // Needs the npm registry: runs under CI=true (.ci/run) or POSFLOW_PACK_TEST=1.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, ROOT } from "./helpers/build.ts";
 import { chromiumPath } from "./helpers/chromium.ts";
 import { compileStrictConsumer, packTestRuns } from "./helpers/strict-consumer.ts";
+// @ts-expect-error plain JavaScript module without declarations (scripts/test.mjs runs it too)
+import { cleanEnv as userEnv, packAndInstall, resultFile } from "./helpers/pack-install.mjs";
 
 const enabled = packTestRuns;
 const FIXTURE = path.join(ROOT, "fixtures/002_05c175984592dabb.txt");
 
 /** The environment of a user's shell: npm's own npm_* variables (set when run by `npm test`) and posflow/puppeteer switches removed. */
-function cleanEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (v === undefined || /^(npm_|PUPPETEER_|POSFLOW_|NODE_OPTIONS$|VITEST|TSX)/i.test(k)) continue;
-    env[k] = v;
+const cleanEnv = userEnv as () => Record<string, string>;
+
+/**
+ * The folder scripts/test.mjs packs and installs into beside the tests (npm test), waited for here;
+ * a run of this file alone (POSFLOW_PACK_TEST=1 npx vitest run tests/package.test.ts) installs itself.
+ */
+const PACKED = process.env.POSFLOW_TEST_PACKED;
+
+async function installed(work: string): Promise<{ tarball: string; app: string }> {
+  for (;;) {
+    if (existsSync(resultFile(work))) {
+      const r = JSON.parse(readFileSync(resultFile(work), "utf8")) as { tarball: string; app: string } | { error: string };
+      if ("error" in r) throw new Error(r.error);
+      return r;
+    }
+    await new Promise((res) => setTimeout(res, 250));
   }
-  return env;
 }
 
 function du(dir: string): number {
@@ -41,15 +53,14 @@ describe.skipIf(!enabled)("the packed tarball, installed in an empty folder (CI 
   const posflow = (args: string[]) =>
     spawnSync(process.execPath, [path.join(app, "node_modules/posflow/bin/posflow.js"), ...args], { cwd: app, env, encoding: "utf8" });
 
-  beforeAll(() => {
+  beforeAll(async () => {
+    if (PACKED) {
+      ({ tarball, app } = await installed(PACKED)); // scripts/test.mjs removes the folder
+      return;
+    }
     ensureBuilt();
     work = mkdtempSync(path.join(tmpdir(), "posflow-pack-"));
-    const out = execFileSync("npm", ["pack", "--json", "--pack-destination", work], { cwd: ROOT, env, encoding: "utf8" });
-    tarball = path.join(work, JSON.parse(out)[0].filename);
-    app = path.join(work, "app");
-    mkdirSync(app);
-    writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "pakai-posflow", private: true, type: "module" }));
-    execFileSync("npm", ["install", "--no-audit", "--no-fund", tarball], { cwd: app, env, stdio: ["ignore", "ignore", "inherit"] });
+    ({ tarball, app } = (await packAndInstall(work)) as { tarball: string; app: string });
   }, 600_000);
 
   afterAll(() => {

@@ -1,10 +1,11 @@
 // Issue 16, fault 9: bidi controls ("‮FDP.exe‬") are neutralised in output names and terminal output,
-// and check warns about them (bidi-control). Real processes.
+// and check warns about them (bidi-control). The CLI in-process: what it writes is what a terminal gets.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, runP } from "../helpers/proc.ts";
+import { runCli } from "../helpers/cli.ts";
+import { ROOT } from "../helpers/proc.ts";
 
 const RLO = "\u202e";
 const PDF = "\u202c";
@@ -17,15 +18,15 @@ describe("bidi controls", { timeout: 60_000 }, () => {
   mkdirSync(path.join(tmp, "in"));
   writeFileSync(path.join(tmp, "in", `${RLO}FDP.exe${PDF}.txt`), seed.replace("Penyusunan Prosedur Kerja", `Penyusunan ${RLO}FDP.exe${PDF}`));
 
-  it("check warns (bidi-control) and shows the controls as <U+202E>, never raw", () => {
-    const r = runP(["check", "in"], { cwd: tmp });
+  it("check warns (bidi-control) and shows the controls as <U+202E>, never raw", async () => {
+    const r = await runCli(["check", "in"], { cwd: tmp });
     expect(r.stdout).toMatch(/bidi-control/);
     expect(r.stdout).toContain("<U+202E>FDP.exe<U+202C>");
     expect(r.stdout + r.stderr).not.toMatch(CONTROLS);
   });
 
-  it("render: output names carry no control, terminal lines neither", () => {
-    const r = runP(["render", "in", "-o", "out", "-f", "html"], { cwd: tmp });
+  it("render: output names carry no control, terminal lines neither", async () => {
+    const r = await runCli(["render", "in", "-o", "out", "-f", "html"], { cwd: tmp });
     expect(r.code, r.stderr).toBe(0);
     const names = readdirSync(path.join(tmp, "out"));
     expect(names).toContain("_FDP.exe_.html");
@@ -33,8 +34,8 @@ describe("bidi controls", { timeout: 60_000 }, () => {
     expect(r.stderr).not.toMatch(CONTROLS);
   });
 
-  it("render --layout-report: the file name on stdout shows its controls, never obeys them", () => {
-    const r = runP(["render", "in", "-o", "out-lapor", "-f", "json", "--layout-report"], { cwd: tmp });
+  it("render --layout-report: the file name on stdout shows its controls, never obeys them", async () => {
+    const r = await runCli(["render", "in", "-o", "out-lapor", "-f", "json", "--layout-report"], { cwd: tmp });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain("in/<U+202E>FDP.exe<U+202C>.txt: labelOnSymbol=");
     expect(r.stdout + r.stderr).not.toMatch(CONTROLS);

@@ -13,13 +13,18 @@ const tmp = mkdtempSync(path.join(tmpdir(), "posflow-lock-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 // takes the lock, logs "start"/"end" around a hold of HOLD ms, releases; all say they are ready (in
-// READY, outside the folder) and then wait for the GO file
+// READY, outside the folder) and then wait for the GO file: woken together by inotify when it appears
+// (a 2 ms poll of 16 processes ate the CPU the later ones needed to start)
 const HOLDER = `
-import { appendFileSync, existsSync } from "node:fs";
+import { appendFileSync, existsSync, watch } from "node:fs";
+import path from "node:path";
 import { lockOutput } from ${JSON.stringify(path.join(process.env.POSFLOW_ROOT ?? ROOT, "dist/io/out-lock.js"))};
 const [dir, go, log, hold, ready] = process.argv.slice(1); // node -e: no script path in argv
-if (ready) appendFileSync(ready, process.pid + "\\n");
-while (!existsSync(go)) await new Promise((r) => setTimeout(r, 2));
+await new Promise((resolve) => {
+  const w = watch(path.dirname(go), () => existsSync(go) && (w.close(), resolve()));
+  if (existsSync(go)) (w.close(), resolve()); // GO made before the watch began
+  if (ready) appendFileSync(ready, process.pid + "\\n");
+});
 const lock = await lockOutput(dir);
 appendFileSync(log, "start " + process.pid + "\\n");
 await new Promise((r) => setTimeout(r, Number(hold)));

@@ -7,7 +7,7 @@ import type { Pos } from "../../src/model/pos.ts";
 import { parsePos } from "../../src/parse/index.ts";
 import { readPdf } from "../../src/parse/pdf/index.ts";
 import { renderMarkdown, roundTripView } from "../../src/render/markdown.ts";
-import { runP } from "../helpers/proc.ts";
+import { runCli } from "../helpers/cli.ts";
 import { ROOT } from "./helpers.ts";
 
 // fmt of a PDF (issue 14, deliver 6): the canonical Markdown carries the chart as drawn (symbol kinds,
@@ -81,12 +81,12 @@ describe("posflow fmt --write file.pdf", { timeout: 120_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it("writes <name>.md beside it, canonical and with the flow as drawn", async () => {
     copyFileSync(path.join(ROOT, "fixtures/pdf/079.pdf"), path.join(dir, "079.pdf"));
-    const w = runP(["fmt", "--write", "079.pdf"], { cwd: dir });
+    const w = await runCli(["fmt", "--write", "079.pdf"], { cwd: dir });
     expect([w.code, w.stderr]).toEqual([0, "posflow: 079.md ditulis\n"]);
-    const c = runP(["fmt", "--check", "079.md"], { cwd: dir });
+    const c = await runCli(["fmt", "--check", "079.md"], { cwd: dir });
     expect([c.code, c.stderr]).toEqual([0, ""]);
-    const fromPdf = JSON.parse(runP(["parse", "079.pdf"], { cwd: dir }).stdout);
-    const fromMd = JSON.parse(runP(["parse", "079.md"], { cwd: dir }).stdout);
+    const fromPdf = JSON.parse((await runCli(["parse", "079.pdf"], { cwd: dir })).stdout);
+    const fromMd = JSON.parse((await runCli(["parse", "079.md"], { cwd: dir })).stdout);
     expect(roundTripView(fromMd)).toEqual(roundTripView(fromPdf));
     expect(fromMd.procedures[0].steps[0].actors).toEqual(fromPdf.procedures[0].steps[0].actors);
   });
