@@ -41,8 +41,8 @@ export function corpus(): string[] {
 let total = 0;
 let lost = 0;
 let strictLost = 0;
-let boundaryLost = 0;
-const boundaryLines: string[] = [];
+let substringLost = 0;
+const substringLines: string[] = [];
 for (const f of corpus()) {
   const bytes = readFileSync(f);
   const d = decode(bytes);
@@ -53,12 +53,11 @@ for (const f of corpus()) {
   const l = lostWords(d.text, out, structureOf(r.pos));
   const n = l.reduce((a, x) => a + x.words.length, 0);
   const strict = lostWords(d.text, out).reduce((a, x) => a + x.words.length, 0);
-  // glued words at word boundaries only (the honest measure; fmt's check does not use it yet: the known gap of
-  // the canonical writer, a Pelaksana-column actor as written, would make fmt refuse those documents)
-  const b = lostWords(d.text, out, structureOf(r.pos), "boundary");
+  // glued words anywhere inside the output's words (the older rule, which fmt's check no longer uses): what it would hide
+  const b = lostWords(d.text, out, structureOf(r.pos), "substring");
   const nb = b.reduce((a, x) => a + x.words.length, 0);
-  boundaryLost += nb;
-  if (nb) boundaryLines.push(...b.map((x) => `${path.relative(root, f)}:${x.line}: ${x.words.join(" ")}`));
+  substringLost += nb;
+  if (nb) substringLines.push(...b.map((x) => `${path.relative(root, f)}:${x.line}: ${x.words.join(" ")}`));
   strictLost += strict;
   const all = d.text.split(/\r\n|\r|\n/).reduce((a, x) => a + words(x).length, 0);
   total += all;
@@ -68,5 +67,5 @@ for (const f of corpus()) {
 }
 const pct = (n: number) => ((100 * n) / Math.max(total, 1)).toFixed(1);
 console.log(`lost ${lost} of ${total} words (${pct(lost)} %); counting label and mark words too: ${strictLost} (${pct(strictLost)} %)`);
-console.log(`glued words at word boundaries only: lost ${boundaryLost} (${pct(boundaryLost)} %)`);
-for (const l of boundaryLines) console.log(`  ${l}`);
+console.log(`glued words found anywhere (the older substring rule): lost ${substringLost} (${pct(substringLost)} %)`);
+for (const l of substringLines) console.log(`  ${l}`);

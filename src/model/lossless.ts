@@ -4,10 +4,12 @@ import { lostWords, structureOf, type LostLine } from "./words-lost.ts";
 
 /**
  * fmt's guarantee: every word of every non-blank source line is in the canonical Markdown (the labels
- * and lane marks it writes its own way aside). The lines that would lose words, or [] when none.
+ * and lane marks it writes its own way aside). A word counts as kept only as a whole word of the output, or as
+ * whole output words glued ("KomputerScanner"): "Kepala" inside "Kepalanya" is lost. A lane's name written in a
+ * step's row is kept by the ✓ under that lane's header (model/lane-marks.ts). The lines that would lose words, or [].
  */
 export function losslessProblems(source: string, pos: Pos, canonical: string): LostLine[] {
-  return lostWords(source, canonical, structureOf(pos));
+  return lostWords(source, canonical, structureOf(pos), "boundary");
 }
 
 /** "baris 12 (kata: x, y); baris 30 (…)" for a refusal message, at most `max` lines. */

@@ -4,6 +4,7 @@ import { fencedBlocks } from "./fence.ts";
 import { COMMENT_DELIMITERS } from "./html-comment.ts";
 import { isPosflowMermaid } from "./mermaid-shape.ts";
 import { listNumbers, writtenNumbers } from "./list-numbers.ts";
+import { laneCredits, type LaneTable } from "./lane-marks.ts";
 
 /** Words of a text (letters and digits), HTML tags, entities, Markdown escapes and table pipes aside. */
 export function words(text: string): string[] {
@@ -36,6 +37,10 @@ export interface Structure {
   title?: string[];
   /** the lines steps start on: never a header line, whatever label words they hold */
   stepLines?: Set<number>;
+  /** the lines of identity fields and section labels: their values are content, never a repeated table header */
+  labelLines?: Set<number>;
+  /** each procedure's lanes and step rows: a ✓ under a lane's header in the output stands for the lane's name on that row (lane-marks.ts) */
+  laneTables?: LaneTable[];
 }
 
 const LABEL_WORDS = new Set(
@@ -66,7 +71,7 @@ export function structureOf(pos: {
   title?: string | null;
   fieldLines: Record<string, number>;
   sections: Record<string, { line: number | null }>;
-  procedures: { line: number | null; titleLine: number | null; steps: { line: number; label?: string; marks: Record<string, string> }[] }[];
+  procedures: { line: number | null; titleLine: number | null; lanes?: string[]; steps: { line: number; label?: string; marks: Record<string, string> }[] }[];
 }): Structure {
   const map = new Map<number, Set<string>>();
   // a line given one of the fixed sets shares it until something is added (copy on write: most label
@@ -101,32 +106,44 @@ export function structureOf(pos: {
     });
   }
   const stepLines = new Set(pos.procedures.flatMap((p) => p.steps.map((s) => s.line)));
-  return { words: map, stepLines, ...(pos.title ? { title: words(pos.title) } : {}) };
+  // a step's row runs to the next step's line (at most 40 lines, as its marks above)
+  // (steps on one line, as an HTML table written on one line has them, each have that line)
+  const laneTables = pos.procedures.map((p) => ({
+    lanes: p.lanes ?? [],
+    header: { from: p.line ?? 0, to: p.line === null ? 0 : Math.max(p.steps[0]?.line ?? p.line + 1, p.line + 1) },
+    steps: p.steps.map((s, k) => ({ label: s.label ?? String(k + 1), from: s.line, to: k + 1 < p.steps.length ? Math.max(s.line + 1, Math.min(p.steps[k + 1].line, s.line + 40)) : null })),
+  }));
+  const labelLines = new Set([...Object.values(pos.fieldLines), ...Object.values(pos.sections).flatMap((s) => (s.line === null ? [] : [s.line]))]);
+  return { words: map, stepLines, labelLines, laneTables, ...(pos.title ? { title: words(pos.title) } : {}) };
 }
 
 /**
  * How a source word may be found glued in the output: "boundary" (whole consecutive output words only: the honest
- * measure) or "substring" (anywhere in the output's words run together: "kasi" inside "kualifikasi" passes). fmt
- * still uses "substring": with "boundary", the canonical writer's known gap shows (a Pelaksana-column table's actor
- * as written is dropped; src/render/markdown.ts) and fmt would refuse those documents. scripts/words-lost.ts says both.
+ * measure, fmt's check) or "substring" (anywhere in the output's words run together: "kasi" inside "kualifikasi"
+ * would pass; kept so scripts/words-lost.ts can say how much the older rule hid).
  */
 export type GlueRule = "boundary" | "substring";
 
 /** Lines of `source` with words that `output` does not hold (each occurrence counts once); mermaid fences aside. */
-export function lostWords(source: string, output: string, structure?: Structure, glue: GlueRule = "substring"): LostLine[] {
+export function lostWords(source: string, output: string, structure?: Structure, glue: GlueRule = "boundary"): LostLine[] {
   const have = new Map<string, number>();
-  const outText = withoutMermaid(output).join("\n");
+  const lines = source.split(/\r\n|\r|\n/);
+  const outLines = withoutMermaid(output);
+  const outText = outLines.join("\n");
   const outWords = words(outText);
   const outSet = new Set(outWords);
   // with the model's structure (fmt's check), list numbers count too (list-numbers.ts)
   const numbers = structure ? writtenNumbers(outText) : null;
   for (const w of outWords) have.set(w, (have.get(w) ?? 0) + 1);
+  // a lane's name written in a step's row (a Pelaksana cell) is that row's ✓ under the lane's header in the output;
+  // the header's own names count for the source's header lines only
+  const credits = structure?.laneTables ? laneCredits(outLines, structure.laneTables, words, lines) : null;
+  for (const [w, n] of credits?.header ?? []) have.set(w, Math.max(0, (have.get(w) ?? 0) - n));
   // "KomputerScanner" read as two items is not lost: the source word is the output's words glued
   const letterWords = outWords.filter((w) => !/^\d+$/.test(w));
   const runTogether = letterWords.join("");
   const glued = glue === "boundary" ? gluedWords(letterWords) : (w: string) => runTogether.includes(w);
   const lost: LostLine[] = [];
-  const lines = source.split(/\r\n|\r|\n/);
   const skip = mermaidLines(lines);
   lines.forEach((l, i) => {
     if (skip.has(i) || l.trim() === "") return;
@@ -139,11 +156,16 @@ export function lostWords(source: string, output: string, structure?: Structure,
     // its label words and numbers are exempt too, and the lane names it repeats when the output writes them
     // (the canonical table has one header); never on a step's own line
     const labelLine = structure !== undefined && twoLabelWords(ws);
-    const repeats = labelLine && !structure?.stepLines?.has(i + 1);
+    const repeats = labelLine && !structure?.stepLines?.has(i + 1) && !structure?.labelLines?.has(i + 1);
     // "# SOP Pelayanan Legalisir Ijazah" over Nama SOP "Pelayanan Legalisir Ijazah": the title again, written once
     if (structure?.title && /^\s{0,3}#/.test(l) && sameWords(ws.filter((w) => !LABEL_WORDS.has(w)), structure.title.filter((w) => !LABEL_WORDS.has(w))) && structure.title.every((w) => outSet.has(w))) return;
     for (const w of ws) {
       if (marked?.has(w) || (labelLine && (LABEL_WORDS.has(w) || /^\d+$/.test(w))) || (repeats && outSet.has(w))) continue;
+      const credit = credits?.byLine.get(i + 1)?.find((c) => (c.get(w) ?? 0) > 0);
+      if (credit) {
+        credit.set(w, credit.get(w)! - 1);
+        continue;
+      }
       const n = have.get(w) ?? 0;
       if (n > 0) have.set(w, n - 1);
       else if (!(w.length > 3 && glued(w)) && !takeGluedNumber(w, have)) miss.push(w);

@@ -13,6 +13,7 @@ import { claimGrid, gridAsRows } from "./grid-tables.ts";
 import { withoutHardBreak } from "./hard-break.ts";
 import { claimHtml, htmlAsRows, readHtmlTable, type HtmlTable } from "./html-tables.ts";
 import { markupNotes } from "./markup-notes.ts";
+import { keptAsWritten, mapLinesBack, splitSharedRows } from "./html-one-line.ts";
 
 /**
  * Text → Pos in two stages: the text as blocks (headings, paragraphs, lists, tables → rows → cells),
@@ -20,6 +21,21 @@ import { markupNotes } from "./markup-notes.ts";
  * Whatever no reader took is kept verbatim as extras, or reported with its line.
  */
 export function parseText(text: string, opts: ParseOptions): Pos {
+  // an HTML table whose rows share a line is read with a line per row, its lines mapped back (html-one-line.ts)
+  // (a table no reader took, kept as written, is read again unsplit: an extra holds the author's text)
+  let keep = new Set<number>();
+  for (let pass = 0; pass < 2; pass++) {
+    const split = splitSharedRows(text, keep);
+    if (!split) break;
+    const pos = readText(split.text, opts);
+    const kept = keptAsWritten(pos, split);
+    if (!kept.size) return mapLinesBack(pos, split);
+    keep = new Set([...keep, ...kept]);
+  }
+  return readText(text, opts);
+}
+
+function readText(text: string, opts: ParseOptions): Pos {
   const lines = splitLines(text);
   const claimed = new Array<boolean>(lines.length).fill(false);
   const pos = emptyPos(opts.source, "text");

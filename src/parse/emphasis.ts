@@ -15,6 +15,9 @@ const E_CLOSE = "\ue023";
 const L_OPEN = "\ue024";
 const L_CLOSE = "\ue025";
 const IMAGE = "\ue026";
+/** A cell's line break (<br>) while remark reads the cell: a whitespace to Markdown's emphasis rules, as the tag is none of a word */
+const BREAK = "\u2028";
+const BR = /<br\s*\/?>/gi;
 
 interface MdNode {
   type: string;
@@ -32,7 +35,9 @@ interface MdNode {
  */
 export function emphasisRuns(written: string, text: string): EmphasisRun[] | undefined {
   // a comment is no part of the field's text (the readers keep it apart): "[a <!-- x --> b](url)" is a link
-  const source = written.includes("<!--") ? withoutComments(written) : written;
+  const uncommented = written.includes("<!--") ? withoutComments(written) : written;
+  // a cell's lines ("**Verifikasi**<br>berkas"): the field joins them with a space, or keeps them as lines (a list)
+  const source = uncommented.includes("<") ? uncommented.replace(BR, BREAK) : uncommented;
   if (!(/[*_]/.test(source) || /\]\(|<https?:\/\//i.test(source)) || hasHtml(source) || source.length > 2000) return undefined;
   let tree: MdNode;
   try {
@@ -83,13 +88,24 @@ export function emphasisRuns(written: string, text: string): EmphasisRun[] | und
   if (!any) return undefined;
   // the field's own whitespace rules, markers kept in place; an image takes no room, so the spaces on
   // its two sides are one (the one before it kept), and none at the field's edges
-  marked = marked
-    .replace(/[\u00a0\u2007\u202f]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(new RegExp(` (${IMAGE}+) `, "g"), " $1")
-    .replace(new RegExp(`^(${IMAGE}+) `), "$1")
-    .replace(new RegExp(` (${IMAGE}+)$`), "$1");
+  // (the lines of a cell with <br> each so, then joined with a space as the field joins them; empty lines are none.
+  // A cell kept as lines, a list, keeps no emphasis yet: the canonical writer has no runs over lines)
+  if (marked.includes(BREAK) && text.includes("\n")) return undefined;
+  const oneLine = (m: string) =>
+    m
+      .replace(/[\u00a0\u2007\u202f]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(new RegExp(` (${IMAGE}+) `, "g"), " $1")
+      .replace(new RegExp(`^(${IMAGE}+) `), "$1")
+      .replace(new RegExp(` (${IMAGE}+)$`), "$1");
+  marked = marked.includes(BREAK)
+    ? marked
+        .split(BREAK)
+        .map(oneLine)
+        .filter((l) => l !== "")
+        .join(" ")
+    : oneLine(marked);
   const runs: EmphasisRun[] = [];
   let strong = 0;
   let em = 0;

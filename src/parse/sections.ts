@@ -9,6 +9,7 @@ import { emphasisRuns } from "./emphasis.ts";
 import { claim, isBareRoleItem, isLabelLine, type Ctx } from "./context.ts";
 import { commentsIn, commentNote, keepComments, splitAtColon, withoutComments } from "./comments.ts";
 import { BULLETS } from "./list-markers.ts";
+import { dataTableEnd } from "./section-table.ts";
 
 // The sections of the form (Dasar Hukum, Kualifikasi, Keterkaitan, …): a label line or cell, then
 // its items, in one column or side by side in the columns of a TAB grid.
@@ -83,6 +84,12 @@ export function readSections(ctx: Ctx): void {
     // another part ("Tujuan :", "Definisi :"), stands outside it
     if (active.length > 1 && !l.gfm && l.cells.length === 1 && (ctx.lines[i - 1]?.blank || OTHER_LABEL.test(l.raw.trim()))) {
       active = [];
+      continue;
+    }
+    // a table of data in a one-column section is kept as written (section-table.ts): its lines are left unread
+    const table = active.length === 1 ? dataTableEnd(ctx.lines, i) : -1;
+    if (table >= 0) {
+      i = table;
       continue;
     }
     // in a two-column grid a lone "-" is an empty column, not a bullet: merge markers only when cells outnumber columns

@@ -151,11 +151,11 @@ describe("h05 a '<!--' that is never closed", () => {
 
 describe("h06 a table written on one line", () => {
   const pos = load("h06-satu-baris.md");
-  // not read (yet): each row needs a source line of its own to stand for it; kept and said so
-  it("is kept as written and check says how to make it readable", () => {
-    expect(pos.procedures).toEqual([]);
-    expect(pos.extras.find((x) => x.kind === "html")?.line).toBe(8);
-    expect(messages(pos, "warning").filter((m) => m.includes("line-unplaced"))).toEqual([expect.stringMatching(/^8:line-unplaced: Tabel HTML yang beberapa barisnya \(<tr>\) ditulis pada satu baris sumber/)]);
+  // read as the step table, its rows at the table's line (html-one-line.ts; more in html-one-line.test.ts)
+  it("is the step table, nothing unplaced", () => {
+    expect(pos.procedures[0].steps.map((s) => [s.label, s.activity, s.actor, s.line])).toEqual([["1", "Mengumpulkan data jabatan", "Analis", 8]]);
+    expect(pos.extras.filter((x) => x.kind === "html")).toEqual([]);
+    expect(messages(pos, "warning").filter((m) => m.includes("line-unplaced"))).toEqual([]);
   });
 });
 

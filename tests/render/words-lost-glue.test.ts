@@ -7,8 +7,8 @@ describe("glued words at word boundaries (lostWords, 'boundary')", () => {
       { line: 1, words: ["kasi"] },
       { line: 2, words: ["kasie"] },
     ]);
-    // the older rule, fmt's check today, lets both pass
-    expect(lostWords("Kasi\nKasie\n", "Kualifikasi\naplikasi e-Retribusi\n")).toEqual([]);
+    // the older substring rule (fmt's check before) lets both pass
+    expect(lostWords("Kasi\nKasie\n", "Kualifikasi\naplikasi e-Retribusi\n", undefined, "substring")).toEqual([]);
   });
   it("whole words glued are found: 'KomputerScanner' read as the items 'Komputer' and 'Scanner'", () => {
     expect(lostWords("KomputerScanner\n", "- Komputer\n- Scanner\n", undefined, "boundary")).toEqual([]);

@@ -16,7 +16,8 @@ export const sectionRequired: DocumentRule = {
   run(pos, ctx) {
     const out: Finding[] = [];
     for (const key of REQUIRED) {
-      if (pos[key].length > 0) continue;
+      // (content kept as written in the section, e.g. a table of equipment, fills it too)
+      if (pos[key].length > 0 || pos.extras.some((x) => x.section === key)) continue;
       const label = SECTION_LABELS[key];
       const line = pos.sections[key]?.line;
       out.push(
