@@ -51,12 +51,12 @@ export interface RunState {
 
 /** One file under -o, unless the guard refuses it (a file posflow did not make); noted in the manifest. */
 export async function writeGuarded(run: RunState, name: string, data: string | Uint8Array): Promise<boolean> {
-  const why = await run.guard.refusal(name);
+  const { why, st } = await run.guard.look(name);
   if (why) {
     run.err(`${path.join(run.outAbs, name)}: ${why}`);
     return false;
   }
-  const ok = await writeOutput(run.outAbs, name, data, run.err, run.guard.folders);
+  const ok = await writeOutput(run.outAbs, name, data, run.err, run.guard.folders, st);
   if (ok) {
     run.written.push(name);
     run.guard.note(name);

@@ -25,6 +25,8 @@ export function tr(template: string, params: Params = {}, lang: Lang = active): 
   const en = lang === "en" ? EN[template] : undefined;
   if (typeof en === "function") return en(params);
   const text = en ?? template;
+  // most texts (labels, headings) have no mark: no pattern to run
+  if (!text.includes("{")) return text;
   return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k] ?? "") : m));
 }
 

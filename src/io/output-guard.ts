@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync } from "node:fs";
+import { lstatSync, readFileSync, type Stats } from "node:fs";
 import { lstat, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { INDEX_GENERATOR, type IndexEntry } from "../render/index-page.ts";
@@ -70,7 +70,7 @@ export class OutputGuard {
   private readonly realDirs = new Map<string, Promise<string>>();
 
   /** The real path of `abs`, which may not exist yet; folders' real paths are looked up once a run. */
-  private async realOf(abs: string, st: import("node:fs").Stats | null): Promise<string> {
+  private async realOf(abs: string, st: Stats | null): Promise<string> {
     if (st?.isSymbolicLink()) return realpathOfNew(abs);
     const dir = path.dirname(abs);
     let real = this.realDirs.get(dir);
@@ -97,14 +97,28 @@ export class OutputGuard {
 
   /** null when posflow may write `rel`, else why not (in the run's language, for the user). */
   async refusal(rel: string): Promise<string | null> {
+    return (await this.look(rel)).why;
+  }
+
+  /**
+   * refusal, with what lstat said of the target (null: none), which the writer takes instead of a
+   * second lstat. Synchronous lstat: one system call, where the promise API costs a thread-pool round
+   * trip and, for each new file, an ENOENT error object (a batch asks this of thousands of files).
+   */
+  async look(rel: string): Promise<{ why: string | null; st: Stats | null }> {
     const abs = path.join(this.outAbs, ...rel.split("/"));
-    const st = await lstat(abs).catch(() => null);
+    let st: Stats | null;
+    try {
+      st = lstatSync(abs, { throwIfNoEntry: false }) ?? null;
+    } catch {
+      st = null; // ENOTDIR, EACCES …: the write says why
+    }
     const real = await this.realOf(abs, st);
-    if (this.inputs.has(real)) return tr("berkas ini adalah masukan; posflow tidak menimpa masukan");
-    if (!st || this.ours.has(rel) || this.written.has(rel)) return null;
+    if (this.inputs.has(real)) return { why: tr("berkas ini adalah masukan; posflow tidak menimpa masukan"), st };
+    if (!st || this.ours.has(rel) || this.written.has(rel)) return { why: null, st };
     // an output from a posflow run before the manifest existed
-    if (this.legacy && /\.(svg|html|md|mmd|json|pdf|png)$/.test(rel)) return null;
-    return tr("sudah ada dan bukan buatan posflow; tidak ditimpa");
+    if (this.legacy && /\.(svg|html|md|mmd|json|pdf|png)$/.test(rel)) return { why: null, st };
+    return { why: tr("sudah ada dan bukan buatan posflow; tidak ditimpa"), st };
   }
 
   /** Synchronous test for a planned path (before anything is written). */

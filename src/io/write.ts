@@ -1,4 +1,4 @@
-import { constants, ftruncateSync, writeSync } from "node:fs";
+import { constants, ftruncateSync, type Stats, writeSync } from "node:fs";
 import { access, type FileHandle, lstat, mkdir, open, realpath, rename, rm, stat, statfs } from "node:fs/promises";
 import path from "node:path";
 import { addCleanup } from "./process-cleanup.ts";
@@ -165,7 +165,7 @@ export class OutsideOutputError extends Error {}
  * symbolic link inside it: a link committed as out/umum → /elsewhere must not carry files out of -o.
  * `root` itself may be a link (the user named it).
  */
-export async function writeFileUnder(root: string, rel: string, data: string | Uint8Array, checked?: Set<string>): Promise<void> {
+export async function writeFileUnder(root: string, rel: string, data: string | Uint8Array, checked?: Set<string>, leaf?: Stats | null): Promise<void> {
   const parts = rel.split("/");
   if (parts.some((p) => p === "" || p === "." || p === "..")) throw new OutsideOutputError(tr("nama keluaran tidak sah: {rel}", { rel }));
   // `checked`: folders of this run already found to be real folders (a batch writes thousands of
@@ -177,7 +177,8 @@ export async function writeFileUnder(root: string, rel: string, data: string | U
     at = path.join(at, parts[k]);
     const folder = k < parts.length - 1;
     if (folder && checked?.has(at)) continue;
-    const st = await lstat(at).catch(() => null);
+    // the target itself: what the caller's lstat just said, when it looked (OutputGuard.look)
+    const st = !folder && leaf !== undefined ? leaf : await lstat(at).catch(() => null);
     if (st?.isSymbolicLink()) throw new OutsideOutputError(tr("{link} adalah tautan simbolik; posflow tidak menulis melaluinya", { link: path.relative(root, at) }));
     if (folder && st?.isDirectory()) checked?.add(at);
   }
@@ -188,9 +189,16 @@ export async function writeFileUnder(root: string, rel: string, data: string | U
 }
 
 /** writeFileUnder, reporting a failure as one line naming the file; true when written. */
-export async function writeOutput(outAbs: string, name: string, data: string | Uint8Array, err: (line: string) => void, checked?: Set<string>): Promise<boolean> {
+export async function writeOutput(
+  outAbs: string,
+  name: string,
+  data: string | Uint8Array,
+  err: (line: string) => void,
+  checked?: Set<string>,
+  leaf?: Stats | null,
+): Promise<boolean> {
   try {
-    await writeFileUnder(outAbs, name, data, checked);
+    await writeFileUnder(outAbs, name, data, checked, leaf);
     return true;
   } catch (e) {
     // posflow is being stopped: the signal's one line says so, not one line per file
