@@ -2,7 +2,7 @@
 import type { Point } from "../geometry.ts";
 import type { Port } from "./ports.ts";
 import type { Polyline } from "./segments.ts";
-import type { LabelList } from "./world.ts";
+import type { LabelList } from "./routed.ts";
 
 export interface Candidate {
   points: Point[];
