@@ -57,6 +57,8 @@ export function emWidth(text: string, bold = false): number {
  */
 export function wrapText(text: string, width: number, size: number, bold = false): string[] {
   if (!(width > 0)) width = 0;
+  if (text.length === 0) return [];
+  if (fitsAsWritten(text, width, size, bold)) return [text];
   const out: string[] = [];
   const src = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text;
   const t = table(bold);
@@ -145,6 +147,36 @@ export function wrapText(text: string, width: number, size: number, bold = false
   return out;
 }
 
+/**
+ * Is the text one line that fits as it is written: words parted by single spaces, no tab, no line
+ * break, no space at either end? Then wrapText gives the text itself: its widths add up glyph by glyph
+ * in reading order, a space's as well, to what the line grown word by word would measure.
+ */
+function fitsAsWritten(text: string, width: number, size: number, bold: boolean): boolean {
+  const n = text.length;
+  if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  const t = table(bold);
+  let em = 0;
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9 || c === 10 || c === 13 || (c === 32 && prev === 32)) return false;
+    prev = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        em += astralEm((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000, bold);
+        i++;
+        continue;
+      }
+    }
+    let g = t[c];
+    if (g < 0) g = t[c] = textWidth(String.fromCharCode(c), 1, bold);
+    em += g;
+  }
+  return em * size <= width;
+}
+
 /** Where to cut chars[from, to): after the last slash or hyphen in its second half, else at `to`. */
 function softCut(chars: string[], from: number, to: number): number {
   for (let k = to - 1; k > from && (k + 1 - from) * 2 >= to - from; k--) if (chars[k] === "/" || chars[k] === "-") return k + 1;
@@ -161,9 +193,45 @@ const HEAD_MIN = 7;
  * (A word is cut after a slash or hyphen anyway: "Pasien/ Keluarga" is no cut.)
  */
 export function headSize(text: string, room: number, size: number): number {
-  const pieces = text.split(/\s+/).flatMap((w) => w.split(/(?<=[/-])/));
-  const widest = Math.max(0, ...pieces.map((p) => addEm(0, p, true)));
+  const widest = widestPiece(text);
   let s = size;
   while (s > HEAD_MIN && widest * s > room) s -= HEAD_STEP;
   return s;
+}
+
+/** JavaScript's \s: the characters a header is parted into words at. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The widest piece of bold text, in em: words parted at white space, and cut after each / or - (one pass, no pieces made). */
+function widestPiece(text: string): number {
+  const t = table(true);
+  const n = text.length;
+  let widest = 0;
+  let em = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (em > widest) widest = em;
+      em = 0;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        em += astralEm((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000, true);
+        i++;
+        continue;
+      }
+    }
+    let g = t[c];
+    if (g < 0) g = t[c] = textWidth(String.fromCharCode(c), 1, true);
+    em += g;
+    if (c === 47 || c === 45) {
+      if (em > widest) widest = em;
+      em = 0;
+    }
+  }
+  return em > widest ? em : widest;
 }

@@ -5,8 +5,9 @@ import { round, type Box, type Node, type Point } from "../geometry.ts";
 import type { Label } from "../sheet.ts";
 import type { Candidate, RouteGrid } from "./candidates.ts";
 import { LabelCandidates, type LabelCandidate } from "./labels.ts";
-import { boxMeetsNode, comparePair, segNearBox } from "./segments.ts";
-import { overlapBoxes, segBox, type LabelItem, type LabelList, type Routed, type World } from "./world.ts";
+import { comparePair, segNearBox } from "./segments.ts";
+import { overlapBoxes, segBox, type LabelItem, type LabelList, type Routed } from "./routed.ts";
+import type { World } from "./world.ts";
 
 /** [symbol hits, overlaps, label collisions, crossings, bends, length] */
 export type Cost = [number, number, number, number, number, number];
@@ -85,10 +86,7 @@ export function fixedCost(world: World, cand: Candidate, a: Node, b: Node): [num
     box.y = Math.min(p.y, q.y);
     box.w = Math.abs(p.x - q.x);
     box.h = Math.abs(p.y - q.y);
-    for (const n of world.nodesNear(box, 2)) {
-      if ((n === a && k === 0) || (n === b && k === last)) continue;
-      if (boxMeetsNode(box, n, 2)) hits++;
-    }
+    hits += world.nodeHits(box, 2, 2, k === 0 ? a : null, k === last ? b : null);
     for (const j of world.joinsNear(box, 3)) {
       if (p.y === q.y && Math.abs(p.y - j.y) <= 3 && Math.min(Math.max(p.x, q.x), j.x2) - Math.max(Math.min(p.x, q.x), j.x1) > 2) overlaps++;
       else if (p.x === q.x && p.x > j.x1 && p.x < j.x2 && Math.min(p.y, q.y) < j.y && Math.max(p.y, q.y) > j.y) crossings++;
@@ -193,7 +191,7 @@ function fixedLabelCollisions(world: World, box: Box): number {
   let n = 0;
   // inside one row, off its grid lines
   if (!world.insideRow(box)) n++;
-  for (const node of world.nodesNear(box, 2)) if (boxMeetsNode(box, node, 1.5)) n++;
+  n += world.nodeHits(box, 2, 1.5, null, null);
   // (segNearBox for the join line, without making it a segment)
   for (const j of world.joinsNear(box, 2))
     if (Math.min(j.x1, j.x2) < box.x + box.w + 1.5 && box.x - 1.5 < Math.max(j.x1, j.x2) && j.y < box.y + box.h + 1.5 && box.y - 1.5 < j.y) n++;
@@ -206,7 +204,7 @@ function labelCollisions(world: World, box: Box, r: Routed, beside = 0): number 
   const segs = r.line.segs;
   for (let k = 0; k < segs.length; k++) if (k !== beside && segNearBox(segs[k], box, 1.5)) n++;
   // another arrow nearer than 4 px would make the label read as that arrow's
-  for (const o of world.routesNear(box, 4)) for (const s of o.line.segs) if (segNearBox(s, box, 3.5)) n++;
-  for (const o of world.labelsNear(box, 2)) if (overlapBoxes(o.label!.box, box, 1.5)) n++;
+  n += world.segHits(box, 4, 3.5);
+  n += world.labelHits(box, 2, 1.5);
   return n;
 }

@@ -9,10 +9,11 @@ import type { Connector } from "../sheet.ts";
 import { candidates, LEVELS, makeTracks, type Candidate, type CandidateList, type RouteGrid, type Tracks } from "./candidates.ts";
 import { clean, compareCost, evaluate, fixedCost, type Cost } from "./cost.ts";
 import { polyline } from "./segments.ts";
-import { NO_CELLS, segBox, World, type ArrowSpec, type Routed } from "./world.ts";
+import { NO_CELLS, segBox, type ArrowSpec, type Routed } from "./routed.ts";
+import { World } from "./world.ts";
 
 export type { RouteGrid } from "./candidates.ts";
-export type { ArrowSpec } from "./world.ts";
+export type { ArrowSpec } from "./routed.ts";
 export { compareCost, type Cost } from "./cost.ts";
 
 /** Candidates scored per arrow once one is in hand (fewer for a second look at one that only crosses), and looked at in all. */

@@ -3,42 +3,10 @@
 // label) touch. A query costs what is near it, not what is on the sheet, so a 2,000-step sheet routes
 // in linear time.
 import type { Box, Node } from "../geometry.ts";
-import type { Label } from "../sheet.ts";
-import type { LabelCandidate, LabelCandidates } from "./labels.ts";
-import type { Candidate, RouteGrid } from "./candidates.ts";
-import type { Polyline } from "./segments.ts";
+import type { RouteGrid } from "./candidates.ts";
 import { sideKey } from "./ports.ts";
-
-export interface ArrowSpec {
-  from: string;
-  to: string;
-  label: string | null;
-}
-
-export interface Routed {
-  i: number;
-  spec: ArrowSpec;
-  a: Node;
-  b: Node;
-  cand: Candidate;
-  line: Polyline;
-  label: Label | null;
-  /** cells it is registered in (segments, label), for removal */
-  cells: readonly number[];
-  labelCells: readonly number[];
-  /** query stamp: seen in the current query */
-  mark: number;
-  labelMark: number;
-  /** label candidates of this arrow by the segment they sit beside, shared by all its routes */
-  labelMemo: Map<string, LabelList>;
-}
-
-export type LabelItem = { c: LabelCandidate; extra: number; fixed?: number };
-
-/** One segment's label candidates, made on demand, and those looked at so far with their fixed collisions. */
-export type LabelList = { cands: LabelCandidates; items: LabelItem[]; extra: number; seg: number };
-
-export type Join = RouteGrid["joins"][number];
+import { NO_CELLS, overlapBoxes, type Join, type Routed } from "./routed.ts";
+import { boxMeetsNode, segNearBox } from "./segments.ts";
 
 const CELL = 48;
 
@@ -61,15 +29,6 @@ function take<T>(m: Cells<T>, k: number, v: T): void {
 
 const NO_JOINS: readonly Join[] = [];
 
-/** A route's cells before it is added (never written: add gives it its own). */
-export const NO_CELLS: readonly number[] = [];
-
-export const segBox = (s: { a: { x: number; y: number }; b: { x: number; y: number } }): Box => ({
-  x: Math.min(s.a.x, s.b.x),
-  y: Math.min(s.a.y, s.b.y),
-  w: Math.abs(s.a.x - s.b.x),
-  h: Math.abs(s.a.y - s.b.y),
-});
 
 export class World {
   private segCells: Cells<Routed> = [];
@@ -205,12 +164,73 @@ export class World {
     return out;
   }
 
-  private readonly nodeOut: Node[] = [];
   private readonly joinOut: Join[] = [];
 
-  /** Symbols near a box. The list is reused: read it before the next query of the kind. */
-  nodesNear(b: Box, d: number): readonly Node[] {
-    return this.indexed(this.nodeCells, this.nodeMark, this.nodes, b, d, this.nodeOut);
+  // The counting queries of the cost terms: what they count is counted where it is found (no list is
+  // made of what is near). A query's cells are those within `d` of the box; each thing counts once.
+
+  /** The symbols in the box's cells that it meets, their outlines grown by `grow`; `skip1` and `skip2` (or null) do not count. */
+  nodeHits(b: Box, d: number, grow: number, skip1: Node | null, skip2: Node | null): number {
+    const mark = ++this.stamp;
+    const { cols, nodeCells, nodeMark, nodes } = this;
+    const x0 = this.cx(b.x - d);
+    const x1 = this.cx(b.x + b.w + d);
+    const y1 = cellOf(b.y + b.h + d);
+    let n = 0;
+    for (let cy = cellOf(b.y - d); cy <= y1; cy++)
+      for (let cx = x0; cx <= x1; cx++) {
+        const list = nodeCells[cy * cols + cx];
+        if (list)
+          for (const i of list)
+            if (nodeMark[i] !== mark) {
+              nodeMark[i] = mark;
+              const node = nodes[i];
+              if (node !== skip1 && node !== skip2 && boxMeetsNode(b, node, grow)) n++;
+            }
+      }
+    return n;
+  }
+
+  /** The segments of routes in the box's cells that come within `tol` of it. */
+  segHits(b: Box, d: number, tol: number): number {
+    const mark = ++this.stamp;
+    const { cols, segCells } = this;
+    const x0 = this.cx(b.x - d);
+    const x1 = this.cx(b.x + b.w + d);
+    const y1 = cellOf(b.y + b.h + d);
+    let n = 0;
+    for (let cy = cellOf(b.y - d); cy <= y1; cy++)
+      for (let cx = x0; cx <= x1; cx++) {
+        const list = segCells[cy * cols + cx];
+        if (list)
+          for (const r of list)
+            if (r.mark !== mark) {
+              r.mark = mark;
+              for (const s of r.line.segs) if (segNearBox(s, b, tol)) n++;
+            }
+      }
+    return n;
+  }
+
+  /** The labels in the box's cells whose box comes within `tol` of it. */
+  labelHits(b: Box, d: number, tol: number): number {
+    const mark = ++this.stamp;
+    const { cols, labelCells } = this;
+    const x0 = this.cx(b.x - d);
+    const x1 = this.cx(b.x + b.w + d);
+    const y1 = cellOf(b.y + b.h + d);
+    let n = 0;
+    for (let cy = cellOf(b.y - d); cy <= y1; cy++)
+      for (let cx = x0; cx <= x1; cx++) {
+        const list = labelCells[cy * cols + cx];
+        if (list)
+          for (const r of list)
+            if (r.labelMark !== mark) {
+              r.labelMark = mark;
+              if (overlapBoxes(r.label!.box, b, tol)) n++;
+            }
+      }
+    return n;
   }
 
   /** Join lines near a box. The list is reused: read it before the next query of the kind. */
@@ -260,8 +280,4 @@ export class World {
     }
     return false;
   }
-}
-
-export function overlapBoxes(a: Box, b: Box, d: number): boolean {
-  return a.x - d <= b.x + b.w && b.x - d <= a.x + a.w && a.y - d <= b.y + b.h && b.y - d <= a.y + a.h;
 }
