@@ -1,6 +1,7 @@
 import type { SourceLine } from "./lines.ts";
 import { inlineText } from "./inline.ts";
 import { matchIdentityLabel, matchSectionLabel } from "./labels.ts";
+import { memo } from "./memo.ts";
 
 // Word's "Save as text" ends a label, title or agency line with a TAB ("Dasar Hukum :<TAB>", "DINAS
 // PERHUBUNGAN<TAB>"), writes a list item's marker before a TAB ("1.<TAB>Undang-…", "•<TAB>Penguji …",
@@ -14,6 +15,16 @@ const STARTS_MARKED = /^\s*(\d{1,3}[.)]|[a-zA-Z][.)]|[-*+•·▪◦●○■–
 const SYMBOL_BULLET = /^[\uF000-\uF0FF]$/;
 
 const filled = (c: string) => c.trim() !== "";
+
+// every cell of every line of cells is asked for its labels, most of them several times (as a row, as
+// the next or previous line, in oneCell): one lookup on the cell as written, not the markup removal
+// (three scans) and the label's own lookup each time
+const sectionCache = new Map<string, ReturnType<typeof matchSectionLabel>>();
+const identityCache = new Map<string, ReturnType<typeof matchIdentityLabel>>();
+const sectionOfCell = (c: string) => matchSectionLabel(inlineText(c));
+const identityOfCell = (c: string) => matchIdentityLabel(inlineText(c));
+const sectionLabelOf = (cell: string) => memo(sectionCache, cell, sectionOfCell, 5000);
+const identityLabelOf = (cell: string) => memo(identityCache, cell, identityOfCell, 5000);
 
 /** Lines whose TABs are whitespace made one cell; the rest as they are. */
 export function tabsAsSpace(lines: SourceLine[]): SourceLine[] {
@@ -39,15 +50,15 @@ function oneCell(l: SourceLine, prevIsRow: () => boolean, nextIsRowAsWide: () =>
   const first = cells.findIndex(filled);
   const last = cells.length - 1 - [...cells].reverse().findIndex(filled);
   // "Peralatan :<TAB>Komputer", "Dasar Hukum<TAB>: UU …": a section label and its value (a grid of two labels stays a grid)
-  const label = matchSectionLabel(inlineText(cells[first]));
+  const label = sectionLabelOf(cells[first]);
   const colon = /:\s*$/.test(cells[first]) || (cells.slice(first + 1).find(filled) ?? ":").trim().startsWith(":");
-  if (label && colon && label.rest.trim() === "" && !cells.slice(first + 1).some((c) => filled(c) && matchSectionLabel(inlineText(c)))) {
+  if (label && colon && label.rest.trim() === "" && !cells.slice(first + 1).some((c) => filled(c) && sectionLabelOf(c))) {
     const text = cells.slice(first).filter(filled).map((c) => c.trim()).join(" ");
     return { ...l, cells: [cells.slice(0, first).join("\t") + (first ? "\t" : "") + text] };
   }
   if (inTable(l, prevIsRow, nextIsRowAsWide)) return null;
   // "Tujuan :<TAB>Memberikan pedoman …", "Catatan :<TAB>…": a label of another part and its text (an identity field keeps its cells)
-  if (last > first && cells.filter(filled).length === 2 && /:\s*$/.test(cells[first]) && !/:\s*$/.test(cells[last]) && !matchIdentityLabel(inlineText(cells[first])))
+  if (last > first && cells.filter(filled).length === 2 && /:\s*$/.test(cells[first]) && !/:\s*$/.test(cells[last]) && !identityLabelOf(cells[first]))
     return { ...l, cells: [`${"\t".repeat(first)}${cells[first].trim()} ${cells[last].trim()}`] };
   // text and then TABs only
   if (first === 0 && last === 0) return { ...l, cells: [cells[0]] };
@@ -72,8 +83,8 @@ function isRow(l: SourceLine): boolean {
   const cells = l.cells.filter(filled).map((c) => c.trim());
   if (cells.length < 2) return false;
   // (each cell's section label once: the first cell's is asked again below)
-  const sections = cells.map((c) => matchSectionLabel(inlineText(c)));
+  const sections = cells.map(sectionLabelOf);
   if (sections.filter(Boolean).length >= 2) return true;
   if (/:$/.test(cells[0]) || cells[1].startsWith(":")) return false;
-  return matchIdentityLabel(inlineText(cells[0])) === null && sections[0] === null;
+  return identityLabelOf(cells[0]) === null && sections[0] === null;
 }
