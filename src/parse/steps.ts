@@ -14,6 +14,7 @@ import { type Columns, ONE_CELL_COLUMNS } from "./table-header.ts";
 import { ROMAN_SUB, type StepRow } from "./table-rows.ts";
 import { emphasisRuns } from "./emphasis.ts";
 import { commentNote, commentsIn } from "./comments.ts";
+import { negativeMarks } from "../model/lane-marks.ts";
 
 // Step rows → steps: actors (lane marks or a Pelaksana column), flow, durations and the total.
 
@@ -130,6 +131,8 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     parent = /^\d+/.exec(l)?.[0] ?? parent;
     return l;
   });
+  // "No", "FALSE", "-", "☐" in a lane cell: kept as written, but no mark of an actor
+  const negative = negativeMarks(rows.flatMap((r) => cols.lanes.map(({ col }) => oneLine(r.cells[col] ?? ""))));
   const base = rows.map((r, i) => {
     const left = unread(r);
     if (left.length) notes.push({ code: "cell-outside-header", ...say("cells-outside-header", { cells: `"${left.join('", "')}"` }), line: r.line.n });
@@ -145,7 +148,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       activity: text(r.cells, cols.activity),
       marks,
       // "+" marks a co-actor (the canonical form's way to keep the primary actor first)
-      markOrder: named[i].length ? named[i] : primaryFirst(cols.lanes.map((x) => x.name).filter((n) => n in marks), marks),
+      markOrder: named[i].length ? named[i] : primaryFirst(cols.lanes.map((x) => x.name).filter((n) => n in marks && !negative(marks[n])), marks),
       requirements: text(r.cells, cols.requirements),
       timeRaw: cell(r.cells, cols.time),
       output: text(r.cells, cols.output),
