@@ -27,13 +27,18 @@ export function readIdentity(ctx: Ctx): void {
   // one state a column of a two-column identity (the first is the only one elsewhere)
   let states = [freshState()];
   let layout: Layout | null = null;
-  for (const line of ctx.lines) {
-    if (ctx.claimed[line.n - 1] || line.gfmSeparator) continue;
+  // blank lines after "Disahkan Oleh": the signature space, the name and NIP may follow under it
+  let gap = 0;
+  ctx.lines.forEach((line, i) => {
+    if (ctx.claimed[line.n - 1] || line.gfmSeparator) return;
     if (line.blank) {
-      states = [freshState()];
+      if (states.length === 1 && signatureSpace(states[0]) && gap < MAX_SIGNATURE_GAP) gap++;
+      else states = [freshState()];
       layout = null;
-      continue;
+      return;
     }
+    if (gap > 0 && !signedUnder(ctx, i, states[0])) states = [freshState()];
+    gap = 0;
     const cols = identityColumns(line, layout);
     if (cols && takeable(cols, states)) {
       layout = cols.layout;
@@ -46,11 +51,28 @@ export function readIdentity(ctx: Ctx): void {
         if (!readLine(ctx, part, st, true)) all = false;
       });
       if (all) claim(ctx, line);
-      continue;
+      return;
     }
     layout = null;
     if (readLine(ctx, line, states[0], false)) claim(ctx, line);
-  }
+  });
+}
+
+// Word's signature cell: the position, one or a few empty paragraphs to sign in, then the name and NIP
+const MAX_SIGNATURE_GAP = 4;
+const signatureSpace = (st: LineState) => st.last?.key === "approvedBy" && !/\bNIP\b/i.test(st.last.value);
+
+/** Is line `i` (after the signature space) the approver's name or NIP under the label: indented, a name with titles or a NIP, or a name over a NIP? */
+function signedUnder(ctx: Ctx, i: number, st: LineState): boolean {
+  const last = st.last;
+  const l = ctx.lines[i];
+  if (!last || l.gfm || isLabelLine(l)) return false;
+  const texts = l.cells.map((c) => oneLine(c));
+  const first = texts.findIndex((t) => t !== "");
+  if (first < last.col || texts.slice(first + 1).some((t) => t !== "")) return false;
+  const next = ctx.lines.slice(i + 1).find((x) => !x.blank);
+  const nextText = next ? next.cells.map((c) => oneLine(c)).join(" ").trim() : "";
+  return APPROVER_LINE.test(texts[first]) || (first > last.col && /^NIP\b/i.test(nextText));
 }
 
 /** Can each column of the line be read: blank, a field's label, or the value of the field above going on? */

@@ -66,3 +66,33 @@ describe("F1: a lane cell that says no is no mark", () => {
     expect(renderMarkdown(pos)).toContain("| Yes | No | No | No |");
   });
 });
+
+describe("F7: the approver's name and NIP under the label after the signature space", () => {
+  const doc = (under: string) =>
+    ["PEMERINTAH KOTA X", "", "Nama SOP\t: Uji", "Disahkan Oleh\t: Kepala Dinas", under, "", "Dasar Hukum:", "1. PP 17"].join("\n");
+  it.each([
+    ["one empty line, TAB-indented", "\n\t  Budi Santoso, S.H.\n\t  NIP. 19720215 199803 2 001"],
+    ["three empty lines", "\n\n\n\t  Budi Santoso, S.H.\n\t  NIP. 19720215 199803 2 001"],
+    ["a name with no title over its NIP", "\n\tBudi Santoso\n\tNIP 19720215 199803 2 001"],
+    ["under the label itself, titles first", "\nDr. Budi Santoso, M.Si.\nNIP. 19720215 199803 2 001"],
+    ["spaces for the indent", "\n      Budi Santoso, S.H.\n      NIP. 19720215 199803 2 001"],
+  ])("%s", (_, under) => {
+    const pos = parse(doc(under), "t.txt");
+    expect(pos.approvedBy?.position).toBe("Kepala Dinas");
+    expect(pos.approvedBy?.name).toMatch(/^(Dr\. )?Budi Santoso/);
+    expect(pos.approvedBy?.nip).toBe("197202151998032001");
+    expect(pos.extras.map((e) => e.kind)).toEqual([]);
+  });
+  it("a complete approver, or text that is no name, is not continued over an empty line", () => {
+    const done = parse(doc("\n\t  Catatan: dokumen ini dicetak ulang"), "t.txt");
+    expect(done.approvedBy?.name).toBeNull();
+    const full = parse(doc("Budi Santoso, S.H.\nNIP. 19720215 199803 2 001\n\n\tDrs. Ali Akbar, M.M."), "t.txt");
+    expect(full.approvedBy?.name).toBe("Budi Santoso, S.H.");
+  });
+  it("r11: name and NIP read, no approver error", () => {
+    const pos = parseFixture(`${P}/r11-kanwil-kemenkum-nama-simbol-di-lajur.txt`);
+    expect(pos.approvedBy?.name).toBe("I Gusti Putu Milawati, S.H., M.H.");
+    expect(pos.approvedBy?.nip).toBe("197202151998032001");
+    expect(messages(pos).filter((m) => m.ruleId === "approver-incomplete")).toEqual([]);
+  });
+});
