@@ -51,6 +51,9 @@ const LABEL_WORDS = new Set(
     "masukan durasi jangka lama").split(" "),
 );
 
+/** The label of the agency written as a field ("Instansi:", "OPD:"): the canonical form writes the agency's lines without it. */
+const AGENCY_LABEL_WORDS = "nama instansi opd organisasi perangkat daerah government agency institution name of the".split(" ");
+
 /** The English twins of the step table's column names ("Input · Time · Output", "Ket./Remarks", an English template's
  * "Activity · Executor · Quality Standard · Requirements · Duration · Notes"): common words, so exempt on the step
  * table's header lines only, never on a step's row or a label line ("Review activity notes time" is a step). */
@@ -84,6 +87,7 @@ export function structureOf(pos: {
     for (const w of ws) set.add(w);
   };
   for (const l of Object.values(pos.fieldLines)) addSet(l, LABEL_WORDS);
+  if (pos.fieldLines.agencyLabel !== undefined) add(pos.fieldLines.agencyLabel, AGENCY_LABEL_WORDS);
   for (const s of Object.values(pos.sections)) if (s.line !== null) addSet(s.line, LABEL_WORDS);
   for (const p of pos.procedures) {
     if (p.titleLine !== null) addSet(p.titleLine, LABEL_WORDS);

@@ -1,7 +1,7 @@
 import type { SourceLine } from "./lines.ts";
 import { gfmCellLines } from "./lines.ts";
 import { htmlToText, markdownToText, oneLine } from "./inline.ts";
-import { matchIdentityLabel, matchSectionLabel, type IdentityKey } from "./labels.ts";
+import { matchAgencyLabel, matchIdentityLabel, matchSectionLabel, type IdentityKey } from "./labels.ts";
 import { dateField, isEmptyValue, isPlaceholder } from "./dates.ts";
 import { parseApprover } from "./approver.ts";
 import { AGENCY_WORD, claim, isBareRoleItem, isLabelLine, SIGNATURE_ROLE, stripEmphasis, upperShare, type Ctx } from "./context.ts";
@@ -104,6 +104,10 @@ function readLine(ctx: Ctx, line: SourceLine, st: LineState, columned: boolean):
   }
   if (labelCol >= 0) {
     readField(ctx, l, labelCol, st);
+    return true;
+  }
+  if (readAgencyField(ctx, l, texts)) {
+    st.last = null;
     return true;
   }
   const last = st.last;
@@ -219,6 +223,19 @@ function agencyColumn(cells: string[], rest: string): number {
     seenValue = true;
   }
   return -1;
+}
+
+/** "Instansi: Dinas …", "OPD<TAB>: …", "| Instansi | … |": the agency as a labelled line; false when the line is none. */
+function readAgencyField(ctx: Ctx, l: SourceLine, texts: string[]): boolean {
+  const first = texts.findIndex((t) => t !== "");
+  const m = first < 0 ? null : matchAgencyLabel(stripEmphasis(texts[first]));
+  if (!m) return false;
+  const value = [m.rest, ...l.cells.slice(first + 1)].filter((c) => oneLine(c) !== "" && oneLine(c) !== ":").map((c) => c.replace(/^\s*:\s*/, ""));
+  if (!addAgencyLines(ctx, l, value)) return false;
+  // the label's words are the field's: the canonical form writes the agency lines without it
+  ctx.pos.fieldLines.agencyLabel = l.n;
+  if (l.gfm) ctx.gfm = true;
+  return true;
 }
 
 /** The agency heading's lines in `cells`; false when they hold none. */

@@ -96,3 +96,36 @@ describe("F7: the approver's name and NIP under the label after the signature sp
     expect(messages(pos).filter((m) => m.ruleId === "approver-incomplete")).toEqual([]);
   });
 });
+
+describe("F13: the agency written as a field", () => {
+  it.each([
+    ["Instansi: Dinas Komunikasi dan Informatika", "t.md"],
+    ["Instansi\t: Dinas Komunikasi dan Informatika", "t.txt"],
+    ["Nama Instansi : Dinas Komunikasi dan Informatika", "t.txt"],
+    ["OPD: Dinas Komunikasi dan Informatika", "t.md"],
+    ["**Perangkat Daerah**: Dinas Komunikasi dan Informatika", "t.md"],
+    ["Agency: Dinas Komunikasi dan Informatika", "t.md"],
+  ])("%s", (line, source) => {
+    const text = ["Nama SOP: Uji", line, "Nomor SOP: 1/2025", "", "Dasar Hukum:", "1. PP 17"].join("\n");
+    const pos = parse(text, source);
+    expect(pos.agency).toEqual(["Dinas Komunikasi dan Informatika"]);
+    expect(pos.number).toBe("1/2025");
+    expect(messages(pos).filter((m) => m.ruleId === "line-unplaced")).toEqual([]);
+    fixedPoint(text, source);
+  });
+  it("in a GFM identity table, and after the heading above the identity", () => {
+    const gfm = parse(["| Nama SOP | Uji |", "|---|---|", "| Instansi | Dinas Kominfo |", "| Nomor SOP | 1/2025 |"].join("\n"));
+    expect(gfm.agency).toEqual(["Dinas Kominfo"]);
+    const both = parse(["PEMERINTAH KOTA X", "", "Nama SOP\t: Uji", "Instansi\t: Dinas Kominfo", "Nomor SOP\t: 1/2025"].join("\n"), "t.txt");
+    expect(both.agency).toEqual(["PEMERINTAH KOTA X", "Dinas Kominfo"]);
+  });
+  it("a step or a section that mentions an instansi is no agency", () => {
+    const pos = parse(["Nama SOP: Uji", "Nomor SOP: 1/2025", "", "Dasar Hukum:", "1. Instansi vertikal: Kanwil"].join("\n"));
+    expect(pos.agency).toEqual([]);
+  });
+  it("r10: Instansi is the agency, no unplaced line", () => {
+    const pos = parseFixture(`${P}/r10-diskominfo-notion-centang-yes-no.md`);
+    expect(pos.agency).toEqual(["Pemerintah Kota Teluk Sejahtera — Dinas Komunikasi dan Informatika"]);
+    expect(messages(pos).filter((m) => m.ruleId === "line-unplaced")).toEqual([]);
+  });
+});
