@@ -132,6 +132,7 @@ export function lostWords(source: string, output: string, structure?: Structure,
   const lost: LostLine[] = [];
   const lines = source.split(/\r\n|\r|\n/);
   const skip = mermaidLines(lines);
+  const joined = hyphenJoined(source, outWords, outSet);
   lines.forEach((l, i) => {
     if (skip.has(i) || l.trim() === "") return;
     const miss: string[] = [];
@@ -150,7 +151,7 @@ export function lostWords(source: string, output: string, structure?: Structure,
       if (marked?.has(w) || (labelLine && (LABEL_WORDS.has(w) || /^\d+$/.test(w))) || (repeats && outSet.has(w))) continue;
       const n = have.get(w) ?? 0;
       if (n > 0) have.set(w, n - 1);
-      else if (!(w.length > 3 && glued(w)) && !takeGluedNumber(w, have)) miss.push(w);
+      else if (!(w.length > 3 && glued(w)) && !takeGluedNumber(w, have) && !joined(w)) miss.push(w);
     }
     // (a number the word count already misses is said once)
     if (numbers) for (const n of listNumbers(l)) if (!numbers.has(n) && !miss.includes(n)) miss.push(`${n}.`);
@@ -183,6 +184,21 @@ function gluedWords(ws: string[]): (w: string) => boolean {
       // a whole word at the start, shorter than w (so two words or more), and a word boundary at the end
       if (first !== undefined && first < w.length && wordAt.has(i + w.length)) return true;
     }
+    return false;
+  };
+}
+
+/**
+ * "Pemo-" / "hon" on two lines of a cell, written "Pemohon": both parts are kept when the output holds the word they
+ * make. Only parts of a word hyphenated at a line's or a cell's end ("Pemo-|", "Pemo-" at the end of the line).
+ */
+function hyphenJoined(source: string, outWords: string[], outSet: Set<string>): (w: string) => boolean {
+  const heads = new Set<string>();
+  for (const m of source.matchAll(/(\p{L}+)-[ \t]*(?=\||\r?\n|$)/gu)) heads.add(m[1].toLowerCase());
+  if (!heads.size) return () => false;
+  return (w) => {
+    if (heads.has(w) && outWords.some((o) => o.length > w.length && o.startsWith(w))) return true;
+    for (const h of heads) if (outSet.has(h + w)) return true;
     return false;
   };
 }
