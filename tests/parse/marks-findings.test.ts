@@ -129,3 +129,109 @@ describe("F13: the agency written as a field", () => {
     expect(messages(pos).filter((m) => m.ruleId === "line-unplaced")).toEqual([]);
   });
 });
+
+describe("F8: a list item wrapped onto an indented line is one item", () => {
+  const items = (pos: Pos) => pos.legalBasis.map((i) => `${i.number ?? "-"}:${i.text}`);
+  it.each([
+    ["pandoc's 4-space continuation", "1.  Peraturan Bupati tentang Pelimpahan\n    Sebagian Kewenangan\n2.  PP 17"],
+    ["a 3-space continuation", "1. Peraturan Bupati tentang Pelimpahan\n   Sebagian Kewenangan\n2. PP 17"],
+    ["two continuation lines", "1. Peraturan Bupati tentang\n   Pelimpahan\n   Sebagian Kewenangan\n2. PP 17"],
+    ["a bullet list", "-   Peraturan Bupati tentang Pelimpahan\n    Sebagian Kewenangan\n-   PP 17"],
+    ["a parenthesis marker", "1) Peraturan Bupati tentang Pelimpahan\n   Sebagian Kewenangan\n2) PP 17"],
+  ])("%s", (_, list) => {
+    const text = `Nama SOP: Uji\nNomor SOP: 1/2025\n\nDasar Hukum:\n\n${list}\n`;
+    const pos = parse(text);
+    expect(items(pos).map((t) => t.replace(/^\d+:|^-:/, ""))).toEqual(["Peraturan Bupati tentang Pelimpahan Sebagian Kewenangan", "PP 17"]);
+    expect(messages(pos).filter((m) => m.ruleId === "list-numbering")).toEqual([]);
+    fixedPoint(text, "t.md");
+  });
+  it("a nested item, an indented code line or a TAB column under an item is no continuation", () => {
+    const nested = parse("Nama SOP: Uji\n\nDasar Hukum:\n\n1. Peraturan Bupati\n   a. Pasal 3\n2. PP 17\n");
+    expect(nested.legalBasis.map((i) => i.text)).toEqual(["Peraturan Bupati", "Pasal 3", "PP 17"]);
+    const tabbed = parse("Nama SOP\t: Uji\n\nDasar Hukum:\n1.\tPeraturan Bupati\n\tPasal 3\n2.\tPP 17\n", "t.txt");
+    expect(tabbed.legalBasis.length).toBe(3);
+  });
+  it("r03: three Dasar Hukum items and one Peringatan, no list-numbering warning", () => {
+    const pos = parseFixture(`${P}/r03-kecamatan-grid-sel-bertingkat-prosa.md`);
+    expect(pos.legalBasis.map((i) => i.number)).toEqual([1, 2, 3]);
+    expect(pos.legalBasis[2].text).toBe("Peraturan Bupati Lembah Hijau Nomor 30 Tahun 2022 tentang Pelimpahan Sebagian Kewenangan Bupati kepada Camat");
+    expect(pos.cautions.map((i) => i.text)).toEqual(["Apabila SOP ini tidak dilaksanakan, kegiatan keramaian dapat berlangsung tanpa rekomendasi dan mengganggu ketertiban umum"]);
+    expect(messages(pos).filter((m) => m.ruleId === "list-numbering")).toEqual([]);
+    expect(wordsLost(`${P}/r03-kecamatan-grid-sel-bertingkat-prosa.md`)).toEqual([]);
+  });
+});
+
+describe("F11: a word hyphenated over a grid cell's lines is one word", () => {
+  const grid = (top: string, bottom: string, note = ["", ""]) => {
+    const w = Math.max(top.length, bottom.length, 1) + 2;
+    const pad = (s: string) => ` ${s.padEnd(w - 2)} `;
+    const nw = Math.max(note[0].length, note[1].length, 10) + 2;
+    const npad = (s: string) => ` ${s.padEnd(nw - 2)} `;
+    const rule = (c: string) => `+----+----------+${c.repeat(w)}+---------+${c.repeat(nw)}+`;
+    return [
+      "Nama SOP: Uji",
+      "",
+      rule("-"),
+      `| No | Kegiatan |${pad(top)}| Waktu   |${npad("Keterangan")}|`,
+      `|    |          |${pad(bottom)}|         |${npad("")}|`,
+      rule("=").replace(/-/g, "="),
+      `| 1  | Menerima |${pad("X")}| 5 menit |${npad(note[0])}|`,
+      `|    |          |${pad("")}|         |${npad(note[1])}|`,
+      rule("-"),
+      `| 2  | Mengirim |${pad("X")}| 5 menit |${npad("")}|`,
+      rule("-"),
+    ].join("\n");
+  };
+  it.each([
+    ["Pemo-", "hon", "Pemohon"],
+    ["Petu-", "gas", "Petugas"],
+    ["Sub-", "bagian", "Subbagian"],
+    ["Kepala Sub-", "Bagian Umum", "Kepala Sub-Bagian Umum"],
+    ["Tim Covid-", "19", "Tim Covid-19"],
+    ["Petugas-", "petugas", "Petugas-petugas"],
+    ["Kasi", "Trantib", "Kasi Trantib"],
+    ["Kasi -", "Trantib", "Kasi - Trantib"],
+  ])("%s / %s → %s", (top, bottom, lane) => {
+    const text = grid(top, bottom);
+    expect(parse(text).procedures[0].lanes).toEqual([lane]);
+    fixedPoint(text, "t.md");
+  });
+  it("in a body cell too", () => {
+    expect(parse(grid("Pemohon", "", ["Bhabinkam-", "tibmas hadir"])).procedures[0].steps[0].notes).toBe("Bhabinkamtibmas hadir");
+  });
+  it("r03: the lanes read Pemohon and Petugas PATEN", () => {
+    const pos = parseFixture(`${P}/r03-kecamatan-grid-sel-bertingkat-prosa.md`);
+    expect(pos.procedures[0].lanes.slice(0, 2)).toEqual(["Pemohon", "Petugas PATEN"]);
+    expect(pos.procedures[0].steps.map((s) => s.notes).join(" ")).not.toMatch(/- /);
+  });
+});
+
+describe("F12: the merged-cell hint names the cell right above", () => {
+  const hint = (text: string) =>
+    messages(parse(text, "t.txt"))
+      .filter((m) => m.ruleId === "mutu-baku-incomplete")
+      .map((m) => /dengan "([^"]+)"/.exec(m.message)?.[1] ?? "-");
+  const head = "No\tKegiatan\tPelaksana\tMutu Baku\t\t\n\t\tA\tKelengkapan\tWaktu\tOutput";
+  it.each([
+    ["2.1", "2", "Memeriksa, meliputi:"],
+    ["2a", "2", "Memeriksa, meliputi:"],
+    ["2.1.1", "2.1", "Memeriksa bagian A, yaitu:"],
+  ])("sub-step %s under head %s", (sub, top, activity) => {
+    const pre = top === "2.1" ? "2\tMemeriksa:\tX\tData awal\t\t\n" : "";
+    const text = [
+      "Nama SOP\t: Uji",
+      "",
+      head,
+      "1\tMenerima\tX\tBuku KIA\t5 menit\tData",
+      `${pre}${top}\t${activity}\tX\tData kunjungan\t\t`,
+      `${sub}\tMemeriksa A\tX\t\t4 menit\tHasil`,
+      "3\tMengirim\tX\tHasil\t5 menit\tSurat",
+    ].join("\n");
+    expect(hint(text)).toEqual(["Data kunjungan"]);
+  });
+  it("r07: step 3.1's hint names step 3's Data kunjungan", () => {
+    const pos = parseFixture(`${P}/r07-puskesmas-sub-langkah-tiga-tingkat-rekaman-historis.txt`);
+    const m = messages(pos).find((x) => x.ruleId === "mutu-baku-incomplete" && x.message.startsWith("Langkah 3.1:"));
+    expect(m?.message).toContain('"Data kunjungan"');
+  });
+});
