@@ -45,3 +45,41 @@ export function headsSubSteps(steps: readonly Pick<Step, "label" | "time">[], i:
   const n = next.label.toLowerCase();
   return /^\d+(\.\d+)*$/.test(l) && n.startsWith(l) && /^(\.\d+|\.?[a-z])$/.test(n.slice(l.length));
 }
+
+type Timed = Pick<Step, "label" | "time">;
+const emptyTime = (s: Timed) => /^[\s\-–—.…_]*$/.test(s.time.raw);
+
+/** The sub-steps right under step i: 2.1, 2.2 (not 2.1.1) under 2; 2a, 2b under 2; [] for a step with none. */
+export function subStepsOf(steps: readonly Timed[], i: number): number[] {
+  const l = steps[i]?.label.toLowerCase() ?? "";
+  if (!/^\d+(\.\d+)*$/.test(l)) return [];
+  const out: number[] = [];
+  for (let j = i + 1; j < steps.length; j++) {
+    const rest = steps[j].label.toLowerCase();
+    if (!rest.startsWith(l) || !/^(\.\d+|\.?[a-z])/.test(rest.slice(l.length))) break;
+    if (/^(\.\d+|\.?[a-z])$/.test(rest.slice(l.length))) out.push(j);
+  }
+  return out;
+}
+
+/**
+ * "3.1 … 2 mnt" over "3.1.1 … 1 mnt", "3.1.2 … 1 mnt": a head with a Waktu of its own whose sub-steps all carry
+ * one (their own, or their sub-steps'). The sub-steps are the work the chart draws and the total counts; the
+ * head's time is theirs, not counted again.
+ */
+export function timedOverSubSteps(steps: readonly Timed[], i: number): boolean {
+  if (!steps[i] || emptyTime(steps[i])) return false;
+  const subs = subStepsOf(steps, i);
+  return subs.length > 0 && subs.every((j) => !emptyTime(steps[j]) || headsSubSteps(steps, j));
+}
+
+/** The minutes the sub-steps under step i add up to (a sub-step with no Waktu: its own sub-steps'); null when one is unknown or variable. */
+export function subStepMinutes(steps: readonly Timed[], i: number): number | null {
+  let sum = 0;
+  for (const j of subStepsOf(steps, i)) {
+    const m = emptyTime(steps[j]) ? (headsSubSteps(steps, j) ? subStepMinutes(steps, j) : null) : steps[j].time.kind === "variable" ? null : steps[j].time.minutes;
+    if (m === null) return null;
+    sum += m;
+  }
+  return Math.round(sum * 100) / 100;
+}

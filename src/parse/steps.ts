@@ -9,7 +9,7 @@ import { parseDuration } from "./time.ts";
 import { inferActors } from "./actors.ts";
 import { buildFlow } from "./flow.ts";
 import { laneWords } from "./lanes.ts";
-import { headsSubSteps } from "../model/values.ts";
+import { headsSubSteps, timedOverSubSteps } from "../model/values.ts";
 import { type Columns, ONE_CELL_COLUMNS } from "./table-header.ts";
 import { ROMAN_SUB, type StepRow } from "./table-rows.ts";
 import { emphasisRuns } from "./emphasis.ts";
@@ -251,9 +251,9 @@ function primaryFirst(lanes: string[], marks: Record<string, string>): string[] 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Sum of the steps' times; variable ones ("Menyesuaikan") are left out, an unknown one makes it null
- * (a head of sub-steps with no Waktu of its own is timed by its sub-steps). */
+ * (a head of sub-steps is timed by its sub-steps, whether its own Waktu is empty or their sum: counted once). */
 function totalOf(steps: Step[]): number | null {
-  const timed = steps.filter((s, i) => s.time.kind !== "variable" && !headsSubSteps(steps, i));
+  const timed = steps.filter((s, i) => s.time.kind !== "variable" && !headsSubSteps(steps, i) && !timedOverSubSteps(steps, i));
   if (!steps.length || timed.some((s) => s.time.minutes === null)) return null;
   return round2(timed.reduce((a, s) => a + s.time.minutes!, 0));
 }

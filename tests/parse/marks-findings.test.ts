@@ -235,3 +235,36 @@ describe("F12: the merged-cell hint names the cell right above", () => {
     expect(m?.message).toContain('"Data kunjungan"');
   });
 });
+
+describe("F9: a timed head over timed sub-steps is counted once", () => {
+  const table = (rows: string[]) =>
+    ["| No | Kegiatan | A | Kelengkapan | Waktu | Output |", "|---|---|---|---|---|---|", "| 1 | Menerima | X | a | 5 menit | b |", ...rows, "| 9 | Mengirim | X | a | 5 menit | b |"].join("\n");
+  const info = (pos: Pos) => messages(pos).filter((m) => m.ruleId === "time-sub-steps").map((m) => m.message);
+  it.each([
+    ["2.1/2.2 add up to the head", ["| 2 | Memeriksa, meliputi: | X | a | 10 menit | b |", "| 2.1 | A | X | a | 4 menit | b |", "| 2.2 | B | X | a | 6 menit | b |"], 20, 0],
+    ["2a/2b add up to less", ["| 2 | Memeriksa, meliputi: | X | a | 10 menit | b |", "| a. | A | X | a | 4 menit | b |", "| b. | B | X | a | 2 menit | b |"], 16, 1],
+    ["three levels (r07's shape)", ["| 2 | Memeriksa | X | a | 1 jam | b |", "| 2.1 | A | X | a | 2 menit | b |", "| 2.1.1 | A1 | X | a | 1 menit | b |", "| 2.1.2 | A2 | X | a | 1 menit | b |", "| 2.2 | B | X | a | 3 menit | b |"], 15, 1],
+    ["a head with no Waktu, as before", ["| 2 | Memeriksa, meliputi: | X | a | | b |", "| 2.1 | A | X | a | 4 menit | b |", "| 2.2 | B | X | a | 6 menit | b |"], 20, 0],
+  ])("%s", (_, rows, total, infos) => {
+    const pos = parse(table(rows));
+    expect(pos.procedures[0].totalMinutes).toBe(total);
+    expect(info(pos).length).toBe(infos);
+  });
+  it("a sub-step with no time leaves the total unknown, as before; steps 2 and 20 are no head and sub-step", () => {
+    expect(parse(table(["| 2 | Memeriksa | X | a | 10 menit | b |", "| 2.1 | A | X | a | 4 menit | b |", "| 2.2 | B | X | a | | b |"])).procedures[0].totalMinutes).toBeNull();
+    expect(parse(table(["| 2 | Memeriksa | X | a | 10 menit | b |", "| 20 | A | X | a | 4 menit | b |"])).procedures[0].totalMinutes).toBe(24);
+  });
+  it("the info message says which is counted", () => {
+    const [m] = info(parse(table(["| 2 | Memeriksa | X | a | 10 menit | b |", "| 2.1 | A | X | a | 4 menit | b |", "| 2.2 | B | X | a | 2 menit | b |"])));
+    expect(m).toBe('Langkah 2: Waktu "10 menit", sub-langkahnya berjumlah 6 menit; waktu baku total menghitung sub-langkahnya (Waktu langkah 2 tidak ditambahkan lagi).');
+  });
+  it("r07: step 3.1's 2 minutes are its sub-steps' 1 + 1, counted once", () => {
+    const pos = parseFixture(`${P}/r07-puskesmas-sub-langkah-tiga-tingkat-rekaman-historis.txt`);
+    const steps = pos.procedures[0].steps;
+    const s31 = steps.find((s) => s.label === "3.1")!;
+    expect(s31.time.minutes).toBe(2);
+    expect(steps.filter((s) => s.label.startsWith("3.1.")).map((s) => s.time.minutes)).toEqual([1, 1]);
+    expect(pos.procedures[0].totalMinutes).toBe(58);
+    expect(info(pos).filter((m) => m.startsWith("Langkah 3.1:"))).toEqual([]);
+  });
+});
