@@ -63,14 +63,24 @@ export function subStepsOf(steps: readonly Timed[], i: number): number[] {
 }
 
 /**
- * "3.1 … 2 mnt" over "3.1.1 … 1 mnt", "3.1.2 … 1 mnt": a head with a Waktu of its own whose sub-steps all carry
- * one (their own, or their sub-steps'). The sub-steps are the work the chart draws and the total counts; the
- * head's time is theirs, not counted again.
+ * A head with a Waktu of its own over sub-steps that all carry one (their own, or their sub-steps'); the minutes
+ * of both, or null when it is none or a time is unknown or variable.
+ */
+export function timedHead(steps: readonly Timed[], i: number): { own: number; subs: number } | null {
+  const s = steps[i];
+  if (!s || emptyTime(s) || s.time.kind === "variable" || s.time.minutes === null || !subStepsOf(steps, i).length) return null;
+  const subs = subStepMinutes(steps, i);
+  return subs === null ? null : { own: s.time.minutes, subs };
+}
+
+/**
+ * "3.1 … 2 mnt" over "3.1.1 … 1 mnt", "3.1.2 … 1 mnt": a head whose Waktu is its sub-steps' sum is their time,
+ * written twice: the total counts the sub-steps (the work the chart draws), not the head again. A head whose
+ * Waktu differs is work of its own ("Memeriksa 30 menit" over "Mencatat 10 menit"): both count.
  */
 export function timedOverSubSteps(steps: readonly Timed[], i: number): boolean {
-  if (!steps[i] || emptyTime(steps[i])) return false;
-  const subs = subStepsOf(steps, i);
-  return subs.length > 0 && subs.every((j) => !emptyTime(steps[j]) || headsSubSteps(steps, j));
+  const t = timedHead(steps, i);
+  return t !== null && Math.abs(t.own - t.subs) < 0.01;
 }
 
 /** The minutes the sub-steps under step i add up to (a sub-step with no Waktu: its own sub-steps'); null when one is unknown or variable. */

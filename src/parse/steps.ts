@@ -251,7 +251,7 @@ function primaryFirst(lanes: string[], marks: Record<string, string>): string[] 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Sum of the steps' times; variable ones ("Menyesuaikan") are left out, an unknown one makes it null
- * (a head of sub-steps is timed by its sub-steps, whether its own Waktu is empty or their sum: counted once). */
+ * (a head of sub-steps is timed by its sub-steps when its own Waktu is empty or their sum: counted once). */
 function totalOf(steps: Step[]): number | null {
   const timed = steps.filter((s, i) => s.time.kind !== "variable" && !headsSubSteps(steps, i) && !timedOverSubSteps(steps, i));
   if (!steps.length || timed.some((s) => s.time.minutes === null)) return null;

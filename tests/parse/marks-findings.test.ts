@@ -241,10 +241,11 @@ describe("F9: a timed head over timed sub-steps is counted once", () => {
     ["| No | Kegiatan | A | Kelengkapan | Waktu | Output |", "|---|---|---|---|---|---|", "| 1 | Menerima | X | a | 5 menit | b |", ...rows, "| 9 | Mengirim | X | a | 5 menit | b |"].join("\n");
   const info = (pos: Pos) => messages(pos).filter((m) => m.ruleId === "time-sub-steps").map((m) => m.message);
   it.each([
-    ["2.1/2.2 add up to the head", ["| 2 | Memeriksa, meliputi: | X | a | 10 menit | b |", "| 2.1 | A | X | a | 4 menit | b |", "| 2.2 | B | X | a | 6 menit | b |"], 20, 0],
-    ["2a/2b add up to less", ["| 2 | Memeriksa, meliputi: | X | a | 10 menit | b |", "| a. | A | X | a | 4 menit | b |", "| b. | B | X | a | 2 menit | b |"], 16, 1],
-    ["three levels (r07's shape)", ["| 2 | Memeriksa | X | a | 1 jam | b |", "| 2.1 | A | X | a | 2 menit | b |", "| 2.1.1 | A1 | X | a | 1 menit | b |", "| 2.1.2 | A2 | X | a | 1 menit | b |", "| 2.2 | B | X | a | 3 menit | b |"], 15, 1],
+    ["2.1/2.2 add up to the head: once", ["| 2 | Memeriksa, meliputi: | X | a | 10 menit | b |", "| 2.1 | A | X | a | 4 menit | b |", "| 2.2 | B | X | a | 6 menit | b |"], 20, 0],
+    ["2a/2b add up to the head in hours and minutes", ["| 2 | Memeriksa, meliputi: | X | a | 1 jam | b |", "| a. | A | X | a | 40 menit | b |", "| b. | B | X | a | 20 menit | b |"], 70, 0],
+    ["three levels (r07's shape)", ["| 2 | Memeriksa | X | a | 5 menit | b |", "| 2.1 | A | X | a | 2 menit | b |", "| 2.1.1 | A1 | X | a | 1 menit | b |", "| 2.1.2 | A2 | X | a | 1 menit | b |", "| 2.2 | B | X | a | 3 menit | b |"], 15, 0],
     ["a head with no Waktu, as before", ["| 2 | Memeriksa, meliputi: | X | a | | b |", "| 2.1 | A | X | a | 4 menit | b |", "| 2.2 | B | X | a | 6 menit | b |"], 20, 0],
+    ["a head's own work besides: both, and said", ["| 2 | Memeriksa | X | a | 10 menit | b |", "| a. | A | X | a | 4 menit | b |", "| b. | B | X | a | 2 menit | b |"], 26, 1],
   ])("%s", (_, rows, total, infos) => {
     const pos = parse(table(rows));
     expect(pos.procedures[0].totalMinutes).toBe(total);
@@ -256,7 +257,7 @@ describe("F9: a timed head over timed sub-steps is counted once", () => {
   });
   it("the info message says which is counted", () => {
     const [m] = info(parse(table(["| 2 | Memeriksa | X | a | 10 menit | b |", "| 2.1 | A | X | a | 4 menit | b |", "| 2.2 | B | X | a | 2 menit | b |"])));
-    expect(m).toBe('Langkah 2: Waktu "10 menit", sub-langkahnya berjumlah 6 menit; waktu baku total menghitung sub-langkahnya (Waktu langkah 2 tidak ditambahkan lagi).');
+    expect(m).toBe('Langkah 2: Waktu "10 menit", sub-langkahnya berjumlah 6 menit; keduanya dihitung dalam waktu baku total. Bila "10 menit" adalah waktu sub-langkahnya, kosongkan Waktu langkah 2.');
   });
   it("r07: step 3.1's 2 minutes are its sub-steps' 1 + 1, counted once", () => {
     const pos = parseFixture(`${P}/r07-puskesmas-sub-langkah-tiga-tingkat-rekaman-historis.txt`);

@@ -1,7 +1,7 @@
 import { bilingual, tr } from "../../i18n/index.ts";
 import { saidIn } from "../../model/said.ts";
 import type { ParseNote, Pos } from "../../model/pos.ts";
-import { allSteps, subStepMinutes, timedOverSubSteps } from "../../model/values.ts";
+import { allSteps, timedHead } from "../../model/values.ts";
 import { formatMinutes } from "../../model/duration-format.ts";
 import type { DocumentRule, Finding, RuleContext } from "../types.ts";
 import { bad, ex, q } from "../types.ts";
@@ -140,19 +140,20 @@ export const timeSubSteps: DocumentRule = {
   id: "time-sub-steps",
   scope: "document",
   severity: "info",
-  description: bilingual("Langkah induk yang Waktu-nya berbeda dari jumlah Waktu sub-langkahnya: waktu baku total menghitung sub-langkahnya, bukan keduanya."),
+  description: bilingual(
+    "Langkah induk yang Waktu-nya berbeda dari jumlah Waktu sub-langkahnya: keduanya dihitung dalam waktu baku total (Waktu yang sama dengan jumlahnya dihitung sekali).",
+  ),
   run(pos: Pos, ctx: RuleContext) {
     const out: Finding[] = [];
     for (const proc of pos.procedures) {
       proc.steps.forEach((s, i) => {
-        if (!timedOverSubSteps(proc.steps, i)) return;
-        const sum = subStepMinutes(proc.steps, i);
-        if (sum === null || s.time.minutes === null || s.time.kind === "variable" || Math.abs(sum - s.time.minutes) < 0.01) return;
+        const t = timedHead(proc.steps, i);
+        if (!t || Math.abs(t.own - t.subs) < 0.01) return;
         out.push({
           line: s.line,
           message: tr(
-            "Langkah {label}: Waktu {time}, sub-langkahnya berjumlah {sum}; waktu baku total menghitung sub-langkahnya (Waktu langkah {label} tidak ditambahkan lagi).",
-            { label: s.label, time: q(s.time.raw), sum: formatMinutes(sum, 24, ctx.lang) },
+            "Langkah {label}: Waktu {time}, sub-langkahnya berjumlah {sum}; keduanya dihitung dalam waktu baku total. Bila {time} adalah waktu sub-langkahnya, kosongkan Waktu langkah {label}.",
+            { label: s.label, time: q(s.time.raw), sum: formatMinutes(t.subs, 24, ctx.lang) },
             ctx.lang,
           ),
         });
@@ -162,7 +163,7 @@ export const timeSubSteps: DocumentRule = {
   },
   examples: {
     invalid: [bad([12], doc(IDENTITY, SUBS.replace("\tSurat\t5 menit\tSurat diterima", "\tSurat\t10 menit\tSurat diterima")), bilingual("10 menit di atas 3 + 2 menit"))],
-    valid: [ex(doc(IDENTITY, SUBS))],
+    valid: [ex(doc(IDENTITY, SUBS.replace("\tSurat\t5 menit\tSurat diterima", "\tSurat\t10 menit\tSurat diterima").replace("\t3 menit\t", "\t8 menit\t"))), ex(doc(IDENTITY, SUBS.replace("\tSurat\t5 menit\tSurat diterima", "\tSurat\t\tSurat diterima")))],
   },
 };
 
