@@ -47,6 +47,8 @@ export function headsSubSteps(steps: readonly Pick<Step, "label" | "time">[], i:
 }
 
 type Timed = Pick<Step, "label" | "time">;
+// what a sub-step's label adds to its head's: ".1", "a", ".a", a Roman ".ii" (the reader labels "ii" under 2 "2.ii")
+const SUB = /^(\.\d+|\.?[a-z]|\.[ivx]+)$/;
 const emptyTime = (s: Timed) => /^[\s\-–—.…_]*$/.test(s.time.raw);
 
 /** The sub-steps right under step i: 2.1, 2.2 (not 2.1.1) under 2; 2a, 2b under 2; [] for a step with none. */
@@ -57,7 +59,7 @@ export function subStepsOf(steps: readonly Timed[], i: number): number[] {
   for (let j = i + 1; j < steps.length; j++) {
     const rest = steps[j].label.toLowerCase();
     if (!rest.startsWith(l) || !/^(\.\d+|\.?[a-z])/.test(rest.slice(l.length))) break;
-    if (/^(\.\d+|\.?[a-z])$/.test(rest.slice(l.length))) out.push(j);
+    if (SUB.test(rest.slice(l.length))) out.push(j);
   }
   return out;
 }

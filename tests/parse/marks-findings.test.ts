@@ -269,3 +269,11 @@ describe("F9: a timed head over timed sub-steps is counted once", () => {
     expect(info(pos).filter((m) => m.startsWith("Langkah 3.1:"))).toEqual([]);
   });
 });
+
+describe("F9: Roman sub-steps are sub-steps of their head too", () => {
+  it("2 (5 menit) over i, ii (5 + 5): work of its own, both counted", () => {
+    const text = ["| No | Kegiatan | A | Kelengkapan | Waktu | Output |", "|---|---|---|---|---|---|", "| 1 | Menerima | X | a | 5 menit | b |", "| 2 | Memeriksa | X | a | 5 menit | b |", "| i | A | X | a | 5 menit | b |", "| ii | B | X | a | 5 menit | b |"].join("\n");
+    expect(parse(text).procedures[0].totalMinutes).toBe(20);
+    expect(parse(text.replace("| 2 | Memeriksa | X | a | 5 menit |", "| 2 | Memeriksa | X | a | 10 menit |")).procedures[0].totalMinutes).toBe(15);
+  });
+});
