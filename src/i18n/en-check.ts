@@ -105,6 +105,8 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
     "Step row not read as a step: {message}; tidy the table (the line above it cuts the table).",
   "Langkah {label}: Waktu {time} tidak tetap; tidak dihitung dalam waktu baku total.":
     "Step {label}: Waktu {time} varies; it is left out of the total.",
+  "Langkah {label}: Waktu {time}, sub-langkahnya berjumlah {sum}; keduanya dihitung dalam waktu baku total. Bila {time} adalah waktu sub-langkahnya, kosongkan Waktu langkah {label}.":
+    "Step {label}: Waktu {time}, its sub-steps add up to {sum}; both are counted in the total. If {time} is the sub-steps' time, leave step {label}'s Waktu empty.",
   // related-empty
   "Keterkaitan kosong; sebutkan POS lain yang terkait, bila ada.": "Keterkaitan is empty; name the related POS, if there are any.",
   // section-required

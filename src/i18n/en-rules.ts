@@ -119,6 +119,9 @@ export const EN_RULES: Record<string, string> = {
     "A short actor name that matches several lanes (e.g. \"Kepala Seksi\" for two heads of section); never made a lane of its own.",
   "Waktu yang tidak tetap (\"Menyesuaikan\", \"Selama kegiatan\"): tidak dihitung dalam waktu baku total.":
     "A time that varies (\"Menyesuaikan\", \"Selama kegiatan\"): left out of the total standard time.",
+  "Langkah induk yang Waktu-nya berbeda dari jumlah Waktu sub-langkahnya: keduanya dihitung dalam waktu baku total (Waktu yang sama dengan jumlahnya dihitung sekali).":
+    "A head step whose Waktu differs from the sum of its sub-steps' Waktu: both are counted in the total (a Waktu equal to their sum is counted once).",
+  "10 menit di atas 3 + 2 menit": "10 minutes over 3 + 2 minutes",
   // related-empty
   "Keterkaitan kosong (boleh, tetapi sebutkan POS terkait bila ada).": "Keterkaitan is empty (allowed, but name related POS if there are any).",
   // section-required

@@ -45,3 +45,53 @@ export function headsSubSteps(steps: readonly Pick<Step, "label" | "time">[], i:
   const n = next.label.toLowerCase();
   return /^\d+(\.\d+)*$/.test(l) && n.startsWith(l) && /^(\.\d+|\.?[a-z])$/.test(n.slice(l.length));
 }
+
+type Timed = Pick<Step, "label" | "time">;
+// what a sub-step's label adds to its head's: ".1", "a", ".a", a Roman ".ii" (the reader labels "ii" under 2 "2.ii")
+const SUB = /^(\.\d+|\.?[a-z]|\.[ivx]+)$/;
+const emptyTime = (s: Timed) => /^[\s\-–—.…_]*$/.test(s.time.raw);
+
+/** The sub-steps right under step i: 2.1, 2.2 (not 2.1.1) under 2; 2a, 2b under 2; [] for a step with none. */
+export function subStepsOf(steps: readonly Timed[], i: number): number[] {
+  const l = steps[i]?.label.toLowerCase() ?? "";
+  if (!/^\d+(\.\d+)*$/.test(l)) return [];
+  const out: number[] = [];
+  for (let j = i + 1; j < steps.length; j++) {
+    const rest = steps[j].label.toLowerCase();
+    if (!rest.startsWith(l) || !/^(\.\d+|\.?[a-z])/.test(rest.slice(l.length))) break;
+    if (SUB.test(rest.slice(l.length))) out.push(j);
+  }
+  return out;
+}
+
+/**
+ * A head with a Waktu of its own over sub-steps that all carry one (their own, or their sub-steps'); the minutes
+ * of both, or null when it is none or a time is unknown or variable.
+ */
+export function timedHead(steps: readonly Timed[], i: number): { own: number; subs: number } | null {
+  const s = steps[i];
+  if (!s || emptyTime(s) || s.time.kind === "variable" || s.time.minutes === null || !subStepsOf(steps, i).length) return null;
+  const subs = subStepMinutes(steps, i);
+  return subs === null ? null : { own: s.time.minutes, subs };
+}
+
+/**
+ * "3.1 … 2 mnt" over "3.1.1 … 1 mnt", "3.1.2 … 1 mnt": a head whose Waktu is its sub-steps' sum is their time,
+ * written twice: the total counts the sub-steps (the work the chart draws), not the head again. A head whose
+ * Waktu differs is work of its own ("Memeriksa 30 menit" over "Mencatat 10 menit"): both count.
+ */
+export function timedOverSubSteps(steps: readonly Timed[], i: number): boolean {
+  const t = timedHead(steps, i);
+  return t !== null && Math.abs(t.own - t.subs) < 0.01;
+}
+
+/** The minutes the sub-steps under step i add up to (a sub-step with no Waktu: its own sub-steps'); null when one is unknown or variable. */
+export function subStepMinutes(steps: readonly Timed[], i: number): number | null {
+  let sum = 0;
+  for (const j of subStepsOf(steps, i)) {
+    const m = emptyTime(steps[j]) ? (headsSubSteps(steps, j) ? subStepMinutes(steps, j) : null) : steps[j].time.kind === "variable" ? null : steps[j].time.minutes;
+    if (m === null) return null;
+    sum += m;
+  }
+  return Math.round(sum * 100) / 100;
+}

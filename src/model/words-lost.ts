@@ -56,6 +56,9 @@ const LABEL_WORDS = new Set(
     "masukan durasi jangka lama").split(" "),
 );
 
+/** The label of the agency written as a field ("Instansi:", "OPD:"): the canonical form writes the agency's lines without it. */
+const AGENCY_LABEL_WORDS = "nama instansi opd organisasi perangkat daerah government agency institution name of the".split(" ");
+
 /** The English twins of the step table's column names ("Input · Time · Output", "Ket./Remarks", an English template's
  * "Activity · Executor · Quality Standard · Requirements · Duration · Notes"): common words, so exempt on the step
  * table's header lines only, never on a step's row or a label line ("Review activity notes time" is a step). */
@@ -89,6 +92,7 @@ export function structureOf(pos: {
     for (const w of ws) set.add(w);
   };
   for (const l of Object.values(pos.fieldLines)) addSet(l, LABEL_WORDS);
+  if (pos.fieldLines.agencyLabel !== undefined) add(pos.fieldLines.agencyLabel, AGENCY_LABEL_WORDS);
   for (const s of Object.values(pos.sections)) if (s.line !== null) addSet(s.line, LABEL_WORDS);
   for (const p of pos.procedures) {
     if (p.titleLine !== null) addSet(p.titleLine, LABEL_WORDS);
@@ -145,6 +149,7 @@ export function lostWords(source: string, output: string, structure?: Structure,
   const glued = glue === "boundary" ? gluedWords(letterWords) : (w: string) => runTogether.includes(w);
   const lost: LostLine[] = [];
   const skip = mermaidLines(lines);
+  const joined = hyphenJoined(source, outWords, outSet);
   lines.forEach((l, i) => {
     if (skip.has(i) || l.trim() === "") return;
     const miss: string[] = [];
@@ -168,7 +173,7 @@ export function lostWords(source: string, output: string, structure?: Structure,
       }
       const n = have.get(w) ?? 0;
       if (n > 0) have.set(w, n - 1);
-      else if (!(w.length > 3 && glued(w)) && !takeGluedNumber(w, have)) miss.push(w);
+      else if (!(w.length > 3 && glued(w)) && !takeGluedNumber(w, have) && !joined(w)) miss.push(w);
     }
     // (a number the word count already misses is said once)
     if (numbers) for (const n of listNumbers(l)) if (!numbers.has(n) && !miss.includes(n)) miss.push(`${n}.`);
@@ -201,6 +206,21 @@ function gluedWords(ws: string[]): (w: string) => boolean {
       // a whole word at the start, shorter than w (so two words or more), and a word boundary at the end
       if (first !== undefined && first < w.length && wordAt.has(i + w.length)) return true;
     }
+    return false;
+  };
+}
+
+/**
+ * "Pemo-" / "hon" on two lines of a cell, written "Pemohon": both parts are kept when the output holds the word they
+ * make. Only parts of a word hyphenated at a line's or a cell's end ("Pemo-|", "Pemo-" at the end of the line).
+ */
+function hyphenJoined(source: string, outWords: string[], outSet: Set<string>): (w: string) => boolean {
+  const heads = new Set<string>();
+  for (const m of source.matchAll(/(\p{L}+)-[ \t]*(?=\||\r?\n|$)/gu)) heads.add(m[1].toLowerCase());
+  if (!heads.size) return () => false;
+  return (w) => {
+    if (heads.has(w) && outWords.some((o) => o.length > w.length && o.startsWith(w))) return true;
+    for (const h of heads) if (outSet.has(h + w)) return true;
     return false;
   };
 }

@@ -14,6 +14,7 @@ import { withoutHardBreak } from "./hard-break.ts";
 import { claimHtml, htmlAsRows, readHtmlTable, type HtmlTable } from "./html-tables.ts";
 import { markupNotes } from "./markup-notes.ts";
 import { keptAsWritten, mapLinesBack, splitSharedRows } from "./html-one-line.ts";
+import { joinWrappedItems } from "./lists.ts";
 
 /**
  * Text → Pos in two stages: the text as blocks (headings, paragraphs, lists, tables → rows → cells),
@@ -45,7 +46,8 @@ function readText(text: string, opts: ParseOptions): Pos {
   const verbatim = new Set(blocks.filter(isVerbatimBlock));
   for (const b of verbatim) for (let n = b.line; n <= b.endLine; n++) claimed[n - 1] = true;
   // the readers see those lines blank: a POS inside a code block is code (it stays in extras), not a second copy in the model
-  const readable = lines.map((l) => (claimed[l.n - 1] ? { ...l, raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true, verbatim: true } : withoutHardBreak(l)));
+  // (a list item wrapped onto indented lines is one line to the readers)
+  const readable = joinWrappedItems(lines.map((l) => (claimed[l.n - 1] ? { ...l, raw: "", cells: [""], gfm: false, gfmSeparator: false, blank: true, verbatim: true } : withoutHardBreak(l))));
   // the grids stage one found where a block starts (a "+---+" line that goes on a paragraph is text of it)
   const grids = gridAsRows(readable, blocks.flatMap((b) => (b.kind === "table" && b.grid ? [b.line - 1] : [])));
   // …and the HTML tables: each row on its own line, as a pipe row

@@ -209,10 +209,26 @@ export function cellText(segments: string[]): string {
     const hard = /(^|[^\\])\\$/.test(t);
     const text = (hard ? t.slice(0, -1).trimEnd() : t).replace(/\|/g, "\\|");
     if (out === "") out = text;
-    else out += breakNext || item ? `<br>${text}` : ` ${text}`;
+    else if (breakNext || item) out += `<br>${text}`;
+    else out = joinWrapped(out, text);
     breakNext = hard;
   }
   return out;
+}
+
+/**
+ * A wrapped line goes on after a space; a word hyphenated over the wrap ("Pemo-" / "hon" in a narrow column) is
+ * one word again, "Pemohon", as is a prefix ("Sub-" / "bagian": "Subbagian", as Indonesian writes it). A hyphen
+ * before a capital or a digit ("Sub-" / "Bagian", "Covid-" / "19") or between a word and its repetition
+ * ("berkas-" / "berkas") is the word's own: kept, with no space.
+ */
+function joinWrapped(out: string, text: string): string {
+  const stem = /(\p{L}+)-$/u.exec(out);
+  if (!stem || out.endsWith("--")) return `${out} ${text}`;
+  const next = /^[\p{L}\d]+/u.exec(text)?.[0] ?? "";
+  if (next === "") return `${out} ${text}`;
+  const own = !/^\p{Ll}/u.test(next) || next.toLowerCase().startsWith(stem[1].toLowerCase());
+  return own ? `${out}${text}` : `${out.slice(0, -1)}${text}`;
 }
 
 /**

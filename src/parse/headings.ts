@@ -46,7 +46,9 @@ export const GENERIC_HEADER = new RegExp(`^(${GENERIC_WORD})(\\s*(/|\\()\\s*(${G
 const BOLD_LINE = /^\s*(\*\*|__)\S.*\S\1\s*$/;
 
 export function readAgency(ctx: Ctx): void {
-  if (ctx.pos.agency.length) return;
+  // an "Instansi:" field does not stand for the heading above the identity: that goes before it
+  const had = ctx.pos.agency.length;
+  if (had && ctx.pos.fieldLines.agencyLabel === undefined) return;
   const firstId = Math.min(
     ...Object.entries(ctx.pos.fieldLines)
       .filter(([k]) => ["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"].includes(k))
@@ -84,7 +86,7 @@ export function readAgency(ctx: Ctx): void {
     }
     i--;
   }
-  if (ctx.pos.agency.length) return;
+  if (ctx.pos.agency.length > had) return;
   const block: SourceLine[] = [];
   while (i >= 0 && !ctx.lines[i].blank && !ctx.claimed[i] && looksLikeHeading(ctx.lines[i])) block.unshift(ctx.lines[i--]);
   // Word → Markdown converters (mammoth) write each line of a bold heading as a paragraph of its own:
@@ -101,7 +103,7 @@ export function readAgency(ctx: Ctx): void {
   }
   // more than six heading lines is a title block, not an agency, unless every line is bold (as the canonical form writes it)
   if (!block.length || (block.length > 6 && !block.every((l) => /^\s*\*\*.*\*\*\s*$/.test(l.raw)))) return;
-  ctx.pos.agency = block.map((l) => stripEmphasis(oneLine(l.raw))).filter((x) => x !== "");
+  ctx.pos.agency = [...block.map((l) => stripEmphasis(oneLine(l.raw))).filter((x) => x !== ""), ...ctx.pos.agency];
   ctx.pos.fieldLines.agency = block[0].n;
   block.forEach((l) => claim(ctx, l));
 }

@@ -1,7 +1,7 @@
 import type { SourceLine } from "./lines.ts";
 import { gfmCellLines } from "./lines.ts";
 import { htmlToText, markdownToText, oneLine } from "./inline.ts";
-import { matchIdentityLabel, matchSectionLabel, type IdentityKey } from "./labels.ts";
+import { matchAgencyLabel, matchIdentityLabel, matchSectionLabel, type IdentityKey } from "./labels.ts";
 import { dateField, isEmptyValue, isPlaceholder } from "./dates.ts";
 import { parseApprover } from "./approver.ts";
 import { AGENCY_WORD, claim, isBareRoleItem, isLabelLine, SIGNATURE_ROLE, stripEmphasis, upperShare, type Ctx } from "./context.ts";
@@ -27,13 +27,18 @@ export function readIdentity(ctx: Ctx): void {
   // one state a column of a two-column identity (the first is the only one elsewhere)
   let states = [freshState()];
   let layout: Layout | null = null;
-  for (const line of ctx.lines) {
-    if (ctx.claimed[line.n - 1] || line.gfmSeparator) continue;
+  // blank lines after "Disahkan Oleh": the signature space, the name and NIP may follow under it
+  let gap = 0;
+  ctx.lines.forEach((line, i) => {
+    if (ctx.claimed[line.n - 1] || line.gfmSeparator) return;
     if (line.blank) {
-      states = [freshState()];
+      if (states.length === 1 && signatureSpace(states[0]) && gap < MAX_SIGNATURE_GAP) gap++;
+      else states = [freshState()];
       layout = null;
-      continue;
+      return;
     }
+    if (gap > 0 && !signedUnder(ctx, i, states[0])) states = [freshState()];
+    gap = 0;
     const cols = identityColumns(line, layout);
     if (cols && takeable(cols, states)) {
       layout = cols.layout;
@@ -46,11 +51,28 @@ export function readIdentity(ctx: Ctx): void {
         if (!readLine(ctx, part, st, true)) all = false;
       });
       if (all) claim(ctx, line);
-      continue;
+      return;
     }
     layout = null;
     if (readLine(ctx, line, states[0], false)) claim(ctx, line);
-  }
+  });
+}
+
+// Word's signature cell: the position, one or a few empty paragraphs to sign in, then the name and NIP
+const MAX_SIGNATURE_GAP = 4;
+const signatureSpace = (st: LineState) => st.last?.key === "approvedBy" && !/\bNIP\b/i.test(st.last.value);
+
+/** Is line `i` (after the signature space) the approver's name or NIP under the label: indented, a name with titles or a NIP, or a name over a NIP? */
+function signedUnder(ctx: Ctx, i: number, st: LineState): boolean {
+  const last = st.last;
+  const l = ctx.lines[i];
+  if (!last || l.gfm || isLabelLine(l)) return false;
+  const texts = l.cells.map((c) => oneLine(c));
+  const first = texts.findIndex((t) => t !== "");
+  if (first < last.col || texts.slice(first + 1).some((t) => t !== "")) return false;
+  const next = ctx.lines.slice(i + 1).find((x) => !x.blank);
+  const nextText = next ? next.cells.map((c) => oneLine(c)).join(" ").trim() : "";
+  return APPROVER_LINE.test(texts[first]) || (first > last.col && /^NIP\b/i.test(nextText));
 }
 
 /** Can each column of the line be read: blank, a field's label, or the value of the field above going on? */
@@ -82,6 +104,10 @@ function readLine(ctx: Ctx, line: SourceLine, st: LineState, columned: boolean):
   }
   if (labelCol >= 0) {
     readField(ctx, l, labelCol, st);
+    return true;
+  }
+  if (readAgencyField(ctx, l, texts)) {
+    st.last = null;
     return true;
   }
   const last = st.last;
@@ -197,6 +223,19 @@ function agencyColumn(cells: string[], rest: string): number {
     seenValue = true;
   }
   return -1;
+}
+
+/** "Instansi: Dinas …", "OPD<TAB>: …", "| Instansi | … |": the agency as a labelled line; false when the line is none. */
+function readAgencyField(ctx: Ctx, l: SourceLine, texts: string[]): boolean {
+  const first = texts.findIndex((t) => t !== "");
+  const m = first < 0 ? null : matchAgencyLabel(stripEmphasis(texts[first]));
+  if (!m) return false;
+  const value = [m.rest, ...l.cells.slice(first + 1)].filter((c) => oneLine(c) !== "" && oneLine(c) !== ":").map((c) => c.replace(/^\s*:\s*/, ""));
+  if (!addAgencyLines(ctx, l, value)) return false;
+  // the label's words are the field's: the canonical form writes the agency lines without it
+  ctx.pos.fieldLines.agencyLabel = l.n;
+  if (l.gfm) ctx.gfm = true;
+  return true;
 }
 
 /** The agency heading's lines in `cells`; false when they hold none. */

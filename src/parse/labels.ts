@@ -45,6 +45,16 @@ const SECTIONS: Alias<SectionKey>[] = [
   ],
 ];
 
+// "Instansi: Dinas …" (an e-SOP or Notion property line): the agency heading written as a field
+const AGENCY: Alias<"agency">[] = [
+  ["agency", /^(nama )?(instansi|opd|organisasi perangkat daerah|perangkat daerah)$/, /^(government )?(agency|institution)( name)?$|^name of (the )?(agency|institution)$/],
+];
+
+/** "Instansi : Dinas Kominfo" → the agency's text after the label (null when the text has no such label). */
+export function matchAgencyLabel(text: string): LabelMatch<"agency"> | null {
+  return matchLabel(text, AGENCY);
+}
+
 /** A label: its key, the Indonesian wordings, the English ones. */
 type Alias<K> = [K, RegExp, RegExp];
 

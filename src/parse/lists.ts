@@ -1,7 +1,8 @@
 import type { ListItem } from "../model/pos.ts";
 import { hasHtml, htmlSegments, markdownToText, clean, type Segment } from "./inline.ts";
 import { emphasisRuns } from "./emphasis.ts";
-import { BULLETS } from "./list-markers.ts";
+import { BULLETS, MARKERS } from "./list-markers.ts";
+import type { SourceLine } from "./lines.ts";
 
 export interface ListPart {
   items: ListItem[];
@@ -177,4 +178,43 @@ export function splitGlued(text: string): string[] {
   }
   out.push(text.slice(prev));
   return out.map((s) => s.trim()).filter((s) => s !== "");
+}
+
+// a list item's first line: its marker, and the spaces to the item's text (CommonMark's content column)
+const ITEM_LINE = new RegExp(String.raw`^( *)(?:\d{1,3}\\?[.)]|[a-zA-Z][.)]|[${BULLETS}])( +)(?=\S)`);
+const MARKED = new RegExp(String.raw`^(?:${MARKERS})(?:\s|$)`);
+
+/**
+ * "1.  Peraturan … tentang Pelimpahan" / "    Sebagian Kewenangan …": pandoc (and any Markdown writer that wraps)
+ * goes on with an item on lines indented to its text. Such a line is the item's text (CommonMark), not an item of
+ * its own: its words go on the item's line, and the line itself is left a filler, no text, not blank (a blank line
+ * would part the list). Only space-indented lines: a TAB under an item in a Word export is a column.
+ */
+export function joinWrappedItems(lines: SourceLine[]): SourceLine[] {
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const m = plainLine(out[i]) ? ITEM_LINE.exec(out[i].raw) : null;
+    if (!m) continue;
+    // (five spaces or more after the marker: the text starts one space after it)
+    const column = m[0].length - (m[2].length > 4 ? m[2].length - 1 : 0);
+    let raw = out[i].raw;
+    let j = i + 1;
+    for (; j < out.length && continues(out[j], column); j++) {
+      raw = `${raw.trimEnd()} ${out[j].raw.trim()}`;
+      out[j] = { ...out[j], raw: "", cells: [""], filler: true };
+    }
+    if (j > i + 1) out[i] = { ...out[i], raw, cells: [raw] };
+    i = j - 1;
+  }
+  return out;
+}
+
+const plainLine = (l: SourceLine) => !l.blank && !l.gfm && !l.verbatim && !l.filler && l.cells.length === 1 && !l.raw.includes("\t");
+
+function continues(l: SourceLine, column: number): boolean {
+  if (!plainLine(l)) return false;
+  const indent = /^ */.exec(l.raw)![0].length;
+  const text = l.raw.trim();
+  // deeper by four or more is code in the item; a marker starts an item (nested or not)
+  return indent >= column && indent < column + 4 && !MARKED.test(text) && !/^(#{1,6}\s|[|>]|<\w|```|~~~)/.test(text);
 }

@@ -9,11 +9,12 @@ import { parseDuration } from "./time.ts";
 import { inferActors } from "./actors.ts";
 import { buildFlow } from "./flow.ts";
 import { laneWords } from "./lanes.ts";
-import { headsSubSteps } from "../model/values.ts";
+import { headsSubSteps, timedOverSubSteps } from "../model/values.ts";
 import { type Columns, ONE_CELL_COLUMNS } from "./table-header.ts";
 import { ROMAN_SUB, type StepRow } from "./table-rows.ts";
 import { emphasisRuns } from "./emphasis.ts";
 import { commentNote, commentsIn } from "./comments.ts";
+import { negativeMarks } from "../model/negative-marks.ts";
 
 // Step rows → steps: actors (lane marks or a Pelaksana column), flow, durations and the total.
 
@@ -130,6 +131,8 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     parent = /^\d+/.exec(l)?.[0] ?? parent;
     return l;
   });
+  // "No", "FALSE", "-", "☐" in a lane cell: kept as written, but no mark of an actor
+  const negative = negativeMarks(rows.flatMap((r) => cols.lanes.map(({ col }) => oneLine(r.cells[col] ?? ""))));
   const base = rows.map((r, i) => {
     const left = unread(r);
     if (left.length) notes.push({ code: "cell-outside-header", ...say("cells-outside-header", { cells: `"${left.join('", "')}"` }), line: r.line.n });
@@ -145,7 +148,7 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
       activity: text(r.cells, cols.activity),
       marks,
       // "+" marks a co-actor (the canonical form's way to keep the primary actor first)
-      markOrder: named[i].length ? named[i] : primaryFirst(cols.lanes.map((x) => x.name).filter((n) => n in marks), marks),
+      markOrder: named[i].length ? named[i] : primaryFirst(cols.lanes.map((x) => x.name).filter((n) => n in marks && !negative(marks[n])), marks),
       requirements: text(r.cells, cols.requirements),
       timeRaw: cell(r.cells, cols.time),
       output: text(r.cells, cols.output),
@@ -248,9 +251,9 @@ function primaryFirst(lanes: string[], marks: Record<string, string>): string[] 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Sum of the steps' times; variable ones ("Menyesuaikan") are left out, an unknown one makes it null
- * (a head of sub-steps with no Waktu of its own is timed by its sub-steps). */
+ * (a head of sub-steps is timed by its sub-steps when its own Waktu is empty or their sum: counted once). */
 function totalOf(steps: Step[]): number | null {
-  const timed = steps.filter((s, i) => s.time.kind !== "variable" && !headsSubSteps(steps, i));
+  const timed = steps.filter((s, i) => s.time.kind !== "variable" && !headsSubSteps(steps, i) && !timedOverSubSteps(steps, i));
   if (!steps.length || timed.some((s) => s.time.minutes === null)) return null;
   return round2(timed.reduce((a, s) => a + s.time.minutes!, 0));
 }

@@ -1,11 +1,12 @@
 import type { Procedure, Step } from "../model/pos.ts";
 import { STEP_HEADER_NAMES } from "../model/values.ts";
+import { negativeMarks } from "../model/negative-marks.ts";
 import { md, withComments, withEmphasis } from "./markdown-inline.ts";
 
 // The step table of the canonical Markdown: the document's own column names, one lane column per actor
 // (✓ for the primary actor), the phase rows, and every cell's comments back where they were written.
 
-/** Mark written in the primary actor's lane cell; the parser reads any non-empty lane cell as a mark. */
+/** Mark written in the primary actor's lane cell; the parser reads any lane cell as a mark but a "no" (model/negative-marks.ts). */
 export const LANE_MARK = "✓";
 /** Mark of the other actors of a joint step whose primary actor is not the first marked lane: the primary one stays the primary one through fmt. */
 export const CO_ACTOR_MARK = "+";
@@ -23,15 +24,16 @@ export function stepTable(proc: Procedure | null): string {
   const head = [name("no"), lanes.length ? name("activity") : name("activity", "actor"), ...laneHead, name("requirements"), name("time"), name("output"), name("notes")];
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const lines = [row(head), row(head.map(() => "---")).replace(/ /g, "")];
+  const negative = negativeMarks((proc?.steps ?? []).flatMap((s) => Object.values(s.marks)));
   for (const s of proc?.steps ?? []) {
     // a phase row: its title in bold in the first cell, the other cells empty (read back as a phase)
     for (const ph of proc!.phases) if (ph.firstStep === s.no) lines.push(row([`**${md(ph.title, "cell")}**`, ...head.slice(1).map(() => "")]));
-    lines.push(row(stepCells(lanes, s)));
+    lines.push(row(stepCells(lanes, s, negative)));
   }
   return lines.join("\n");
 }
 
-function stepCells(lanes: string[], s: Step): string[] {
+function stepCells(lanes: string[], s: Step, negative: (mark: string) => boolean): string[] {
   const actors = new Set(s.actors.length ? s.actors : s.actor ? [s.actor] : []);
   const primary = s.actor ?? s.actors[0] ?? null;
   // equal marks read the first marked lane as the primary actor: "+" only when the primary is another one
@@ -44,10 +46,11 @@ function stepCells(lanes: string[], s: Step): string[] {
   // a lane's name as its cell wrote it ("Kasi" in the lane "Kepala Seksi Pelayanan") stands for the mark: never lost
   const own = (l: string) => {
     const m = s.marks[l]?.trim() ?? "";
-    return /\p{L}{2,}/u.test(m) && m !== l ? md(m.replace(/\s+\+$/, ""), "cell") : null;
+    return /\p{L}{2,}/u.test(m) && m !== l && !negative(m) ? md(m.replace(/\s+\+$/, ""), "cell") : null;
   };
   const mark = (l: string) => {
-    if (!actors.has(l)) return "";
+    // a lane cell that says "No", "-", "FALSE" is written back as it was: it reads again as no mark
+    if (!actors.has(l)) return s.marks[l] !== undefined && negative(s.marks[l]) ? md(s.marks[l].trim(), "cell") : "";
     const co = l !== primary && needsCoMark;
     const w = own(l);
     if (w === null) return co ? CO_ACTOR_MARK : LANE_MARK;

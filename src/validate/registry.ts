@@ -25,7 +25,7 @@ import { decisionTarget } from "./rules/decision-target.ts";
 import { flowDrawnText } from "./rules/flow-drawn-text.ts";
 import { flowUnreachable } from "./rules/flow-unreachable.ts";
 import { activitySubject } from "./rules/activity-subject.ts";
-import { actorAmbiguous, cellMoved, cellOutsideHeader, contentKept, lineUnplaced, stepRowDropped, timeVariable } from "./rules/parse-notes.ts";
+import { actorAmbiguous, cellMoved, cellOutsideHeader, contentKept, lineUnplaced, stepRowDropped, timeSubSteps, timeVariable } from "./rules/parse-notes.ts";
 import { templatePlaceholder } from "./rules/template-placeholder.ts";
 import { bidiControl } from "./rules/bidi-control.ts";
 import { numberDuplicate } from "./collection/number-duplicate.ts";
@@ -57,6 +57,7 @@ export const RULES: readonly Rule[] = [
   mutuBakuIncomplete,
   timeUnparsed,
   timeVariable,
+  timeSubSteps,
   actorMissing,
   actorInferred,
   actorAmbiguous,

@@ -17,13 +17,17 @@ export const mutuBakuIncomplete: DocumentRule = {
       // in the first row only when the document is saved as text
       const above = new Map<string, string>();
       for (const [i, s] of proc.steps.entries()) {
-        // "3. Menguji …, meliputi:" over 3.1, 3.2 …: the sub-steps carry its Mutu Baku
-        if (headsSubSteps(proc.steps, i)) continue;
         const cells: [string, string][] = [
           ["Kelengkapan", s.requirements],
           ["Waktu", s.time.raw],
           ["Output", s.output],
         ];
+        // "3. Menguji …, meliputi:" over 3.1, 3.2 …: the sub-steps carry its Mutu Baku; what it holds is still
+        // the cell above the first of them
+        if (headsSubSteps(proc.steps, i)) {
+          for (const [label, value] of cells) if (!isEmptyValue(value)) above.set(label, value);
+          continue;
+        }
         for (const [label, value] of cells) {
           if (!isEmptyValue(value)) {
             above.set(label, value);

@@ -1,7 +1,8 @@
 import { bilingual, tr } from "../../i18n/index.ts";
 import { saidIn } from "../../model/said.ts";
 import type { ParseNote, Pos } from "../../model/pos.ts";
-import { allSteps } from "../../model/values.ts";
+import { allSteps, timedHead } from "../../model/values.ts";
+import { formatMinutes } from "../../model/duration-format.ts";
 import type { DocumentRule, Finding, RuleContext } from "../types.ts";
 import { bad, ex, q } from "../types.ts";
 import { IDENTITY, TABLE, doc } from "../examples.ts";
@@ -133,5 +134,37 @@ export const timeVariable: DocumentRule = {
 };
 
 
+const SUBS = TABLE.replace("\n2\t", "\n1.1\tMemeriksa surat\t\tX\tSurat\t3 menit\tSurat\t\n1.2\tMenilai surat\t\tX\tSurat\t2 menit\tSurat\t\n2\t");
+
+export const timeSubSteps: DocumentRule = {
+  id: "time-sub-steps",
+  scope: "document",
+  severity: "info",
+  description: bilingual(
+    "Langkah induk yang Waktu-nya berbeda dari jumlah Waktu sub-langkahnya: keduanya dihitung dalam waktu baku total (Waktu yang sama dengan jumlahnya dihitung sekali).",
+  ),
+  run(pos: Pos, ctx: RuleContext) {
+    const out: Finding[] = [];
+    for (const proc of pos.procedures) {
+      proc.steps.forEach((s, i) => {
+        const t = timedHead(proc.steps, i);
+        if (!t || Math.abs(t.own - t.subs) < 0.01) return;
+        out.push({
+          line: s.line,
+          message: tr(
+            "Langkah {label}: Waktu {time}, sub-langkahnya berjumlah {sum}; keduanya dihitung dalam waktu baku total. Bila {time} adalah waktu sub-langkahnya, kosongkan Waktu langkah {label}.",
+            { label: s.label, time: q(s.time.raw), sum: formatMinutes(t.subs, 24, ctx.lang) },
+            ctx.lang,
+          ),
+        });
+      });
+    }
+    return out;
+  },
+  examples: {
+    invalid: [bad([12], doc(IDENTITY, SUBS.replace("\tSurat\t5 menit\tSurat diterima", "\tSurat\t10 menit\tSurat diterima")), bilingual("10 menit di atas 3 + 2 menit"))],
+    valid: [ex(doc(IDENTITY, SUBS.replace("\tSurat\t5 menit\tSurat diterima", "\tSurat\t10 menit\tSurat diterima").replace("\t3 menit\t", "\t8 menit\t"))), ex(doc(IDENTITY, SUBS.replace("\tSurat\t5 menit\tSurat diterima", "\tSurat\t\tSurat diterima")))],
+  },
+};
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
