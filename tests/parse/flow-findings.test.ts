@@ -25,7 +25,7 @@ function table(notes: string, activity = "Apakah berkas lengkap?", output = "Has
 const flow2 = (notes: string, activity?: string, output?: string) => arrows(table(notes, activity, output), "2");
 const labels = (text: string) => outcomes(text).map((o) => `${o.label}→${o.to}`);
 
-const P = "tests/fixtures/variants11-pending";
+const P = "tests/fixtures/variants11";
 const flowRules = (pos: Pos) =>
   checkInputs([{ file: pos.source, pos }], { lang: "id" })[0]
     .messages.filter((m) => /^(flow|decision)-/.test(m.ruleId))

@@ -1,4 +1,4 @@
-// Findings of QA round variants11 (tests/fixtures/variants11-pending/FINDINGS.md): F1 "no" lane marks,
+// Findings of QA round variants11 (tests/fixtures/variants11/FINDINGS.md): F1 "no" lane marks,
 // F7 the approver after the signature space, F8 wrapped Markdown list items, F9 a timed head over timed
 // sub-steps, F11 hyphen-wrapped grid headers, F12 the merged-cell hint, F13 "Instansi". Each class is tried
 // with several spellings of our own, then on the pending document that showed it.
@@ -9,7 +9,7 @@ import { renderMarkdown } from "../../src/render/markdown.ts";
 import { checkInputs } from "../../src/validate/run.ts";
 import { actors, fixedPoint, parseFixture, wordsLost } from "./helpers.ts";
 
-const P = "tests/fixtures/variants11-pending";
+const P = "tests/fixtures/variants11";
 const parse = (text: string, source = "t.md") => parsePos(text, { source });
 const messages = (pos: Pos) => checkInputs([{ file: pos.source, pos }], { lang: "id" })[0].messages;
 const joint = (pos: Pos) => pos.procedures[0].steps.map((s) => s.actors.join("+"));

@@ -4,7 +4,7 @@
 // a 47-step CRLF export with five phase rows, joint steps over three lanes and loop-backs across pages;
 // a Google Docs Markdown export (backslash escapes, label | : | value identity, "\~15 menit", a "\*" footnote);
 // a bilingual (Indonesian / English) export with two-column sections, Definisi and Lampiran.
-// Every fact below was read off the document by hand; the documents that failed are in variants11-pending
+// Every fact below was read off the document by hand; the documents that failed are in variants11
 // with FINDINGS.md.
 import { readFileSync } from "node:fs";
 import path from "node:path";
