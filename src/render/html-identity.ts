@@ -9,6 +9,8 @@ import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS } from "../mode
 import type { Message } from "../validate/run.ts";
 import { escapeHtml } from "./escape.ts";
 import { footnoteAnchorsHtml, footnoteLabels, footnoteRefsHtml } from "./footnotes.ts";
+import { markdownExtraHtml } from "./html-extras.ts";
+import { safeHref } from "./safe-href.ts";
 
 export interface IdentityOptions {
   lang: Lang;
@@ -87,7 +89,14 @@ export function extrasHtml(pos: Pos, which: (x: Extra) => boolean): string {
   const text = (x: Extra) => (x.kind === "code" || !x.text.includes("<!--") ? x.text : x.text.replace(HTML_COMMENT, "").replace(/[ \t]+$/gm, ""));
   const shown = pos.extras.flatMap((x, i) => (which(x) && x.kind !== "comment" && text(x).trim() !== "" ? [{ x, i }] : []));
   // a footnote's definition is the target of its references' links
-  return shown.map(({ x, i }) => `<pre class="extra" data-line="${x.line}">${footnoteAnchorsHtml(escapeHtml(text(x)), i, notes)}</pre>`).join("\n");
+  return shown
+    .map(({ x, i }) => {
+      // a Markdown document's extras are Markdown: shown as such (a text export's, and code or raw HTML, as written)
+      const md = pos.format === "markdown" && x.kind !== "code" && x.kind !== "html" ? markdownExtraHtml(text(x), notes, (label) => notes.get(label) === i) : null;
+      if (md !== null) return `<div class="extra md" data-line="${x.line}">${md}</div>`;
+      return `<pre class="extra" data-line="${x.line}">${footnoteAnchorsHtml(escapeHtml(text(x)), i, notes)}</pre>`;
+    })
+    .join("\n");
 }
 
 function sectionList(pos: Pos, key: SectionKey, opts: IdentityOptions, e: (s: string) => string): string {
@@ -110,14 +119,6 @@ function sectionList(pos: Pos, key: SectionKey, opts: IdentityOptions, e: (s: st
     li.push(`<li>${body(top)}${sub.length ? `<ul class="nested" style="list-style: none; padding-left: 4mm">${sub.join("")}</ul>` : ""}</li>`);
   }
   return `<ol>${li.join("")}</ol>`;
-}
-
-/** Only relative links or http(s): a crafted href must not become a script or data URL. */
-function safeHref(href: string | undefined): string | undefined {
-  if (!href) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.trim());
-  if (scheme && !/^https?$/i.test(scheme[1])) return undefined;
-  return href;
 }
 
 const SEVERITY_LABEL: Record<Message["severity"], string> = { error: "kesalahan", warning: "peringatan", info: "info" };
