@@ -170,6 +170,7 @@ export const EN_CLI: Record<string, string | ((p: Params) => string)> = {
   "Tanggal Efektif": "Effective Date",
   "Disahkan oleh": "Approved by",
   "Nama {wording}": "{wording} Name",
+  "Unit Kerja": "Work Unit",
   "Dasar Hukum": "Legal Basis",
   "Kualifikasi Pelaksana": "Actor Qualifications",
   Keterkaitan: "Related Procedures",
