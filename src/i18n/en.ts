@@ -2,12 +2,13 @@ import type { Params } from "./index.ts";
 import { EN_CHECK } from "./en-check.ts";
 import { EN_HELP } from "./en-help.ts";
 import { EN_RULES } from "./en-rules.ts";
+import { EN_PAGES } from "./en-pages.ts";
 
 // English text of each Indonesian message (the key). A message missing here shows in Indonesian;
 // tests/i18n/catalogue.test.ts checks that every key used in src/ is here and every key here is used,
 // and tests/cli/lang.test.ts runs the main paths in English looking for Indonesian words left over.
-// Help and commander's lines are in en-help.ts, the check rules' messages and descriptions in
-// en-check.ts and en-rules.ts: EN joins them, one catalogue.
+// Help and commander's lines are in en-help.ts, the chart's and pages' words in en-pages.ts, the check
+// rules' messages and descriptions in en-check.ts and en-rules.ts: EN joins them, one catalogue.
 
 const n = (v: Params[string], one: string, many = `${one}s`) => `${v} ${Number(v) === 1 ? one : many}`;
 
@@ -146,61 +147,6 @@ export const EN_CLI: Record<string, string | ((p: Params) => string)> = {
   "halaman {page}: {message}": "page {page}: {message}",
   "tidak ada lapisan teks; posflow tidak melakukan OCR": "no text layer; posflow does no OCR",
 
-  // --- chart, HTML pages and the batch index (document text is never translated)
-  No: "No",
-  Kegiatan: "Activity",
-  Pelaksana: "Actors",
-  "Mutu Baku": "Quality Standard",
-  Kelengkapan: "Requirements",
-  Waktu: "Time",
-  Output: "Output",
-  Keterangan: "Notes",
-  "DIAGRAM ALIR: {title}": "FLOWCHART: {title}",
-  "DIAGRAM ALIR": "FLOWCHART",
-  "Halaman {page} dari {pages}": "Page {page} of {pages}",
-  "Catatan: halaman ini diperkecil menjadi {percent}% agar langkahnya tetap utuh.": "Note: this page is scaled to {percent}% so that its step stays whole.",
-  "Catatan: halaman ini diperkecil menjadi {percent}% agar semua lajur pelaksana muat.": "Note: this page is scaled to {percent}% so that every actor lane fits.",
-  Selesai: "End",
-  "Pelaksana ditandai di kolom Pelaksana": "Actor marked in the Actors column",
-  "Pelaksana disimpulkan dari teks (draf: periksa dan tandai)": "Actor inferred from the text (draft: check and mark it)",
-  "Diagram alir, halaman {n} dari {pages}": "Flowchart, page {n} of {pages}",
-  "Nomor {wording}": "{wording} Number",
-  "Tanggal Pembuatan": "Date Created",
-  "Tanggal Revisi": "Date Revised",
-  "Tanggal Efektif": "Effective Date",
-  "Disahkan oleh": "Approved by",
-  "Nama {wording}": "{wording} Name",
-  "Dasar Hukum": "Legal Basis",
-  "Kualifikasi Pelaksana": "Actor Qualifications",
-  Keterkaitan: "Related Procedures",
-  "Peralatan/Perlengkapan": "Equipment/Supplies",
-  Peringatan: "Cautions",
-  "Pencatatan dan Pendataan": "Records and Data Keeping",
-  " · Jumlah prosedur: {n}": " · Procedures: {n}",
-  "Jumlah langkah: {steps}{procs} · Waktu baku total: {total}": "Steps: {steps}{procs} · Total standard time: {total}",
-  kesalahan: "error",
-  peringatan: "warning",
-  info: "info",
-  "baris {line}": "line {line}",
-  "Hasil pemeriksaan ({n})": "Check results ({n})",
-  Langkah: "Steps",
-  "Waktu baku": "Standard time",
-  Pemeriksaan: "Check",
-  Berkas: "Files",
-  "{n} dengan kesalahan": "{n} with errors",
-  "tanpa kesalahan": "no errors",
-  " · {n} peringatan": (p) => ` · ${n(p.n, "warning")}`,
-  "tidak dapat dibaca": "cannot be read",
-  lolos: "passed",
-  "{n} kesalahan": (p) => n(p.n, "error"),
-  "{n} peringatan": (p) => n(p.n, "warning"),
-  "tidak dapat dibaca: {v}": "cannot be read: {v}",
-  "tidak digambar": "not drawn",
-  "Prosedur {n}": "Procedure {n}",
-  "Diagram alir": "Flowchart",
-  "Daftar {wording}": "List of {wording}",
-  "{n} {wording}": "{n} {wording}",
-
   // --- durations (model/duration-format.ts) and shortened lists (validate/collection/findings.ts)
   "tidak diketahui": "unknown",
   "{n} hari": (p) => n(p.n, "day"),
@@ -328,4 +274,4 @@ export const EN_CLI: Record<string, string | ((p: Params) => string)> = {
 };
 
 /** The one catalogue: help, the CLI's messages and pages, the check rules' messages, the rule documentation. */
-export const EN: Record<string, string | ((p: Params) => string)> = { ...EN_HELP, ...EN_CLI, ...EN_CHECK, ...EN_RULES };
+export const EN: Record<string, string | ((p: Params) => string)> = { ...EN_HELP, ...EN_CLI, ...EN_PAGES, ...EN_CHECK, ...EN_RULES };

@@ -13,7 +13,7 @@ export { Extra, ExtraKind, ParseNote } from "./pos-extras.ts";
 export const SCHEMA_VERSION = 2 as const;
 
 /** The identity fields a label, its comments or its emphasis are kept for. */
-const IdentityField = z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"]);
+const IdentityField = z.enum(["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title", "unit"]);
 
 export const Pos = z
   .object({
@@ -24,6 +24,11 @@ export const Pos = z
     wording: z.enum(["POS", "SOP"]).meta({ description: "what the document calls itself; kept in the labels of its canonical form" }),
     number: z.string().nullable(),
     title: z.string().nullable(),
+    unit: z
+      .string()
+      .nullable()
+      .optional()
+      .meta({ description: 'the organisational unit the POS belongs to ("Unit Kerja", "Satuan Organisasi", "Bagian"), as written; absent when the document has no such field, null when it is left empty' }),
     createdDate: DateField.nullable(),
     revisedDate: DateField.nullable(),
     effectiveDate: DateField.nullable(),

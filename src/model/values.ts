@@ -17,6 +17,9 @@ export const SECTION_LABELS: Record<SectionKey, string> = {
   records: "Pencatatan dan Pendataan",
 };
 
+/** The identity fields, in the canonical form's order of its identity table (unit first: the cover's line). */
+export const IDENTITY_KEYS = ["unit", "number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"] as const;
+
 /** The step table's column names the canonical form writes, where the document names a column no other way. */
 export const STEP_HEADER_NAMES = { no: "No", activity: "Kegiatan", requirements: "Kelengkapan", time: "Waktu", output: "Output", notes: "Keterangan" } as const;
 

@@ -15,6 +15,9 @@ const SIGNED_RUN = /(?<=^|[\s,;])(\((?:ttd|TTD|Ttd)\.?\)|(?:ttd|TTD|Ttd)\.?)(?=\
 const RANK_WORD = "(?:Pembina|Penata|Pengatur|Juru)";
 // a rank glued to what comes before it: "M.SiPembina Utama Muda" (a lower-case letter or a dot, no space)
 const RANK_GLUED = new RegExp(`(?<=[\\p{Ll}.])(?=${RANK_WORD}\\b)`, "gu");
+// …or to a name written in capitals: "Drs. BUDI HARAHAPPembina Utama Muda", "SITI AMINAHPenata Tk. I"; split only
+// when what follows reads as a whole rank (a capitalised word glued to an office word stays as written)
+const RANK_GLUED_UPPER = new RegExp(`(?<=\\p{Lu}{2})(?=${RANK_WORD}\\b)`, "gu");
 // a rank that opens a part before the name: "Pembina Utama Muda Drs. Supriyadi"
 const RANK_LEAD = new RegExp(`^(${RANK.source.slice(RANK.source.indexOf("((") + 1, RANK.source.lastIndexOf("(?=\\s*$"))}\\s+(?=\\S)`, "i");
 
@@ -61,6 +64,8 @@ export function parseApprover(raw: string, line: number): Approver | null {
     rest = rest.slice(0, cc.index);
   }
   rest = rest.replace(/\bNIP\b\.?\s*:?/gi, " ");
+  // (after the NIP is taken out: "HARAHAPPembina Utama Muda (IV/c)NIP.…" ends its rank where the NIP was)
+  rest = rest.replace(RANK_GLUED_UPPER, (_, at: number, all: string) => (RANK.exec(` ${all.slice(at).split(/\n|\s{2,}|\t/)[0]}`)?.index === 0 ? " " : ""));
   let rank: string | undefined;
   const parts: string[] = [];
   for (const p0 of rest.split(/\n|\s{2,}|\t|\bNama\s*:/i)) {

@@ -2,7 +2,7 @@ import { isHeaderLine } from "./table-header.ts";
 import { isGenericHeaderRun } from "./section-header.ts";
 import { isPageNumber } from "./table-rows.ts";
 import type { Extra, ExtraKind, ParseNote, Pos, SectionKey } from "../model/pos.ts";
-import { SECTION_KEYS } from "../model/values.ts";
+import { IDENTITY_KEYS, SECTION_KEYS } from "../model/values.ts";
 import type { Block } from "./blocks.ts";
 import type { SourceLine } from "./lines.ts";
 import { oneLine } from "./inline.ts";
@@ -141,8 +141,7 @@ export function placeOf(pos: Pos, line: number): Pick<Extra, "place" | "procedur
     const start = Math.min(...[p.titleLine, p.line].filter((x): x is number => x !== null));
     if (Number.isFinite(start) && start <= line) return { place: "procedure", procedure: i };
   }
-  const idKeys = ["number", "title", "createdDate", "revisedDate", "effectiveDate", "approvedBy"];
-  const identity = Math.min(...idKeys.map((k) => pos.fieldLines[k]).filter((x): x is number => x !== undefined));
+  const identity = Math.min(...IDENTITY_KEYS.map((k) => pos.fieldLines[k]).filter((x): x is number => x !== undefined));
   const sections = Math.min(...Object.values(pos.sections).map((s) => s.line).filter((x): x is number => x !== null));
   if (!Number.isFinite(identity) || line < identity) return { place: "top", procedure: null };
   if (Number.isFinite(sections) && line > sections) {

@@ -4,6 +4,7 @@ import { oneLine } from "./inline.ts";
 import { isEmptyValue } from "./dates.ts";
 import { AGENCY_WORD, claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { commentsIn } from "./comments.ts";
+import { IDENTITY_KEYS } from "../model/values.ts";
 
 const hasComment = (raw: string) => commentsIn(raw).length > 0;
 
@@ -51,7 +52,7 @@ export function readAgency(ctx: Ctx): void {
   if (had && ctx.pos.fieldLines.agencyLabel === undefined) return;
   const firstId = Math.min(
     ...Object.entries(ctx.pos.fieldLines)
-      .filter(([k]) => ["number", "createdDate", "revisedDate", "effectiveDate", "approvedBy", "title"].includes(k))
+      .filter(([k]) => (IDENTITY_KEYS as readonly string[]).includes(k))
       .map(([, v]) => v),
   );
   // an identity with no value at all (the canonical form's "-" rows of a document that had none) names no agency

@@ -5,13 +5,13 @@ import { emphasisRuns } from "./emphasis.ts";
 // "… ![logo](logo.png)"), as runs of the value the model keeps: the canonical form writes them back.
 
 type Key = keyof NonNullable<Pos["identityEmphasis"]>;
-const KEYS: readonly string[] = ["number", "createdDate", "revisedDate", "effectiveDate", "title"] satisfies Key[];
+const KEYS: readonly string[] = ["number", "createdDate", "revisedDate", "effectiveDate", "title", "unit"] satisfies Key[];
 
 /** Keeps (or, for a field written again without any, drops) the runs of the value of `key` as read from `cells`. */
 export function keepIdentityEmphasis(pos: Pos, key: string, cells: readonly string[]): void {
   if (!KEYS.includes(key)) return;
   const k = key as Key;
-  const value = k === "number" ? pos.number : k === "title" ? pos.title : pos[k]?.raw;
+  const value = k === "number" ? pos.number : k === "title" ? pos.title : k === "unit" ? pos.unit : pos[k]?.raw;
   const runs = value ? emphasisRuns(cells.join(" "), value) : undefined;
   if (runs) (pos.identityEmphasis ??= {})[k] = runs;
   else if (pos.identityEmphasis) delete pos.identityEmphasis[k];

@@ -10,6 +10,7 @@ import { commentsIn, keepComments as keepCommentsOn, splitAtColon } from "./comm
 import { keepIdentityEmphasis } from "./identity-emphasis.ts";
 import { splitRightSections, type RightSections } from "./identity-right.ts";
 import { identityColumns, type Columns, type Layout } from "./identity-columns.ts";
+import { GENERIC_HEADER } from "./headings.ts";
 
 // The identity fields (Nomor, Nama, dates, Disahkan oleh): a label cell and its value, in a TAB row,
 // a GFM table row or a "Label : value" line; a value may go on over the next lines.
@@ -96,7 +97,9 @@ function readLine(ctx: Ctx, line: SourceLine, st: LineState, columned: boolean):
   const l = splitRightSections(ctx, line, st.right, st.last);
   if (l === null) return true;
   const texts = l.cells.map((c) => oneLine(c));
-  const labelCol = texts.findIndex((t) => t !== "" && matchIdentityLabel(t) !== null);
+  // (a GFM table's header row "| Bagian | Isi |" names its columns, not the unit)
+  const header = l.gfm && ctx.lines[l.n]?.gfmSeparator === true;
+  const labelCol = texts.findIndex((t) => t !== "" && matchIdentityLabel(t) !== null && !(header && GENERIC_HEADER.test(stripEmphasis(t))));
   // "Disahkan oleh" alone as a list item ("3. Disahkan oleh", how fmt writes a signature header under a section)
   if (labelCol >= 0 && (texts.filter((t) => SIGNATURE_ROLE.test(stripEmphasis(t))).length >= 2 || isBareRoleItem(l))) {
     st.last = null;
@@ -280,6 +283,9 @@ function setIdentity(ctx: Ctx, key: IdentityKey, rawValue: string, line: number)
       break;
     case "approvedBy":
       pos.approvedBy = parseApprover(value, line);
+      break;
+    case "unit":
+      pos.unit = isPlaceholder(value) ? null : value.replace(/\s+/g, " ");
       break;
   }
 }

@@ -162,7 +162,7 @@ const MAX_CONTAINERS = 100;
 const CONTAINER_RUN = /^(?:[ \t]*(?:[-+*>]|\d{1,9}[.)])(?=[ \t]|$))+/gm;
 const CONTAINER_MARK = /[-+*>]|\d{1,9}[.)]/g;
 
-function tooDeep(s: string): boolean {
+export function tooDeep(s: string): boolean {
   for (const m of s.matchAll(CONTAINER_RUN)) if (m[0].length > MAX_CONTAINERS && (m[0].match(CONTAINER_MARK)?.length ?? 0) > MAX_CONTAINERS) return true;
   return false;
 }

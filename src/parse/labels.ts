@@ -1,7 +1,7 @@
 import type { SectionKey } from "../model/pos.ts";
 import { memo } from "./memo.ts";
 
-export type IdentityKey = "number" | "createdDate" | "revisedDate" | "effectiveDate" | "approvedBy" | "title";
+export type IdentityKey = "number" | "createdDate" | "revisedDate" | "effectiveDate" | "approvedBy" | "title" | "unit";
 
 /** Normalise a label candidate: markup already removed; drop case, trailing colon and stray punctuation. */
 export function normLabel(s: string): string {
@@ -13,8 +13,8 @@ export function normLabel(s: string): string {
   return /[^\S ]| {2}/.test(t) ? t.replace(/\s+/g, " ") : t;
 }
 
-// Each label: the Indonesian wordings the canonical form writes as its own, and the English ones of
-// bilingual ministries' templates, which the canonical form keeps as the document wrote them.
+// Each label: the Indonesian wordings the canonical form writes as its own, and the others it keeps as the
+// document wrote them: the English ones of bilingual ministries' templates, and the unit's other names.
 const IDENTITY: Alias<IdentityKey>[] = [
   ["number", /^(nomor|no\.?)\s*(pos|sop)(\s*ap)?$/, /^(sop|pos)(\s*ap)?\s*(number|no\.?|code)$|^(number|no\.?)\s*(of\s*)?(the\s*)?(sop|pos)(\s*ap)?$|^(document|procedure) number$/],
   ["createdDate", /^tanggal pembuatan$|^tgl\.? pembuatan$/, /^date (of )?(creation|preparation|issue|drafting)$|^(creation|preparation|issue|drafting) date$|^date (created|prepared|issued|made|drafted)$/],
@@ -22,6 +22,8 @@ const IDENTITY: Alias<IdentityKey>[] = [
   ["effectiveDate", /^tanggal efektif$|^tgl\.? efektif$|^tanggal pengesahan$/, /^effective date$|^date (of )?(effect|approval)$|^date effective$|^effective (from|since|as of)$|^approval date$|^date approved$/],
   ["approvedBy", /^disahkan oleh$|^disahkan$/, /^(approved|ratified|authori[sz]ed|endorsed|validated) by$/],
   ["title", /^nama (pos|sop|prosedur)(\s*ap)?$/, /^(sop|pos)(\s*ap)? (name|title)$|^(name|title) of (the )?(sop|pos|procedure)$|^procedure (name|title)$/],
+  // the cover's organisational unit ("Unit Kerja", "Satuan Organisasi"; English "Work Unit", "Section")
+  ["unit", /^unit kerja$/, /^(unit|satuan kerja|satuan organisasi|satker|bagian|unit organisasi)$|^(work|organi[sz]ational|organi[sz]ation) unit$|^(unit|section|department|division)$/],
 ];
 
 const SECTIONS: Alias<SectionKey>[] = [
@@ -29,7 +31,7 @@ const SECTIONS: Alias<SectionKey>[] = [
   [
     "qualifications",
     /^kualifikasi pelaksana$|^kualifikasi$/,
-    /^(implementer|implementers|implementer's|implementers'|executor|executors|personnel|staff|officer) qualifications?$|^qualifications? (of|for) (the )?(implementers?|executors?|personnel|staff|officers?)$|^qualifications?$/,
+    /^(implementer|implementers|implementer's|implementers'|executor|executors|actor|actors|personnel|staff|officer) qualifications?$|^qualifications? (of|for) (the )?(implementers?|executors?|personnel|staff|officers?)$|^qualifications?$/,
   ],
   ["related", /^keterkaitan$/, /^related (sops?|procedures?|pos)$|^linkages?$|^interrelations?(hips?)?$|^relations?(hips?)? (with|to) other (sops?|procedures?)$|^links? (with|to) other (sops?|procedures?)$/],
   [
@@ -41,7 +43,7 @@ const SECTIONS: Alias<SectionKey>[] = [
   [
     "records",
     /^pencatatan dan pendataan$|^pencatatan\s*\/\s*pendataan$|^pencatatan$/,
-    /^(records?|recording|record[- ]keeping)(\s*(\/|and|&)\s*(data( collection| recording| logging)?|documentation|filing|data collection))?$/,
+    /^(records?|recording|record[- ]keeping)(\s*(\/|and|&)\s*(data( collection| recording| logging| keeping)?|documentation|filing|data collection))?$/,
   ],
 ];
 

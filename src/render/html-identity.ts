@@ -9,6 +9,9 @@ import { allSteps, documentMinutes, SECTION_KEYS, SECTION_LABELS } from "../mode
 import type { Message } from "../validate/run.ts";
 import { escapeHtml } from "./escape.ts";
 import { footnoteAnchorsHtml, footnoteLabels, footnoteRefsHtml } from "./footnotes.ts";
+import { markdownExtraHtml } from "./html-extras.ts";
+import { canonicalIdentityLabel, canonicalSectionLabel, documentLang, type IdentityKey } from "../model/doc-lang.ts";
+import { safeHref } from "./safe-href.ts";
 
 export interface IdentityOptions {
   lang: Lang;
@@ -24,13 +27,19 @@ export function identityPage(pos: Pos, opts: IdentityOptions): string {
   const out: string[] = [`<section class="sheet identity">`];
   const agency = pos.agency.length ? pos.agency.map((l) => `<p>${e(l)}</p>`).join("") : "";
   const wording = pos.wording;
+  // a label the document wrote in its own words (English, bilingual) is its text, shown as written; so is the
+  // language of an English document's labels for the fields it left out. An Indonesian document's labels are
+  // the canonical form's: posflow's words, in the run's language
+  const lang = documentLang(pos) ?? opts.lang;
+  const label = (key: IdentityKey) => pos.identityLabels?.[key] ?? canonicalIdentityLabel(key, pos, lang);
   const fields: [string, string, string][] = [
-    [tr("Nomor {wording}", { wording }, opts.lang), e(pos.number ?? ""), ""],
-    [tr("Tanggal Pembuatan", {}, opts.lang), e(pos.createdDate?.raw ?? ""), ""],
-    [tr("Tanggal Revisi", {}, opts.lang), e(pos.revisedDate?.raw ?? ""), ""],
-    [tr("Tanggal Efektif", {}, opts.lang), e(pos.effectiveDate?.raw ?? ""), ""],
-    [tr("Disahkan oleh", {}, opts.lang), pos.approvedBy ? approverHtml(pos.approvedBy, e) : "", ""],
-    [tr("Nama {wording}", { wording }, opts.lang), e(pos.title ?? ""), "name"],
+    ...(pos.unit !== undefined || pos.fieldLines.unit !== undefined ? [[label("unit"), e(pos.unit ?? ""), ""] as [string, string, string]] : []),
+    [label("number"), e(pos.number ?? ""), ""],
+    [label("createdDate"), e(pos.createdDate?.raw ?? ""), ""],
+    [label("revisedDate"), e(pos.revisedDate?.raw ?? ""), ""],
+    [label("effectiveDate"), e(pos.effectiveDate?.raw ?? ""), ""],
+    [label("approvedBy"), pos.approvedBy ? approverHtml(pos.approvedBy, e) : "", ""],
+    [label("title"), e(pos.title ?? ""), "name"],
   ];
   out.push(`<table class="identity-head">`);
   fields.forEach(([label, value, cls], i) => {
@@ -43,7 +52,8 @@ export function identityPage(pos: Pos, opts: IdentityOptions): string {
   out.push(`<table class="sections">`);
   for (let k = 0; k < SECTION_KEYS.length; k += 2) {
     const pair = SECTION_KEYS.slice(k, k + 2);
-    out.push(`<tr>${pair.map((key) => `<th>${e(t(SECTION_LABELS[key]))}</th>`).join("")}</tr>`);
+    const heading = (key: SectionKey) => pos.sections[key]?.label ?? canonicalSectionLabel(key, lang);
+    out.push(`<tr>${pair.map((key) => `<th>${e(heading(key))}</th>`).join("")}</tr>`);
     out.push(`<tr>${pair.map((key) => `<td>${sectionList(pos, key, opts, e)}</td>`).join("")}</tr>`);
   }
   out.push(`</table>`);
@@ -87,7 +97,14 @@ export function extrasHtml(pos: Pos, which: (x: Extra) => boolean): string {
   const text = (x: Extra) => (x.kind === "code" || !x.text.includes("<!--") ? x.text : x.text.replace(HTML_COMMENT, "").replace(/[ \t]+$/gm, ""));
   const shown = pos.extras.flatMap((x, i) => (which(x) && x.kind !== "comment" && text(x).trim() !== "" ? [{ x, i }] : []));
   // a footnote's definition is the target of its references' links
-  return shown.map(({ x, i }) => `<pre class="extra" data-line="${x.line}">${footnoteAnchorsHtml(escapeHtml(text(x)), i, notes)}</pre>`).join("\n");
+  return shown
+    .map(({ x, i }) => {
+      // a Markdown document's extras are Markdown: shown as such (a text export's, and code or raw HTML, as written)
+      const md = pos.format === "markdown" && x.kind !== "code" && x.kind !== "html" ? markdownExtraHtml(text(x), notes, (label) => notes.get(label) === i) : null;
+      if (md !== null) return `<div class="extra md" data-line="${x.line}">${md}</div>`;
+      return `<pre class="extra" data-line="${x.line}">${footnoteAnchorsHtml(escapeHtml(text(x)), i, notes)}</pre>`;
+    })
+    .join("\n");
 }
 
 function sectionList(pos: Pos, key: SectionKey, opts: IdentityOptions, e: (s: string) => string): string {
@@ -110,14 +127,6 @@ function sectionList(pos: Pos, key: SectionKey, opts: IdentityOptions, e: (s: st
     li.push(`<li>${body(top)}${sub.length ? `<ul class="nested" style="list-style: none; padding-left: 4mm">${sub.join("")}</ul>` : ""}</li>`);
   }
   return `<ol>${li.join("")}</ol>`;
-}
-
-/** Only relative links or http(s): a crafted href must not become a script or data URL. */
-function safeHref(href: string | undefined): string | undefined {
-  if (!href) return undefined;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.trim());
-  if (scheme && !/^https?$/i.test(scheme[1])) return undefined;
-  return href;
 }
 
 const SEVERITY_LABEL: Record<Message["severity"], string> = { error: "kesalahan", warning: "peringatan", info: "info" };

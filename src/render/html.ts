@@ -96,6 +96,13 @@ td, th { border: 0.75pt solid #000; padding: 1.5mm 2mm; vertical-align: top; tex
 .sections .empty { color: #555; }
 .summary { margin: 0; padding: 2mm; font-size: 9pt; }
 .extra { margin: 2mm 0 0; padding: 1.5mm 2mm; font-family: inherit; font-size: 9pt; white-space: pre-wrap; overflow-wrap: anywhere; }
+.extra.md { white-space: normal; }
+.extra.md p { margin: 0 0 1.5mm; white-space: pre-line; }
+.extra.md :is(h3, h4, h5, h6) { font-size: 10pt; margin: 0 0 1.5mm; }
+.extra.md table { margin: 0 0 1.5mm; }
+.extra.md :is(ul, ol) { margin: 0 0 1.5mm; padding-left: 6mm; }
+.extra.md blockquote { margin: 0 0 1.5mm; padding-left: 3mm; border-left: 0.75pt solid #999; }
+.extra.md .footnote { font-size: 8.5pt; white-space: pre-line; }
 sup.fnref { font-size: 70%; line-height: 0; }
 sup.fnref a { color: inherit; text-decoration: none; }
 .fn:target { background: #fff3b0; }

@@ -1,6 +1,7 @@
 import type { Procedure, Step } from "../model/pos.ts";
-import { STEP_HEADER_NAMES } from "../model/values.ts";
+import type { STEP_HEADER_NAMES } from "../model/values.ts";
 import { negativeMarks } from "../model/negative-marks.ts";
+import { canonicalColumnLabel, type DocLang } from "../model/doc-lang.ts";
 import { md, withComments, withEmphasis } from "./markdown-inline.ts";
 
 // The step table of the canonical Markdown: the document's own column names, one lane column per actor
@@ -11,13 +12,14 @@ export const LANE_MARK = "✓";
 /** Mark of the other actors of a joint step whose primary actor is not the first marked lane: the primary one stays the primary one through fmt. */
 export const CO_ACTOR_MARK = "+";
 
-export function stepTable(proc: Procedure | null): string {
+/** The step table; a column the document did not name is named in `lang`, the language of the document's labels. */
+export function stepTable(proc: Procedure | null, lang: DocLang = null): string {
   const lanes = proc?.lanes ?? [];
   // the document's own column names and the comments of its header cells ("Persyaratan", "Time <!-- … -->");
   // the Pelaksana cells' comments go in the first lane's header (the Kegiatan one when there are no lanes)
   const h = proc?.header ?? {};
   const name = (k: keyof typeof STEP_HEADER_NAMES, ...more: (keyof typeof STEP_HEADER_NAMES | "actor")[]) =>
-    withComments(h[k]?.label !== undefined ? md(h[k]!.label!, "cell") : STEP_HEADER_NAMES[k], [k, ...more].flatMap((x) => h[x]?.comments ?? []), "cell");
+    withComments(h[k]?.label !== undefined ? md(h[k]!.label!, "cell") : canonicalColumnLabel(k, lang ?? undefined), [k, ...more].flatMap((x) => h[x]?.comments ?? []), "cell");
   // a lane's comments are kept by its name: two lanes of one name have theirs written once, on the first
   const laneOwn = (l: string, i: number) => (lanes.indexOf(l) === i ? (proc?.laneComments?.[l] ?? []) : []);
   const laneHead = lanes.map((l, i) => withComments(md(l, "cell"), [...(i === 0 ? (h.actor?.comments ?? []) : []), ...laneOwn(l, i)], "cell"));

@@ -1,11 +1,12 @@
 import { closesFence, fenceOf } from "../model/fence.ts";
 import type { EmphasisRun, Extra, ListItem, Pos, Procedure, Step } from "../model/pos.ts";
-import { SECTION_KEYS, SECTION_LABELS } from "../model/values.ts";
+import { IDENTITY_KEYS, SECTION_KEYS, STEP_HEADER_NAMES } from "../model/values.ts";
 import { drawnFlowComment } from "../model/drawn-flow.ts";
 import { isIntro, LIST_END } from "../model/extra-place.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
 import { md, withComments, withEmphasis } from "./markdown-inline.ts";
 import { stepTable } from "./markdown-steps.ts";
+import { columnLabel, documentLang, identityLabel, sectionLabel as docSectionLabel, type DocLang } from "../model/doc-lang.ts";
 
 export { md } from "./markdown-inline.ts";
 export { CO_ACTOR_MARK, LANE_MARK } from "./markdown-steps.ts";
@@ -35,7 +36,9 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   if (agency.length) {
     out.push(agency.map((a, i) => `**${md(a, "inline")}**${i < agency.length - 1 ? "  " : ""}`).join("\n"));
   }
-  out.push(identityTable(pos));
+  // a field the document left out is labelled in the language of the labels it wrote
+  const lang = documentLang(pos);
+  out.push(identityTable(pos, lang));
   extras("identity");
   for (const key of SECTION_KEYS) {
     // what stands in a section: its intro under the heading, before the list; the rest after the list
@@ -44,13 +47,13 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
     const intro = inSection.filter(first).map((x) => `${verbatim(x.text, x.kind, pos.format === "text")}\n\n`);
     // an empty comment ends the list above (as CommonMark suggests), so what follows is no item of it
     const after = inSection.filter((x) => !first(x)).map((x) => `\n\n${verbatim(x.text, x.kind, pos.format === "text")}`);
-    out.push(`${withComments(`## ${sectionLabel(pos, key)}`, pos.sections[key].comments, "heading")}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
+    out.push(`${withComments(`## ${sectionLabel(pos, key, lang)}`, pos.sections[key].comments, "heading")}\n\n${intro.join("")}${numberedList(pos[key])}${after.length ? `\n\n${LIST_END}${after.join("")}` : ""}`);
   }
   extras("sections");
   const procs = pos.procedures.length ? pos.procedures : [null];
   procs.forEach((proc, i) => {
     out.push(withComments(proc?.title ? `## Diagram Alir: ${md(proc.title, "heading")}` : "## Diagram Alir", proc?.titleComments, "heading"));
-    out.push(stepTable(proc));
+    out.push(stepTable(proc, lang));
     if (proc && proc.steps.length) {
       out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart", procedure: i }) + drawnFlowComment(proc, i) + "```");
     }
@@ -100,7 +103,7 @@ function closeFence(text: string): string {
   return lines.length > 1 && closesFence(open, lines[lines.length - 1]) ? text : `${text}\n${open.char.repeat(open.len)}`;
 }
 
-function identityTable(pos: Pos): string {
+function identityTable(pos: Pos, lang: DocLang): string {
   const a = pos.approvedBy;
   let approved = "";
   if (a) {
@@ -116,20 +119,22 @@ function identityTable(pos: Pos): string {
     approved = parts.length ? parts.map((p) => md(p, "cell")).join("<br>") : md(a.raw, "cell");
   }
   const b = pos.blanks ?? {};
-  // a label in English (or both languages) is the document's own: written as it was
-  const own = (key: keyof NonNullable<Pos["identityLabels"]>, label: string) => {
+  // a label in English (or both languages) is the document's own: written as it was; else the canonical one
+  const own = (key: keyof NonNullable<Pos["identityLabels"]>) => {
     const written = pos.identityLabels?.[key];
-    return written === undefined ? label : md(written, "cell");
+    return written === undefined ? identityLabel(pos, key, lang) : md(written, "cell");
   };
   // (a value with the emphasis, links or images its author wrote: as written)
   const e = pos.identityEmphasis ?? {};
   const rows: [keyof NonNullable<Pos["identityComments"]>, string, string][] = [
-    ["number", own("number", `Nomor ${pos.wording}`), cell(pos.number ?? b.number, e.number)],
-    ["createdDate", own("createdDate", "Tanggal Pembuatan"), cell(pos.createdDate?.raw ?? b.createdDate, e.createdDate)],
-    ["revisedDate", own("revisedDate", "Tanggal Revisi"), cell(pos.revisedDate?.raw ?? b.revisedDate, e.revisedDate)],
-    ["effectiveDate", own("effectiveDate", "Tanggal Efektif"), cell(pos.effectiveDate?.raw ?? b.effectiveDate, e.effectiveDate)],
-    ["approvedBy", own("approvedBy", "Disahkan oleh"), approved || "-"],
-    ["title", own("title", `Nama ${pos.wording}`), cell(pos.title ?? b.title, e.title)],
+    // the cover's unit, only when the document has the field
+    ...(hasUnit(pos) ? [["unit", own("unit"), cell(pos.unit ?? b.unit, e.unit)] as (typeof rows)[number]] : []),
+    ["number", own("number"), cell(pos.number ?? b.number, e.number)],
+    ["createdDate", own("createdDate"), cell(pos.createdDate?.raw ?? b.createdDate, e.createdDate)],
+    ["revisedDate", own("revisedDate"), cell(pos.revisedDate?.raw ?? b.revisedDate, e.revisedDate)],
+    ["effectiveDate", own("effectiveDate"), cell(pos.effectiveDate?.raw ?? b.effectiveDate, e.effectiveDate)],
+    ["approvedBy", own("approvedBy"), approved || "-"],
+    ["title", own("title"), cell(pos.title ?? b.title, e.title)],
   ];
   // an author's comments on a label or in a value go back where they were written
   const c = (key: (typeof rows)[number][0]) => pos.identityComments?.[key];
@@ -140,10 +145,13 @@ function identityTable(pos: Pos): string {
   return [header, `|${head.map(() => "---").join("|")}|`, ...rows.map(([key, k, v]) => `| ${withComments(`**${k}**`, c(key)?.label, "cell")} | ${withComments(v, c(key)?.value, "cell")} |`)].join("\n");
 }
 
+/** The document has a Unit Kerja field (filled in or not). */
+export const hasUnit = (pos: Pos) => pos.unit !== undefined || pos.fieldLines.unit !== undefined;
+
 /** A section's heading: its label as the document wrote it when English or bilingual, else the canonical one. */
-function sectionLabel(pos: Pos, key: (typeof SECTION_KEYS)[number]): string {
+function sectionLabel(pos: Pos, key: (typeof SECTION_KEYS)[number], lang: DocLang): string {
   const written = pos.sections[key].label;
-  return written === undefined ? SECTION_LABELS[key] : md(written, "heading");
+  return written === undefined ? docSectionLabel(pos, key, lang) : md(written, "heading");
 }
 
 /** The NIP with the spaces its author wrote ("19690412 199403 1 005"); the model keeps it without. */
@@ -186,6 +194,7 @@ function nestedMarker(marker: string | undefined): string {
  * so actorSource/actorEvidence/marks read back as "mark"/null/✓.
  */
 export function roundTripView(pos: Pos): unknown {
+  const lang = documentLang(pos);
   const list = (items: ListItem[]) =>
     items
       .filter((i) => i.text.trim() !== "")
@@ -196,6 +205,7 @@ export function roundTripView(pos: Pos): unknown {
     agency: pos.agency,
     number: pos.number,
     title: pos.title,
+    unit: pos.unit ?? (hasUnit(pos) ? null : undefined),
     createdDate: date(pos.createdDate),
     revisedDate: date(pos.revisedDate),
     effectiveDate: date(pos.effectiveDate),
@@ -205,17 +215,20 @@ export function roundTripView(pos: Pos): unknown {
     blanks: pos.blanks ?? {},
     identityHeader: pos.identityHeader ?? null,
     identityComments: pos.identityComments ?? {},
-    identityLabels: pos.identityLabels ?? {},
+    // (a field left out reads back with the label the canonical form wrote for it, in the document's language)
+    identityLabels: IDENTITY_KEYS.filter((k) => k !== "unit" || hasUnit(pos)).map((k) => identityLabel(pos, k, lang)),
     identityEmphasis: pos.identityEmphasis ?? {},
     sectionComments: SECTION_KEYS.map((k) => pos.sections[k].comments ?? []),
-    sectionLabels: SECTION_KEYS.map((k) => pos.sections[k].label ?? null),
-    procedures: pos.procedures.map((p) => procedureView(p)),
+    sectionLabels: SECTION_KEYS.map((k) => docSectionLabel(pos, k, lang)),
+    procedures: pos.procedures.map((p) => procedureView(p, lang)),
     // (a comment left open reads back closed, as the canonical form writes it)
     extras: pos.extras.map((x) => ({ kind: x.kind, heading: x.heading, text: x.kind === "comment" ? closedComment(x.text.replace(/(\n[ \t]*)+$/, "")) : x.text, place: x.place, procedure: x.procedure, section: x.section })),
   };
 }
 
-function procedureView(p: Procedure): unknown {
+const COLUMN_KEYS = Object.keys(STEP_HEADER_NAMES) as (keyof typeof STEP_HEADER_NAMES)[];
+
+function procedureView(p: Procedure, lang: DocLang): unknown {
   // with no lane column the canonical form keeps a Pelaksana cell's comments in the Kegiatan cell
   const comments = (c: Step["comments"]) => {
     if (!c?.actor || p.lanes.length) return c;
@@ -226,7 +239,9 @@ function procedureView(p: Procedure): unknown {
   // (…or the first lane's, where it reads back as that lane's)
   const actorComments = p.header?.actor?.comments ?? [];
   const { actor: _actor, ...rest } = p.header ?? {};
-  const header = !actorComments.length ? (p.header ?? {}) : p.lanes.length ? rest : { ...rest, activity: { ...rest.activity, comments: [...(rest.activity?.comments ?? []), ...actorComments] } };
+  const kept = !actorComments.length ? (p.header ?? {}) : p.lanes.length ? rest : { ...rest, activity: { ...rest.activity, comments: [...(rest.activity?.comments ?? []), ...actorComments] } };
+  // the column names as the canonical form writes them (a column the document did not name: in its language)
+  const header = { ...Object.fromEntries(Object.entries(kept).map(([k, v]) => [k, v && { ...v, label: undefined }]).filter(([, v]) => v && (v as { comments?: unknown[] }).comments?.length)), names: COLUMN_KEYS.map((k) => columnLabel(p.header, k, lang)) };
   const laneComments = { ...p.laneComments };
   if (actorComments.length && p.lanes.length) laneComments[p.lanes[0]] = [...actorComments, ...(laneComments[p.lanes[0]] ?? [])];
   return {

@@ -1,11 +1,11 @@
 import type { Pos } from "../model/pos.ts";
+import { IDENTITY_KEYS } from "../model/values.ts";
 
 /** Line of the first step table, if any. */
 export function tableLine(pos: Pos): number | null {
   return pos.procedures.find((p) => p.line !== null)?.line ?? null;
 }
 
-const IDENTITY_KEYS = ["number", "title", "createdDate", "revisedDate", "effectiveDate", "approvedBy"];
 
 function identityLines(pos: Pos): number[] {
   return IDENTITY_KEYS.map((k) => pos.fieldLines[k]).filter((l): l is number => l !== undefined);

@@ -77,7 +77,7 @@ const CASES: Case[] = [
     notStdout: [/\d  peringatan /, /\d  info /, "lane-unused", "activity-subject", "approver-name-mismatch"],
   },
   { name: "--quiet hides warnings, --max-warnings still counts them (as ESLint 9 does)", argv: ["check", "--quiet", "--max-warnings", "0", SEEDS], code: 1, stdout: ["4 berkas · 0 kesalahan"], notStdout: ["Waktu baku total", /\d+:\d+\s+peringatan/], stderr: ["peringatan, lebih dari --max-warnings 0"] },
-  { name: "--lang en", argv: ["check", "--lang", "en", "fixtures/002_05c175984592dabb.txt"], code: 0, stdout: ["Tanggal Efektif is empty", "1 file · 0 errors", "8 days 2 hours 45 minutes"] },
+  { name: "--lang en", argv: ["check", "--lang", "en", "fixtures/002_05c175984592dabb.txt"], code: 0, stdout: ["The Effective Date is empty", "1 file · 0 errors", "8 days 2 hours 45 minutes"] },
   { name: "unknown --format", argv: ["check", "--format", "xml", SEEDS], code: 2, stderr: ["xml"] },
   { name: "json: one entry per file on stdout, summary on stderr", argv: ["check", "--format", "json", ...CLEAN], code: 0, stdout: ['"messages": []'], stderr: ["2 berkas · 0 kesalahan"] },
   { name: "github annotations", argv: ["check", "--format", "github", "fixtures/002_05c175984592dabb.txt"], code: 0, stdout: ["::warning file=fixtures/002_05c175984592dabb.txt,line=38,col=1,title=list-item-empty::Butir 4"] },

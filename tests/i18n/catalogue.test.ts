@@ -10,6 +10,7 @@ import { EN, EN_CLI } from "../../src/i18n/en.ts";
 import { EN_CHECK } from "../../src/i18n/en-check.ts";
 import { EN_HELP } from "../../src/i18n/en-help.ts";
 import { EN_RULES } from "../../src/i18n/en-rules.ts";
+import { EN_PAGES } from "../../src/i18n/en-pages.ts";
 import { bilingual, tr } from "../../src/i18n/index.ts";
 import { SAID } from "../../src/model/said.ts";
 import { ROOT } from "../helpers/proc.ts";
@@ -83,7 +84,7 @@ describe("the catalogue, both ways", () => {
   });
 
   it("is one catalogue: its parts share no key, and EN is all of them", () => {
-    const parts = [EN_HELP, EN_CLI, EN_CHECK, EN_RULES].map((p) => Object.keys(p));
+    const parts = [EN_HELP, EN_CLI, EN_PAGES, EN_CHECK, EN_RULES].map((p) => Object.keys(p));
     const all = parts.flat();
     expect(all.length).toBe(new Set(all).size);
     expect(Object.keys(EN).sort()).toEqual([...all].sort());
@@ -148,13 +149,13 @@ describe("cells under no header column (parse/steps.ts, parse/mutu-span.ts): a r
   it("a row wider than its header: cell-outside-header, not cell-moved", () => {
     const text = `${ID_BLOCK}| No | Kegiatan | Pelaksana | Kelengkapan | Waktu |\n|---|---|---|---|---|\n| 1 | Menerima berkas | Petugas | Formulir | 5 menit | Berkas | lebih |\n`;
     expect(outside(text, "id").map((m) => [m.ruleId, m.line, m.message])).toEqual([["cell-outside-header", 6, 'Sel di luar kolom kepala tabel dibaca ke Keterangan: "Berkas", "lebih".']]);
-    expect(outside(text, "en").map((m) => m.message)).toEqual(['Cells under no column of the header read into Keterangan: "Berkas", "lebih".']);
+    expect(outside(text, "en").map((m) => m.message)).toEqual(['Cells under no column of the header read into Notes: "Berkas", "lebih".']);
   });
   it("a Mutu Baku header without the row naming its parts", () => {
     const text = `${ID_BLOCK}| No | Kegiatan | Pelaksana | Mutu Baku | Keterangan |\n|---|---|---|---|---|\n| 1 | Menerima berkas | Petugas | Formulir | 5 menit | Berkas | |\n`;
     expect(outside(text, "id").map((m) => m.ruleId)).toEqual(["cell-outside-header"]);
     expect(outside(text, "en").map((m) => m.message)).toEqual([
-      "A Mutu Baku column without its parts' row: the 3 cells under it are read as its parts (Kelengkapan, Waktu, Output).",
+      "A Quality Standard column without its parts' row: the 3 cells under it are read as its parts (Requirements, Time, Output).",
     ]);
   });
 });

@@ -56,13 +56,13 @@ describe("the reader's notes and reasons in an English check (real process)", ()
     const en = run(["--lang", "en"]);
     expect(run([], { POSFLOW_LANG: "en" })).toEqual(en);
     const all = en.join("\n");
-    expect(en).toContain("a-geser.txt:34 Step rows are shifted against the header; the Mutu Baku columns follow the Waktu cells.");
+    expect(en).toContain("a-geser.txt:34 Step rows are shifted against the header; the Quality Standard columns follow the Time cells.");
     expect(all).toMatch(/a-geser\.txt:\d+ Step \d+: actor "[^"]+" was inferred from the order of the steps: "moderator" as in step 5\./);
     expect(all).toMatch(/from the order of the steps: back to the actor of step 3 after step 4\./);
     expect(all).toMatch(/b-tugas\.txt:\d+ .*from the order of the steps: the same as step \d+\./);
     expect(all).toMatch(/b-tugas\.txt:\d+ .*from the order of the steps: assigned in step \d+\./);
     expect(all).toMatch(/c-pertama\.txt:\d+ .*from the order of the steps: a first step without a hint: the first staff lane\./);
-    expect(all).toMatch(/d-grid\.md:\d+ A Mutu Baku column without its parts' row: the \d+ cells under it are read as its parts \(Kelengkapan, Waktu, Output\)\./);
+    expect(all).toMatch(/d-grid\.md:\d+ A Quality Standard column without its parts' row: the \d+ cells under it are read as its parts \(Requirements, Time, Output\)\./);
     expect(all).toMatch(/e-lanjut\.txt:\d+ Continuation line joined to the step above\./);
     expect(all).toMatch(/f-pipa\.md:\d+ A "\|" inside `…` splits the cell in GFM; read as one cell \(write \\\| so it shows the same\)\./);
     expect(all).toMatch(/g-ambigu\.txt:\d+ Actor "Kepala Seksi" matches several lanes \([^)]+, [^)]+\); write the lane's full name\./);

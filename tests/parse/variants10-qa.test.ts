@@ -167,7 +167,7 @@ describe("q05 one Pelaksana column with abbreviations (UTF-8 BOM, CRLF)", () => 
     expect(said(pos, "actor-ambiguous")).toEqual(['36: "Kasi" cocok dengan beberapa lajur (Kepala Seksi Pelayanan, Kepala Seksi Pengawasan); tulis nama lajurnya lengkap.']);
     // was: "Tandai sel lajur … (mis. dengan X)" — a table with one Pelaksana column has no lane cell to mark
     expect(said(pos, "actor-inferred")).toEqual(['36: Langkah 6: pelaksana "Kepala Seksi Pelayanan" ditebak dari kata kunci peran: "memaraf". Tulis nama lajurnya lengkap di kolom Pelaksana pada baris ini.']);
-    expect(said(pos, "actor-inferred", "en")[0]).toContain("Write the lane's full name in the Pelaksana column on this row.");
+    expect(said(pos, "actor-inferred", "en")[0]).toContain("Write the lane's full name in the Actors column on this row.");
   });
   it("'Selesai' on row 10 ends there, so row 11 is unreachable and said so", () => {
     expect(arrows(pos, "10")).toEqual([]);
@@ -251,7 +251,7 @@ describe("q08 glued items, dotted placeholders, ttd/rank/Tembusan in Disahkan ol
       '4: Nomor SOP belum diisi: masih isian kosong "......./SOP/DPMPTSP/....../2025"; isi bagian identitas ini.',
       '5: Tanggal Pembuatan belum diisi: masih isian kosong "...................."; isi bagian identitas ini.',
     ]);
-    expect(said(pos, "identity-required", "en")[0]).toBe('4: The SOP number (Nomor SOP) is not filled in: it is still the blank "......./SOP/DPMPTSP/....../2025"; fill in this identity field.');
+    expect(said(pos, "identity-required", "en")[0]).toBe('4: SOP Number is not filled in: it is still the blank "......./SOP/DPMPTSP/....../2025"; fill in this identity field.');
   });
   it("three outcomes, one ending: 'Ya → 5; Perbaikan → 3; Ditolak, proses selesai'", () => {
     expect(arrows(pos, "4")).toEqual(["Ya→5", "Perbaikan→3", "Ditolak→selesai"]);

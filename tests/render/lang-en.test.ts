@@ -13,6 +13,7 @@ import { END } from "../../src/model/values.ts";
 import { fixturePoses, FIXTURES_DIR, makePos, xmlProblem } from "./svg-helpers.ts";
 import { readdirSync, readFileSync } from "node:fs";
 import { parseFixture } from "../parse/helpers.ts";
+import { markdownToText } from "../../src/parse/inline.ts";
 
 const fixtures = fixturePoses();
 const GOLDEN = ["002_05c175984592dabb", "dua-prosedur"];
@@ -30,6 +31,8 @@ function documentStrings(pos: Pos): string[] {
     else if (v && typeof v === "object") Object.values(v).forEach(walk);
   };
   walk(pos);
+  // a Markdown document's extras are shown as HTML: their text is the Markdown's, not its source
+  if (pos.format === "markdown") for (const x of pos.extras) walk(markdownToText(x.text).split("\n"));
   return out.filter((s) => s.length >= 2).sort((a, b) => b.length - a.length);
 }
 

@@ -16,7 +16,7 @@ export const dateInvalid: DocumentRule = {
       if (!d || d.raw.trim() === "" || d.iso !== null) continue;
       out.push({
         line: d.line,
-        message: tr("{label} {raw} bukan tanggal yang sah; tulis seperti \"17 Desember 2025\".", { label: f.label, raw: q(d.raw) }, ctx.lang),
+        message: tr("{label} {raw} bukan tanggal yang sah; tulis seperti \"17 Desember 2025\".", { label: tr(f.label, { wording: pos.wording }, ctx.lang), raw: q(d.raw) }, ctx.lang),
       });
     }
     return out;

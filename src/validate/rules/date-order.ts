@@ -20,7 +20,7 @@ export const dateOrder: DocumentRule = {
       if (!d?.iso || d.iso >= created) continue;
       out.push({
         line: d.line,
-        message: tr("{label} {raw} lebih awal daripada Tanggal Pembuatan {createdDate}; periksa kedua tanggal.", { label, raw: q(d.raw), createdDate: q(pos.createdDate!.raw) }, ctx.lang),
+        message: tr("{label} {raw} lebih awal daripada Tanggal Pembuatan {createdDate}; periksa kedua tanggal.", { label: tr(label, {}, ctx.lang), raw: q(d.raw), createdDate: q(pos.createdDate!.raw) }, ctx.lang),
       });
     }
     return out;

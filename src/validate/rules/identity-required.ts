@@ -4,10 +4,11 @@ import { bad, ex, q } from "../types.ts";
 import { fieldLine } from "../anchors.ts";
 import { IDENTITY, NUMBER_ONLY, TABLE, doc } from "../examples.ts";
 import { isEmptyValue } from "../../parse/dates.ts";
+import { identityLabel } from "../../model/doc-lang.ts";
 
 const FIELDS = [
-  { key: "number", label: "Nomor POS" },
-  { key: "title", label: "Nama POS" },
+  { key: "number", label: "Nomor {wording}" },
+  { key: "title", label: "Nama {wording}" },
   { key: "createdDate", label: "Tanggal Pembuatan" },
   { key: "approvedBy", label: "Disahkan oleh" },
 ] as const;
@@ -24,17 +25,19 @@ export const identityRequired: DocumentRule = {
       const empty = v === null || isEmptyValue(typeof v === "string" ? v : v.raw);
       if (!empty) continue;
       const found = pos.fieldLines[f.key] !== undefined;
-      // a document that calls itself SOP writes "Nomor SOP": the message names the field as the document does
-      const label = pos.wording === "SOP" ? f.label.replace(/\bPOS\b/, "SOP") : f.label;
+      // the field named in the run's language ("Nomor SOP" for a document that calls itself SOP); the line
+      // to add in the document's own wording ("SOP Number" in an English one)
+      const field = tr(f.label, { wording: pos.wording }, ctx.lang);
+      const label = identityLabel(pos, f.key);
       // "......./SOP/...." is a blank left to fill in: it is not empty, and the message says what it holds
       const blank = (pos.blanks as Partial<Record<string, string>> | undefined)?.[f.key];
       out.push({
         line: fieldLine(pos, f.key),
         message: blank
-          ? tr("{label} belum diisi: masih isian kosong {blank}; isi bagian identitas ini.", { label, blank: q(blank, 40) }, ctx.lang)
+          ? tr("{field} belum diisi: masih isian kosong {blank}; isi bagian identitas ini.", { field, blank: q(blank, 40) }, ctx.lang)
           : found
-            ? tr("{label} kosong; isi bagian identitas ini.", { label }, ctx.lang)
-            : tr('{label} tidak ada; tambahkan baris "{label} : …" pada bagian identitas.', { label }, ctx.lang),
+            ? tr("{field} kosong; isi bagian identitas ini.", { field }, ctx.lang)
+            : tr('{field} tidak ada; tambahkan baris "{label} : …" pada bagian identitas.', { field, label }, ctx.lang),
       });
     }
     return out;

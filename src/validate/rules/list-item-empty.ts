@@ -13,7 +13,7 @@ export const listItemEmpty: DocumentRule = {
     const out: Finding[] = [];
     for (const key of SECTION_KEYS) {
       for (const item of pos.sections[key]?.emptyItems ?? []) {
-        const label = SECTION_LABELS[key];
+        const label = tr(SECTION_LABELS[key], {}, ctx.lang);
         const n = item.number === null ? "" : ` ${item.number}`;
         out.push({
           line: item.line,

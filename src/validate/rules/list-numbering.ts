@@ -15,7 +15,7 @@ export const listNumbering: DocumentRule = {
       // nested items ("a." under "2.") keep their own markers: numbering is about the top level
       const items = pos[key].filter((i) => i.level === undefined);
       const empties = pos.sections[key]?.emptyItems ?? [];
-      const label = SECTION_LABELS[key];
+      const label = tr(SECTION_LABELS[key], {}, ctx.lang);
       // empty items keep their number: "4." left blank is list-item-empty, not a gap
       const numbered = [...items, ...empties].filter((i) => i.number !== null) as { number: number; line: number }[];
       if (numbered.length === 0) continue;

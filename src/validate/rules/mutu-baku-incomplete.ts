@@ -40,10 +40,10 @@ export const mutuBakuIncomplete: DocumentRule = {
             message: merged
               ? tr(
                   "Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini (bila di Word sel ini digabung dengan {above} di atasnya, ekspor teks menyimpan isinya hanya di baris pertama: tulis isinya di setiap baris).",
-                  { label: s.label, cell: label, above: q(merged) },
+                  { label: s.label, cell: tr(label, {}, ctx.lang), above: q(merged) },
                   ctx.lang,
                 )
-              : tr("Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini.", { label: s.label, cell: label }, ctx.lang),
+              : tr("Langkah {label}: Mutu Baku {cell} kosong; isi sel {cell} pada baris ini.", { label: s.label, cell: tr(label, {}, ctx.lang) }, ctx.lang),
           });
         }
       }

@@ -1,6 +1,7 @@
 import { bilingual, tr } from "../../i18n/index.ts";
 import type { SectionKey } from "../../model/pos.ts";
 import { SECTION_LABELS } from "../../model/values.ts";
+import { sectionLabel } from "../../model/doc-lang.ts";
 import type { DocumentRule, Finding } from "../types.ts";
 import { bad, ex } from "../types.ts";
 import { afterIdentityLine } from "../anchors.ts";
@@ -18,14 +19,16 @@ export const sectionRequired: DocumentRule = {
     for (const key of REQUIRED) {
       // (content kept as written in the section, e.g. a table of equipment, fills it too)
       if (pos[key].length > 0 || pos.extras.some((x) => x.section === key)) continue;
-      const label = SECTION_LABELS[key];
+      // the section named in the run's language; the label to write in the document's own wording
+      const field = tr(SECTION_LABELS[key], {}, ctx.lang);
+      const label = sectionLabel(pos, key);
       const line = pos.sections[key]?.line;
       out.push(
         line
-          ? { line, message: tr("Bagian {label} kosong; isi dengan daftar bernomor.", { label }, ctx.lang) }
+          ? { line, message: tr("Bagian {field} kosong; isi dengan daftar bernomor.", { field }, ctx.lang) }
           : {
               line: afterIdentityLine(pos),
-              message: tr("Bagian {label} tidak ada; tambahkan \"{label} :\" beserta daftarnya.", { label }, ctx.lang),
+              message: tr("Bagian {field} tidak ada; tambahkan \"{label} :\" beserta daftarnya.", { field, label }, ctx.lang),
             },
       );
     }
