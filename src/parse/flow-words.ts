@@ -35,7 +35,6 @@ const END_WORD = "selesai|berakhir|tamat|berhenti|end|finish|finished|stop";
 // "End of procedure", "The procedure ends", a clause that is only "End" or "Finish"
 export const STOP = new RegExp(
   `\\b(prosedur|proses|kegiatan|layanan|pelayanan|permohonan)\\s+(${END_VERB})\\b|^\\s*(selesai|berakhir|tamat)\\b|\\b(dilanjutkan|diteruskan|lanjut)\\s+(?:(?:ke|dengan|pada)\\s+)?(SOP|POS)\\b` +
-    `|(?<=(?:${ARROW}|:)\\s*)(?:${END_WORD})\\s*[.!]?\\s*(?=$|[;\\n|/,)])` +
     `|\\bend\\s+of\\s+(?:the\\s+)?(?:procedure|process|sop|service)\\b|\\b(?:procedure|process)\\s+(?:ends|ended|stops|finishes|is\\s+(?:finished|completed?|closed|ended|terminated))\\b` +
     `|^\\s*(?:end|finish|finished)\\s*[.!]?\\s*$`,
   "i",
@@ -58,6 +57,23 @@ export function clauses(text: string): string[] {
     .map((c) => c.replace(LIST_MARK, ""));
 }
 
+// a bare end word as the whole target after an arrow or a colon: "Ditolak → selesai", "No: end". Only an
+// outcome's: see endAfterOutcome ("Status: selesai" in a Keterangan ends nothing). One quantifier in the
+// lookahead keeps it linear on long runs of spaces.
+const BARE_END = new RegExp(`(?<=(?:${ARROW}|:)\\s{0,3})(?:${END_WORD})(?=[\\s.!]*(?:$|[;\\n|/,)]))`, "i");
+
+const ENDS_IN_ARROW = new RegExp(`(?:${ARROW})\\s*$`);
+
+/** "Ditolak → selesai", "Tidak: selesai", "Paraf → selesai": the end word after an arrow, or after a colon whose label is an outcome word. */
+export function endAfterOutcome(clause: string): RegExpExecArray | null {
+  const m = BARE_END.exec(clause);
+  if (!m) return null;
+  const before = clause.slice(0, m.index);
+  if (ENDS_IN_ARROW.test(before)) return m;
+  const label = before.replace(/:\s*$/, "").replace(/^\s*(?:keputusan|keterangan|ket)\s*:\s*/i, "").replace(LIST_MARK, "").replace(LEAD_IF, "").trim();
+  return NEGATIVE.test(label) || OUTCOME_WORD.test(label) ? m : null;
+}
+
 // "Lengkap | Tidak lengkap: kembali ke langkah 1" is two outcomes; "Ya | sah → langkah 3" and
 // "Tidak lengkap / tidak sesuai → langkah 1" are one outcome's two names: a part with no jump of its own
 // joins the next when both read the same way (both "no" or neither), and keeps its words in the label.
@@ -65,11 +81,23 @@ function alternatives(text: string): string[] {
   const parts = text.split(/(\s[/|]\s)/);
   const out = [parts[0]];
   const negative = (t: string) => NEGATIVE.test(t.replace(LIST_MARK, "").replace(LEAD_IF, ""));
+  const flows = (t: string) => {
+    JUMP.lastIndex = 0;
+    return JUMP.test(t) || STOP.test(t);
+  };
+  // whether the part being built has a jump or an end of its own: tested on each added part, not on the
+  // whole joined text again (a long " / " list would cost the square of its length)
+  let joinedFlows = flows(parts[0]);
   for (let k = 1; k < parts.length; k += 2) {
     const cur = out[out.length - 1];
-    JUMP.lastIndex = 0;
-    if (!JUMP.test(cur) && !STOP.test(cur) && negative(cur) === negative(parts[k + 1])) out[out.length - 1] = cur + parts[k] + parts[k + 1];
-    else out.push(parts[k + 1]);
+    const next = parts[k + 1];
+    if (!joinedFlows && negative(cur) === negative(next)) {
+      out[out.length - 1] = cur + parts[k] + next;
+      joinedFlows = flows(next);
+    } else {
+      out.push(next);
+      joinedFlows = flows(next);
+    }
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Arrow, StepKind } from "../model/pos.ts";
 import { END } from "../model/values.ts";
 import { LaneMatcher, laneWords } from "./lanes.ts";
-import { JUMP, NEGATIVE, NEGATIVE_WORDS, OUTCOME_WORD, OUTCOME_WORDS, STOP, clauses, proseLabel } from "./flow-words.ts";
+import { JUMP, NEGATIVE, NEGATIVE_WORDS, OUTCOME_WORD, OUTCOME_WORDS, STOP, clauses, endAfterOutcome, proseLabel } from "./flow-words.ts";
 import { memo } from "./memo.ts";
 
 export interface FlowInput {
@@ -72,7 +72,7 @@ function outcomesUncached(text: string): Outcome[] {
     if (!m) {
       // "Ya: ditolak, proses selesai": an outcome that ends the procedure
       // ("Ditolak → proses selesai" writes the outcome with an arrow instead of a colon)
-      const stop = STOP.exec(clause);
+      const stop = STOP.exec(clause) ?? endAfterOutcome(clause);
       const before = stop ? clause.slice(0, stop.index).replace(LEAD_LABEL, (m) => " ".repeat(m.length)) : "";
       let sep = stop ? OUTCOME_SEP.exec(before) : null;
       if (stop && !sep) {

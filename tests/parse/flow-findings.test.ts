@@ -68,6 +68,21 @@ describe("F3: a bare end word after the outcome's separator ends the branch", ()
     expect(outcomes("Catatan: selesai bila berkas diterima")).toEqual([]);
     expect(arrows(table("Target: selesai dalam 2 hari", "Memproses berkas"), "2")).toEqual(["→3"]);
   });
+
+  it("a label's status written with a colon ends nothing ('Berkas: selesai', 'Status: selesai', 'Ket: end'); an outcome word's does", () => {
+    for (const note of ["Berkas: selesai", "Status: selesai", "Catatan: selesai.", "Ket: end"]) {
+      expect(arrows(table(note, "Memeriksa berkas"), "2"), note).toEqual(["→3"]);
+    }
+    expect(outcomes("Tidak: selesai").map((o) => o.label)).toEqual(["Tidak"]);
+    expect(outcomes("Jika ditolak: selesai")).toHaveLength(1);
+  });
+
+  it("a long ' / ' list is read without re-testing the joined text (was quadratic: 40 kB took 4 s)", () => {
+    const cell = "a / ".repeat(10_000) + "Tidak → langkah 1";
+    const s = performance.now();
+    expect(outcomes(cell).map((o) => o.to)).toEqual([1]);
+    expect(performance.now() - s).toBeLessThan(1500);
+  });
 });
 
 describe("F4: English jump and end words", () => {
