@@ -149,7 +149,7 @@ export function lostWords(source: string, output: string, structure?: Structure,
   const glued = glue === "boundary" ? gluedWords(letterWords) : (w: string) => runTogether.includes(w);
   const lost: LostLine[] = [];
   const skip = mermaidLines(lines);
-  const joined = hyphenJoined(source, outWords, outSet);
+  const joined = hyphenJoined(source, outWords);
   lines.forEach((l, i) => {
     if (skip.has(i) || l.trim() === "") return;
     const miss: string[] = [];
@@ -214,13 +214,31 @@ function gluedWords(ws: string[]): (w: string) => boolean {
  * "Pemo-" / "hon" on two lines of a cell, written "Pemohon": both parts are kept when the output holds the word they
  * make. Only parts of a word hyphenated at a line's or a cell's end ("Pemo-|", "Pemo-" at the end of the line).
  */
-function hyphenJoined(source: string, outWords: string[], outSet: Set<string>): (w: string) => boolean {
-  const heads = new Set<string>();
-  for (const m of source.matchAll(/(\p{L}+)-[ \t]*(?=\||\r?\n|$)/gu)) heads.add(m[1].toLowerCase());
+function hyphenJoined(source: string, outWords: string[]): (w: string) => boolean {
+  // each hyphenated head excuses itself once, and each output word made of a head and a tail excuses one head and one
+  // tail: a "Bagian" dropped elsewhere is not hidden by the "Sub-"/"bagian" written "Subbagian"
+  const heads = new Map<string, number>();
+  for (const m of source.matchAll(/(\p{L}+)-[ \t]*(?=\||\r?\n|$)/gu)) heads.set(m[1].toLowerCase(), (heads.get(m[1].toLowerCase()) ?? 0) + 1);
   if (!heads.size) return () => false;
+  const asHead = new Map<string, number>();
+  const asTail = new Map<string, number>();
+  for (const o of outWords) asHead.set(o, (asHead.get(o) ?? 0) + 1), asTail.set(o, (asTail.get(o) ?? 0) + 1);
+  const take = (m: Map<string, number>, k: string) => {
+    const n = m.get(k) ?? 0;
+    if (n > 0) m.set(k, n - 1);
+    return n > 0;
+  };
   return (w) => {
-    if (heads.has(w) && outWords.some((o) => o.length > w.length && o.startsWith(w))) return true;
-    for (const h of heads) if (outSet.has(h + w)) return true;
+    if ((heads.get(w) ?? 0) > 0) {
+      for (const [o, n] of asHead) {
+        if (n > 0 && o.length > w.length && o.startsWith(w)) {
+          take(asHead, o);
+          take(heads, w);
+          return true;
+        }
+      }
+    }
+    for (const h of heads.keys()) if (take(asTail, h + w)) return true;
     return false;
   };
 }

@@ -61,3 +61,17 @@ describe("a word kept only inside a longer word is lost (the older substring rul
     expect(lostWords(src, tampered, structureOf(p), "substring")).toEqual([]);
   });
 });
+
+describe("a word hyphenated at a cell's end excuses its own two parts once, not the same words elsewhere", () => {
+  it("'Sub-' / 'bagian' written 'Subbagian' keeps both parts; a 'Bagian' dropped from another line is lost", () => {
+    const src = "| Sub- |\n| bagian |\nKepala Bagian Umum";
+    expect(lostWords(src, "Subbagian\nKepala Bagian Umum")).toEqual([]);
+    expect(lostWords(src, "Subbagian\nKepala Umum")).toEqual([{ line: 3, words: ["bagian"] }]);
+  });
+
+  it("'Kepala-' kept only as 'Kepalanya' excuses that head once: a second 'Kepala' dropped is lost", () => {
+    const src = "| Kepala- |\n| nya |\nKepala Seksi";
+    expect(lostWords(src, "Kepalanya\nKepala Seksi")).toEqual([]);
+    expect(lostWords(src, "Kepalanya\nSeksi")).toEqual([{ line: 3, words: ["kepala"] }]);
+  });
+});
