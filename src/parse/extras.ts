@@ -70,7 +70,7 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
       // canonical form prints them (apart), so they read back the same; a TAB read as a cell separator
       // only because of the rows around the cut ("●<TAB>…" under a header whose step rows are gone) is
       // whitespace again on its own, as it reads back
-      const parts: Block[] = partial ? textBlocks(tabsAsSpace(lines.slice(from - 1, to))) : [b];
+      const parts: Block[] = partial ? textBlocks(tabsAsSpace(pipesOnTheirOwn(lines.slice(from - 1, to)))) : [b];
       for (const part of parts) {
         const text = lines.slice(part.line - 1, part.endLine).map((l) => l.raw).join("\n");
         // empty scaffolding (a GFM table's blank header row, its |---| line) carries no content
@@ -106,6 +106,12 @@ export function collectExtras(lines: readonly SourceLine[], blocks: readonly Blo
     }
   }
   return { extras, notes };
+}
+
+/** "10 | … |" with no outer pipes is a row only under a |---| line: cut out without one, it is text again, as it reads back. */
+function pipesOnTheirOwn(cut: readonly SourceLine[]): SourceLine[] {
+  if (cut.some((l) => l.gfmSeparator)) return [...cut];
+  return cut.map((l) => (l.gfm && !l.raw.trim().startsWith("|") ? { ...l, cells: l.raw.split("\t"), gfm: false } : l));
 }
 
 function widenToRules(lines: readonly SourceLine[], run: [number, number], b: Block): void {

@@ -303,4 +303,18 @@ describe("fuzz regressions (fmt-idempotent line jumbles)", () => {
     expect(roundTripView(back)).toEqual(roundTripView(pos));
     expect(renderMarkdown(back)).toBe(md);
   });
+
+  it("a pipe row with no outer pipes under bare |---| lines is the same kind of extra read back from fmt (seed 20261204)", () => {
+    const rule = "|----|----------|-------------|--|";
+    const text = ["**PEMERINTAH KOTA SUNGAI DERAS**", "**Nomor SOP** : 973/118/BAPENDA/2025", rule, rule, "10 | Memperbarui data ketetapan di SISMIOP | | ✓ | |"].join("\n");
+    const pos = parsePos(text, { source: "fuzz/n06.md" });
+    const md = renderMarkdown(pos);
+    const back = parsePos(md, { source: "fuzz/n06.md" });
+    const kept = (p: typeof pos) => p.extras.filter((e) => e.text.includes("SISMIOP")).map((e) => ({ kind: e.kind, text: e.text }));
+    // cut out from under its rules, the line is a row no more: text, as it reads back on its own
+    expect(kept(pos)).toEqual([{ kind: "paragraph", text: "10 | Memperbarui data ketetapan di SISMIOP | | ✓ | |" }]);
+    expect(kept(back)).toEqual(kept(pos));
+    expect(roundTripView(back)).toEqual(roundTripView(pos));
+    expect(renderMarkdown(back)).toBe(md);
+  });
 });
