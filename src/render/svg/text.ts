@@ -155,26 +155,12 @@ export function wrapText(text: string, width: number, size: number, bold = false
 function fitsAsWritten(text: string, width: number, size: number, bold: boolean): boolean {
   const n = text.length;
   if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
-  const t = table(bold);
-  let em = 0;
-  let prev = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, prev = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 9 || c === 10 || c === 13 || (c === 32 && prev === 32)) return false;
     prev = c;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        em += astralEm((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000, bold);
-        i++;
-        continue;
-      }
-    }
-    let g = t[c];
-    if (g < 0) g = t[c] = textWidth(String.fromCharCode(c), 1, bold);
-    em += g;
   }
-  return em * size <= width;
+  return addEm(0, text, bold) * size <= width;
 }
 
 /** Where to cut chars[from, to): after the last slash or hyphen in its second half, else at `to`. */
