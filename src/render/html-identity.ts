@@ -10,7 +10,7 @@ import type { Message } from "../validate/run.ts";
 import { escapeHtml } from "./escape.ts";
 import { footnoteAnchorsHtml, footnoteLabels, footnoteRefsHtml } from "./footnotes.ts";
 import { markdownExtraHtml } from "./html-extras.ts";
-import { canonicalIdentityLabel, canonicalSectionLabel, documentLang, type IdentityKey } from "../model/doc-lang.ts";
+import { documentLang, identityLabel, sectionLabel, type IdentityKey } from "../model/doc-lang.ts";
 import { safeHref } from "./safe-href.ts";
 
 export interface IdentityOptions {
@@ -31,7 +31,7 @@ export function identityPage(pos: Pos, opts: IdentityOptions): string {
   // language of an English document's labels for the fields it left out. An Indonesian document's labels are
   // the canonical form's: posflow's words, in the run's language
   const lang = documentLang(pos) ?? opts.lang;
-  const label = (key: IdentityKey) => pos.identityLabels?.[key] ?? canonicalIdentityLabel(key, pos, lang);
+  const label = (key: IdentityKey) => identityLabel(pos, key, lang);
   const fields: [string, string, string][] = [
     ...(pos.unit !== undefined || pos.fieldLines.unit !== undefined ? [[label("unit"), e(pos.unit ?? ""), ""] as [string, string, string]] : []),
     [label("number"), e(pos.number ?? ""), ""],
@@ -52,7 +52,7 @@ export function identityPage(pos: Pos, opts: IdentityOptions): string {
   out.push(`<table class="sections">`);
   for (let k = 0; k < SECTION_KEYS.length; k += 2) {
     const pair = SECTION_KEYS.slice(k, k + 2);
-    const heading = (key: SectionKey) => pos.sections[key]?.label ?? canonicalSectionLabel(key, lang);
+    const heading = (key: SectionKey) => sectionLabel(pos, key, lang);
     out.push(`<tr>${pair.map((key) => `<th>${e(heading(key))}</th>`).join("")}</tr>`);
     out.push(`<tr>${pair.map((key) => `<td>${sectionList(pos, key, opts, e)}</td>`).join("")}</tr>`);
   }
