@@ -17,10 +17,26 @@ const UNIT = "hari|jam|menit|detik|minggu|bulan|tahun|orang|kali|%|days?|hours?|
 // The verb of the jump, active or passive ("diteruskan ke langkah 5"), is no part of the outcome's name.
 // "lanjut ke 5", "kembali ke 2", "continue to 5": a jump verb with a bare number, not a count ("ke 2 hari").
 export const JUMP = new RegExp(
-  `(?:${ARROW}|:|\\b(?:${ID_VERB}|melalui|ke)\\b|\\b${EN_VERB}\\b)\\s*(?:ke\\s+)?${NOUN}(${STEP_NO})(?!\\d)` +
+  `(?:${ARROW}|:|\\s[–—-]|\\b(?:${ID_VERB}|melalui|ke)\\b|\\b${EN_VERB}\\b)\\s*(?:ke\\s+)?${NOUN}(${STEP_NO})(?!\\d)` +
     `|(?:${ARROW})\\s*(${STEP_NO})\\b` +
     `|\\b(?:(?:${ID_VERB})\\s+ke|${EN_VERB})\\s+(\\d{1,15})(?![\\d.,]?\\d)(?!\\s*(?:${UNIT}))`,
   "gi",
+);
+
+// "kembali ke langkah sebelumnya", "proses diulang dari tahap sebelumnya", "return to the previous step": a jump
+// to the step written right above (flow.ts resolves it); the verb is no part of the outcome's name
+export const PREVIOUS = new RegExp(
+  String.raw`(?:\b(?:proses\s+|prosedur\s+)?(?:${ID_VERB}|diulang|diulangi|ulangi|mengulang|(?:go(?:es)?\s+|is\s+sent\s+|sent\s+)?back|returns?|returned|repeat(?:ed)?)\s+)?` +
+    String.raw`\b(?:ke|dari|pada|to|from)\s+(?:(?:the|a)\s+)?(?:(?:langkah|tahap|tahapan|kegiatan|proses)\s+sebelumnya|previous\s+(?:step|stage|activity))\b`,
+  "i",
+);
+
+// "lanjut ke langkah V", "Tidak – langkah F": a step numbered in capitals (I, II … or A, B …; flow.ts keeps the
+// jump only when a step is so numbered). Case-sensitive: "ke tahap ini" names none.
+export const LETTER_JUMP = new RegExp(
+  `(?:${ARROW}|:|\\s[–—-]|\\b(?:${ID_VERB}|melalui|ke)\\b|\\b${EN_VERB}\\b)\\s*(?:ke\\s+)?(?:[Ll]angkah|[Tt]ahap|[Ss]tep|[Kk]egiatan|[Nn]o\\.?|[Nn]omor)\\s*([IVXLC]{1,7}|[A-Z])(?![\\p{L}\\d])` +
+    `|(?:${ARROW})\\s*([IVXLC]{1,7}|[A-Z])(?![\\p{L}\\d])`,
+  "u",
 );
 
 export const NEGATIVE_WORDS = "tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi";

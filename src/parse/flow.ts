@@ -1,7 +1,7 @@
 import type { Arrow, StepKind } from "../model/pos.ts";
 import { END } from "../model/values.ts";
 import { LaneMatcher, laneWords } from "./lanes.ts";
-import { JUMP, NEGATIVE, NEGATIVE_WORDS, OUTCOME_WORD, OUTCOME_WORDS, STOP, clauses, endAfterOutcome, proseLabel } from "./flow-words.ts";
+import { JUMP, LETTER_JUMP, NEGATIVE, PREVIOUS, NEGATIVE_WORDS, OUTCOME_WORD, OUTCOME_WORDS, STOP, clauses, endAfterOutcome, proseLabel } from "./flow-words.ts";
 import { memo } from "./memo.ts";
 
 export interface FlowInput {
@@ -27,6 +27,8 @@ interface Outcome {
   to: number | typeof END;
   /** the target as written when it names a sub-step ("4a", "3.1"); to holds its number */
   ref?: string;
+  /** "kembali ke langkah sebelumnya" (-1), "Memenuhi: lanjut" (+1): the row above or below (buildFlow sets to) */
+  rel?: -1 | 1;
 }
 
 const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
@@ -42,6 +44,11 @@ const maxLabel = (arrowed: boolean) => (arrowed ? 80 : 40);
 // "Ya: 4; Tidak: 5": an outcome word, a colon or "=", and nothing but a step number ("Waktu: 4 jam" is no jump)
 const BARE_OUTCOME = new RegExp(
   `^\\s*(?:(?:jika|apabila|bila|kalau)\\s+)?((?:${NEGATIVE_WORDS}|${OUTCOME_WORDS})(?:\\s+\\p{L}+){0,2})\\s*[:=]\\s*(\\d{1,3}(?:\\.\\d{1,2}){0,2}(?:\\.?[a-z])?)\\s*\\.?\\s*$`,
+  "iu",
+);
+// "Memenuhi: lanjut", "Yes → continue": an outcome word that goes on to the next row, with no step number
+const GOES_ON = new RegExp(
+  `^\\s*(?:(?:jika|apabila|bila|kalau)\\s+)?((?:${NEGATIVE_WORDS}|${OUTCOME_WORDS})(?:\\s+\\p{L}+){0,2})\\s*(?::|=|→|->|=>|⇒)\\s*(?:lanjut|lanjutkan|dilanjutkan|diteruskan|continue|proceed|next)\\s*\\.?\\s*$`,
   "iu",
 );
 // "Keputusan: …", "Ket: …": the cell's own label, no part of an outcome
@@ -60,6 +67,23 @@ function outcomesUncached(text: string): Outcome[] {
   for (const clause of clauses(text)) {
     JUMP.lastIndex = 0;
     const m = JUMP.exec(clause);
+    const letter = m ? null : LETTER_JUMP.exec(clause);
+    if (letter) {
+      const label = outcomeLabel(clause.slice(0, letter.index));
+      out.push({ label: label && label.length <= maxLabel(true) ? label[0].toUpperCase() + label.slice(1) : null, to: 0, ref: (letter[1] ?? letter[2]).toLowerCase() });
+      continue;
+    }
+    const back = m ? null : PREVIOUS.exec(clause);
+    if (back) {
+      const label = outcomeLabel(clause.slice(0, back.index));
+      out.push({ label: label.length > maxLabel(true) || !label ? null : label[0].toUpperCase() + label.slice(1), to: 0, rel: -1 });
+      continue;
+    }
+    const on = m ? null : GOES_ON.exec(clause);
+    if (on) {
+      out.push({ label: on[1][0].toUpperCase() + on[1].slice(1), to: 0, rel: 1 });
+      continue;
+    }
     const bare = m ? null : BARE_OUTCOME.exec(clause);
     if (bare) {
       const to = Number(/^\d+/.exec(bare[2])![0]);
@@ -88,13 +112,7 @@ function outcomesUncached(text: string): Outcome[] {
     }
     const written = m[1] ?? m[2] ?? m[3];
     const to = Number(/^\d+/.exec(written)![0]);
-    let label = clause
-      .slice(0, m.index)
-      .replace(LEAD_LABEL, "")
-      .replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s+/i, "")
-      // "Perlu kajian → kembali ke langkah 1": the arrow is the separator, not part of the outcome
-      .replace(/(?:[\s:,=/|-]|->|=>|→|⇒)+$/, "")
-      .trim();
+    let label = outcomeLabel(clause.slice(0, m.index));
     // "Dikembalikan ke langkah 2" with nothing before it: the passive verb is the outcome itself
     const verb = /^(dilanjutkan|diteruskan|dikembalikan)\b/i.exec(m[0]);
     if (!label && verb && !/\S/.test(clause.slice(0, m.index).replace(LEAD_LABEL, "").replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s*$/i, ""))) label = verb[1];
@@ -105,6 +123,15 @@ function outcomesUncached(text: string): Outcome[] {
   }
   return Object.freeze(out.map((o) => Object.freeze(o))) as Outcome[];
 }
+
+/** The words before a jump: the outcome's name, without the cell's own label, a leading "jika" or the separator. */
+const outcomeLabel = (before: string) =>
+  before
+    .replace(LEAD_LABEL, "")
+    .replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s+/i, "")
+    // "Perlu kajian → kembali ke langkah 1": the arrow is the separator, not part of the outcome
+    .replace(/(?:[\s:,=/|–—-]|->|=>|→|⇒)+$/, "")
+    .trim();
 
 export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<string, string> = {}): FlowResult[] {
   const matcher = new LaneMatcher(lanes, aliases);
@@ -120,7 +147,13 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
   const isDecision = steps.map((s) => decisionLike(s));
   const arrows = steps.map((step, i) => {
     const following = steps[i + 1]?.no ?? null;
-    const written = (isDecision[i] ? decisionOutcomes(step) : ownOutcomes(step)).map(resolve);
+    // "langkah sebelumnya" is the row above, "lanjut" the row below (none there: left as 0, which flow-target reports)
+    const above = (o: Outcome): Outcome => (o.rel ? { ...o, to: steps[i + o.rel]?.no ?? 0 } : o);
+    // a jump to "langkah D" where no step is numbered D is none (to stays 0 only for a capital no step has)
+    const written = (isDecision[i] ? decisionOutcomes(step) : ownOutcomes(step))
+      .filter((o) => !(o.to === 0 && o.ref && !byLabel.has(o.ref)))
+      .map(resolve)
+      .map(above);
     const stops = STOP.test(step.activity) || STOP.test(step.notes);
     if (isDecision[i]) {
       const labelled = written.filter((o) => o.label);

@@ -23,7 +23,8 @@ export type HtmlTable =
   /** no </table>, or rows written on fewer lines than there are rows: kept verbatim, with why */
   | { ok: false; from: number; to: number; why: "unclosed" | "rows-share-lines" };
 
-export const TABLE_OPEN = /^ {0,3}<table(\s|>|$)/i;
+// a wiki's wrapper may open the line: Confluence writes <div class="table-wrap"><table …>
+export const TABLE_OPEN = /^ {0,3}(?:<div\b[^<>]*>\s*){0,3}<table(\s|>|$)/i;
 const MAX_LINES = 5000;
 const MAX_COLUMNS = 64;
 
@@ -34,7 +35,10 @@ export function readHtmlTable(lines: readonly SourceLine[], i: number): HtmlTabl
   if (end === null) return { ok: false, from: i, to: i, why: "unclosed" };
   const text = lines.slice(i, end + 1).map((l) => l.raw).join("\n");
   const frag = parseFragment(text, { sourceCodeLocationInfo: true }) as unknown as P5Node;
-  const table = (frag.childNodes ?? []).find((n) => n.nodeName === "table");
+  // (through the wrapper's <div>s)
+  let level = frag.childNodes ?? [];
+  for (let d = 0; d < 3 && !level.some((n) => n.nodeName === "table"); d++) level = level.find((n) => n.nodeName === "div")?.childNodes ?? [];
+  const table = level.find((n) => n.nodeName === "table");
   if (!table) return null;
   const trs = rowsOf(table);
   const grid: { cells: string[]; spans: number[] }[] = [];

@@ -31,6 +31,7 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
   const phases: Phase[] = [];
   const taken: SourceLine[] = [];
   const notes: ParseNote[] = [];
+  const lettered = numberedInLetters(lines, from, cols);
   let k = from;
   for (; k < lines.length; k++) {
     const l = lines[k];
@@ -50,7 +51,7 @@ export function readBody(lines: readonly SourceLine[], from: number, cols: Colum
     }
     // "2.1" / "2a" are sub-steps: steps of their own, the label kept as written
     // "a.", "b)" under a numbered step: its sub-steps, as "2a", "2b" (steps.ts)
-    if (isStepRow(l, cols) || isSubStepRow(l, cols) || (rows.length > 0 && isLetteredSubStepRow(l, cols))) {
+    if (isStepRow(l, cols) || isSubStepRow(l, cols) || (rows.length > 0 && isLetteredSubStepRow(l, cols)) || (lettered && isLetterStepRow(l, cols))) {
       const cells = l.gfm && l.cells.length > width ? rejoinCodePipes(l.cells) : l.cells;
       if (cells !== l.cells) notes.push({ code: "cell-pipe", ...say("cell-pipe"), line: l.n });
       rows.push({ line: l, cells: [...cells] });
@@ -166,10 +167,19 @@ const LIST_ITEM = new RegExp(String.raw`^\s*(${MARKERS})\s+\S`);
 
 const STAGE = /^(tahap|tahapan|fase|bagian|sub ?proses|proses|kegiatan)\b|^([A-H]|[IVX]{1,4})[.)]\s|^\*\*.*\*\*$|^<(b|strong)>/i;
 
+// a stage's own numeral in the No cell: "I", "II.", "A", "**B**" (the steps under it are numbered 1, 2, …)
+const STAGE_NO = /^\s*\(?(?:[IVX]{1,5}|[A-H])[.)]?\s*$/;
+
 /** A phase row: one filled cell naming a stage (merged across the table), followed by a step row. */
 function phaseTitle(l: SourceLine, next: SourceLine | undefined, cols: Columns): string | null {
-  const filled = l.cells.filter((c) => c.trim() !== "");
-  if (filled.length !== 1 || !next || !(isStepRow(next, cols) || isSubStepRow(next, cols))) return null;
+  let filled = l.cells.filter((c) => c.trim() !== "");
+  if (!next || !(isStepRow(next, cols) || isSubStepRow(next, cols))) return null;
+  // "| **I** | **TAHAP PERSIAPAN** | | …": the stage's numeral in No, its name in Kegiatan, the rest empty.
+  // Under a step numbered 1, 2, … only (a table numbered I, II, … has its steps so).
+  const stageNo = oneLine(l.cells[cols.no] ?? "");
+  if (filled.length === 2 && STAGE_NO.test(stageNo) && oneLine(l.cells[cols.activity] ?? "") !== "" && isStepRow(next, cols))
+    filled = [`${stageNo} ${l.cells[cols.activity].trim()}`];
+  if (filled.length !== 1) return null;
   const raw = filled[0].trim();
   const text = oneLine(raw);
   if (text === "" || text.length > 100 || /^\d/.test(text)) return null;
@@ -201,6 +211,30 @@ const LETTERED_NO = new RegExp(String.raw`^\s*\(?(?:[a-z]|${ROMAN_SUB})[.)]?\s*$
 function isLetteredSubStepRow(l: SourceLine, cols: Columns): boolean {
   const no = oneLine(l.cells[cols.no] ?? "");
   return LETTERED_NO.test(no) && (!no.includes("(") || no.includes(")")) && oneLine(l.cells[cols.activity] ?? "") !== "";
+}
+
+// a step numbered "I.", "II.", "IV" or "A.", "B)" (capitals: a small "a." is a sub-step)
+const LETTER_NO = /^\s*\(?(?:[IVXLC]{1,7}|[A-Z])\s*[.)]?\s*$/;
+
+function isLetterStepRow(l: SourceLine, cols: Columns): boolean {
+  const no = oneLine(l.cells[cols.no] ?? "");
+  return LETTER_NO.test(no) && (!no.includes("(") || no.includes(")")) && oneLine(l.cells[cols.activity] ?? "") !== "";
+}
+
+/**
+ * A table whose steps are numbered I, II, III … or A, B, C … : two such rows or more and none numbered 1, 2, …
+ * up to the first line that is no row (a stage row "I | TAHAP PERSIAPAN" over steps 1, 2 is no such table).
+ */
+function numberedInLetters(lines: readonly SourceLine[], from: number, cols: Columns): boolean {
+  let n = 0;
+  for (let k = from; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.blank || l.gfmSeparator || isGridRule(l)) continue;
+    if (l.cells.length <= 1) break;
+    if (isStepRow(l, cols) || isSubStepRow(l, cols)) return false;
+    if (isLetterStepRow(l, cols)) n++;
+  }
+  return n >= 2;
 }
 
 function isSubStepRow(l: SourceLine, cols: Columns): boolean {

@@ -3,8 +3,8 @@ import { memo } from "./memo.ts";
 
 const UNIT: [RegExp, (workdayHours: number) => number][] = [
   [/^(detik|dtk|second|seconds|sec)$/, () => 1 / 60],
-  [/^(menit|mnt|min|minute|minutes|m)$/, () => 1],
-  [/^(jam|jm|hour|hours|j)$/, () => 60],
+  [/^(menit|mnt|min|mins|minute|minutes|m)$/, () => 1],
+  [/^(jam|jm|hour|hours|hrs|j)$/, () => 60],
   // "4 jam kerja" is four hours of working time: an hour is an hour, only "hari kerja" depends on the office
   [/^(jam kerja|jk|working hours?)$/, () => 60],
   [/^(hari kerja|hk|working days?|business days?)$/, (h) => h * 60],
@@ -14,9 +14,9 @@ const UNIT: [RegExp, (workdayHours: number) => number][] = [
   [/^(minggu|pekan|mgg|week|weeks)$/, () => 7 * 1440],
   [/^(bulan|bln|month|months)$/, () => 30 * 1440],
 ];
-const UNIT_WORDS = "working days?|business days?|calendar days?|working hours?|detik|dtk|menit|mnt|min|jam kerja|jam|jm|hari kerja|hari kalender|hari|hr|hk|minggu|pekan|mgg|bulan|bln|seconds?|sec|minutes?|hours?|days?|weeks?|months?|m|j";
+const UNIT_WORDS = "working days?|business days?|calendar days?|working hours?|detik|dtk|menit|mnt|min|jam kerja|jam|jm|hari kerja|hari kalender|hari|hr|hk|minggu|pekan|mgg|bulan|bln|seconds?|sec|mins|minutes?|hours?|hrs|days?|weeks?|months?|m|j";
 const NUM = "\\d+(?:[.,]\\d+)?";
-const RANGE_SEP = "\\s*(?:-|–|—|s\\.?\\s*d\\.?|s\\/d|sampai(?:\\s+dengan)?|hingga|atau)\\s*";
+const RANGE_SEP = "\\s*(?:-|–|—|s\\.?\\s*d\\.?|s\\/d|sampai(?:\\s+dengan)?|hingga|atau|to)\\s*";
 const PART = new RegExp(
   `(?:(${NUM})\\s*[x×*]\\s*)?(${NUM})(?:${RANGE_SEP}(${NUM}))?\\s*(${UNIT_WORDS})\\b`,
   "gi",
@@ -131,11 +131,14 @@ const GLOSS = /^(.*\S)\s*\(([^()]+)\)$/;
 // the case after the time holds no digit and no unit of time ("2 jam per hari" is a time as it is)
 const PER_CASE = new RegExp(`^(.*\\b(?:${UNIT_WORDS}))\\.?\\s*(?:\\/|\\bper\\b|\\bsetiap\\b|\\btiap\\b)\\s*(?!(?:${UNIT_WORDS})\\b)[^\\d/]{1,40}$`, "i");
 
-// "½ jam", "1½ jam", "1 ½ jam", "setengah hari", "seperempat jam": fractions of a unit
+// "½ jam", "1½ jam", "1 ½ jam", "1/2 jam", "1 1/2 hari", "setengah hari", "seperempat jam": fractions of a unit
+// (a slash fraction only before a word: "15 menit/KK" is a time per item, "s/d" a range)
 const FRACTION: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75, setengah: 0.5, seperempat: 0.25 };
+const SLASH_FRACTION = /(?<![\d/])(?:(\d+)\s+)?([1-3])\s*\/\s*([234])(?![\d/])(?=\s*[a-z])/g;
 function withFractions(s: string): string {
-  if (!/[½¼¾]|setengah|seperempat/.test(s)) return s;
+  if (!/[½¼¾/]|setengah|seperempat/.test(s)) return s;
   return s
+    .replace(SLASH_FRACTION, (all, whole: string | undefined, n: string, d: string) => (Number(n) < Number(d) ? String((whole ? Number(whole) : 0) + Number(n) / Number(d)) : all))
     .replace(/(\d+)?\s*([½¼¾])/g, (_, whole: string | undefined, f: string) => String((whole ? Number(whole) : 0) + FRACTION[f]))
     .replace(/\b(setengah|seperempat)\s+(?=[a-z])/g, (_, w: string) => `${FRACTION[w]} `);
 }
