@@ -182,12 +182,15 @@ function firstDifference(a: unknown, b: unknown, at = ""): string | null {
   return at || "model";
 }
 
-/** fmt --write/--check of a file that is no POS would replace it with an empty template. */
+/**
+ * fmt of a file that is no POS would give an empty template with the file around it: --write refuses,
+ * --check does not check, and the printed form is not printed (a "posflow fmt x > y" would get the template).
+ */
 function notAPosRefusal(pos: Pos, shown: string, opts: FmtOptions): string | null {
-  if (!(opts.write || opts.check) || !isNotAPos(pos)) return null;
-  return opts.write
-    ? tr("{shown}: bukan POS (tanpa identitas maupun tabel langkah); tidak ditulis", { shown })
-    : tr("{shown}: bukan POS (tanpa identitas maupun tabel langkah); tidak diperiksa", { shown });
+  if (!isNotAPos(pos)) return null;
+  if (opts.write) return tr("{shown}: bukan POS (tanpa identitas maupun tabel langkah); tidak ditulis", { shown });
+  if (opts.check) return tr("{shown}: bukan POS (tanpa identitas maupun tabel langkah); tidak diperiksa", { shown });
+  return tr("{shown}: bukan POS (tanpa identitas maupun tabel langkah); tidak dicetak", { shown });
 }
 
 /** Remembers which input writes each target (case-folded: x.md and X.md are one file on some disks); the earlier claimant on a clash. */

@@ -205,6 +205,7 @@ export const EN_CLI: Record<string, string | ((p: Params) => string)> = {
   "--force hanya berlaku bersama --write": "--force only applies with --write",
   "{shown}: bukan POS (tanpa identitas maupun tabel langkah); tidak ditulis": "{shown}: not a POS (no identity and no step table); not written",
   "{shown}: bukan POS (tanpa identitas maupun tabel langkah); tidak diperiksa": "{shown}: not a POS (no identity and no step table); not checked",
+  "{shown}: bukan POS (tanpa identitas maupun tabel langkah); tidak dicetak": "{shown}: not a POS (no identity and no step table); not printed",
   "{target}: tersimpan sebagai WINDOWS-1252 (hasil tebakan) dan bentuk kanonis memerlukan UTF-8; tidak ditulis (periksa hurufnya, lalu pakai --force untuk mengonversi, atau simpan ulang sebagai UTF-8)":
     "{target}: stored as WINDOWS-1252 (a guess) and the canonical form needs UTF-8; not written (check its letters, then use --force to convert, or save it again as UTF-8)",
   "{target}: dikonversi dari {enc} ke UTF-8 (periksa huruf beraksen: pengodean aslinya hanya tebakan)": "{target}: converted from {enc} to UTF-8 (check accented letters: the original encoding was only a guess)",

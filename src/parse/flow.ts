@@ -157,12 +157,12 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
     const stops = STOP.test(step.activity) || STOP.test(step.notes);
     if (isDecision[i]) {
       const labelled = written.filter((o) => o.label);
-      if (labelled.length >= 3) return { next: labelled.map((o) => ({ to: o.to, label: o.label })), branches: null, written };
+      if (labelled.length >= 3) return { next: sameTarget(labelled), branches: null, written };
       let noOut = written.find((o) => o.label && NEGATIVE.test(o.label)) ?? null;
       // one written outcome that goes back is the rework branch ("Jika ada kesalahan, kembali ke langkah 4")
       if (!noOut && written.length === 1 && written[0].to !== END && written[0].to < step.no && !/^(ya|yes|sesuai|lengkap|setuju|benar)\b/i.test(written[0].label ?? "")) noOut = written[0];
       // two or more named outcomes none of which reads as "no" ("Disetujui → 3; Perlu kajian → 1"): each is its own branch
-      if (!noOut && labelled.length >= 2) return { next: labelled.map((o) => ({ to: o.to, label: o.label })), branches: null, written };
+      if (!noOut && labelled.length >= 2) return { next: sameTarget(labelled), branches: null, written };
       const yesOut = written.find((o) => o !== noOut && (o.label === null || !NEGATIVE.test(o.label))) ?? null;
       const yes = yesOut?.to ?? following;
       const no = noOut?.to ?? returnTarget(step, i);
@@ -228,6 +228,20 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
     }
     return null;
   }
+}
+
+/**
+ * One arrow per target: "Ditolak → 3; Tidak ada jawaban → kembali ke langkah 3" is one branch named both ways
+ * ("Ditolak / Tidak ada jawaban"). Two arrows to one step would be drawn as one, showing only one name.
+ */
+function sameTarget(outs: readonly Outcome[]): Arrow[] {
+  const byTo = new Map<number | typeof END, Arrow>();
+  for (const o of outs) {
+    const had = byTo.get(o.to);
+    if (!had) byTo.set(o.to, { to: o.to, label: o.label });
+    else if (o.label && had.label !== o.label) had.label = had.label ? `${had.label} / ${o.label}` : o.label;
+  }
+  return [...byTo.values()];
 }
 
 const ownOutcomes = (s: FlowInput) => [...outcomes(s.notes), ...outcomes(s.activity)];

@@ -89,7 +89,9 @@ function addItem(part: ListPart, rawText: string, line: number, knownNumber?: nu
   const source = text;
   text = clean(markdownToText(text)).replace(/\s*\n\s*/g, " ");
   if (/^[\s\-–—.…]*$/.test(text)) {
-    if (number !== null || rawText.trim() !== "") part.empty.push({ line, number });
+    // "1. -" says "none" (Keterkaitan: 1. -), as a lone "-" does; "3." or "2. ……" is an item left to fill in
+    const none = /^\s*[-–—]\s*$/.test(source);
+    if (!none && (number !== null || rawText.trim() !== "")) part.empty.push({ line, number });
     return;
   }
   const emphasis = emphasisRuns(source, text);

@@ -36,6 +36,10 @@ describe("fmt --write safety (issue 16, data 1, 5, 7, 8)", { timeout: 60_000 }, 
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/README\.md: bukan POS .*tidak ditulis/);
     expect(r.stderr).not.toMatch(/README\.md ditulis/);
+    // printed, it would be an empty template around the README (qa-variants12 F8): not printed, exit 1
+    const p = await runCli(["fmt", "README.md"], { cwd: d });
+    expect([p.code, p.stdout]).toEqual([1, ""]);
+    expect(p.stderr).toMatch(/README\.md: bukan POS .*tidak dicetak/);
   });
 
   it("a step table written as an HTML <table> (rowspan/colspan) is never deleted: read as the step table, or fmt --write refuses", async () => {

@@ -161,7 +161,7 @@ describe("the QA documents that showed them", () => {
     const pos = parseFixture(`${V}/s12-rsud-typora-tiga-tahap-romawi-lajur-kapital.md`);
     expect(labels(pos)).toEqual(["1", "2", "3", "4", "5", "6"]);
     expect(pos.procedures[0].phases.map((p) => p.firstStep)).toEqual([1, 3, 5]);
-    expect(arrows(pos, "4")).toEqual(["Diterima→5", "Ditolak→3", "Tidak ada jawaban→3"]);
+    expect(arrows(pos, "4")).toEqual(["Diterima→5", "Ditolak / Tidak ada jawaban→3"]);
   });
   it("s08: a Confluence export reads as a POS", () => {
     const pos = parseFixture(`${V}/s08-bpkad-confluence-html-p-ul.md`);
@@ -173,5 +173,24 @@ describe("the QA documents that showed them", () => {
     const pos = parseFixture(`${V}/s07-university-english-gdocs-previous-step.md`);
     expect(arrows(pos, "3")).toEqual(["Yes→4", "No→2"]);
     expect(pos.procedures[0].steps.every((s) => s.time.kind === "fixed")).toBe(true);
+  });
+});
+
+describe("F13: 'Keterkaitan: 1. -' says none; an item left blank or dotted is still one to fill in", () => {
+  it("no list-item-empty for '1. -' (related-empty's info says it once); '2.' and '3. ……' still warned", () => {
+    const text = `Nomor SOP\t: 1/2025\nNama SOP\t: Contoh\n\nKeterkaitan:\n1. -\nPeringatan:\n1. Bila x\n2.\n3. ......\n\n${HEAD}\n1\tMenerima\tX\t\tBerkas\t5 menit\tBerkas\t\n`;
+    const pos = parsePos(text, { source: "x.txt" });
+    const msgs = checkInputs([{ file: "x.txt", pos }], { lang: "id" })[0].messages.filter((m) => /^(list-item-empty|related-empty)$/.test(m.ruleId));
+    expect(msgs.map((m) => `${m.line}:${m.ruleId}`)).toEqual(["4:related-empty", "8:list-item-empty", "9:list-item-empty"]);
+  });
+});
+
+describe("F16: two outcomes to one step are one branch with both names (the chart draws one arrow)", () => {
+  it.each([
+    ["Diterima → 3; Ditolak → 1; Tidak ada jawaban → kembali ke langkah sebelumnya", ["Diterima→3", "Ditolak / Tidak ada jawaban→1"]],
+    ["Disetujui → 3; Perlu revisi → 1; Didisposisikan → 4; Ditunda → 1", ["Disetujui→3", "Perlu revisi / Ditunda→1", "Didisposisikan→4"]],
+    ["Disetujui → 3; Dibatalkan → selesai; Kedaluwarsa → selesai", ["Disetujui→3", "Dibatalkan / Kedaluwarsa→selesai"]],
+  ])("%s", (ket, want) => {
+    expect(arrows(numbered((n) => String(n), ket), "2")).toEqual(want);
   });
 });

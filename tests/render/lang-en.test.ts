@@ -47,7 +47,8 @@ function fixedWording(markup: string, pos: Pos): string[] {
   const all = doc.join("\n");
   const out: string[] = [];
   for (const raw of texts) {
-    let t = decode(raw).replace(/\s+/g, " ").trim();
+    // a task list's box (html-extras.ts draws "- [ ]" as ☐) is the item's markup in no language
+    let t = decode(raw).replace(/\s+/g, " ").trim().replace(/^[☐☑]\s*/, "");
     if (!t || all.includes(t)) continue; // a whole or wrapped piece of document text
     for (const s of doc) t = t.split(s).join(" ");
     t = t.trim();

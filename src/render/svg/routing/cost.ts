@@ -38,11 +38,15 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
   const en = world.ports.get(cand.entry.key);
   overlaps += (ex?.entries.size ?? 0) + (en?.exits.size ?? 0);
   // two branches from one vertex only when they part at once (a fourth branch): a crossing's worth
-  if (ex)
+  if (ex) {
     for (const o of ex.exits) {
       if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
       else crossings++;
     }
+    // a third branch from one vertex (across, up and down: a five-way decision) makes a cross of lines no
+    // reader can follow: as bad as arrows on each other, so the other side vertex takes it
+    if (ex.exits.size >= 2) overlaps++;
+  }
   const boxes = (line.boxes ??= line.segs.map(segBox));
   for (const o of world.routesNear(boxes, 4)) {
     if (!overlapBoxes(o.line.box, line.box, 4)) continue;
