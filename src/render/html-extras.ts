@@ -39,6 +39,8 @@ const MAX_DEPTH = 60;
  * The HTML of one extra's Markdown, or null when it cannot be read as such (too heavy, too deep).
  * `anchor(label)` says whether this extra is the one whose footnote `label` a reference links to.
  */
+const SUB_ITEM_LINE = /\n(?=[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+\S)/;
+
 export function markdownExtraHtml(text: string, defined: ReadonlyMap<string, number>, anchor: (label: string) => boolean): string | null {
   if ((text.match(MARKUP_CHAR)?.length ?? 0) > MAX_MARKUP_CHARS || tooDeep(text)) return null;
   let tree: Node;
@@ -61,7 +63,9 @@ export function markdownExtraHtml(text: string, defined: ReadonlyMap<string, num
       case "root":
         return kids(n, d);
       case "text":
-        return void out.push(e(n.value ?? ""));
+        // a line that starts "a.", "b)", "1)" under an item is the author's sub-item (CommonMark reads it as
+        // the same paragraph's text): it keeps its own line, as written
+        return void out.push((n.value ?? "").split(SUB_ITEM_LINE).map(e).join("<br>"));
       case "paragraph":
         return wrap("p", n, d);
       case "heading":

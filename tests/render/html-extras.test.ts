@@ -118,3 +118,13 @@ describe("a text export's extras stay as written", () => {
     expect(shown.every((n) => n.nodeName === "pre")).toBe(true);
   });
 });
+
+describe("sub-items written 'a.', 'b)' on lines of their own keep their lines (qa-variants12 F10)", () => {
+  it("a Catatan item with lettered lines under it shows each on its own line", () => {
+    const text = "| No | Kegiatan | A | Waktu |\n|---|---|---|---|\n| 1 | Menerima | X | 5 menit |\n\n## Catatan\n\n1. Permohonan baru:\n   a. untuk PNS;\n   b. untuk non-ASN.\n2. Penonaktifan: paling lambat\n   3 hari kerja.\n";
+    const html = renderHtml(parsePos(text, { source: "x.md" }), { lang: "id" });
+    expect(html).toContain("Permohonan baru:<br>a. untuk PNS;<br>b. untuk non-ASN.");
+    // a line that only wraps the sentence goes on with a space
+    expect(html).toMatch(/Penonaktifan: paling lambat\s+3 hari kerja\./);
+  });
+});
