@@ -39,6 +39,12 @@ export const LETTER_JUMP = new RegExp(
   "u",
 );
 
+// "lanjut ke tahap berikutnya", "proceed to the next step": the row below (flow.ts resolves it)
+export const FOLLOWING = new RegExp(
+  String.raw`(?:\b(?:${ID_VERB}|go(?:es)?|continues?|proceeds?|moves?)\s+)?\b(?:ke|pada|to)\s+(?:the\s+)?(?:(?:langkah|tahap|tahapan|kegiatan|proses)\s+(?:berikutnya|selanjutnya)|next\s+(?:step|stage|activity))\b`,
+  "i",
+);
+
 export const NEGATIVE_WORDS = "tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi";
 export const NEGATIVE = new RegExp(`^(${NEGATIVE_WORDS})\\b`, "i");
 export const OUTCOME_WORDS = "ya|yes|sesuai|lengkap|setuju|disetujui|benar|layak|memenuhi|diterima";
@@ -76,7 +82,7 @@ export function clauses(text: string): string[] {
 // a bare end word as the whole target after an arrow or a colon: "Ditolak → selesai", "No: end". Only an
 // outcome's: see endAfterOutcome ("Status: selesai" in a Keterangan ends nothing). One quantifier in the
 // lookahead keeps it linear on long runs of spaces.
-const BARE_END = new RegExp(`(?<=(?:${ARROW}|:)\\s{0,3})(?:${END_WORD})(?=[\\s.!]*(?:$|[;\\n|/,)]))`, "i");
+const BARE_END = new RegExp(`(?<=(?:${ARROW}|:|\\s[–—-])\\s{0,3})(?:${END_WORD})(?=[\\s.!]*(?:$|[;\\n|/,)]))`, "i");
 
 const ENDS_IN_ARROW = new RegExp(`(?:${ARROW})\\s*$`);
 
@@ -86,7 +92,8 @@ export function endAfterOutcome(clause: string): RegExpExecArray | null {
   if (!m) return null;
   const before = clause.slice(0, m.index);
   if (ENDS_IN_ARROW.test(before)) return m;
-  const label = before.replace(/:\s*$/, "").replace(/^\s*(?:keputusan|keterangan|ket)\s*:\s*/i, "").replace(LIST_MARK, "").replace(LEAD_IF, "").trim();
+  // (after a dash as after a colon: "Ditolak – selesai", not "Status - selesai")
+  const label = before.replace(/(?::|\s[–—-])\s*$/, "").replace(/^\s*(?:keputusan|keterangan|ket)\s*:\s*/i, "").replace(LIST_MARK, "").replace(LEAD_IF, "").trim();
   return NEGATIVE.test(label) || OUTCOME_WORD.test(label) ? m : null;
 }
 

@@ -1,7 +1,7 @@
 import type { Arrow, StepKind } from "../model/pos.ts";
 import { END } from "../model/values.ts";
 import { LaneMatcher, laneWords } from "./lanes.ts";
-import { JUMP, LETTER_JUMP, NEGATIVE, PREVIOUS, NEGATIVE_WORDS, OUTCOME_WORD, OUTCOME_WORDS, STOP, clauses, endAfterOutcome, proseLabel } from "./flow-words.ts";
+import { FOLLOWING, JUMP, LETTER_JUMP, NEGATIVE, PREVIOUS, NEGATIVE_WORDS, OUTCOME_WORD, OUTCOME_WORDS, STOP, clauses, endAfterOutcome, proseLabel } from "./flow-words.ts";
 import { memo } from "./memo.ts";
 
 export interface FlowInput {
@@ -36,7 +36,7 @@ const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreks
 // "kembali ke langkah 3 bagi yang bersangkutan", "dapat mengajukan kembali melalui langkah 3": only some cases go back
 const SOME_CASES = /\b(bagi|untuk)\s+yang\b|\byang bersangkutan\b|\bdapat\b|\bjika\b|\bapabila\b|\bbila\b|\bsebagian\b|\bbila perlu\b/i;
 
-const OUTCOME_SEP = /:|→|->|=>|⇒/;
+const OUTCOME_SEP = /:|→|->|=>|⇒|\s[–—-](?=\s)/;
 // words before a colon may be a sentence's own label ("Setelah berkas diperiksa: proses selesai"): an outcome's
 // name is short. An arrow says the words are an outcome ("Kelahiran lebih dari 1 tahun tanpa penetapan → …").
 const ARROWED = /(?:→|->|=>|⇒)\s*$/;
@@ -74,9 +74,11 @@ function outcomesUncached(text: string): Outcome[] {
       continue;
     }
     const back = m ? null : PREVIOUS.exec(clause);
-    if (back) {
-      const label = outcomeLabel(clause.slice(0, back.index));
-      out.push({ label: label.length > maxLabel(true) || !label ? null : label[0].toUpperCase() + label.slice(1), to: 0, rel: -1 });
+    const fwd = m || back ? null : FOLLOWING.exec(clause);
+    const near = back ?? fwd;
+    if (near) {
+      const label = outcomeLabel(clause.slice(0, near.index));
+      out.push({ label: label.length > maxLabel(true) || !label ? null : label[0].toUpperCase() + label.slice(1), to: 0, rel: back ? -1 : 1 });
       continue;
     }
     const on = m ? null : GOES_ON.exec(clause);

@@ -194,3 +194,21 @@ describe("F16: two outcomes to one step are one branch with both names (the char
     expect(arrows(numbered((n) => String(n), ket), "2")).toEqual(want);
   });
 });
+
+describe("F5/F6 generalised: the dash before an ending, 'the next step' as a target", () => {
+  it.each([
+    ["Ya → 3; Ditolak - selesai", ["Ya→3", "Ditolak→selesai"]],
+    ["Ya → 3; Tidak – proses selesai", ["Ya→3", "Tidak→selesai"]],
+    ["Sesuai: lanjut ke tahap berikutnya; Tidak sesuai: kembali ke langkah 1", ["Sesuai→3", "Tidak sesuai→1"]],
+    ["Yes: proceed to the next step; No: go to step 1", ["Yes→3", "No→1"]],
+  ])("%s", (ket, want) => {
+    expect(arrows(numbered((n) => String(n), ket), "2")).toEqual(want);
+  });
+  it("a dash after a word that is no outcome ends nothing ('Status - selesai' in a plain step)", () => {
+    const pos = tab([
+      ["1", "Menerima berkas", "X", "", "Berkas", "5 menit", "Berkas", "Status - selesai"],
+      ["2", "Memproses berkas", "", "X", "Berkas", "5 menit", "Hasil", ""],
+    ]);
+    expect(arrows(pos, "1")).toEqual(["→2"]);
+  });
+});
