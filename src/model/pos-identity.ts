@@ -33,6 +33,7 @@ export const EmphasisRun = z
     text: z.string(),
     strong: z.boolean().optional(),
     em: z.boolean().optional(),
+    code: z.boolean().optional().meta({ description: "inline code (`…`), as written" }),
     href: z.string().optional().meta({ description: "the address of the Markdown link ([text](href), <href>) the run is the text of, or an image's source" }),
     title: z.string().optional().meta({ description: 'the title of the link or image ([text](href "title")), as written' }),
     image: z
@@ -40,7 +41,7 @@ export const EmphasisRun = z
       .optional()
       .meta({ description: "an image (![alt](href)): not shown in the field's text (the run's text is empty); its alt text as written" }),
   })
-  .meta({ title: "EmphasisRun", description: "a run of text; strong (**…**) and/or em (*…*), or a link's text, as written. The runs' texts joined are the field's text" });
+  .meta({ title: "EmphasisRun", description: "a run of text; strong (**…**) and/or em (*…*), inline code (`…`), or a link's text, as written. The runs' texts joined are the field's text" });
 
 export const ListItem = z
   .object({

@@ -15,6 +15,8 @@ const E_CLOSE = "\ue023";
 const L_OPEN = "\ue024";
 const L_CLOSE = "\ue025";
 const IMAGE = "\ue026";
+const C_OPEN = "\ue027";
+const C_CLOSE = "\ue028";
 /** A cell's line break (<br>) while remark reads the cell: a whitespace to Markdown's emphasis rules, as the tag is none of a word */
 const BREAK = "\u2028";
 const BR = /<br\s*\/?>/gi;
@@ -38,7 +40,7 @@ export function emphasisRuns(written: string, text: string): EmphasisRun[] | und
   const uncommented = written.includes("<!--") ? withoutComments(written) : written;
   // a cell's lines ("**Verifikasi**<br>berkas"): the field joins them with a space, or keeps them as lines (a list)
   const source = uncommented.includes("<") ? uncommented.replace(BR, BREAK) : uncommented;
-  if (!(/[*_]/.test(source) || /\]\(|<https?:\/\//i.test(source)) || hasHtml(source) || source.length > 2000) return undefined;
+  if (!(/[*_`]/.test(source) || /\]\(|<https?:\/\//i.test(source)) || hasHtml(source) || source.length > 2000) return undefined;
   let tree: MdNode;
   try {
     tree = processor.parse(source) as unknown as MdNode;
@@ -77,6 +79,12 @@ export function emphasisRuns(written: string, text: string): EmphasisRun[] | und
       hrefs.push({ url: n.url, title: n.title ?? undefined });
       marked += L_OPEN;
       stack.push(L_CLOSE, ...[...(n.children ?? [])].reverse());
+    } else if (n.type === "inlineCode" && n.value !== undefined && !/[\ue020-\ue028\u2028|]/.test(n.value) && marked.split(L_OPEN).length === marked.split(L_CLOSE).length) {
+      // code as written (`zmprov ca`): its text is the field's, its backticks the author's markup
+      // (code inside a link's text, or with a "|" — a table reads "\\|" in code its own way — is left as the author
+      // wrote it: no runs)
+      any = true;
+      marked += C_OPEN + n.value + C_CLOSE;
     } else if (n.type === "image" && n.url !== undefined && marked.split(L_OPEN).length === marked.split(L_CLOSE).length) {
       // (an image inside a link's text is left as the author wrote it: no runs)
       // an image shows nothing in the field's text: a run of its own, with no text
@@ -112,10 +120,11 @@ export function emphasisRuns(written: string, text: string): EmphasisRun[] | und
   let link: { url: string; title?: string } | undefined;
   let links = 0;
   let imageCount = 0;
+  let code = false;
   let cur = "";
   const flush = () => {
     if (cur !== "")
-      runs.push({ text: cur, ...(strong ? { strong: true } : {}), ...(em ? { em: true } : {}), ...(link ? { href: link.url, ...(link.title ? { title: link.title } : {}) } : {}) });
+      runs.push({ text: cur, ...(strong ? { strong: true } : {}), ...(em ? { em: true } : {}), ...(code ? { code: true } : {}), ...(link ? { href: link.url, ...(link.title ? { title: link.title } : {}) } : {}) });
     cur = "";
   };
   for (const ch of marked) {
@@ -123,9 +132,10 @@ export function emphasisRuns(written: string, text: string): EmphasisRun[] | und
       flush();
       const img = images[imageCount++];
       runs.push({ text: "", href: img.url, ...(img.title ? { title: img.title } : {}), image: { alt: img.alt } });
-    } else if (ch === S_OPEN || ch === S_CLOSE || ch === E_OPEN || ch === E_CLOSE || ch === L_OPEN || ch === L_CLOSE) {
+    } else if (ch === S_OPEN || ch === S_CLOSE || ch === E_OPEN || ch === E_CLOSE || ch === L_OPEN || ch === L_CLOSE || ch === C_OPEN || ch === C_CLOSE) {
       flush();
-      if (ch === S_OPEN) strong++;
+      if (ch === C_OPEN || ch === C_CLOSE) code = ch === C_OPEN;
+      else if (ch === S_OPEN) strong++;
       else if (ch === S_CLOSE) strong--;
       else if (ch === E_OPEN) em++;
       else if (ch === E_CLOSE) em--;
@@ -133,7 +143,9 @@ export function emphasisRuns(written: string, text: string): EmphasisRun[] | und
     } else cur += ch;
   }
   flush();
-  if (runs.map((r) => r.text).join("") !== text || !runs.some((r) => r.strong || r.em || r.href !== undefined)) return undefined;
+  if (runs.map((r) => r.text).join("") !== text || !runs.some((r) => r.strong || r.em || r.code || r.href !== undefined)) return undefined;
+  // code is one run of its own text: spaces at its edges would be moved out of the backticks
+  if (runs.some((r) => r.code && (r.text.trim() !== r.text || r.text === ""))) return undefined;
   // a link's text must be one run of words: its brackets go round it as written
   if (runs.some((r) => r.href !== undefined && r.text.trim() !== r.text)) return undefined;
   return safe(runs) ? merge(runs) : undefined;
@@ -152,8 +164,9 @@ function safe(runs: EmphasisRun[]): boolean {
     const after = runs[i + 1]?.text[0] ?? "";
     const leadSpace = r.text !== r.text.trimStart();
     const trailSpace = r.text !== r.text.trimEnd();
-    const openOk = WORD.test(core[0]) || leadSpace || before === "" || /\s/.test(before);
-    const closeOk = WORD.test(core[core.length - 1]) || trailSpace || after === "" || /\s/.test(after);
+    // emphasized code starts and ends with a backtick, no word character, to the delimiter rules
+    const openOk = (!r.code && WORD.test(core[0])) || leadSpace || before === "" || /\s/.test(before);
+    const closeOk = (!r.code && WORD.test(core[core.length - 1])) || trailSpace || after === "" || /\s/.test(after);
     // a neighbour run that is emphasized too would need both delimiters side by side
     const neighbours = [runs[i - 1], runs[i + 1]].every((x) => !x || (!x.strong && !x.em) || /\s/.test(x.text));
     return openOk && closeOk && neighbours;
@@ -164,7 +177,7 @@ function merge(runs: EmphasisRun[]): EmphasisRun[] {
   const out: EmphasisRun[] = [];
   for (const r of runs) {
     const last = out[out.length - 1];
-    if (last && !last.image && !r.image && !!last.strong === !!r.strong && !!last.em === !!r.em && last.href === r.href && last.title === r.title) last.text += r.text;
+    if (last && !last.image && !r.image && !!last.strong === !!r.strong && !!last.em === !!r.em && !!last.code === !!r.code && !last.code && last.href === r.href && last.title === r.title) last.text += r.text;
     else out.push({ ...r });
   }
   return out;

@@ -22,14 +22,23 @@ export function withEmphasis(text: string, runs: EmphasisRun[] | undefined, ctx:
       const core = r.text.trim();
       if (r.image) return imageSpaced(runs, i, linkRun(r, ctx));
       if (r.href !== undefined) return linkRun(r, ctx);
+      const mark = r.strong && r.em ? "***" : r.strong ? "**" : r.em ? "*" : "";
+      if (r.code && core !== "") return `${mark}${codeSpan(r.text)}${mark}`;
       if (core === "" || (!r.strong && !r.em)) return escapeRun(r.text, ctx, i === 0);
-      const mark = r.strong && r.em ? "***" : r.strong ? "**" : "*";
       const lead = r.text.slice(0, r.text.length - r.text.trimStart().length);
       const trail = r.text.slice(r.text.trimEnd().length);
       return `${lead}${mark}${escapeRun(core, ctx, false)}${mark}${trail}`;
     })
     .join("");
   return out.trim();
+}
+
+/** Code as CommonMark reads it back: a fence longer than any backtick run inside, padded where the text starts or ends with a backtick (the reader makes no code run that holds a "|"). */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((b) => b.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 /**
