@@ -111,6 +111,11 @@ export const EN_CHECK: Record<string, string | ((p: Params) => string)> = {
     "No flowchart table found; add a table No | Kegiatan | Pelaksana | Mutu Baku | Keterangan (No | Activity | Implementer | Quality Standard | Notes).",
   "Tabel diagram alir ini tidak berisi satu langkah pun yang terbaca; setiap baris langkah dimulai dengan nomornya di kolom No (1, 2, 3 … atau 1., 1), (1)).":
     "This flowchart table holds no step that can be read; every step row starts with its number in the No column (1, 2, 3 … or 1., 1), (1)).",
+  // template-placeholder (and bidi-control): the fields named
+  Instansi: "Agency",
+  "Judul diagram": "Flowchart title",
+  "Teks tambahan": "Additional text",
+  "langkah {label} {col}": "step {label} {col}",
   // template-placeholder
   "{label} masih isian contoh templat: {text}; ganti dengan isi yang sebenarnya dan hapus \"(GANTI)\".":
     "{label} is still a template sample: {text}; write the real text and remove \"(GANTI)\".",

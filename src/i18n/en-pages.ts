@@ -24,6 +24,8 @@ export const EN_PAGES: Record<string, string | ((p: Params) => string)> = {
   "Pelaksana ditandai di kolom Pelaksana": "Actor marked in the Actors column",
   "Pelaksana disimpulkan dari teks (draf: periksa dan tandai)": "Actor inferred from the text (draft: check and mark it)",
   "Diagram alir, halaman {n} dari {pages}": "Flowchart, page {n} of {pages}",
+  Identitas: "Identity",
+  "Diagram Alir": "Flowchart",
   "Nomor {wording}": "{wording} Number",
   "Tanggal Pembuatan": "Date Created",
   "Tanggal Revisi": "Date Revised",

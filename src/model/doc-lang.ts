@@ -59,6 +59,10 @@ export function canonicalIdentityLabel(key: IdentityKey, pos: Pick<Pos, "wording
 export const canonicalSectionLabel = (key: SectionKey, lang: Lang = "id") => tr(SECTION_LABELS[key], {}, lang);
 export const canonicalColumnLabel = (key: ColumnKey, lang: Lang = "id") => tr(STEP_HEADER_NAMES[key], {}, lang);
 
+/** The canonical form's own headings: the identity table's header ("Identitas") and a procedure's ("Diagram Alir"). */
+export const identityHeading = (lang: DocLang) => tr("Identitas", {}, lang ?? "id");
+export const flowHeading = (lang: DocLang) => tr("Diagram Alir", {}, lang ?? "id");
+
 /** An identity field's label in the document's wording: as written when it keeps one, else in the language of its labels. */
 export function identityLabel(pos: Pos, key: IdentityKey, lang: DocLang = documentLang(pos)): string {
   return pos.identityLabels?.[key] ?? canonicalIdentityLabel(key, pos, lang ?? undefined);

@@ -56,6 +56,10 @@ const LABEL_WORDS = new Set(
     "masukan durasi jangka lama").split(" "),
 );
 
+/** A procedure's generic title ("## Alur Kerja", "## Procedure", "Work Steps"), which the canonical form writes "Diagram
+ * Alir" ("Flowchart" in English): on its title line only (common words, content anywhere else). */
+const TITLE_WORDS = "alur procedure procedures steps work flow workflow diagram description table".split(" ");
+
 /** The label of the agency written as a field ("Instansi:", "OPD:"): the canonical form writes the agency's lines without it. */
 const AGENCY_LABEL_WORDS = "nama instansi opd organisasi perangkat daerah government agency institution name of the".split(" ");
 
@@ -95,7 +99,10 @@ export function structureOf(pos: {
   if (pos.fieldLines.agencyLabel !== undefined) add(pos.fieldLines.agencyLabel, AGENCY_LABEL_WORDS);
   for (const s of Object.values(pos.sections)) if (s.line !== null) addSet(s.line, LABEL_WORDS);
   for (const p of pos.procedures) {
-    if (p.titleLine !== null) addSet(p.titleLine, LABEL_WORDS);
+    if (p.titleLine !== null) {
+      addSet(p.titleLine, LABEL_WORDS);
+      add(p.titleLine, TITLE_WORDS);
+    }
     const end = p.steps.length ? p.steps[0].line : (p.line ?? 0) + 2;
     // the header rows and a "1 2 3 …" row numbering the columns
     for (let l = p.line ?? end; l < end; l++) addSet(l, HEADER_LINE_WORDS);

@@ -8,7 +8,7 @@ import { claim, type Ctx } from "./context.ts";
 import { readTables } from "./tables.ts";
 import { readIdentity } from "./identity.ts";
 import { readSections } from "./sections.ts";
-import { readAgency, readDocumentHeading } from "./headings.ts";
+import { readAgency, readDocumentHeading, settleIdentityHeader } from "./headings.ts";
 import { claimGrid, gridAsRows } from "./grid-tables.ts";
 import { withoutHardBreak } from "./hard-break.ts";
 import { claimHtml, htmlAsRows, readHtmlTable, type HtmlTable } from "./html-tables.ts";
@@ -63,6 +63,7 @@ function readText(text: string, opts: ParseOptions): Pos {
   readSections(ctx);
   readAgency(ctx);
   readDocumentHeading(ctx);
+  settleIdentityHeader(ctx);
 
   claimGrid(grids, claimed);
   claimHtml(htmlTables, claimed);

@@ -45,9 +45,12 @@ export const FOLLOWING = new RegExp(
   "i",
 );
 
-export const NEGATIVE_WORDS = "tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi";
+// (and their English: "Rejected", "Incomplete", "Not approved", "Needs revision" read as "Ditolak", "Tidak lengkap" do)
+export const NEGATIVE_WORDS =
+  "tidak|belum|salah|ditolak|tolak|no|gagal|kurang|invalid|tdk|ada kesalahan|ada kekurangan|terdapat kesalahan|keliru|perlu perbaikan|revisi|" +
+  "not|rejected|reject|denied|declined|refused|incomplete|incorrect|failed|fails?|ineligible|insufficient|needs? (?:revision|correction)";
 export const NEGATIVE = new RegExp(`^(${NEGATIVE_WORDS})\\b`, "i");
-export const OUTCOME_WORDS = "ya|yes|sesuai|lengkap|setuju|disetujui|benar|layak|memenuhi|diterima";
+export const OUTCOME_WORDS = "ya|yes|sesuai|lengkap|setuju|disetujui|benar|layak|memenuhi|diterima|approved|accepted|complete|completed|valid|correct|eligible";
 export const OUTCOME_WORD = new RegExp(`^(${OUTCOME_WORDS})\\b`, "i");
 
 const END_VERB = "berhenti|selesai|berakhir|dihentikan|ditutup|tamat";
@@ -126,7 +129,7 @@ function alternatives(text: string): string[] {
 }
 
 const YES_PHRASE = `(?:${OUTCOME_WORDS})(?:\\s+dan\\s+(?:${OUTCOME_WORDS}))?`;
-const NO_PHRASE = `(?:tidak|belum|kurang)\\s+${YES_PHRASE}|${NEGATIVE_WORDS}`;
+const NO_PHRASE = `(?:tidak|belum|kurang|not)\\s+${YES_PHRASE}|${NEGATIVE_WORDS}`;
 const PROSE = {
   yes: new RegExp(`^\\s*(?:${IF})\\s+(${YES_PHRASE})(?=[\\s,.:]|$)|^\\s*(${YES_PHRASE})\\s*\\.?\\s*$`, "i"),
   no: new RegExp(`^\\s*(?:${IF})\\s+(${NO_PHRASE})(?=[\\s,.:]|$)|^\\s*(${NO_PHRASE})\\s*\\.?\\s*$`, "i"),

@@ -162,7 +162,7 @@ export function buildFlow(steps: FlowInput[], lanes: string[], aliases: Record<s
       if (labelled.length >= 3) return { next: sameTarget(labelled), branches: null, written };
       let noOut = written.find((o) => o.label && NEGATIVE.test(o.label)) ?? null;
       // one written outcome that goes back is the rework branch ("Jika ada kesalahan, kembali ke langkah 4")
-      if (!noOut && written.length === 1 && written[0].to !== END && written[0].to < step.no && !/^(ya|yes|sesuai|lengkap|setuju|benar)\b/i.test(written[0].label ?? "")) noOut = written[0];
+      if (!noOut && written.length === 1 && written[0].to !== END && written[0].to < step.no && !/^(ya|yes|sesuai|lengkap|setuju|benar|approved|complete|correct)\b/i.test(written[0].label ?? "")) noOut = written[0];
       // two or more named outcomes none of which reads as "no" ("Disetujui → 3; Perlu kajian → 1"): each is its own branch
       if (!noOut && labelled.length >= 2) return { next: sameTarget(labelled), branches: null, written };
       const yesOut = written.find((o) => o !== noOut && (o.label === null || !NEGATIVE.test(o.label))) ?? null;

@@ -5,6 +5,7 @@ import { isEmptyValue } from "./dates.ts";
 import { AGENCY_WORD, claim, looksLikeHeading, stripEmphasis, upperShare, type Ctx } from "./context.ts";
 import { commentsIn } from "./comments.ts";
 import { IDENTITY_KEYS } from "../model/values.ts";
+import { documentLang, identityHeading } from "../model/doc-lang.ts";
 
 const hasComment = (raw: string) => commentsIn(raw).length > 0;
 
@@ -35,6 +36,19 @@ export function readDocumentHeading(ctx: Ctx): void {
     const raw = ctx.lines[b.line - 1].raw;
     if (b.kind === "heading" && b.depth === 1 && !ctx.claimed[b.line - 1] && !hasComment(raw) && bare(oneLine(raw)) === bare(t)) claim(ctx, ctx.lines[b.line - 1]);
   }
+}
+
+/**
+ * An identity table headed by the canonical form's own word alone, in the document's language ("Identitas" in an
+ * Indonesian document, "Identity" in an English one), says nothing of the document's: the canonical form writes it
+ * anyway. Any other header is the document's wording, kept (an English document's "Identitas" too). After every
+ * reader: the language counts the labels they all read.
+ */
+export function settleIdentityHeader(ctx: Ctx): void {
+  const h = ctx.pos.identityHeader;
+  if (h?.length !== 1 || h[0].toLowerCase() !== identityHeading(documentLang(ctx.pos)).toLowerCase()) return;
+  delete ctx.pos.identityHeader;
+  delete ctx.pos.fieldLines.identityHeader;
 }
 
 /** The agency heading: the header row of a GFM identity table, or the heading lines just above the first field. */
@@ -79,7 +93,8 @@ export function readAgency(ctx: Ctx): void {
         break;
       }
       // "| Komponen | Uraian |": the table's own header words, which the canonical form writes back
-      if (texts.length && !(texts.length === 1 && /^identitas$/i.test(texts[0]))) {
+      // (a canonical "Identitas" alone too, until the document's language says whether it is its own: settleIdentityHeader)
+      if (texts.length) {
         ctx.pos.fieldLines.identityHeader = l.n;
         ctx.pos.identityHeader = [...texts, ...(ctx.pos.identityHeader ?? [])];
       }

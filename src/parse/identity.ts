@@ -11,6 +11,7 @@ import { keepIdentityEmphasis } from "./identity-emphasis.ts";
 import { splitRightSections, type RightSections } from "./identity-right.ts";
 import { identityColumns, type Columns, type Layout } from "./identity-columns.ts";
 import { GENERIC_HEADER } from "./headings.ts";
+import { unitInPlace } from "./unit-place.ts";
 
 // The identity fields (Nomor, Nama, dates, Disahkan oleh): a label cell and its value, in a TAB row,
 // a GFM table row or a "Label : value" line; a value may go on over the next lines.
@@ -102,6 +103,11 @@ function readLine(ctx: Ctx, line: SourceLine, st: LineState, columned: boolean):
   const labelCol = texts.findIndex((t) => t !== "" && matchIdentityLabel(t) !== null && !(header && GENERIC_HEADER.test(stripEmphasis(t))));
   // "Disahkan oleh" alone as a list item ("3. Disahkan oleh", how fmt writes a signature header under a section)
   if (labelCol >= 0 && (texts.filter((t) => SIGNATURE_ROLE.test(stripEmphasis(t))).length >= 2 || isBareRoleItem(l))) {
+    st.last = null;
+    return false;
+  }
+  // (a loose "Bagian :" / "Section :" away from the identity rows is another line's: kept as written)
+  if (labelCol >= 0 && !unitInPlace(ctx.lines, l, labelCol)) {
     st.last = null;
     return false;
   }

@@ -131,17 +131,23 @@ export function buildSteps(rows: readonly StepRow[], cols: Columns, tableLanes: 
     parent = /^\d+/.exec(l)?.[0] ?? parent;
     return l;
   });
-  // "No", "FALSE", "-", "☐" in a lane cell: kept as written, but no mark of an actor
-  const negative = negativeMarks(rows.flatMap((r) => cols.lanes.map(({ col }) => oneLine(r.cells[col] ?? ""))));
-  const base = rows.map((r, i) => {
-    const left = unread(r);
-    if (left.length) notes.push({ code: "cell-outside-header", ...say("cells-outside-header", { cells: `"${left.join('", "')}"` }), line: r.line.n });
+  // each row's marks: its lane cells, and the lanes its Pelaksana cell names (as written)
+  const rowMarks = rows.map((r, i) => {
     const marks: Record<string, string> = {};
     for (const { name, col } of cols.lanes) {
       const m = oneLine(r.cells[col] ?? "");
       if (m !== "") marks[name] = m;
     }
     for (const n of named[i]) marks[n] = asWritten[i].find((w) => laneOf(w) === n) ?? n;
+    return { marks };
+  });
+  // "No", "FALSE", "-", "☐" in a lane cell: kept as written, but no mark of an actor (decided as the canonical
+  // form decides, from the marks the steps keep; an ambiguous name kept later by unplacedName is a name, no check)
+  const negative = negativeMarks(rowMarks);
+  const base = rows.map((r, i) => {
+    const left = unread(r);
+    if (left.length) notes.push({ code: "cell-outside-header", ...say("cells-outside-header", { cells: `"${left.join('", "')}"` }), line: r.line.n });
+    const { marks } = rowMarks[i];
     return {
       no: i + 1,
       label: labels[i],

@@ -80,7 +80,11 @@ export function readTable(lines: readonly SourceLine[], headerIdx: number, claim
   return { procedure, taken, notes, gfm: h1.gfm, end: Math.max(body.end, headerIdx + 1) };
 }
 
-const GENERIC_TITLE = /^(prosedur|diagram alir|diagram|alur|alur (kerja|prosedur)|langkah(-langkah)?( kerja)?|uraian prosedur|flow ?chart|tabel prosedur)$/i;
+// (and their English: an English SOP's "## Procedure" over its table names the section, as "## Prosedur" does)
+const GENERIC_TITLE =
+  /^(prosedur|diagram alir|diagram|alur|alur (kerja|prosedur)|langkah(-langkah)?( kerja)?|uraian prosedur|flow ?chart|tabel prosedur|procedures?|flow ?diagram|work ?flow|procedure (flow|steps|description|table)|(work )?steps)$/i;
+// the canonical heading's words before a title: "Diagram Alir: …" (colon or not), "Flowchart: …" (an English one)
+const FLOW_PREFIX = /^(diagram alir\s*:?|flow ?chart\s*:)\s*/i;
 
 /** The chart's title: a heading line just above the table ("Diagram Alir: …", "## Bagian Prosedur A …"). */
 function flowTitle(lines: readonly SourceLine[], headerIdx: number, claimed: readonly boolean[]): { text: string | null; line: SourceLine } | null {
@@ -90,7 +94,7 @@ function flowTitle(lines: readonly SourceLine[], headerIdx: number, claimed: rea
     if (!l.filler) seen++;
     if (l.blank) continue;
     if (claimed[i] || l.gfm || l.cells.length > 1 || isLabelLine(l) || !looksLikeTitle(l)) return null;
-    let t = oneLine(l.raw).replace(/^diagram alir\s*:?\s*/i, "");
+    let t = oneLine(l.raw).replace(FLOW_PREFIX, "");
     if (/^diagram alir$/i.test(oneLine(l.raw))) t = "";
     if (GENERIC_TITLE.test(t)) t = "";
     return { text: t || null, line: l };
@@ -109,5 +113,5 @@ function looksLikeTitle(l: SourceLine): boolean {
   if (LIST_START.test(raw)) return false;
   if (/^#{1,6}\s/.test(raw)) return true;
   const t = oneLine(raw);
-  return looksLikeHeading(l) || /^(pos|sop|prosedur|diagram alir|alur|flow ?chart|bagian (prosedur|[A-Z]\b)|sub ?prosedur)\b/i.test(t);
+  return looksLikeHeading(l) || /^(pos|sop|prosedur|procedures?|diagram alir|alur|flow ?chart|bagian (prosedur|[A-Z]\b)|sub ?prosedur)\b/i.test(t);
 }

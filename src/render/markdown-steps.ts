@@ -26,7 +26,8 @@ export function stepTable(proc: Procedure | null, lang: DocLang = null): string 
   const head = [name("no"), lanes.length ? name("activity") : name("activity", "actor"), ...laneHead, name("requirements"), name("time"), name("output"), name("notes")];
   const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
   const lines = [row(head), row(head.map(() => "---")).replace(/ /g, "")];
-  const negative = negativeMarks((proc?.steps ?? []).flatMap((s) => Object.values(s.marks)));
+  // (the parser's decision, from the same marks)
+  const negative = negativeMarks(proc?.steps ?? []);
   for (const s of proc?.steps ?? []) {
     // a phase row: its title in bold in the first cell, the other cells empty (read back as a phase)
     for (const ph of proc!.phases) if (ph.firstStep === s.no) lines.push(row([`**${md(ph.title, "cell")}**`, ...head.slice(1).map(() => "")]));

@@ -6,7 +6,7 @@ import { isIntro, LIST_END } from "../model/extra-place.ts";
 import { renderMermaid, type MermaidDialect } from "./mermaid.ts";
 import { md, withComments, withEmphasis } from "./markdown-inline.ts";
 import { stepTable } from "./markdown-steps.ts";
-import { columnLabel, documentLang, identityLabel, sectionLabel as docSectionLabel, type DocLang } from "../model/doc-lang.ts";
+import { columnLabel, documentLang, flowHeading, identityHeading, identityLabel, sectionLabel as docSectionLabel, type DocLang } from "../model/doc-lang.ts";
 
 export { md } from "./markdown-inline.ts";
 export { CO_ACTOR_MARK, LANE_MARK } from "./markdown-steps.ts";
@@ -52,7 +52,7 @@ export function renderMarkdown(pos: Pos, opts: MarkdownOptions = {}): string {
   extras("sections");
   const procs = pos.procedures.length ? pos.procedures : [null];
   procs.forEach((proc, i) => {
-    out.push(withComments(proc?.title ? `## Diagram Alir: ${md(proc.title, "heading")}` : "## Diagram Alir", proc?.titleComments, "heading"));
+    out.push(withComments(proc?.title ? `## ${flowHeading(lang)}: ${md(proc.title, "heading")}` : `## ${flowHeading(lang)}`, proc?.titleComments, "heading"));
     out.push(stepTable(proc, lang));
     if (proc && proc.steps.length) {
       out.push("```mermaid\n" + renderMermaid(pos, { dialect: opts.mermaidDialect ?? "flowchart", procedure: i }) + drawnFlowComment(proc, i) + "```");
@@ -138,8 +138,8 @@ function identityTable(pos: Pos, lang: DocLang): string {
   ];
   // an author's comments on a label or in a value go back where they were written
   const c = (key: (typeof rows)[number][0]) => pos.identityComments?.[key];
-  // the table's own header words ("| Komponen | Uraian |") stay; else the canonical "Identitas"
-  const head = pos.identityHeader?.length ? pos.identityHeader.map((h) => md(h, "cell")) : ["Identitas", ""];
+  // the table's own header words ("| Komponen | Uraian |") stay; else the canonical "Identitas" ("Identity" in English)
+  const head = pos.identityHeader?.length ? pos.identityHeader.map((h) => md(h, "cell")) : [identityHeading(lang), ""];
   while (head.length < 2) head.push("");
   const header = `| ${head.join(" | ")} |`.replace(/ {2}\|/g, " |");
   return [header, `|${head.map(() => "---").join("|")}|`, ...rows.map(([key, k, v]) => `| ${withComments(`**${k}**`, c(key)?.label, "cell")} | ${withComments(v, c(key)?.value, "cell")} |`)].join("\n");

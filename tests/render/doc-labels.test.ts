@@ -16,7 +16,7 @@ const text = (f: string) => readFileSync(path.join(ROOT, f), "utf8");
 function mdLabels(md: string): string[] {
   const lines = md.split("\n");
   const identity = lines.filter((l) => /^\| \*\*[^*]+\*\* \|/.test(l)).map((l) => /^\| \*\*([^*]+)\*\*/.exec(l)![1]);
-  const sections = lines.filter((l) => /^## /.test(l) && !/^## Diagram Alir/.test(l)).map((l) => l.slice(3));
+  const sections = lines.filter((l) => /^## /.test(l) && !/^## (Diagram Alir|Flowchart)\b/.test(l)).map((l) => l.slice(3));
   const header = lines.find((l) => /^\| No \|/.test(l))!.split("|").map((c) => c.trim()).filter((c) => c && c !== "No");
   return [...identity, ...sections, ...header];
 }

@@ -64,3 +64,49 @@ describe("no English message names a field in Indonesian", () => {
     expect(all.filter((m) => INDONESIAN_FIELD.test(prose(m)))).toEqual([]);
   });
 });
+
+describe("template-placeholder and bidi-control name the field in the user's language", () => {
+  // every kind of field the rules look in, marked: the agency, identity values, an item, the chart's title, a lane,
+  // step cells, a paragraph kept as written (under no heading: the H1 goes)
+  const marked = (mark: string) => (t: string) =>
+    t
+      .replace("# STANDARD OPERATING PROCEDURE\n\n", "")
+      .replace("**REPUBLIC OF INDONESIA**", `**REPUBLIC OF INDONESIA ${mark}**`)
+      .replace("| 17/EXP/SOP/2025 |", `| 17/EXP/${mark}/2025 |`)
+      .replace("| Issuing Certificates of Origin |", `| Issuing Certificates ${mark} |`)
+      .replace("| 2 June 2025 |", `| 2 June 2025 ${mark} |`)
+      .replace("1. Minister of Trade Regulation", `1. ${mark} Minister of Trade Regulation`)
+      .replace("## Procedure\n", `## Flowchart: Certificates ${mark}\n`)
+      .replace("| Exporter |", `| Exporter ${mark} |`)
+      .replace("| Verifies the application | | X | Application | 1 hour | Verified application |", `| Verifies the application ${mark} | | X | Application ${mark} | 1 hour | Verified ${mark} |`)
+      .concat(`\nA closing remark ${mark}.\n`);
+  const label = (m: string) => m.slice(0, m.search(/ (is still a template sample|holds hidden|masih isian contoh|berisi karakter kendali)/));
+  const cases = [
+    ["template-placeholder", "(GANTI)"],
+    ["bidi-control", "\u202eexe\u202c"],
+  ] as const;
+  for (const [rule, mark] of cases) {
+    it(`${rule}, --lang en: English names of the fields, none Indonesian`, () => {
+      const m = messages(read(EN_DOC, marked(mark)), "en", rule);
+      const labels = m.map(label);
+      expect(labels).toEqual([
+        "Agency",
+        "SOP Number",
+        "Date Created",
+        "SOP Name",
+        "Legal Basis 1",
+        "Flowchart title",
+        "Actors",
+        "step 2 Activity",
+        "step 2 Requirements",
+        "step 2 Output",
+        "Additional text",
+      ]);
+      expect(m.filter((x) => /\b(Instansi|Judul diagram|langkah|Kelengkapan|Teks tambahan)\b/.test(prose(x)) || INDONESIAN_FIELD.test(prose(x)))).toEqual([]);
+    });
+    it(`${rule}, in Indonesian: the Indonesian names, the document's own word (SOP)`, () => {
+      const labels = messages(read(EN_DOC, marked(mark)), "id", rule).map(label);
+      expect(labels).toEqual(["Instansi", "Nomor SOP", "Tanggal Pembuatan", "Nama SOP", "Dasar Hukum 1", "Judul diagram", "Pelaksana", "langkah 2 Kegiatan", "langkah 2 Kelengkapan", "langkah 2 Output", "Teks tambahan"]);
+    });
+  }
+});

@@ -71,7 +71,8 @@ export function identityMarkdown(p: IdentityPart): string[] {
   const out: string[] = [];
   if (p.agency.length) out.push(p.agency.map((a) => `**${md(a, "inline")}**`).join("  \n"), "");
   if (p.fields.length) {
-    out.push("| Identitas | |", "|---|---|");
+    // a PDF's identity table has no header row: none written (the canonical form writes its own, in the document's language)
+    out.push("|  |  |", "|---|---|");
     for (const f of p.fields) out.push(`| **${md(f.label, "cell")}** | ${f.value.map((v) => md(v, "cell")).join("<br>")} |`);
     out.push("");
   }

@@ -12,7 +12,7 @@ export const bidiControl: DocumentRule = {
   description: bilingual("Teks berisi karakter kendali arah (mis. U+202E RIGHT-TO-LEFT OVERRIDE) yang membuat teks tampil lain dari isinya."),
   run(pos, ctx: RuleContext) {
     const found: Finding[] = [];
-    for (const f of textFields(pos, hasBidiControls)) {
+    for (const f of textFields(pos, hasBidiControls, ctx.lang)) {
       found.push({
         line: f.line,
         message: tr("{label} berisi karakter kendali arah teks yang tersembunyi: {shown}; hapus karakter itu (teks tampil berbeda dari isinya).", { label: f.label, shown: q(showBidiControls(f.text)) }, ctx.lang),
