@@ -36,6 +36,22 @@ interface MdNode {
  * give back exactly `text` or would not read back as the same emphasis.
  */
 export function emphasisRuns(written: string, text: string): EmphasisRun[] | undefined {
+  // the same list items and cells ("**UU** Nomor 5 …") come back in document after document, and remark
+  // costs a parse each time; the runs are copied out: the model's owner may change its own
+  const hit = cache.get(written);
+  const runs = hit !== undefined && hit.text === text ? hit.runs : remember(written, text, emphasisRunsUncached(written, text));
+  return runs?.map((r) => (r.image ? { ...r, image: { ...r.image } } : { ...r }));
+}
+
+const cache = new Map<string, { text: string; runs: EmphasisRun[] | undefined }>();
+
+function remember(written: string, text: string, runs: EmphasisRun[] | undefined): EmphasisRun[] | undefined {
+  if (cache.size >= 5000) cache.clear();
+  cache.set(written, { text, runs });
+  return runs;
+}
+
+function emphasisRunsUncached(written: string, text: string): EmphasisRun[] | undefined {
   // a comment is no part of the field's text (the readers keep it apart): "[a <!-- x --> b](url)" is a link
   const uncommented = written.includes("<!--") ? withoutComments(written) : written;
   // a cell's lines ("**Verifikasi**<br>berkas"): the field joins them with a space, or keeps them as lines (a list)
