@@ -4,10 +4,10 @@
 // (issue 13, start-up). Left outside: native and optional peers (resvg, puppeteer-core, mermaid),
 // pdfjs (its worker is a file), zod (imported only to validate a config file, and tests watch for it).
 // The reader worker (check's, one per core) is an entry of its own: each worker loaded ~200 of dist/'s
-// modules, ~0.2 CPU-s, against ~0.04 s for the bundle. The render worker keeps running dist/'s own
-// modules. Without esbuild (a dev dependency), the bin runs dist/ unbundled, so an install that
+// modules, ~0.2 CPU-s, against ~0.04 s for the bundle; the render worker (render's reader and renderer,
+// one per core) likewise: ~0.6 CPU-s each for dist/'s modules. Without esbuild (a dev dependency), the bin runs dist/ unbundled, so an install that
 // skipped dev dependencies still works.
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -25,7 +25,12 @@ try {
 rmSync(OUT, { recursive: true, force: true });
 await esbuild.build({
   absWorkingDir: ROOT,
-  entryPoints: { main: "dist/cli/main.js", "process-cleanup": "dist/io/process-cleanup.js", "read-worker": "dist/parse/read-worker.js" },
+  entryPoints: {
+    main: "dist/cli/main.js",
+    "process-cleanup": "dist/io/process-cleanup.js",
+    "read-worker": "dist/parse/read-worker.js",
+    "render-worker": "dist/render/render-worker.js",
+  },
   outdir: OUT,
   bundle: true,
   splitting: true,
@@ -43,10 +48,5 @@ await esbuild.build({
 });
 
 // the worker pools name their worker beside the module that starts them (new URL("./read-worker.js",
-// import.meta.url)); in the bundle that is this folder: read-worker.js is bundled above, render-worker.js
-// re-exports dist/'s worker, unbundled
-if (!existsSync(path.join(OUT, "read-worker.js"))) throw new Error("bundle-cli: read-worker.js missing in dist/cli-bundle");
-for (const [name, target] of [["render-worker", "../render/render-worker.js"]]) {
-  if (!existsSync(path.join(OUT, target))) throw new Error(`bundle-cli: ${target} missing beside dist/cli-bundle`);
-  writeFileSync(path.join(OUT, `${name}.js`), `// a worker thread's entry: dist/'s own module (scripts/bundle-cli.mjs)\nimport ${JSON.stringify(target)};\n`);
-}
+// import.meta.url)); in the bundle that is this folder
+for (const name of ["read-worker", "render-worker"]) if (!existsSync(path.join(OUT, `${name}.js`))) throw new Error(`bundle-cli: ${name}.js missing in dist/cli-bundle`);

@@ -26,7 +26,17 @@ export async function makeDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array, keep?: { mode: number; uid: number; gid: number }, dirReady = false): Promise<void> {
+/**
+ * `flush` false: the data is not forced to disk before the rename (a new output, which a crash may leave
+ * empty and the next run writes again; an fsync costs ~0.3 ms CPU and ~5 ms of the disk per file).
+ */
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  keep?: { mode: number; uid: number; gid: number },
+  dirReady = false,
+  flush = true,
+): Promise<void> {
   if (!dirReady) await makeDir(path.dirname(file));
   beginWrite();
   const tmp = tempNameFor(file);
@@ -39,7 +49,7 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, k
         await fh.chmod(keep.mode & 0o7777); // the umask narrowed the open() mode
         await fh.chown(keep.uid, keep.gid).catch(() => {}); // only root may give a file away
       }
-      await fh.sync();
+      if (flush) await fh.sync();
     } finally {
       await fh.close();
     }
@@ -184,7 +194,10 @@ export async function writeFileUnder(root: string, rel: string, data: string | U
   }
   const dir = path.dirname(at);
   const ready = checked?.has(dir) ?? false;
-  await writeFileAtomic(at, data, undefined, ready);
+  // a file that replaces another is on disk before the rename (a crash leaves the old or the new one);
+  // a new one is not forced (the caller's lstat said there was none): at worst a crash leaves it empty,
+  // and it is posflow's (the manifest claims it first), so the next run writes it again
+  await writeFileAtomic(at, data, undefined, ready, leaf === undefined || leaf !== null);
   checked?.add(dir);
 }
 

@@ -77,7 +77,8 @@ export async function readAllKeeping(
   // the per-document rules run beside the parse, on the same cores; only the cross-document rules wait for the batch
   if (threads > 1) {
     const setup: WorkerSetup = { lang: currentLang(), read: opts, validate, slim: how.slim === true && validate !== undefined && !how.keep };
-    const pool = new WorkerPool(import.meta.url, how.keep ? "../render/render-worker" : "read-worker", setup, threads);
+    // render's workers are started beside their module (in the CLI bundle, all are in one folder)
+    const pool = how.keep ? (await import("../render/parallel.ts")).renderWorkerPool(setup, threads) : new WorkerPool(import.meta.url, "read-worker", setup, threads);
     const holder = new Map<string, number>();
     try {
       await pool.run<ReadReply>(

@@ -63,6 +63,11 @@ export interface RenderOrder {
 
 type Keep = (doc: BatchDoc, ext: string, data: string | Uint8Array) => Promise<void>;
 
+/** `threads` render workers, named beside this module: dist/render/, or the CLI bundle's folder (scripts/bundle-cli.mjs). */
+export function renderWorkerPool(setup: WorkerSetup, threads: number): WorkerPool {
+  return new WorkerPool(import.meta.url, "render-worker", setup, threads);
+}
+
 /** At most this many documents' writes in flight: enough to overlap disk and rendering, bounded memory. */
 const WRITES_IN_FLIGHT = 32;
 
@@ -93,7 +98,7 @@ export async function renderTextInWorkers(
     bytes: opts.bytes === true,
   };
   const kept = "kept" in where ? where.kept : null;
-  const pool = "kept" in where ? where.kept.pool : new WorkerPool(import.meta.url, "render-worker", { lang: currentLang(), read: {} } satisfies WorkerSetup, where.threads);
+  const pool = "kept" in where ? where.kept.pool : renderWorkerPool({ lang: currentLang(), read: {} }, where.threads);
   const jobs: (BrowserJob | null)[] = new Array(docs.length).fill(null);
   const writing = new Set<Promise<void>>();
   const missing: number[] = [];

@@ -65,15 +65,28 @@ describe.skipIf(!distFresh())("the bundled start-up", { timeout: 120_000 }, () =
     expect(bundled(["init", "-"]).stdout).toBe(unbundled(["init", "-"]).stdout);
   });
 
-  it("a check loads the bundle's files, none of the modules it was made from", () => {
-    // a module hook that names every file: URL the check's own thread loads
+  /** The files (relative to the checkout) that a posflow process and its worker threads load. */
+  const loadedBy = (args: string[], env: Record<string, string> = {}) => {
+    // a module hook that names every file: URL a thread loads (--import runs in the worker threads too)
     writeFileSync(path.join(tmp, "log-hook.mjs"), 'export async function load(url, context, next) {\n  if (url.startsWith("file:")) process.stderr.write(`LOADED ${url}\\n`);\n  return next(url, context);\n}\n');
     writeFileSync(path.join(tmp, "log.mjs"), 'import { register } from "node:module";\nregister("./log-hook.mjs", import.meta.url);\n');
-    const r = spawnSync(process.execPath, ["--import", path.join(tmp, "log.mjs"), BIN, "check", SEED], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...ENV } });
+    const r = spawnSync(process.execPath, ["--import", path.join(tmp, "log.mjs"), BIN, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...ENV, ...env } });
     expect(r.status, r.stderr).toBe(0);
-    const loaded = [...r.stderr.matchAll(/^LOADED file:\/\/(.+)$/gm)].map((m) => path.relative(ROOT, m[1]));
+    return [...r.stderr.matchAll(/^LOADED file:\/\/(.+)$/gm)].map((m) => path.relative(ROOT, m[1]));
+  };
+
+  it("a check loads the bundle's files, none of the modules it was made from", () => {
+    const loaded = loadedBy(["check", SEED]);
     expect(loaded).toContain("dist/cli-bundle/main.js");
     expect(loaded.filter((f) => !f.startsWith("dist/cli-bundle/") && !f.startsWith("bin/"))).toEqual([]);
     expect(loaded.length).toBeLessThan(40);
+  });
+
+  it("a render's worker threads load the bundle's files too (each loaded ~300 modules of dist/ and node_modules/)", () => {
+    const out = path.join(tmp, "workers-out");
+    const loaded = loadedBy(["render", SEED, "fixtures/dua-prosedur.txt", "-o", out, "-f", "svg,html,md"], { POSFLOW_WORKERS: "2" });
+    expect(loaded).toContain("dist/cli-bundle/render-worker.js");
+    expect(loaded.filter((f) => !f.startsWith("dist/cli-bundle/") && !f.startsWith("bin/"))).toEqual([]);
+    expect(readdirSync(out)).toContain("dua-prosedur.svg");
   });
 });
