@@ -112,11 +112,11 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
     ["output", (s) => s.output, "start"],
     ["notes", (s) => s.notes, "start"],
   ];
+  // (each text column's index and room, found once for all the steps)
+  const textIdx = textCols.map(([key]) => columns.findIndex((cc) => cc.key === key));
+  const textRoom = textIdx.map((c) => columns[c].width - 2 * PAD_X);
   const steps: MeasuredStep[] = proc.steps.map((step, index) => {
-    const cells = textCols.map(([key, get, align]) => {
-      const c = columns.findIndex((cc) => cc.key === key);
-      return { col: c, lines: wrapText(get(step), columns[c].width - 2 * PAD_X, FONT_SIZE), align };
-    });
+    const cells = textCols.map(([, get, align], k) => ({ col: textIdx[k], lines: wrapText(get(step), textRoom[k], FONT_SIZE), align }));
     // the model decides the symbol: a last row that loops back is a process, a "Selesai" mid-table is the end
     const kind: SymbolKind = step.kind;
     const textH = Math.max(...cells.map((c) => lineBlockHeight(c.lines.length))) + 2 * PAD_Y;

@@ -158,9 +158,15 @@ class LabelSearch {
     if (list) return list;
     const q0 = r.line.points[seg];
     const q1 = r.line.points[seg + 1];
-    const key = `${q0.x},${q0.y},${q1.x},${q1.y},${pref.join()},${extra},${far ? 1 : 0}`;
-    list = r.labelMemo.get(key);
-    if (!list) r.labelMemo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, this.world.grid.lanes, pref, far), items: [], extra, seg }));
+    // (a number for the bucket, the fields compared exactly: building a string key cost more than the lookup saved)
+    const hash = q0.x + q0.y * 4099 + q1.x * 16411 + q1.y * 65537 + extra;
+    let bucket = r.labelMemo.get(hash);
+    if (bucket) {
+      for (const l of bucket)
+        if (l.x0 === q0.x && l.y0 === q0.y && l.x1 === q1.x && l.y1 === q1.y && l.pref === pref && l.extra === extra && l.far === far) return (slots[slot] = l);
+    } else r.labelMemo.set(hash, (bucket = []));
+    list = { cands: new LabelCandidates(r.spec.label!, q0, q1, this.world.grid.lanes, pref, far), items: [], extra, seg, x0: q0.x, y0: q0.y, x1: q1.x, y1: q1.y, pref, far };
+    bucket.push(list);
     return (slots[slot] = list);
   }
 
