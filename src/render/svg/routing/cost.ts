@@ -5,7 +5,7 @@ import { round, type Box, type Node, type Point } from "../geometry.ts";
 import type { Label } from "../sheet.ts";
 import type { Candidate, RouteGrid } from "./candidates.ts";
 import { LabelCandidates, type LabelCandidate } from "./labels.ts";
-import { comparePair, segNearBox } from "./segments.ts";
+import { comparePair, segNearBox, type PairResult } from "./segments.ts";
 import { overlapBoxes, segBox, type LabelItem, type LabelList, type Routed } from "./routed.ts";
 import type { World } from "./world.ts";
 
@@ -46,7 +46,7 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
   const boxes = (line.boxes ??= line.segs.map(segBox));
   for (const o of world.routesNear(boxes, 4)) {
     if (!overlapBoxes(o.line.box, line.box, 4)) continue;
-    const pr = comparePair(line, o.line);
+    const pr = comparePair(line, o.line, PAIR);
     overlaps += pr.overlaps.length;
     crossings += pr.crossings.length;
   }
@@ -66,6 +66,9 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
   }
   return [hits, overlaps, labels, crossings, cand.bends, round(cand.length + soft)];
 }
+
+/** evaluate's pair counts, reused (read before the next comparison) */
+const PAIR: PairResult = { overlaps: [], merges: 0, crossings: [] };
 
 /** fixedCost's segment box, reused (no query keeps it) */
 const SCRATCH: Box = { x: 0, y: 0, w: 0, h: 0 };
