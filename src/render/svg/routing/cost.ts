@@ -44,11 +44,16 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
       else crossings++;
     }
   const boxes = (line.boxes ??= line.segs.map(segBox));
+  // the terms only grow: once the overlaps pass the bound's (with as many hits), the route has lost
+  // (the caller keeps the bound's route whatever the count then)
+  const cap = bound && hits === bound[0] ? bound[1] : Infinity;
+  if (overlaps > cap) return [hits, overlaps, 0, crossings, cand.bends, cand.length];
   for (const o of world.routesNear(boxes, 4)) {
     if (!overlapBoxes(o.line.box, line.box, 4)) continue;
     const pr = comparePair(line, o.line, PAIR);
     overlaps += pr.overlaps.length;
     crossings += pr.crossings.length;
+    if (overlaps > cap) return [hits, overlaps, 0, crossings, cand.bends, cand.length];
   }
   // nearer than 4 px to another label, the label would read as this arrow's
   for (const o of world.labelsNear(boxes, 4)) for (const s of line.segs) if (segNearBox(s, o.label!.box, 3.5)) labels++;
@@ -188,9 +193,9 @@ class LabelSearch {
       item.fixed ??= fixedLabelCollisions(world, c.label.box);
       const top = this.top;
       if (top && item.fixed >= top.collisions) continue;
-      const n = item.fixed + labelCollisions(world, c.label.box, r, list.seg);
-      const soft = c.offset * 0.05 + (prefer.includes(c.side) ? 0 : 2) + extra;
-      if (!top || n < top.collisions) this.top = { label: c.label, collisions: n, soft, far: list === this.farList };
+      // (counted only while it can still beat the best so far: the counts only grow)
+      const n = item.fixed + labelCollisions(world, c.label.box, r, list.seg, top ? top.collisions - item.fixed : Infinity);
+      if (!top || n < top.collisions) this.top = { label: c.label, collisions: n, soft: c.offset * 0.05 + (prefer.includes(c.side) ? 0 : 2) + extra, far: list === this.farList };
       if (n === 0) return true;
     }
   }
@@ -207,13 +212,18 @@ function fixedLabelCollisions(world: World, box: Box): number {
   return n;
 }
 
-/** What a label box meets of its own route (beyond the segment it sits beside) and of the other routes. */
-function labelCollisions(world: World, box: Box, r: Routed, beside = 0): number {
+/**
+ * What a label box meets of its own route (beyond the segment it sits beside) and of the other
+ * routes; a count that reaches `limit` is returned as it stands (it cannot win then).
+ */
+function labelCollisions(world: World, box: Box, r: Routed, beside: number, limit: number): number {
   let n = 0;
   const segs = r.line.segs;
   for (let k = 0; k < segs.length; k++) if (k !== beside && segNearBox(segs[k], box, 1.5)) n++;
+  if (n >= limit) return n;
   // another arrow nearer than 4 px would make the label read as that arrow's
   n += world.segHits(box, 4, 3.5);
+  if (n >= limit) return n;
   n += world.labelHits(box, 2, 1.5);
   return n;
 }

@@ -156,14 +156,15 @@ function farAlong(g: Seg, r: [Point, Point]): number {
 export function comparePair(A: Polyline, B: Polyline, into?: PairResult): PairResult {
   // (the router counts into one result it reuses: it compares every route near every candidate)
   const out: PairResult = into ?? { overlaps: [], merges: 0, crossings: [] };
+  // (setting a length costs even when it is already 0)
   if (into) {
-    into.overlaps.length = 0;
+    if (into.overlaps.length !== 0) into.overlaps.length = 0;
     into.merges = 0;
-    into.crossings.length = 0;
+    if (into.crossings.length !== 0) into.crossings.length = 0;
   }
   let common = -1;
   const runs = RUNS;
-  runs.length = 0;
+  if (runs.length !== 0) runs.length = 0;
   const sameStart = dist(A.start, B.start) <= 1;
   for (const s of A.segs)
     for (const t of B.segs) {
