@@ -7,7 +7,7 @@ import type { Candidate, RouteGrid } from "./candidates.ts";
 import { LabelCandidates, type LabelCandidate } from "./labels.ts";
 import { comparePair, segNearBox, type PairResult } from "./segments.ts";
 import { overlapBoxes, segBox, type LabelItem, type LabelList, type Routed } from "./routed.ts";
-import type { World } from "./world.ts";
+import type { PortUse, World } from "./world.ts";
 
 /** [symbol hits, overlaps, label collisions, crossings, bends, length] */
 export type Cost = [number, number, number, number, number, number];
@@ -34,11 +34,11 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
   r.label = null;
   if (bound && hits > bound[0]) return [hits, overlaps, 0, crossings, cand.bends, cand.length];
   // a decision's branches leave from distinct vertices; nothing leaves where something enters
-  const ex = world.ports.get(cand.exit.key);
-  const en = world.ports.get(cand.entry.key);
-  overlaps += (ex?.entries.size ?? 0) + (en?.exits.size ?? 0);
+  const ex = world.use(cand.exit);
+  const en = world.use(cand.entry);
+  overlaps += ex.entries.size + en.exits.size;
   // two branches from one vertex only when they part at once (a fourth branch): a crossing's worth
-  if (ex)
+  if (ex.exits.size > 0)
     for (const o of ex.exits) {
       if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
       else crossings++;
@@ -116,10 +116,10 @@ interface Placed {
 
 function placeLabel(world: World, r: Routed): Placed {
   const [p0, p1] = r.line.points;
-  const sides = world.sideKeys(r.a);
+  const sides = world.sideUses(r.a);
   const vertical = p0.x === p1.x;
   // (index into PREFER: right, left, above, below)
-  const pk = vertical ? (exitUsed(world, sides[3]) ? 1 : 0) : exitUsed(world, sides[1]) ? 2 : exitUsed(world, sides[0]) ? 3 : 2;
+  const pk = vertical ? (exitUsed(sides[3]) ? 1 : 0) : exitUsed(sides[1]) ? 2 : exitUsed(sides[0]) ? 3 : 2;
   const prefer = PREFER[pk];
   const search = new LabelSearch(world, r, prefer);
   // beside the first segment; when nothing is free there, beside the next ones in turn (a branch
@@ -142,9 +142,8 @@ function placeLabel(world: World, r: Routed): Placed {
 const NO_SIDES: LabelCandidate["side"][] = [];
 
 /** Does something leave by this port? */
-function exitUsed(world: World, key: string): boolean {
-  const p = world.ports.get(key);
-  return p !== undefined && p.exits.size > 0;
+function exitUsed(p: PortUse): boolean {
+  return p.exits.size > 0;
 }
 
 /** One label's search: the best candidate so far over the lists it is given, in turn. */

@@ -140,9 +140,8 @@ class Router {
   }
 
   private portBusy(cand: Candidate): boolean {
-    const ex = this.world.ports.get(cand.exit.key);
-    const en = this.world.ports.get(cand.entry.key);
-    return (ex !== undefined && ex.entries.size + ex.exits.size > 0) || (en !== undefined && en.exits.size > 0);
+    const ex = this.world.use(cand.exit);
+    return ex.entries.size + ex.exits.size > 0 || this.world.use(cand.entry).exits.size > 0;
   }
 
   /** what lies near a route that moved is looked at again */
