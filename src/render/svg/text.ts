@@ -25,13 +25,16 @@ function astralEm(cp: number, bold: boolean): number {
 
 /**
  * em + the widths of s's code points, one by one in order (a lone surrogate counts as one); -1 as
- * soon as the sum times `size` passes `width` (the sum only grows: the rest cannot bring it back).
+ * soon as the sum times `size` passes `width` (the sum only grows: the rest cannot bring it back),
+ * or, when `plain`, at a tab, a line break or a second space in a row (one pass for fitsAsWritten).
  */
-function addEm(em: number, s: string, bold: boolean, size = 0, width = Infinity): number {
+function addEm(em: number, s: string, bold: boolean, size = 0, width = Infinity, plain = false): number {
   const t = table(bold);
   const n = s.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, prev = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (plain && (c === 9 || c === 10 || c === 13 || (c === 32 && prev === 32))) return -1;
+    prev = c;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -197,14 +200,8 @@ function aloneEm(src: string, from: number, to: number, size: number, width: num
 function fitsAsWritten(text: string, width: number, size: number, bold: boolean): boolean {
   const n = text.length;
   if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
-  // the width first: a long cell stops measuring at the column's edge, and only a short one is scanned again
-  if (addEm(0, text, bold, size, width) < 0) return false;
-  for (let i = 0, prev = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || (c === 32 && prev === 32)) return false;
-    prev = c;
-  }
-  return true;
+  // (one pass: a long cell stops measuring at the column's edge, a cell of several lines at its first break)
+  return addEm(0, text, bold, size, width, true) >= 0;
 }
 
 /** Where to cut chars[from, to): after the last slash or hyphen in its second half, else at `to`. */
