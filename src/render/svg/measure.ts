@@ -60,6 +60,19 @@ function headCell(x: number, y: number, w: number, h: number, text: string): Cel
   return { box: { x, y, w, h }, lines: wrapText(text, w - 2 * PAD_X, FONT_SIZE, true), bold: true, align: "middle" };
 }
 
+/** The lanes of a step's actor and its other actors, each once, in the order named (lane 0 when none is a lane). */
+function stepLanes(step: Step, laneIndex: Map<string, number>): number[] {
+  const lanes: number[] = [];
+  const add = (name: string | null) => {
+    const i = name === null ? undefined : laneIndex.get(name);
+    if (i !== undefined && !lanes.includes(i)) lanes.push(i);
+  };
+  add(step.actor);
+  for (const a of step.actors) add(a);
+  if (lanes.length === 0) lanes.push(0);
+  return lanes;
+}
+
 /** Measure the table once: columns, wrapped text, row heights, arrows. Pure; no positions yet. */
 export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}): ChartMeasure {
   const proc = "source" in input ? chartInput(input, opts.procedure) : input;
@@ -112,11 +125,11 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
     ["output", (s) => s.output, "start"],
     ["notes", (s) => s.notes, "start"],
   ];
+  // (each text column's index and room, found once for all the steps)
+  const textIdx = textCols.map(([key]) => columns.findIndex((cc) => cc.key === key));
+  const textRoom = textIdx.map((c) => columns[c].width - 2 * PAD_X);
   const steps: MeasuredStep[] = proc.steps.map((step, index) => {
-    const cells = textCols.map(([key, get, align]) => {
-      const c = columns.findIndex((cc) => cc.key === key);
-      return { col: c, lines: wrapText(get(step), columns[c].width - 2 * PAD_X, FONT_SIZE), align };
-    });
+    const cells = textCols.map(([, get, align], k) => ({ col: textIdx[k], lines: wrapText(get(step), textRoom[k], FONT_SIZE), align }));
     // the model decides the symbol: a last row that loops back is a process, a "Selesai" mid-table is the end
     const kind: SymbolKind = step.kind;
     const textH = Math.max(...cells.map((c) => lineBlockHeight(c.lines.length))) + 2 * PAD_Y;
@@ -125,9 +138,7 @@ export function measureChart(input: Pos | ChartInput, opts: LayoutOptions = {}):
     const labelLines = Math.max(1, ...step.next.map((a) => (a.label ? wrapText(a.label, laneW / 2 - 6, LABEL_SIZE, true).length : 1)));
     const decisionRoom = Math.max(15, Math.min(3, labelLines) * LABEL_LINE + 6);
     const symH = kind === "decision" ? symbol.decisionH + 2 * decisionRoom : symbol.h + 2 * 13;
-    const names = [step.actor, ...step.actors].filter((a): a is string => a !== null);
-    const lanes = [...new Set(names.map((n) => laneIndex.get(n)).filter((i): i is number => i !== undefined))];
-    if (lanes.length === 0) lanes.push(0);
+    const lanes = stepLanes(step, laneIndex);
     return {
       step,
       index,

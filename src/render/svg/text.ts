@@ -23,16 +23,23 @@ function astralEm(cp: number, bold: boolean): number {
   return g;
 }
 
-/** em + the widths of s's code points, one by one in order (a lone surrogate counts as one). */
-function addEm(em: number, s: string, bold: boolean): number {
+/**
+ * em + the widths of s's code points, one by one in order (a lone surrogate counts as one); -1 as
+ * soon as the sum times `size` passes `width` (the sum only grows: the rest cannot bring it back),
+ * or, when `plain`, at a tab, a line break or a second space in a row (one pass for fitsAsWritten).
+ */
+function addEm(em: number, s: string, bold: boolean, size = 0, width = Infinity, plain = false): number {
   const t = table(bold);
   const n = s.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, prev = 0; i < n; i++) {
     const c = s.charCodeAt(i);
+    if (plain && (c === 9 || c === 10 || c === 13 || (c === 32 && prev === 32))) return -1;
+    prev = c;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         em += astralEm((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000, bold);
+        if (em * size > width) return -1;
         i++;
         continue;
       }
@@ -40,6 +47,7 @@ function addEm(em: number, s: string, bold: boolean): number {
     let g = t[c];
     if (g < 0) g = t[c] = textWidth(String.fromCharCode(c), 1, bold);
     em += g;
+    if (em * size > width) return -1;
   }
   return em;
 }
@@ -114,6 +122,16 @@ export function wrapText(text: string, width: number, size: number, bold = false
       if (hasLine) out.push(joined ?? src.slice(ls, le));
       hasLine = false;
       lineEm = 0;
+      // most words that do not fit after a line fit alone on the next: checked as the cut below checks it
+      const alone = aloneEm(src, ws, i, size, width, bold);
+      if (alone >= 0) {
+        hasLine = true;
+        ls = ws;
+        le = i;
+        joined = null;
+        lineEm = alone;
+        continue;
+      }
       // A word wider than the column is split so nothing spills into the next cell. Widths add up
       // glyph by glyph (no kerning), so one pass over the word finds every cut: a 200,000-letter
       // "word" costs as much as 200,000 letters of prose.
@@ -148,6 +166,33 @@ export function wrapText(text: string, width: number, size: number, bold = false
 }
 
 /**
+ * The em width of the word src[from, to) when it fits `width` alone, else -1. The same sums as the
+ * cut in wrapText makes: px glyph by glyph (the first glyph always goes), and the line's em from 0;
+ * glyph widths are never negative, so the sums only grow and the whole word decides.
+ */
+function aloneEm(src: string, from: number, to: number, size: number, width: number, bold: boolean): number {
+  const t = table(bold);
+  let px = 0;
+  let em = 0;
+  let glyphs = 0;
+  for (let i = from; i < to; i++) {
+    const c = src.charCodeAt(i);
+    let g: number;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && src.charCodeAt(i + 1) >= 0xdc00 && src.charCodeAt(i + 1) <= 0xdfff) {
+      g = astralEm((c - 0xd800) * 0x400 + (src.charCodeAt(i + 1) - 0xdc00) + 0x10000, bold);
+      i++;
+    } else {
+      g = t[c];
+      if (g < 0) g = t[c] = textWidth(String.fromCharCode(c), 1, bold);
+    }
+    px += g * size;
+    em += g;
+    glyphs++;
+  }
+  return glyphs <= 1 || px <= width ? em : -1;
+}
+
+/**
  * Is the text one line that fits as it is written: words parted by single spaces, no tab, no line
  * break, no space at either end? Then wrapText gives the text itself: its widths add up glyph by glyph
  * in reading order, a space's as well, to what the line grown word by word would measure.
@@ -155,12 +200,8 @@ export function wrapText(text: string, width: number, size: number, bold = false
 function fitsAsWritten(text: string, width: number, size: number, bold: boolean): boolean {
   const n = text.length;
   if (text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
-  for (let i = 0, prev = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || (c === 32 && prev === 32)) return false;
-    prev = c;
-  }
-  return addEm(0, text, bold) * size <= width;
+  // (one pass: a long cell stops measuring at the column's edge, a cell of several lines at its first break)
+  return addEm(0, text, bold, size, width, true) >= 0;
 }
 
 /** Where to cut chars[from, to): after the last slash or hyphen in its second half, else at `to`. */

@@ -5,9 +5,9 @@ import { round, type Box, type Node, type Point } from "../geometry.ts";
 import type { Label } from "../sheet.ts";
 import type { Candidate, RouteGrid } from "./candidates.ts";
 import { LabelCandidates, type LabelCandidate } from "./labels.ts";
-import { comparePair, segNearBox } from "./segments.ts";
+import { comparePair, segNearBox, type PairResult } from "./segments.ts";
 import { overlapBoxes, segBox, type LabelItem, type LabelList, type Routed } from "./routed.ts";
-import type { World } from "./world.ts";
+import type { PortUse, World } from "./world.ts";
 
 /** [symbol hits, overlaps, label collisions, crossings, bends, length] */
 export type Cost = [number, number, number, number, number, number];
@@ -34,25 +34,28 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
   r.label = null;
   if (bound && hits > bound[0]) return [hits, overlaps, 0, crossings, cand.bends, cand.length];
   // a decision's branches leave from distinct vertices; nothing leaves where something enters
-  const ex = world.ports.get(cand.exit.key);
-  const en = world.ports.get(cand.entry.key);
-  overlaps += (ex?.entries.size ?? 0) + (en?.exits.size ?? 0);
+  const ex = world.use(cand.exit);
+  const en = world.use(cand.entry);
+  overlaps += ex.entries.size + en.exits.size;
   // two branches from one vertex only when they part at once (a fourth branch): a crossing's worth
-  if (ex) {
-    for (const o of ex.exits) {
-      if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
-      else crossings++;
-    }
-    // a third branch from one vertex (across, up and down: a five-way decision) makes a cross of lines no
-    // reader can follow: as bad as arrows on each other, so the other side vertex takes it
-    if (ex.exits.size >= 2) overlaps++;
+  for (const o of ex.exits) {
+    if (o.cand.exit.out.x === cand.exit.out.x && o.cand.exit.out.y === cand.exit.out.y) overlaps++;
+    else crossings++;
   }
+  // a third branch from one vertex (across, up and down: a five-way decision) makes a cross of lines no
+  // reader can follow: as bad as arrows on each other, so the other side vertex takes it
+  if (ex.exits.size >= 2) overlaps++;
   const boxes = (line.boxes ??= line.segs.map(segBox));
+  // the terms only grow: once the overlaps pass the bound's (with as many hits), the route has lost
+  // (the caller keeps the bound's route whatever the count then)
+  const cap = bound && hits === bound[0] ? bound[1] : Infinity;
+  if (overlaps > cap) return [hits, overlaps, 0, crossings, cand.bends, cand.length];
   for (const o of world.routesNear(boxes, 4)) {
     if (!overlapBoxes(o.line.box, line.box, 4)) continue;
-    const pr = comparePair(line, o.line);
+    const pr = comparePair(line, o.line, PAIR);
     overlaps += pr.overlaps.length;
     crossings += pr.crossings.length;
+    if (overlaps > cap) return [hits, overlaps, 0, crossings, cand.bends, cand.length];
   }
   // nearer than 4 px to another label, the label would read as this arrow's
   for (const o of world.labelsNear(boxes, 4)) for (const s of line.segs) if (segNearBox(s, o.label!.box, 3.5)) labels++;
@@ -70,6 +73,9 @@ export function evaluate(world: World, r: Routed, bound: Cost | null = null): Co
   }
   return [hits, overlaps, labels, crossings, cand.bends, round(cand.length + soft)];
 }
+
+/** evaluate's pair counts, reused (read before the next comparison) */
+const PAIR: PairResult = { overlaps: [], merges: 0, crossings: [] };
 
 /** fixedCost's segment box, reused (no query keeps it) */
 const SCRATCH: Box = { x: 0, y: 0, w: 0, h: 0 };
@@ -112,10 +118,10 @@ interface Placed {
 
 function placeLabel(world: World, r: Routed): Placed {
   const [p0, p1] = r.line.points;
-  const sides = world.sideKeys(r.a);
+  const sides = world.sideUses(r.a);
   const vertical = p0.x === p1.x;
   // (index into PREFER: right, left, above, below)
-  const pk = vertical ? (exitUsed(world, sides[3]) ? 1 : 0) : exitUsed(world, sides[1]) ? 2 : exitUsed(world, sides[0]) ? 3 : 2;
+  const pk = vertical ? (exitUsed(sides[3]) ? 1 : 0) : exitUsed(sides[1]) ? 2 : exitUsed(sides[0]) ? 3 : 2;
   const prefer = PREFER[pk];
   const search = new LabelSearch(world, r, prefer);
   // beside the first segment; when nothing is free there, beside the next ones in turn (a branch
@@ -138,9 +144,8 @@ function placeLabel(world: World, r: Routed): Placed {
 const NO_SIDES: LabelCandidate["side"][] = [];
 
 /** Does something leave by this port? */
-function exitUsed(world: World, key: string): boolean {
-  const p = world.ports.get(key);
-  return p !== undefined && p.exits.size > 0;
+function exitUsed(p: PortUse): boolean {
+  return p.exits.size > 0;
 }
 
 /** One label's search: the best candidate so far over the lists it is given, in turn. */
@@ -162,9 +167,15 @@ class LabelSearch {
     if (list) return list;
     const q0 = r.line.points[seg];
     const q1 = r.line.points[seg + 1];
-    const key = `${q0.x},${q0.y},${q1.x},${q1.y},${pref.join()},${extra},${far ? 1 : 0}`;
-    list = r.labelMemo.get(key);
-    if (!list) r.labelMemo.set(key, (list = { cands: new LabelCandidates(r.spec.label!, q0, q1, this.world.grid.lanes, pref, far), items: [], extra, seg }));
+    // (a number for the bucket, the fields compared exactly: building a string key cost more than the lookup saved)
+    const hash = q0.x + q0.y * 4099 + q1.x * 16411 + q1.y * 65537 + extra;
+    let bucket = r.labelMemo.get(hash);
+    if (bucket) {
+      for (const l of bucket)
+        if (l.x0 === q0.x && l.y0 === q0.y && l.x1 === q1.x && l.y1 === q1.y && l.pref === pref && l.extra === extra && l.far === far) return (slots[slot] = l);
+    } else r.labelMemo.set(hash, (bucket = []));
+    list = { cands: new LabelCandidates(r.spec.label!, q0, q1, this.world.grid.lanes, pref, far), items: [], extra, seg, x0: q0.x, y0: q0.y, x1: q1.x, y1: q1.y, pref, far };
+    bucket.push(list);
     return (slots[slot] = list);
   }
 
@@ -183,9 +194,9 @@ class LabelSearch {
       item.fixed ??= fixedLabelCollisions(world, c.label.box);
       const top = this.top;
       if (top && item.fixed >= top.collisions) continue;
-      const n = item.fixed + labelCollisions(world, c.label.box, r, list.seg);
-      const soft = c.offset * 0.05 + (prefer.includes(c.side) ? 0 : 2) + extra;
-      if (!top || n < top.collisions) this.top = { label: c.label, collisions: n, soft, far: list === this.farList };
+      // (counted only while it can still beat the best so far: the counts only grow)
+      const n = item.fixed + labelCollisions(world, c.label.box, r, list.seg, top ? top.collisions - item.fixed : Infinity);
+      if (!top || n < top.collisions) this.top = { label: c.label, collisions: n, soft: c.offset * 0.05 + (prefer.includes(c.side) ? 0 : 2) + extra, far: list === this.farList };
       if (n === 0) return true;
     }
   }
@@ -202,13 +213,18 @@ function fixedLabelCollisions(world: World, box: Box): number {
   return n;
 }
 
-/** What a label box meets of its own route (beyond the segment it sits beside) and of the other routes. */
-function labelCollisions(world: World, box: Box, r: Routed, beside = 0): number {
+/**
+ * What a label box meets of its own route (beyond the segment it sits beside) and of the other
+ * routes; a count that reaches `limit` is returned as it stands (it cannot win then).
+ */
+function labelCollisions(world: World, box: Box, r: Routed, beside: number, limit: number): number {
   let n = 0;
   const segs = r.line.segs;
   for (let k = 0; k < segs.length; k++) if (k !== beside && segNearBox(segs[k], box, 1.5)) n++;
+  if (n >= limit) return n;
   // another arrow nearer than 4 px would make the label read as that arrow's
   n += world.segHits(box, 4, 3.5);
+  if (n >= limit) return n;
   n += world.labelHits(box, 2, 1.5);
   return n;
 }

@@ -32,6 +32,8 @@ interface Item {
   /** candidate levels, made on first use and kept for the later passes */
   levels: (CandidateList | undefined)[];
   labelMemo: Routed["labelMemo"];
+  /** rows it spans (see span) */
+  span: number;
 }
 
 type Choice = { r: Routed; cost: Cost };
@@ -81,10 +83,11 @@ class Router {
       const a = byId.get(spec.from);
       const b = byId.get(spec.to);
       if (!a || !b || a === b) return;
-      this.items.push({ spec, i, a, b, labelMemo: new Map(), levels: [] });
+      const it: Item = { spec, i, a, b, labelMemo: new Map(), levels: [], span: 0 };
+      it.span = span(it);
+      this.items.push(it);
     });
-    const spanOf = new Map(this.items.map((it) => [it, span(it)]));
-    this.order = [...this.items].sort((p, q) => spanOf.get(p)! - spanOf.get(q)! || viaConnector(p) - viaConnector(q) || p.i - q.i);
+    this.order = [...this.items].sort((p, q) => p.span - q.span || viaConnector(p) - viaConnector(q) || p.i - q.i);
     for (const it of this.order) {
       const g = this.bySource.get(it.a.id);
       if (g) g.push(it);
@@ -137,9 +140,8 @@ class Router {
   }
 
   private portBusy(cand: Candidate): boolean {
-    const ex = this.world.ports.get(cand.exit.key);
-    const en = this.world.ports.get(cand.entry.key);
-    return (ex !== undefined && ex.entries.size + ex.exits.size > 0) || (en !== undefined && en.exits.size > 0);
+    const ex = this.world.use(cand.exit);
+    return ex.entries.size + ex.exits.size > 0 || this.world.use(cand.entry).exits.size > 0;
   }
 
   /** what lies near a route that moved is looked at again */

@@ -142,6 +142,16 @@ export class LabelCandidates {
 
 const NONE: number[] = [];
 
+/** The three offsets at a segment's end for a label `h` tall, in order of distance, the first of equals first (as a stable sort leaves them). */
+function nearEnd(h: number): number[] {
+  const a = 2;
+  const b = -h / 2;
+  const c = -h + 2;
+  // (a is 2 and |c| = |h - 2|: the comparisons a stable sort by |offset| would make, written out)
+  if (Math.abs(b) < Math.abs(a)) return Math.abs(c) < Math.abs(b) ? [c, b, a] : Math.abs(c) < Math.abs(a) ? [b, c, a] : [b, a, c];
+  return Math.abs(c) < Math.abs(a) ? [c, a, b] : Math.abs(c) < Math.abs(b) ? [a, c, b] : [a, b, c];
+}
+
 function verticalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; width: number }[], prefer: LabelCandidate["side"][], far: boolean): Run[] {
   const runs: Run[] = [];
   const x = p0.x;
@@ -159,7 +169,7 @@ function verticalRuns(text: string, p0: Point, p1: Point, lanes: { x: number; wi
       const bx = side === "right" ? x + GAP : x - GAP - m.w;
       // from beside the symbol's end outward along the segment: three offsets at its end (in order of
       // distance, the first of equals first), then every 3 px outward while the label fits beside it
-      const head = [2, -m.h / 2, -m.h + 2].sort((p, q) => Math.abs(p) - Math.abs(q));
+      const head = nearEnd(m.h);
       const os: number[] = [];
       if (far) for (let o = 5 + 3 * NEAR_STEPS + 9, t = 0; o + m.h <= reach - 1 && t < FAR_STEPS; o += 12, t++) os.push(o);
       else {

@@ -1,5 +1,6 @@
 // Where an arrow may leave or enter a symbol: the middle of each side (a diamond's vertices).
 import { round, type Node, type Point } from "../geometry.ts";
+import type { PortUse } from "./world.ts";
 
 export type Side = "top" | "bottom" | "left" | "right";
 
@@ -12,6 +13,9 @@ export interface Port {
   p: Point;
   /** unit vector pointing out of the symbol */
   out: Point;
+  /** what uses its point on the sheet being routed, and that sheet's world (world.ts use()) */
+  use: PortUse | undefined;
+  useOf: object | undefined;
 }
 
 const OUT: Record<Side, Point> = { top: { x: 0, y: -1 }, bottom: { x: 0, y: 1 }, left: { x: -1, y: 0 }, right: { x: 1, y: 0 } };
@@ -61,5 +65,5 @@ export function portsOf(n: Node, laneCentres: number[], role: "exit" | "entry"):
 
 /** A port of n (rounded once here, so routes compare points exactly). */
 function make(n: Node, side: Side, x: number, y: number, tag: string, out: Point): Port {
-  return { key: tag ? `${n.id}:${side}${tag}` : sideKey(n.id, side), side, p: { x: round(x), y: round(y) }, out, alt: out !== OUT[side] };
+  return { key: tag ? `${n.id}:${side}${tag}` : sideKey(n.id, side), side, p: { x: round(x), y: round(y) }, out, alt: out !== OUT[side], use: undefined, useOf: undefined };
 }

@@ -26,13 +26,16 @@ export interface Routed {
   mark: number;
   labelMark: number;
   /** label candidates of this arrow by the segment they sit beside, shared by all its routes */
-  labelMemo: Map<string, LabelList>;
+  labelMemo: Map<number, LabelList[]>;
 }
 
 export type LabelItem = { c: LabelCandidate; extra: number; fixed?: number };
 
-/** One segment's label candidates, made on demand, and those looked at so far with their fixed collisions. */
-export type LabelList = { cands: LabelCandidates; items: LabelItem[]; extra: number; seg: number };
+/**
+ * One segment's label candidates, made on demand, and those looked at so far with their fixed
+ * collisions; the segment and the search's sides (one of a few shared lists) and extras it was made for.
+ */
+export type LabelList = { cands: LabelCandidates; items: LabelItem[]; extra: number; seg: number; x0: number; y0: number; x1: number; y1: number; pref: readonly LabelCandidate["side"][]; far: boolean };
 
 export type Join = RouteGrid["joins"][number];
 

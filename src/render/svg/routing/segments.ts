@@ -118,7 +118,9 @@ function segDist(p: Point, s: [Point, Point]): number {
 
 /** Where a horizontal and a vertical segment meet (touching included), or null. */
 function meet(s: SegLike, t: SegLike): Point | null {
-  const [h, v] = vertical(s) ? [t, s] : [s, t];
+  const sv = vertical(s);
+  const h = sv ? t : s;
+  const v = sv ? s : t;
   if (vertical(h) || !vertical(v)) return null;
   const x = v.a.x;
   const y = h.a.y;
@@ -132,6 +134,9 @@ export interface PairResult {
   merges: number;
   crossings: Point[];
 }
+
+/** comparePair's runs, reused (it calls nothing that compares pairs) */
+const RUNS: [Point, Point][] = [];
 
 /** Segments further apart than `d` neither run along nor meet each other. */
 function apart(s: Seg, t: Seg, d: number): boolean {
@@ -148,10 +153,18 @@ function farAlong(g: Seg, r: [Point, Point]): number {
  * and the run lies in their common final stretch; any other run is an overlap. A crossing is a point
  * where they meet away from both routes' ends and from their runs.
  */
-export function comparePair(A: Polyline, B: Polyline): PairResult {
-  const out: PairResult = { overlaps: [], merges: 0, crossings: [] };
+export function comparePair(A: Polyline, B: Polyline, into?: PairResult): PairResult {
+  // (the router counts into one result it reuses: it compares every route near every candidate)
+  const out: PairResult = into ?? { overlaps: [], merges: 0, crossings: [] };
+  // (setting a length costs even when it is already 0)
+  if (into) {
+    if (into.overlaps.length !== 0) into.overlaps.length = 0;
+    into.merges = 0;
+    if (into.crossings.length !== 0) into.crossings.length = 0;
+  }
   let common = -1;
-  const runs: [Point, Point][] = [];
+  const runs = RUNS;
+  if (runs.length !== 0) runs.length = 0;
   const sameStart = dist(A.start, B.start) <= 1;
   for (const s of A.segs)
     for (const t of B.segs) {
@@ -163,16 +176,28 @@ export function comparePair(A: Polyline, B: Polyline): PairResult {
       if (common > 0 && !sameStart && farAlong(s, r) <= common + 0.5 && farAlong(t, r) <= common + 0.5) out.merges++;
       else out.overlaps.push(r);
     }
-  const ends = [A.start, A.end, B.start, B.end];
   for (const s of A.segs)
     for (const t of B.segs) {
       if (apart(s, t, 0.01)) continue;
       const x = meet(s, t);
-      if (!x) continue;
-      if (ends.some((p) => dist(p, x) <= 1) || runs.some((r) => segDist(x, r) <= 1) || out.crossings.some((p) => dist(p, x) <= 1)) continue;
-      out.crossings.push(x);
+      if (x && !atEnds(A, B, x) && !nearRun(runs, x) && !nearPoint(out.crossings, x)) out.crossings.push(x);
     }
   return out;
+}
+
+// (loops, not closures in some(): comparePair runs for every route near every candidate scored)
+function atEnds(A: Polyline, B: Polyline, x: Point): boolean {
+  return dist(A.start, x) <= 1 || dist(A.end, x) <= 1 || dist(B.start, x) <= 1 || dist(B.end, x) <= 1;
+}
+
+function nearRun(runs: [Point, Point][], x: Point): boolean {
+  for (const r of runs) if (segDist(x, r) <= 1) return true;
+  return false;
+}
+
+function nearPoint(ps: Point[], x: Point): boolean {
+  for (const p of ps) if (dist(p, x) <= 1) return true;
+  return false;
 }
 
 /** Does an axis-parallel segment come within `d` of a box? */

@@ -37,11 +37,9 @@ export class Straight implements CandidateList {
         }
       }
     const { order, bends, lengths } = this;
-    for (let i = 0; i < bends.length; i++) {
-      let j = order.length - 1;
-      while (j >= 0 && (bends[order[j]] - bends[i] || lengths[order[j]] - lengths[i]) > 0) j--;
-      order.splice(j + 1, 0, i);
-    }
+    for (let i = 0; i < bends.length; i++) order.push(i);
+    // (a stable sort, not insertion by splice: every arrow makes this list)
+    order.sort((p, q) => bends[p] - bends[q] || lengths[p] - lengths[q]);
   }
 
   private pair(e: Port, t: Port, bends: number, length: number): void {

@@ -4,7 +4,7 @@
 // in linear time.
 import type { Box, Node } from "../geometry.ts";
 import type { RouteGrid } from "./candidates.ts";
-import { sideKey } from "./ports.ts";
+import { sideKey, type Port } from "./ports.ts";
 import { NO_CELLS, overlapBoxes, type Join, type Routed } from "./routed.ts";
 import { boxMeetsNode, segNearBox } from "./segments.ts";
 
@@ -29,6 +29,12 @@ function take<T>(m: Cells<T>, k: number, v: T): void {
 
 const NO_JOINS: readonly Join[] = [];
 
+/** The routes leaving and entering by one point of a symbol's outline. */
+export interface PortUse {
+  exits: Set<Routed>;
+  entries: Set<Routed>;
+}
+
 
 export class World {
   private segCells: Cells<Routed> = [];
@@ -42,8 +48,8 @@ export class World {
   private readonly joinMark: Int32Array;
   /** may a label sit far down its branch's first segment (the last passes only) */
   farLabels = false;
-  readonly ports = new Map<string, { exits: Set<Routed>; entries: Set<Routed> }>();
-  private readonly sides = new Map<Node, string[]>();
+  private readonly ports = new Map<string, PortUse>();
+  private readonly sides = new Map<Node, PortUse[]>();
 
   constructor(readonly grid: RouteGrid, private readonly nodes: Node[]) {
     let right = 0;
@@ -69,17 +75,30 @@ export class World {
     for (let cy = y0; cy <= y1; cy++) for (let cx = x0; cx <= x1; cx++) fn(cy * this.cols + cx);
   }
 
-  /** The keys of a symbol's ports at the middle of its top, bottom, left and right side. */
-  sideKeys(n: Node): string[] {
+  /** What uses a symbol's ports at the middle of its top, bottom, left and right side. */
+  sideUses(n: Node): PortUse[] {
     let k = this.sides.get(n);
-    if (!k) this.sides.set(n, (k = [sideKey(n.id, "top"), sideKey(n.id, "bottom"), sideKey(n.id, "left"), sideKey(n.id, "right")]));
+    if (!k) this.sides.set(n, (k = [this.port(sideKey(n.id, "top")), this.port(sideKey(n.id, "bottom")), this.port(sideKey(n.id, "left")), this.port(sideKey(n.id, "right"))]));
     return k;
   }
 
-  private port(k: string) {
+  private port(k: string): PortUse {
     let p = this.ports.get(k);
     if (!p) this.ports.set(k, (p = { exits: new Set(), entries: new Set() }));
     return p;
+  }
+
+  /**
+   * What uses the port's point on this sheet, kept on the port once found: ports sharing a key
+   * (a side vertex and its vertical ways out, a box's entry and exit) share it. The key's map was a
+   * string lookup for every candidate scored.
+   */
+  use(p: Port): PortUse {
+    if (p.useOf !== this) {
+      p.use = this.port(p.key);
+      p.useOf = this;
+    }
+    return p.use!;
   }
 
   add(r: Routed): void {
@@ -107,8 +126,8 @@ export class World {
     const labelCells: number[] = [];
     r.labelCells = labelCells;
     if (r.label) this.forCells(r.label.box, 0, (k) => (labelCells.push(k), put(this.labelCells, k, r)));
-    this.port(r.cand.exit.key).exits.add(r);
-    this.port(r.cand.entry.key).entries.add(r);
+    this.use(r.cand.exit).exits.add(r);
+    this.use(r.cand.entry).entries.add(r);
   }
 
   remove(r: Routed): void {
@@ -116,8 +135,8 @@ export class World {
     for (const k of r.labelCells) take(this.labelCells, k, r);
     r.cells = NO_CELLS;
     r.labelCells = NO_CELLS;
-    this.port(r.cand.exit.key).exits.delete(r);
-    this.port(r.cand.entry.key).entries.delete(r);
+    this.use(r.cand.exit).exits.delete(r);
+    this.use(r.cand.entry).entries.delete(r);
   }
 
   private readonly routeOut: Routed[] = [];
