@@ -26,10 +26,12 @@ export function defaultConcurrency(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
+/** `shared`: a browser started by the caller, used as is and left open (tests run several batches on one). */
 export async function renderBrowserFormats(
   jobs: BrowserJob[],
   formats: BrowserFormat[],
   opts: BrowserFormatOptions,
+  shared?: LaunchedBrowser,
 ): Promise<Map<string, BrowserOutput[]>> {
   const wanted = BROWSER_FORMATS.filter((f) => formats.includes(f));
   const made = jobs.map(() => new Map<BrowserFormat, BrowserOutput[]>());
@@ -52,7 +54,8 @@ export async function renderBrowserFormats(
   };
 
   let launched: LaunchedBrowser | null = null;
-  if (jobs.length && needsBrowser(wanted)) {
+  if (jobs.length && needsBrowser(wanted) && shared) launched = shared;
+  else if (jobs.length && needsBrowser(wanted)) {
     if (!opts.chromium) throw new Error(tr("Chromium diperlukan untuk format pdf dan mermaid-svg"));
     try {
       const missing = missingPeers(wanted);
@@ -82,7 +85,7 @@ export async function renderBrowserFormats(
     await Promise.all(tasks);
     await writing;
   } finally {
-    await launched?.close();
+    if (launched !== shared) await launched?.close();
   }
 
   const result = new Map<string, BrowserOutput[]>();

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { configLang } from "../../src/config/load.ts";
 import { parseConfig } from "../../src/config/schema.ts";
 import { resolveLang } from "../../src/i18n/index.ts";
+import { runCli } from "../helpers/cli.ts";
 import { ROOT, runP } from "../helpers/proc.ts";
 
 const dirs: string[] = [];
@@ -63,8 +64,10 @@ describe("the order of the language sources", () => {
   });
 });
 
-describe("a real process follows the config's lang", () => {
-  it("config lang en beats LANG=id_ID: messages, summary and help in English", () => {
+// one real process (its environment is the process's own); the other sources' order through main() in-process,
+// with the same argv, cwd and environment
+describe("the CLI follows the config's lang", () => {
+  it("a real process: config lang en beats LANG=id_ID: messages, summary and help in English", () => {
     const dir = project('{ "lang": "en" }\n');
     const r = runP(["check", "pos"], { cwd: dir, env: { ...NONE, LANG: "id_ID.UTF-8" } });
     expect(r.code, r.stderr).toBe(0);
@@ -76,37 +79,37 @@ describe("a real process follows the config's lang", () => {
     expect(sub.stdout).toMatch(EN_SUMMARY);
   });
 
-  it("POSFLOW_LANG and --lang beat the config's lang", () => {
+  it("POSFLOW_LANG and --lang beat the config's lang", async () => {
     const dir = project('{ "lang": "en" }\n');
-    expect(runP(["check", "pos"], { cwd: dir, env: { ...NONE, POSFLOW_LANG: "id" } }).stdout).toMatch(ID_SUMMARY);
-    expect(runP(["check", "pos", "--lang", "id"], { cwd: dir, env: NONE }).stdout).toMatch(ID_SUMMARY);
+    expect((await runCli(["check", "pos"], { cwd: dir, env: { ...NONE, POSFLOW_LANG: "id" } })).stdout).toMatch(ID_SUMMARY);
+    expect((await runCli(["check", "pos", "--lang", "id"], { cwd: dir, env: NONE })).stdout).toMatch(ID_SUMMARY);
     const idDir = project('{ "lang": "id" }\n');
-    expect(runP(["check", "pos", "--lang", "en"], { cwd: idDir, env: { ...NONE, LANG: "id_ID.UTF-8" } }).stdout).toMatch(EN_SUMMARY);
+    expect((await runCli(["check", "pos", "--lang", "en"], { cwd: idDir, env: { ...NONE, LANG: "id_ID.UTF-8" } })).stdout).toMatch(EN_SUMMARY);
   });
 
-  it("config lang id beats LANG=en_US; no lang key leaves the locale in charge", () => {
+  it("config lang id beats LANG=en_US; no lang key leaves the locale in charge", async () => {
     const idDir = project('{ "lang": "id" }\n');
-    expect(runP(["check", "pos"], { cwd: idDir, env: { ...NONE, LANG: "en_US.UTF-8" } }).stdout).toMatch(ID_SUMMARY);
+    expect((await runCli(["check", "pos"], { cwd: idDir, env: { ...NONE, LANG: "en_US.UTF-8" } })).stdout).toMatch(ID_SUMMARY);
     const plain = project('{ "workdayHours": 8 }\n');
-    expect(runP(["check", "pos"], { cwd: plain, env: { ...NONE, LANG: "en_US.UTF-8" } }).stdout).toMatch(EN_SUMMARY);
-    expect(runP(["check", "pos"], { cwd: plain, env: { ...NONE, LANG: "id_ID.UTF-8" } }).stdout).toMatch(ID_SUMMARY);
+    expect((await runCli(["check", "pos"], { cwd: plain, env: { ...NONE, LANG: "en_US.UTF-8" } })).stdout).toMatch(EN_SUMMARY);
+    expect((await runCli(["check", "pos"], { cwd: plain, env: { ...NONE, LANG: "id_ID.UTF-8" } })).stdout).toMatch(ID_SUMMARY);
   });
 
-  it("--config names the file whose lang counts; the chart wording follows it too", () => {
+  it("--config names the file whose lang counts; the chart wording follows it too", async () => {
     const dir = project(null);
     writeFileSync(path.join(dir, "kantor.json"), '{ "lang": "en" }\n');
-    const r = runP(["render", "pos", "-o", "out", "-f", "html", "--config", "kantor.json"], { cwd: dir, env: { ...NONE, LANG: "id_ID.UTF-8" } });
+    const r = await runCli(["render", "pos", "-o", "out", "-f", "html", "--config", "kantor.json"], { cwd: dir, env: { ...NONE, LANG: "id_ID.UTF-8" } });
     expect(r.code, r.stderr).toBe(0);
-    const index = runP(["check", "pos", "--config", "kantor.json"], { cwd: dir, env: NONE });
+    const index = await runCli(["check", "pos", "--config", "kantor.json"], { cwd: dir, env: NONE });
     expect(index.stdout).toMatch(EN_SUMMARY);
     const page = readFileSync(path.join(dir, "out/a.html"), "utf8");
     expect(page).toContain('<html lang="en">');
     expect(page).toContain("Total standard time:");
   });
 
-  it('a bad lang ("fr") is a configuration error, exit 2, naming the key; the run is in the locale\'s language', () => {
+  it('a bad lang ("fr") is a configuration error, exit 2, naming the key; the run is in the locale\'s language', async () => {
     const dir = project('{ "lang": "fr" }\n');
-    const r = runP(["check", "pos"], { cwd: dir, env: { ...NONE, LANG: "en_US.UTF-8" } });
+    const r = await runCli(["check", "pos"], { cwd: dir, env: { ...NONE, LANG: "en_US.UTF-8" } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/posflow\.config\.json: invalid configuration:\n {2}lang: /);
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PDFDocument } from "pdf-lib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyPos } from "../../src/model/empty.ts";
 import {
   printGroups,
@@ -13,6 +13,7 @@ import {
   type BrowserJob,
   type BrowserOutput,
 } from "../../src/render/browser-formats.ts";
+import { launchBrowser, type LaunchedBrowser } from "../../src/render/chromium.ts";
 import { pngSize } from "../../src/render/png.ts";
 import { describeWithChromium } from "../helpers/chromium.ts";
 import { proc } from "../helpers/proc.ts";
@@ -122,6 +123,11 @@ describeWithChromium("renderBrowserFormats in Chromium", (chromium) => {
   let res: Map<string, BrowserOutput[]>;
   const progress: [number, number][] = [];
   const errors: string[] = [];
+  // the first batch starts and closes its own browser, as a run does; the later ones share one browser
+  // (another than the first batch's: "the same bytes again" still compares two browsers)
+  let shared: LaunchedBrowser;
+  const render = (batch: BrowserJob[], formats: Parameters<typeof renderBrowserFormats>[1], opts: Parameters<typeof renderBrowserFormats>[2]) =>
+    renderBrowserFormats(batch, formats, opts, shared);
 
   beforeAll(async () => {
     res = await renderBrowserFormats(jobs, ["mermaid-svg", "pdf", "png"], {
@@ -130,7 +136,9 @@ describeWithChromium("renderBrowserFormats in Chromium", (chromium) => {
       onProgress: (d, t) => progress.push([d, t]),
       onError: (base, format, message) => errors.push(`${base} ${format} ${message}`),
     });
+    shared = await launchBrowser(chromium);
   }, 120_000);
+  afterAll(() => shared?.close());
 
   it("reports progress once per document and keeps going after a bad diagram", () => {
     expect(progress).toEqual([
@@ -162,7 +170,7 @@ describeWithChromium("renderBrowserFormats in Chromium", (chromium) => {
   });
 
   it("gives the same bytes when the same batch runs again, with no time stamp in the PDF", async () => {
-    const again = await renderBrowserFormats(jobs, ["mermaid-svg", "pdf"], { chromium });
+    const again = await render(jobs, ["mermaid-svg", "pdf"], { chromium });
     for (const j of jobs) {
       for (const ext of ["pdf", "mermaid.svg"]) {
         const a = byExt(res.get(j.base), ext);
@@ -174,11 +182,12 @@ describeWithChromium("renderBrowserFormats in Chromium", (chromium) => {
     expect(pdf.getCreationDate()).toBeUndefined();
     expect(pdf.getModificationDate()).toBeUndefined();
     expect(pdf.getTitle()).toBe("POS SATU UJI");
+    expect(shared.browser.connected, "a browser handed in is left open").toBe(true);
   }, 120_000);
 
   it("cuts a group back into the same pages each document has alone", async () => {
     // documents printed in one group: the same page count and text as printed alone
-    const alone = await renderBrowserFormats([jobs[1]], ["pdf"], { chromium });
+    const alone = await render([jobs[1]], ["pdf"], { chromium });
     const a = byExt(alone.get("out/dua"), "pdf") as Uint8Array;
     const b = byExt(res.get("out/dua"), "pdf") as Uint8Array;
     expect((await PDFDocument.load(a)).getPageCount()).toBe((await PDFDocument.load(b)).getPageCount());
@@ -196,7 +205,7 @@ describeWithChromium("renderBrowserFormats in Chromium", (chromium) => {
 
   it("honours the --page size when the HTML has no @page size", async () => {
     const bare = { ...jobs[0], base: "out/bare", html: "<!doctype html><title>x</title><p>POS TANPA UKURAN</p>" };
-    const r = await renderBrowserFormats([bare], ["pdf"], { chromium, page: "f4" });
+    const r = await render([bare], ["pdf"], { chromium, page: "f4" });
     const doc = await PDFDocument.load(byExt(r.get("out/bare"), "pdf") as Uint8Array);
     // Chromium rounds paper sizes to whole points
     expect(Math.abs(doc.getPage(0).getWidth() - 330 * MM_TO_PT)).toBeLessThan(1);
@@ -209,7 +218,7 @@ describeWithChromium("renderBrowserFormats in Chromium", (chromium) => {
       base: "out/evil",
       html: `<!doctype html><title>x</title><p id="p">AMAN</p><script>document.getElementById("p").textContent="DIRETAS"</script><img src="http://127.0.0.1:9/x.png">`,
     };
-    const r = await renderBrowserFormats([evil], ["pdf"], { chromium });
+    const r = await render([evil], ["pdf"], { chromium });
     const text = pdfText(byExt(r.get("out/evil"), "pdf") as Uint8Array);
     expect(text).toContain("AMAN");
     expect(text).not.toContain("DIRETAS");
@@ -221,7 +230,7 @@ describeWithChromium("renderBrowserFormats in Chromium", (chromium) => {
     const nodes = Array.from({ length: 90 }, (_, i) => `  s${i}["${"Menyusun laporan kegiatan ".repeat(25)}"]`);
     const wordy = { ...jobs[0], base: "out/kata", mmd: `flowchart TB\n${nodes.join("\n")}\n` };
     const errs: string[] = [];
-    const r = await renderBrowserFormats([many, wordy], ["mermaid-svg"], { chromium, onError: (b, f, m) => errs.push(`${b} ${f} ${m}`) });
+    const r = await render([many, wordy], ["mermaid-svg"], { chromium, onError: (b, f, m) => errs.push(`${b} ${f} ${m}`) });
     expect(r.get("out/panjang")).toEqual([]);
     expect(r.get("out/kata")).toEqual([]);
     expect(errs).toEqual([
