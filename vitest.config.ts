@@ -32,7 +32,7 @@ function processTests(dir = "tests"): string[] {
 // Test files that replace a module (vi.mock) get a module registry of their own; every other file
 // shares one per worker, so the parser and renderers are imported once per worker, not once per file
 // (a third of the suite's CPU time went into importing them again).
-const OWN_MODULES = ["tests/cli/watch-fs.test.ts"];
+const OWN_MODULES = ["tests/cli/watch-fs.test.ts", "tests/io/write-flush.test.ts"];
 
 export default defineConfig(({ mode }) => {
   const fast = mode === "fast";

@@ -1,4 +1,5 @@
 import { main } from "../../src/cli/main.ts";
+import { currentLang, setLang } from "../../src/i18n/index.ts";
 
 export interface Run {
   code: number;
@@ -13,6 +14,8 @@ export async function runCli(
 ): Promise<Run> {
   let stdout = "";
   let stderr = "";
+  // main sets the run's language for the process; in-process, the next test file in this worker must not inherit it
+  const lang = currentLang();
   const code = await main({
     argv,
     cwd: opts.cwd ?? process.cwd(),
@@ -20,6 +23,6 @@ export async function runCli(
     stdout: { write: (s: string) => ((stdout += s), opts.onOutput?.({ stdout, stderr })), isTTY: opts.tty ?? false },
     stderr: { write: (s: string) => ((stderr += s), opts.onOutput?.({ stdout, stderr })) },
     signal: opts.signal,
-  });
+  }).finally(() => setLang(lang));
   return { code, stdout, stderr };
 }
