@@ -197,7 +197,7 @@ export async function writeFileUnder(root: string, rel: string, data: string | U
   // a file that replaces another is on disk before the rename (a crash leaves the old or the new one);
   // a new one is not forced (the caller's lstat said there was none): at worst a crash leaves it empty,
   // and it is posflow's (the manifest claims it first), so the next run writes it again
-  await writeFileAtomic(at, data, undefined, ready, leaf === undefined || leaf !== null);
+  await writeFileAtomic(at, data, undefined, ready, leaf !== null);
   checked?.add(dir);
 }
 

@@ -3,7 +3,7 @@
 import { MARKERS } from "./list-markers.ts";
 
 const ARROW = "→|->|=>|⇒";
-const IF = "jika|apabila|bila|kalau|bilamana";
+export const IF = "jika|apabila|bila|kalau|bilamana";
 // At most 15 digits: a longer number names no step (a NIP, an account) and would not fit an int.
 const STEP_NO = String.raw`\d{1,15}(?:\.\d{1,2}){0,2}(?:\.?[a-z](?![a-z\d]))?`;
 const NOUN = String.raw`(?:langkah|tahap|tahapan|step|kegiatan|no\.?|nomor)\s*(?:no\.?\s*|ke\s*-?\s*)?`;

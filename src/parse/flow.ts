@@ -1,7 +1,7 @@
 import type { Arrow, StepKind } from "../model/pos.ts";
 import { END } from "../model/values.ts";
 import { LaneMatcher, laneWords } from "./lanes.ts";
-import { FOLLOWING, JUMP, LETTER_JUMP, NEGATIVE, PREVIOUS, NEGATIVE_WORDS, OUTCOME_WORD, OUTCOME_WORDS, STOP, clauses, endAfterOutcome, proseLabel } from "./flow-words.ts";
+import { FOLLOWING, IF, JUMP, LETTER_JUMP, NEGATIVE, PREVIOUS, NEGATIVE_WORDS, OUTCOME_WORD, OUTCOME_WORDS, STOP, clauses, endAfterOutcome, proseLabel } from "./flow-words.ts";
 import { memo } from "./memo.ts";
 
 export interface FlowInput {
@@ -31,7 +31,10 @@ interface Outcome {
   rel?: -1 | 1;
 }
 
-const CONDITIONAL_NEG = /\b(jika|apabila|bila|kalau|bilamana)\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\b/i;
+const CONDITIONAL_NEG = new RegExp(`\\b(${IF})\\s+(tidak|belum|kurang|ada kesalahan|salah|ditolak)\\b`, "i");
+// a clause's leading "jika" (alone, or before the outcome's words)
+const IF_ALONE = new RegExp(`^\\s*(${IF})\\s*$`, "i");
+const IF_LEAD = new RegExp(`^\\s*(${IF})\\s+`, "i");
 const RETURNS = /\b(dikembalikan|kembalikan|diperbaiki|perbaikan|revisi|dikoreksi)\b/i;
 // "kembali ke langkah 3 bagi yang bersangkutan", "dapat mengajukan kembali melalui langkah 3": only some cases go back
 const SOME_CASES = /\b(bagi|untuk)\s+yang\b|\byang bersangkutan\b|\bdapat\b|\bjika\b|\bapabila\b|\bbila\b|\bsebagian\b|\bbila perlu\b/i;
@@ -117,7 +120,7 @@ function outcomesUncached(text: string): Outcome[] {
     let label = outcomeLabel(clause.slice(0, m.index));
     // "Dikembalikan ke langkah 2" with nothing before it: the passive verb is the outcome itself
     const verb = /^(dilanjutkan|diteruskan|dikembalikan)\b/i.exec(m[0]);
-    if (!label && verb && !/\S/.test(clause.slice(0, m.index).replace(LEAD_LABEL, "").replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s*$/i, ""))) label = verb[1];
+    if (!label && verb && !/\S/.test(clause.slice(0, m.index).replace(LEAD_LABEL, "").replace(IF_ALONE, ""))) label = verb[1];
     if (label.length > maxLabel(ARROWED.test(clause.slice(0, m.index)) || /^(→|->|=>|⇒)/.test(m[0]))) label = "";
     const o: Outcome = { label: label ? label[0].toUpperCase() + label.slice(1) : null, to };
     if (written !== String(to)) o.ref = written.toLowerCase();
@@ -130,7 +133,7 @@ function outcomesUncached(text: string): Outcome[] {
 const outcomeLabel = (before: string) =>
   before
     .replace(LEAD_LABEL, "")
-    .replace(/^\s*(jika|apabila|bila|kalau|bilamana)\s+/i, "")
+    .replace(IF_LEAD, "")
     // "Perlu kajian → kembali ke langkah 1": the arrow is the separator, not part of the outcome
     .replace(/(?:[\s:,=/|–—-]|->|=>|→|⇒)+$/, "")
     .trim();

@@ -16,8 +16,9 @@ const NEAR = 4;
 
 /** Is the unit label in cell `col` of line `l` read as the unit? Always for its own names; a loose one only in place. */
 export function unitInPlace(lines: readonly SourceLine[], l: SourceLine, col: number): boolean {
-  const text = stripEmphasis(oneLine(l.cells[col] ?? "")).trim();
-  const id = matchIdentityLabel(oneLine(l.cells[col] ?? ""));
+  const cell = oneLine(l.cells[col] ?? "");
+  const text = stripEmphasis(cell).trim();
+  const id = matchIdentityLabel(cell);
   if (id?.key !== "unit" || !LOOSE.test(text)) return true;
   const value = [id.rest, ...l.cells.slice(col + 1).map((c) => oneLine(c))].join(" ");
   if (NOT_A_UNIT.test(value)) return false;

@@ -2,7 +2,7 @@
 // lane gutter's channel, or both. A route's points are only made when the router gets to it (it
 // seldom looks past the first few of a level).
 import type { Node, Point } from "../geometry.ts";
-import { candidate, extraOf, MIN_ENTRY, MIN_EXIT, MIN_EXIT_VERTICAL, type Candidate, type CandidateList } from "./candidate.ts";
+import { byBendsThenLength, candidate, extraOf, MIN_ENTRY, MIN_EXIT, MIN_EXIT_VERTICAL, type Candidate, type CandidateList } from "./candidate.ts";
 import type { Port } from "./ports.ts";
 import { waysOf, type Channel, type Track, type Tracks } from "./tracks.ts";
 
@@ -162,11 +162,7 @@ class Bent implements CandidateList {
 
   /** fewest bends first, then shortest, equals in the order made (a stable sort): the first clean candidate of a level is its best */
   sort(): this {
-    const { bends, lengths } = this;
-    const order = (this.order = new Array<number>(bends.length));
-    for (let i = 0; i < order.length; i++) order[i] = i;
-    // (a level holds hundreds of routes: an insertion sort's n² moves were a tenth of the routing)
-    order.sort((p, q) => bends[p] - bends[q] || lengths[p] - lengths[q]);
+    this.order = byBendsThenLength(this.bends, this.lengths);
     return this;
   }
 

@@ -1,5 +1,5 @@
 // Straight routes and routes with one elbow (the first level of candidates).
-import { candidate, extraOf, MIN_ENTRY, MIN_EXIT, MIN_EXIT_VERTICAL, type Candidate, type CandidateList } from "./candidate.ts";
+import { byBendsThenLength, candidate, extraOf, MIN_ENTRY, MIN_EXIT, MIN_EXIT_VERTICAL, type Candidate, type CandidateList } from "./candidate.ts";
 import type { Port } from "./ports.ts";
 
 /**
@@ -14,7 +14,7 @@ export class Straight implements CandidateList {
   private readonly lengths: number[] = [];
   private readonly made: Candidate[] = [];
   /** pair indexes in order of bends and length, equals in the order found (as a stable sort leaves them) */
-  private readonly order: number[] = [];
+  private order: number[] = [];
 
   constructor(exits: Port[], entries: Port[], side: number) {
     for (const e of exits)
@@ -36,10 +36,7 @@ export class Straight implements CandidateList {
           if (dOut >= (vOut ? MIN_EXIT_VERTICAL : MIN_EXIT) && dIn >= MIN_ENTRY) this.pair(e, t, 1, dOut + dIn + extraOf(t, side));
         }
       }
-    const { order, bends, lengths } = this;
-    for (let i = 0; i < bends.length; i++) order.push(i);
-    // (a stable sort, not insertion by splice: every arrow makes this list)
-    order.sort((p, q) => bends[p] - bends[q] || lengths[p] - lengths[q]);
+    this.order = byBendsThenLength(this.bends, this.lengths);
   }
 
   private pair(e: Port, t: Port, bends: number, length: number): void {
